@@ -1,0 +1,3 @@
+import { startBackground } from '@/lib/background';
+
+export default defineBackground(() => startBackground());

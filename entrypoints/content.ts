@@ -1,0 +1,7 @@
+import { startContent } from '@/lib/content/start';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main: (ctx) => startContent(ctx.signal),
+});

@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { openClaimLensDb } from '../notes/db';
+import { handle } from './handle';
+import { PACK_VERSION } from '../pack/runtime';
+
+export function startBackground(): void {
+  handle('ping', 'any-extension-context', ({ nonce }) => ({ nonce, packVersion: PACK_VERSION, from: 'background' as const }));
+
+  handle('dbSelfTest', 'any-extension-context', async ({ value }) => {
+    const db = await openClaimLensDb();
+    await db.put('meta', { key: 'selftest', value, at: Date.now() });
+    const row = await db.get('meta', 'selftest');
+    return { written: value, read: row?.value ?? '' };
+  });
+
+  browser.runtime.onInstalled.addListener(async () => {
+    const db = await openClaimLensDb();
+    await db.put('meta', { key: 'installedVersion', value: browser.runtime.getManifest().version, at: Date.now() });
+  });
+}

@@ -1,0 +1,195 @@
+/**
+ * The topic pack: the one data contract between `data/`, the engine and the UI.
+ * The engine never knows which conflict it is reading about; everything
+ * topic-specific lives in a pack that validates against this schema.
+ */
+import * as v from 'valibot';
+
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'), v.check(isRealDate, 'is not a real calendar date'));
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id (a-z, 0-9, -)'));
+const httpUrl = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL'));
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+
+function isRealDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** Languages/scripts a name can be written in. `ur`, `ps`, `fa`, `ar` are Arabic script. */
+export const LANGS = ['en', 'ur', 'ps', 'fa', 'ar', 'hi'] as const;
+export const Lang = v.picklist(LANGS);
+
+/** Which side a claimant speaks for. The card has one column per side. */
+export const SIDES = ['afghanistan', 'pakistan', 'independent'] as const;
+export const Side = v.picklist(SIDES);
+
+export const Name = v.strictObject({
+  text: nonEmpty,
+  lang: Lang,
+  /**
+   * strong: on its own good evidence that a page is about this conflict (Durand Line, Torkham).
+   * weak: common in unrelated news too (Taliban, Kabul, Pakistan).
+   */
+  strength: v.picklist(['strong', 'weak']),
+  /** The name becomes strong only when one of these entities is also on the page (ISPR with Afghan). */
+  strongWith: v.optional(v.array(id)),
+  /** `unconfirmed`: a standard spelling not seen in a retrieved page (fact sheet's term). */
+  status: v.optional(v.picklist(['seen', 'unconfirmed']), 'seen'),
+  /** Case-sensitive match (short acronyms that collide with words, e.g. "IEA"). */
+  caseSensitive: v.optional(v.boolean()),
+});
+
+export const ENTITY_KINDS = [
+  'place',
+  'crossing',
+  'border',
+  'force',
+  'group',
+  'government',
+  'official',
+  'organisation',
+  'operation',
+  'mediator',
+  'media',
+] as const;
+
+export const Entity = v.strictObject({
+  id,
+  kind: v.picklist(ENTITY_KINDS),
+  /** One neutral line. */
+  description: nonEmpty,
+  names: v.pipe(v.array(Name), v.minLength(1, 'needs at least one name')),
+  /** Set on entities that make claims: which column of the card they sit in. */
+  side: v.optional(Side),
+  /** Short label for a badge, e.g. "Taliban claim", "ISPR figure". Claimants only. */
+  badgeLabel: v.optional(nonEmpty),
+  /** For officials and units: the entity they speak for (Mujahid → islamic-emirate). */
+  speaksFor: v.optional(id),
+});
+
+export const Source = v.strictObject({
+  outlet: nonEmpty,
+  url: httpUrl,
+  published: v.optional(isoDate),
+});
+
+export const QUALIFIERS = ['exact', 'at-least', 'over', 'about', 'up-to', 'range'] as const;
+export const UNITS = [
+  'killed',
+  'wounded',
+  'killed-or-wounded',
+  'posts-captured',
+  'posts-destroyed',
+  'tanks-destroyed',
+  'displaced',
+  'vehicles',
+  'casualties',
+] as const;
+
+export const Figure = v.pipe(
+  v.strictObject({
+    /** Exact value, or the lower bound for at-least / over, or the upper for up-to. */
+    value: v.optional(v.pipe(v.number(), v.minValue(0))),
+    min: v.optional(v.pipe(v.number(), v.minValue(0))),
+    max: v.optional(v.pipe(v.number(), v.minValue(0))),
+    qualifier: v.picklist(QUALIFIERS),
+    unit: v.picklist(UNITS),
+  }),
+  v.check(
+    (f) => (f.qualifier === 'range' ? f.min !== undefined && f.max !== undefined && f.min <= f.max : f.value !== undefined),
+    'a range needs min ≤ max; any other qualifier needs value',
+  ),
+);
+
+export const SUBJECTS = [
+  'pakistani-soldiers',
+  'afghan-forces',
+  'afghan-civilians',
+  'pakistani-civilians',
+  'civilians',
+  'taliban-and-ttp',
+  'militants',
+  'pakistani-posts',
+  'afghan-posts',
+  'both-sides',
+  'people',
+] as const;
+
+export const Claim = v.strictObject({
+  id,
+  event: id,
+  /** The entity that made the claim (a spokesman, ISPR, UNAMA, a hospital...). */
+  claimant: id,
+  /** When the claim was made. */
+  date: isoDate,
+  /** Absent for a denial or a statement with no number. */
+  figure: v.optional(Figure),
+  kind: v.optional(v.picklist(['figure', 'denial', 'statement']), 'figure'),
+  subject: v.picklist(SUBJECTS),
+  /** Attributed wording, in our own words: "X says ...". Never a bare fact. */
+  text: nonEmpty,
+  sources: v.pipe(v.array(Source), v.minLength(1, 'needs at least one source')),
+  /** How sure we are that the claim was made as stated (not whether it is true). */
+  confidence: v.picklist(['H', 'M', 'L']),
+  /** An earlier figure the claimant replaced (Kabul's early "15" → "58"). */
+  supersededBy: v.optional(id),
+  note: v.optional(nonEmpty),
+});
+
+export const Event = v.strictObject({
+  id,
+  date: isoDate,
+  endDate: v.optional(isoDate),
+  phase: id,
+  title: nonEmpty,
+  summary: nonEmpty,
+  places: v.array(id),
+  /** A key disagreement: the card and the explorer show each side's figure. */
+  disagreement: v.optional(v.boolean()),
+});
+
+export const Phase = v.strictObject({ id, title: nonEmpty, start: isoDate, end: v.optional(isoDate) });
+
+export const Crossing = v.strictObject({
+  entity: id,
+  /** Status changes, oldest first: the status on a date is the last entry on or before it. */
+  status: v.array(
+    v.strictObject({ from: isoDate, status: v.picklist(['open', 'closed', 'partly-open', 'unknown']), note: v.optional(nonEmpty), sources: v.array(Source) }),
+  ),
+});
+
+export const ContextNote = v.strictObject({ id, title: nonEmpty, text: nonEmpty, sources: v.array(Source) });
+
+export const Pack = v.strictObject({
+  meta: v.strictObject({
+    id,
+    title: nonEmpty,
+    version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be semver x.y.z')),
+    updated: isoDate,
+    window: v.strictObject({ start: isoDate, end: v.optional(isoDate) }),
+    languages: v.array(Lang),
+    licence: nonEmpty,
+  }),
+  entities: v.array(Entity),
+  phases: v.array(Phase),
+  events: v.array(Event),
+  claims: v.array(Claim),
+  context: v.strictObject({
+    notes: v.array(ContextNote),
+    crossings: v.array(Crossing),
+  }),
+  /**
+   * Aliases deliberately shared by two entities (e.g. "Chaman" the town and the crossing),
+   * each with the entity that wins. Any other shared alias is an error.
+   */
+  aliasRules: v.optional(v.array(v.strictObject({ alias: nonEmpty, prefer: id }))),
+});
+
+export type Pack = v.InferOutput<typeof Pack>;
+export type Entity = v.InferOutput<typeof Entity>;
+export type Name = v.InferOutput<typeof Name>;
+export type Claim = v.InferOutput<typeof Claim>;
+export type Event = v.InferOutput<typeof Event>;
+export type Figure = v.InferOutput<typeof Figure>;
+export type Source = v.InferOutput<typeof Source>;
+export type Side = v.InferOutput<typeof Side>;

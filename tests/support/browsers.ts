@@ -1,0 +1,224 @@
+/**
+ * Launch Debian's Chromium or Firefox ESR headless with the BUILT extension loaded, and drive
+ * both through one small interface, so every e2e test runs unchanged in both browsers.
+ * Recipes: ../shared/research/browser-testing.md. Nothing here downloads a browser.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+
+export type BrowserKind = 'chromium' | 'firefox';
+export const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];
+
+export const GECKO_ID = 'claimlens@claimlens.example';
+/** Pinned so the moz-extension:// origin is known in advance. */
+export const FIREFOX_UUID = '6d1c1b1e-5a3c-4f0e-9a55-c1a1e2b3c4d5';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const BUILD_DIRS: Record<BrowserKind, string> = {
+  chromium: join(ROOT, '.output/chrome-mv3'),
+  firefox: join(ROOT, '.output/firefox-mv3'),
+};
+const EXECUTABLES: Record<BrowserKind, string> = {
+  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+};
+
+export interface LaunchOptions {
+  /** Default true. The demo opens a real window when the machine has a display. */
+  headless?: boolean;
+  /** Requests anywhere but loopback fail at once (real pages reference the web). Default true. */
+  blockRemote?: boolean;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  /** Called for every request the browser makes (pages, subresources, the extension's own). */
+  onRequest?: (req: { url: string; fromExtension: boolean }) => void;
+}
+
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  waitFor<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  mouseClick(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  url(): string;
+  close(): Promise<void>;
+}
+
+export interface ExtensionSession {
+  kind: BrowserKind;
+  /** chrome-extension://<id> or moz-extension://<uuid> */
+  extensionOrigin: string;
+  newPage(): Promise<TestPage>;
+  /** Opens an extension page (popup.html, options.html) in a tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export function assertBuilt(kind: BrowserKind): string {
+  const dir = BUILD_DIRS[kind];
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run "npm run build" first`);
+  return dir;
+}
+
+export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Promise<ExtensionSession> {
+  return kind === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
+
+// A closed port: every proxied (= non-loopback) request fails immediately instead of hanging.
+const DEAD_PROXY_PORT = 9;
+
+async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
+  const dir = assertBuilt('chromium');
+  const profile = await mkdtemp(join(tmpdir(), 'claimlens-chromium-'));
+  const args = [
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-gpu',
+    '--no-sandbox',
+  ];
+  if (options.blockRemote !== false) args.push(`--proxy-server=http://127.0.0.1:${DEAD_PROXY_PORT}`);
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: EXECUTABLES.chromium,
+    headless: options.headless ?? true,
+    args,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  // URL.origin is "null" for chrome-extension: in Node, so cut the scheme and host by hand.
+  const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
+  if (options.onRequest) {
+    const report = options.onRequest;
+    context.on('request', (r) => report({ url: r.url(), fromExtension: r.serviceWorker() !== null || r.frame()?.url().startsWith(extensionOrigin) === true }));
+  }
+  const wrap = (page: PwPage): TestPage => ({
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 15_000) => void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs })),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    screenshot: async (path, fullPage = false) => void (await page.screenshot({ path, fullPage })),
+    setColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    url: () => page.url(),
+    close: () => page.close(),
+  });
+  return {
+    kind: 'chromium',
+    extensionOrigin,
+    newPage: async () => wrap(await context.newPage()),
+    openExtensionPage: async (path) => {
+      const page = wrap(await context.newPage());
+      await page.goto(`${extensionOrigin}/${path}`);
+      return page;
+    },
+    close: async () => {
+      await context.close().catch(() => {});
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> {
+  const dir = assertBuilt('firefox');
+  const prefs: Record<string, unknown> = {
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'app.update.enabled': false,
+    'browser.shell.checkDefaultBrowser': false,
+    'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+    'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+  };
+  if (options.blockRemote !== false) {
+    Object.assign(prefs, {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': DEAD_PROXY_PORT,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': DEAD_PROXY_PORT,
+      'network.proxy.no_proxies_on': '127.0.0.1, localhost',
+      'network.proxy.allow_hijacking_localhost': false,
+    });
+  }
+  const viewport = options.viewport ?? { width: 1280, height: 900 };
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: EXECUTABLES.firefox,
+    headless: options.headless ?? true,
+    args: ['--remote-allow-system-access', `--width=${viewport.width}`, `--height=${viewport.height}`],
+    extraPrefsFirefox: prefs,
+    defaultViewport: viewport,
+  });
+  await browser.installExtension(dir);
+  const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  const pages: PpPage[] = [];
+  const wrap = (page: PpPage): TestPage => {
+    if (options.onRequest) {
+      const report = options.onRequest;
+      page.on('request', (r) => report({ url: r.url(), fromExtension: r.url().startsWith('moz-extension:') }));
+    }
+    return {
+      goto: async (url) => {
+        if (url.startsWith('moz-extension:')) {
+          // An awaited goto to a moz-extension URL never resolves (browser-testing.md): wait on location instead.
+          page.goto(url).catch(() => {});
+          await waitUntil(async () => page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url).catch(() => false), 20_000);
+        } else {
+          await page.goto(url, { waitUntil: 'load' });
+        }
+      },
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      waitFor: async (fn, arg, timeoutMs = 15_000) => void (await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg)),
+      mouseMove: (x, y) => page.mouse.move(x, y),
+      mouseClick: (x, y) => page.mouse.click(x, y),
+      press: (key) => page.keyboard.press(key as never),
+      type: (text) => page.keyboard.type(text),
+      screenshot: async (path, fullPage = false) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
+      setColorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+      url: () => page.url(),
+      close: () => page.close().catch(() => {}),
+    };
+  };
+  return {
+    kind: 'firefox',
+    extensionOrigin,
+    newPage: async () => {
+      const page = await browser.newPage();
+      pages.push(page);
+      return wrap(page);
+    },
+    openExtensionPage: async (path) => {
+      const page = await browser.newPage();
+      pages.push(page);
+      const wrapped = wrap(page);
+      await wrapped.goto(`${extensionOrigin}/${path}`);
+      return wrapped;
+    },
+    close: async () => {
+      await browser.close().catch(() => {});
+    },
+  };
+}
+
+/** Poll from Node: survives the evaluation errors Firefox throws while a page is still navigating. */
+async function waitUntil(check: () => Promise<unknown>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms`);
+}
