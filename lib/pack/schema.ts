@@ -5,7 +5,11 @@
  */
 import * as v from 'valibot';
 
-const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'), v.check(isRealDate, 'is not a real calendar date'));
+const isoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+  v.check(isRealDate, 'is not a real calendar date'),
+);
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase id (a-z, 0-9, -)'));
 const httpUrl = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL'));
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
@@ -113,6 +117,8 @@ export const SUBJECTS = [
   'afghan-posts',
   'both-sides',
   'people',
+  /** Lorries and other goods vehicles (stranded at a closed crossing). */
+  'trucks',
 ] as const;
 
 export const Claim = v.strictObject({
@@ -146,6 +152,8 @@ export const Event = v.strictObject({
   places: v.array(id),
   /** A key disagreement: the card and the explorer show each side's figure. */
   disagreement: v.optional(v.boolean()),
+  /** The date is only approximate: sources give no exact day (the timeline shows it with "~"). */
+  approximate: v.optional(v.boolean()),
 });
 
 export const Phase = v.strictObject({ id, title: nonEmpty, start: isoDate, end: v.optional(isoDate) });
@@ -154,7 +162,12 @@ export const Crossing = v.strictObject({
   entity: id,
   /** Status changes, oldest first: the status on a date is the last entry on or before it. */
   status: v.array(
-    v.strictObject({ from: isoDate, status: v.picklist(['open', 'closed', 'partly-open', 'unknown']), note: v.optional(nonEmpty), sources: v.array(Source) }),
+    v.strictObject({
+      from: isoDate,
+      status: v.picklist(['open', 'closed', 'partly-open', 'unknown']),
+      note: v.optional(nonEmpty),
+      sources: v.array(Source),
+    }),
   ),
 });
 
@@ -169,6 +182,13 @@ export const Pack = v.strictObject({
     window: v.strictObject({ start: isoDate, end: v.optional(isoDate) }),
     languages: v.array(Lang),
     licence: nonEmpty,
+    /**
+     * Column titles for the three side slots, for packs on other topics (a volcano pack's "afghanistan" slot
+     * might be the island government). Without it the UI uses its own titles for this conflict.
+     */
+    sideLabels: v.optional(
+      v.strictObject({ afghanistan: v.optional(nonEmpty), pakistan: v.optional(nonEmpty), independent: v.optional(nonEmpty) }),
+    ),
   }),
   entities: v.array(Entity),
   phases: v.array(Phase),

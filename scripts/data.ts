@@ -1,0 +1,200 @@
+/**
+ * npm run data -- check [FILE...]   validate every pack in data/ (or the files given); exit 1 on any error
+ * npm run data -- stats [FILE...]   one JSON line of counts per pack
+ * npm run data -- compile           validate, then write lib/pack/compiled/<pack-id>.json and index.json
+ *
+ * Error lines read `data/x.json: $.claims[3].sources[0].url: must be an http(s) URL`.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { listPackFiles, loadPackFile } from '../lib/pack/load';
+import { formatError } from '../lib/pack/validate';
+import type { Pack } from '../lib/pack/schema';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const COMPILED_DIR = path.join(ROOT, 'lib/pack/compiled');
+const COMPILE_MODULE = path.join(ROOT, 'lib/pack/compile.ts');
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
+
+/** Paths as the user should see them: relative to where the command runs. */
+function shown(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
+async function packFiles(args: string[]): Promise<string[]> {
+  if (args.length) return args;
+  return (await listPackFiles(path.join(ROOT, 'data'))).map(shown);
+}
+
+type ScriptName = 'latin' | 'arabic' | 'devanagari' | 'other';
+
+function scriptOfName(text: string): ScriptName {
+  if (/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/.test(text)) return 'arabic';
+  if (/[\u0900-\u097F]/.test(text)) return 'devanagari';
+  if (/[A-Za-z\u00C0-\u024F]/.test(text)) return 'latin';
+  return 'other';
+}
+
+function collectUrls(node: unknown, into: Set<string>): void {
+  if (Array.isArray(node)) for (const item of node) collectUrls(item, into);
+  else if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    if (Array.isArray(record.sources))
+      for (const s of record.sources as { url?: unknown }[]) if (typeof s.url === 'string') into.add(s.url);
+    for (const value of Object.values(record)) if (value && typeof value === 'object') collectUrls(value, into);
+  }
+}
+
+const count = (into: Record<string, number>, key: string) => (into[key] = (into[key] ?? 0) + 1);
+
+export interface PackStats {
+  pack: string;
+  version: string;
+  entities: number;
+  /** Distinct names per entity (the same spelling listed under two languages counts once). */
+  aliases: number;
+  claims: number;
+  events: number;
+  /** Unique source URLs anywhere in the pack. */
+  sources: number;
+  claimsByClaimant: Record<string, number>;
+  claimsBySide: Record<string, number>;
+  aliasesByScript: Record<ScriptName, number>;
+  confidence: Record<'H' | 'M' | 'L', number>;
+}
+
+export function packStats(pack: Pack): PackStats {
+  const aliasesByScript: Record<ScriptName, number> = { latin: 0, arabic: 0, devanagari: 0, other: 0 };
+  let aliases = 0;
+  for (const entity of pack.entities) {
+    const distinct = new Set(entity.names.map((n) => n.text.normalize('NFC')));
+    aliases += distinct.size;
+    for (const text of distinct) aliasesByScript[scriptOfName(text)]++;
+  }
+  const sideOf = new Map(pack.entities.map((e) => [e.id, e.side ?? 'none']));
+  const claimsByClaimant: Record<string, number> = {};
+  const claimsBySide: Record<string, number> = {};
+  const confidence = { H: 0, M: 0, L: 0 };
+  for (const claim of pack.claims) {
+    count(claimsByClaimant, claim.claimant);
+    count(claimsBySide, sideOf.get(claim.claimant) ?? 'none');
+    confidence[claim.confidence]++;
+  }
+  const urls = new Set<string>();
+  collectUrls(pack, urls);
+  return {
+    pack: pack.meta.id,
+    version: pack.meta.version,
+    entities: pack.entities.length,
+    aliases,
+    claims: pack.claims.length,
+    events: pack.events.length,
+    sources: urls.size,
+    claimsByClaimant: Object.fromEntries(Object.entries(claimsByClaimant).sort(([, a], [, b]) => b - a)),
+    claimsBySide,
+    aliasesByScript,
+    confidence,
+  };
+}
+
+/** Loads and validates; reports every error; returns the valid packs, or undefined when any failed. */
+async function validated(files: string[], io: Io): Promise<{ file: string; pack: Pack }[] | undefined> {
+  const loaded = await Promise.all(files.map(loadPackFile));
+  let failed = false;
+  const packs: { file: string; pack: Pack }[] = [];
+  for (const { file, result } of loaded) {
+    if (result.ok) packs.push({ file, pack: result.pack });
+    else {
+      failed = true;
+      for (const error of result.errors) io.err(formatError(error));
+    }
+  }
+  return failed ? undefined : packs;
+}
+
+async function check(args: string[], io: Io): Promise<number> {
+  const files = await packFiles(args);
+  if (!files.length) {
+    io.err('no pack files found');
+    return 1;
+  }
+  const packs = await validated(files, io);
+  if (!packs) return 1;
+  for (const { file, pack } of packs)
+    io.out(`${file}: ok (${pack.meta.id}@${pack.meta.version}: ${pack.entities.length} entities, ${pack.claims.length} claims)`);
+  return 0;
+}
+
+async function stats(args: string[], io: Io): Promise<number> {
+  const packs = await validated(await packFiles(args), io);
+  if (!packs) return 1;
+  for (const { pack } of packs) io.out(JSON.stringify(packStats(pack)));
+  return 0;
+}
+
+type Compiler = (pack: Pack) => unknown;
+
+/** compile.ts belongs to the engine; until it exists the validated pack itself is the runtime form. */
+async function loadCompiler(): Promise<Compiler | undefined> {
+  if (!existsSync(COMPILE_MODULE)) return undefined;
+  const mod = (await import(pathToFileURL(COMPILE_MODULE).href)) as { compilePack?: unknown };
+  return typeof mod.compilePack === 'function' ? (mod.compilePack as Compiler) : undefined;
+}
+
+async function compile(args: string[], io: Io, outDir = COMPILED_DIR): Promise<number> {
+  const packs = await validated(await packFiles(args), io);
+  if (!packs) return 1;
+  const ids = new Set<string>();
+  for (const { file, pack } of packs) {
+    if (ids.has(pack.meta.id)) {
+      io.err(`${file}: $.meta.id: a second pack with id "${pack.meta.id}"`);
+      return 1;
+    }
+    ids.add(pack.meta.id);
+  }
+  const compilePack = await loadCompiler();
+  await mkdir(outDir, { recursive: true });
+  // Stale outputs of a renamed or removed pack must not ship.
+  for (const name of await readdir(outDir)) if (name.endsWith('.json')) await rm(path.join(outDir, name));
+  const index: { packs: { id: string; version: string; file: string }[] } = { packs: [] };
+  for (const { pack } of packs) {
+    const file = `${pack.meta.id}.json`;
+    await writeFile(path.join(outDir, file), JSON.stringify(compilePack ? compilePack(pack) : pack));
+    index.packs.push({ id: pack.meta.id, version: pack.meta.version, file });
+  }
+  await writeFile(path.join(outDir, 'index.json'), JSON.stringify(index) + '\n');
+  io.out(
+    `compiled ${index.packs.map((p) => `${p.id}@${p.version}`).join(', ')} → ${shown(outDir)}${compilePack ? '' : ' (no compilePack yet: wrote the validated packs)'}`,
+  );
+  return 0;
+}
+
+const USAGE = 'usage: npm run data -- check [FILE...] | stats [FILE...] | compile [FILE...]';
+
+export async function main(argv: string[], io: Io = consoleIo, options: { compiledDir?: string } = {}): Promise<number> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'check':
+      return check(args, io);
+    case 'stats':
+      return stats(args, io);
+    case 'compile':
+      return compile(args, io, options.compiledDir);
+    default:
+      io.err(USAGE);
+      return 2;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}
