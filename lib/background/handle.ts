@@ -3,7 +3,7 @@ import { checkSender, messaging, parseRequest, type MessageName, type ProtocolMa
 
 type Handler<K extends MessageName> = (
   data: Parameters<ProtocolMap[K]>[0],
-  sender: { tabId?: number; url?: string },
+  sender: { tabId?: number; frameId?: number; url?: string },
 ) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
 
 /** Register a background handler that first checks the sender and validates the payload. */
@@ -13,6 +13,10 @@ export function handle<K extends MessageName>(name: K, policy: SenderPolicy, han
   return (messaging.onMessage as (n: K, cb: (m: { data: unknown; sender: any }) => unknown) => () => void)(name, async (message) => {
     checkSender(message.sender ?? {}, browser.runtime.id, ownOrigin, policy);
     const data = parseRequest(name, message.data);
-    return handler(data as Parameters<ProtocolMap[K]>[0], { tabId: message.sender?.tab?.id, url: message.sender?.tab?.url ?? message.sender?.url });
+    return handler(data as Parameters<ProtocolMap[K]>[0], {
+      tabId: message.sender?.tab?.id,
+      frameId: message.sender?.frameId,
+      url: message.sender?.tab?.url ?? message.sender?.url,
+    });
   });
 }

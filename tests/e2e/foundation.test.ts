@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { BROWSERS, launch, type ExtensionSession } from '../support/browsers';
 import { serveStatic, type StaticServer } from '../support/server';
+import { waitForTabSummary } from '../support/extension';
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -18,11 +19,12 @@ describe.each(BROWSERS)('foundation in %s', (kind) => {
 
   it('runs the content script on a 127.0.0.1 page and exchanges a typed message with the background', async () => {
     const page = await session.newPage();
-    await page.goto(server.url('/demo/seed-story.html'));
-    // The content script writes the pack version it got back from the background's `ping` reply.
-    await page.waitFor(() => document.documentElement.getAttribute('data-claimlens'));
-    const version = await page.evaluate(() => document.documentElement.getAttribute('data-claimlens'));
-    expect(version).toMatch(/^afpak-2025-26@\d+\.\d+\.\d+/);
+    const url = server.url('/demo/seed-story.html');
+    await page.goto(url);
+    // The content script's `pageStatus` message is stored by the background; an extension page reads it back.
+    const summary = await waitForTabSummary(session, url, (s) => s.known && s.badges > 0);
+    expect(summary.relevant).toBe(true);
+    expect(summary.figures).toBeGreaterThanOrEqual(4);
     await page.close();
   });
 

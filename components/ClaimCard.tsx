@@ -1,0 +1,142 @@
+import type { CardClaim, CardModel } from '@/lib/content/card-model';
+import { FigureChart } from './FigureChart';
+
+export interface ClaimCardProps {
+  model: CardModel;
+  onSaveNote?: () => void;
+  onOpenExplorer?: (eventId: string) => void;
+  onClose?: () => void;
+}
+
+/** The same for every column, so no side gets more room up front. */
+const SHOWN_PER_COLUMN = 2;
+
+const CONFIDENCE_WORDS: Record<CardClaim['confidence'], string> = {
+  H: 'high: claim seen in 2+ outlets or an official statement',
+  M: 'medium: one good outlet, or copies of one report',
+  L: 'low: one weak source, or sources disagree',
+};
+
+function formatDate(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+function ClaimEntry({ claim }: { claim: CardClaim }) {
+  return (
+    <li class={`claim${claim.matchesArticle ? ' matches' : ''}${claim.superseded ? ' superseded' : ''}`} data-claim-id={claim.id}>
+      <div class="figure">{claim.figure}</div>
+      {claim.matchesArticle && <div class="match-flag">this article's figure</div>}
+      <p class="claim-text" dir="auto">
+        {claim.text}
+      </p>
+      <div class="meta">
+        <span class="claimant">{claim.claimant}</span> · <time dateTime={claim.date}>{formatDate(claim.date)}</time>
+        {claim.superseded && <span class="superseded-flag"> · later revised</span>}
+      </div>
+      <div class="sources">
+        {claim.sources.slice(0, 2).map((s) => (
+          <a href={s.url} target="_blank" rel="noopener noreferrer" key={s.url}>
+            {s.outlet}
+            {s.published ? `, ${formatDate(s.published)}` : ''}
+          </a>
+        ))}
+        {claim.sources.length > 2 && <span class="more"> +{claim.sources.length - 2} more</span>}
+      </div>
+      <div class="confidence" title={CONFIDENCE_WORDS[claim.confidence]}>
+        confidence the claim was made: <b>{claim.confidence}</b>
+      </div>
+    </li>
+  );
+}
+
+export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimCardProps) {
+  const { event } = model;
+  const titleId = 'claimlens-card-title';
+  return (
+    <section class="card" role="dialog" aria-modal="false" aria-labelledby={titleId}>
+      <header>
+        <h2 id={titleId}>{event.title}</h2>
+        <p class="event-meta">
+          <time dateTime={event.date}>{formatDate(event.date)}</time>
+          {event.endDate && event.endDate !== event.date && <> – {formatDate(event.endDate)}</>}
+          {event.places.length > 0 && <> · {event.places.join(', ')}</>}
+        </p>
+        {onClose && (
+          <button class="close" type="button" aria-label="Close" onClick={onClose}>
+            ×
+          </button>
+        )}
+      </header>
+      {model.articleFigure && (
+        <p class="article-figure">
+          This article's “{model.articleFigure.text}” matches the figure claimed by {model.articleFigure.claimant}.
+        </p>
+      )}
+      <p class="disclaimer">Each figure is a claim by the party named. None has been independently verified unless a column says so.</p>
+      <div class="columns" style={{ gridTemplateColumns: `repeat(${model.columns.length}, minmax(0, 1fr))` }}>
+        {model.columns.map((column) => (
+          <div class={`column side-${column.side}`} key={column.side} role="group" aria-label={column.title}>
+            <h3>{column.title}</h3>
+            {column.claims.length ? (
+              <>
+                <ul>
+                  {column.claims.slice(0, SHOWN_PER_COLUMN).map((c) => (
+                    <ClaimEntry claim={c} key={c.id} />
+                  ))}
+                </ul>
+                {column.claims.length > SHOWN_PER_COLUMN && (
+                  <details class="more-claims">
+                    <summary>{column.claims.length - SHOWN_PER_COLUMN} more from this side</summary>
+                    <ul>
+                      {column.claims.slice(SHOWN_PER_COLUMN).map((c) => (
+                        <ClaimEntry claim={c} key={c.id} />
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </>
+            ) : (
+              <p class="none">No figure from this side in the dataset.</p>
+            )}
+          </div>
+        ))}
+      </div>
+      <FigureChart columns={model.columns} />
+      <details class="context">
+        <summary>Context: the border, crossings, mediators</summary>
+        {model.crossings.length > 0 && (
+          <ul class="crossings">
+            {model.crossings.map((c) => (
+              <li key={c.name}>
+                <b>{c.name}</b>: {c.status} since {formatDate(c.since)}
+                {c.note ? ` (${c.note})` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+        {model.context.map((note) => (
+          <div class="context-note" key={note.title}>
+            <h4>{note.title}</h4>
+            <p>{note.text}</p>
+          </div>
+        ))}
+      </details>
+      <footer>
+        <p class="why">Why am I seeing this? {model.why}</p>
+        <div class="actions">
+          {onSaveNote && (
+            <button type="button" class="save-note" onClick={onSaveNote}>
+              Save a note
+            </button>
+          )}
+          {onOpenExplorer && (
+            <button type="button" class="explorer" onClick={() => onOpenExplorer(event.id)}>
+              See all claims for this event
+            </button>
+          )}
+        </div>
+      </footer>
+    </section>
+  );
+}

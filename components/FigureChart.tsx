@@ -1,0 +1,47 @@
+import type { CardColumn } from '@/lib/content/card-model';
+
+/**
+ * Bars for the claims that share the most common unit, one per claim, in column order.
+ * "At least" figures are drawn open-ended (a fading tail), not as invented precision.
+ */
+export function FigureChart({ columns }: { columns: CardColumn[] }) {
+  const bars = columns.flatMap((col) => col.claims.filter((c) => c.bar && !c.superseded).map((c) => ({ side: col.side, claim: c })));
+  if (bars.length < 2) return null;
+  const unitCounts = new Map<string, number>();
+  for (const b of bars) unitCounts.set(b.claim.bar!.unit, (unitCounts.get(b.claim.bar!.unit) ?? 0) + 1);
+  const unit = [...unitCounts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const shown = bars.filter((b) => b.claim.bar!.unit === unit);
+  if (shown.length < 2) return null;
+  const max = Math.max(...shown.map((b) => b.claim.bar!.high)) * 1.15 || 1;
+  const rowHeight = 20;
+  const labelWidth = 150;
+  const width = 420;
+  const plot = width - labelWidth - 40;
+  const height = shown.length * rowHeight + 4;
+  return (
+    <figure class="chart">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Claimed figures, ${unit.replace(/-/g, ' ')}`} width="100%">
+        {shown.map((b, i) => {
+          const bar = b.claim.bar!;
+          const y = i * rowHeight + 2;
+          const lowW = (bar.low / max) * plot;
+          const highW = (bar.high / max) * plot;
+          return (
+            <g key={b.claim.id} class={`bar side-${b.side}`}>
+              <text x={labelWidth - 6} y={y + 13} text-anchor="end" class="bar-label">
+                {b.claim.claimant.length > 22 ? `${b.claim.claimant.slice(0, 21)}…` : b.claim.claimant}
+              </text>
+              <rect x={labelWidth} y={y} width={Math.max(lowW, 1)} height={rowHeight - 6} class="bar-solid" />
+              {highW > lowW && <rect x={labelWidth + lowW} y={y} width={highW - lowW} height={rowHeight - 6} class="bar-range" />}
+              {bar.open && <rect x={labelWidth + lowW} y={y} width={Math.min(28, plot - lowW)} height={rowHeight - 6} class="bar-open" />}
+              <text x={labelWidth + Math.max(highW, lowW) + (bar.open ? 32 : 4)} y={y + 13} class="bar-value">
+                {b.claim.figure.split(' ').slice(0, bar.open ? 3 : 1).join(' ')}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>Claimed figures ({unit.replace(/-/g, ' ')}); a fading tail means “at least / over”.</figcaption>
+    </figure>
+  );
+}

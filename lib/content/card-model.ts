@@ -1,0 +1,217 @@
+/**
+ * What the claims card shows, derived from the pack alone (no DOM, no Preact), so the even-handedness
+ * rules live in one testable place: every side gets a column in a fixed order, with the same fields.
+ */
+import type { Claim, Entity, Event, Pack, Side, Source } from '../pack/schema';
+
+/** Fixed column order for every card and the explorer: neither side is ever first by accident of data order. */
+export const SIDE_ORDER: Side[] = ['afghanistan', 'pakistan', 'independent'];
+
+export const SIDE_TITLES: Record<Side, string> = {
+  afghanistan: 'Afghan Taliban government (Islamic Emirate)',
+  pakistan: 'Pakistan (ISPR / government)',
+  independent: 'Independent (UN / UNAMA)',
+};
+
+export interface CardClaim {
+  id: string;
+  claimant: string;
+  figure: string;
+  text: string;
+  date: string;
+  confidence: Claim['confidence'];
+  sources: Source[];
+  superseded: boolean;
+  /** The figure in this article matches this claim. */
+  matchesArticle: boolean;
+  /** For the chart: lower bound, and the upper bound when it is known. `open` means "at least / over". */
+  bar?: { low: number; high: number; open: boolean; unit: string };
+}
+
+export interface CardColumn {
+  side: Side;
+  title: string;
+  claims: CardClaim[];
+}
+
+export interface CardModel {
+  event: { id: string; title: string; date: string; endDate?: string; summary: string; places: string[] };
+  columns: CardColumn[];
+  articleFigure?: { text: string; claimId: string; claimant: string };
+  context: { title: string; text: string }[];
+  crossings: { name: string; status: string; since: string; note?: string }[];
+  why: string;
+}
+
+export interface PackIndex {
+  pack: Pack;
+  entities: Map<string, Entity>;
+  events: Map<string, Event>;
+  claims: Map<string, Claim>;
+  claimsByEvent: Map<string, Claim[]>;
+}
+
+export function indexPack(pack: Pack): PackIndex {
+  const claimsByEvent = new Map<string, Claim[]>();
+  for (const claim of pack.claims) {
+    const list = claimsByEvent.get(claim.event) ?? [];
+    list.push(claim);
+    claimsByEvent.set(claim.event, list);
+  }
+  return {
+    pack,
+    entities: new Map(pack.entities.map((e) => [e.id, e])),
+    events: new Map(pack.events.map((e) => [e.id, e])),
+    claims: new Map(pack.claims.map((c) => [c.id, c])),
+    claimsByEvent,
+  };
+}
+
+export function entityName(index: PackIndex, id: string): string {
+  return index.entities.get(id)?.names.find((n) => n.lang === 'en')?.text ?? id;
+}
+
+/** The side a claimant speaks for, following `speaksFor` (Mujahid → Islamic Emirate). */
+export function sideOf(index: PackIndex, entityId: string): Side | undefined {
+  const seen = new Set<string>();
+  let entity = index.entities.get(entityId);
+  while (entity && !seen.has(entity.id)) {
+    if (entity.side) return entity.side;
+    seen.add(entity.id);
+    entity = entity.speaksFor ? index.entities.get(entity.speaksFor) : undefined;
+  }
+  return undefined;
+}
+
+export function badgeLabelOf(index: PackIndex, claimantId: string): string {
+  const seen = new Set<string>();
+  let entity = index.entities.get(claimantId);
+  while (entity && !seen.has(entity.id)) {
+    if (entity.badgeLabel) return entity.badgeLabel;
+    seen.add(entity.id);
+    entity = entity.speaksFor ? index.entities.get(entity.speaksFor) : undefined;
+  }
+  return `${entityName(index, claimantId)} claim`;
+}
+
+const UNIT_WORDS: Record<string, string> = {
+  killed: 'killed',
+  wounded: 'wounded',
+  'killed-or-wounded': 'killed or wounded',
+  'posts-captured': 'posts captured',
+  'posts-destroyed': 'posts destroyed',
+  'tanks-destroyed': 'tanks destroyed',
+  displaced: 'displaced',
+  vehicles: 'vehicles',
+  casualties: 'casualties',
+};
+
+const QUALIFIER_WORDS: Record<string, string> = { 'at-least': 'at least ', over: 'over ', about: 'about ', 'up-to': 'up to ', exact: '', range: '' };
+
+export function describeFigure(claim: Claim): string {
+  if (claim.kind === 'denial') return 'denies';
+  const f = claim.figure;
+  if (!f) return 'statement';
+  const amount = f.qualifier === 'range' ? `${f.min}–${f.max}` : `${QUALIFIER_WORDS[f.qualifier] ?? ''}${f.value}`;
+  return `${amount} ${UNIT_WORDS[f.unit] ?? f.unit}`;
+}
+
+function barOf(claim: Claim): CardClaim['bar'] {
+  const f = claim.figure;
+  if (!f) return undefined;
+  if (f.qualifier === 'range') return { low: f.min!, high: f.max!, open: false, unit: f.unit };
+  const v = f.value!;
+  if (f.qualifier === 'at-least' || f.qualifier === 'over') return { low: v, high: v, open: true, unit: f.unit };
+  if (f.qualifier === 'up-to') return { low: 0, high: v, open: false, unit: f.unit };
+  return { low: v, high: v, open: false, unit: f.unit };
+}
+
+export function crossingStatusOn(pack: Pack, index: PackIndex, date: string): CardModel['crossings'] {
+  return pack.context.crossings.flatMap((crossing) => {
+    const current = crossing.status.filter((s) => s.from <= date).at(-1);
+    if (!current) return [];
+    return [{ name: entityName(index, crossing.entity), status: current.status, since: current.from, note: current.note }];
+  });
+}
+
+export interface CardRequest {
+  /** The claim the article's figure matched, if the card was opened from a figure badge. */
+  claimId?: string;
+  /** The entity of a topic badge. */
+  entityId?: string;
+  articleFigureText?: string;
+  /** The page's publication date, to pick the event a topic badge is about. */
+  pageDate?: string;
+  why: string;
+  hiddenSides?: Side[];
+}
+
+/** The event a topic badge shows: the latest disagreement on or before the page's date that involves the entity. */
+export function pickEventForEntity(index: PackIndex, entityId: string | undefined, pageDate: string | undefined): Event | undefined {
+  const events = [...index.pack.events].sort((a, b) => a.date.localeCompare(b.date));
+  const onOrBefore = pageDate ? events.filter((e) => e.date <= pageDate) : events;
+  const pool = onOrBefore.length ? onOrBefore : events;
+  const involving = pool.filter((e) => entityId && e.places.includes(entityId));
+  const disagreements = (involving.length ? involving : pool).filter((e) => e.disagreement);
+  return (disagreements.length ? disagreements : involving.length ? involving : pool).at(-1);
+}
+
+/**
+ * The same ordering rule for every column: claims about the same thing as the article's figure (same unit and
+ * subject) first, then the same unit, then deaths; superseded figures last.
+ */
+function comparability(claim: Claim, focus: Claim | undefined): number {
+  let score = claim.supersededBy ? 0 : 1;
+  const unit = claim.figure?.unit;
+  if (focus?.figure) {
+    if (unit === focus.figure.unit) score += 4;
+    if (claim.subject === focus.subject) score += 2;
+  } else if (unit === 'killed') score += 2;
+  return score;
+}
+
+export function buildCardModel(index: PackIndex, request: CardRequest): CardModel | undefined {
+  const matched = request.claimId ? index.claims.get(request.claimId) : undefined;
+  const event = matched ? index.events.get(matched.event) : pickEventForEntity(index, request.entityId, request.pageDate);
+  if (!event) return undefined;
+  const hidden = new Set(request.hiddenSides ?? []);
+  const claims = index.claimsByEvent.get(event.id) ?? [];
+  const columns: CardColumn[] = SIDE_ORDER.filter((side) => !hidden.has(side)).map((side) => ({
+    side,
+    title: SIDE_TITLES[side],
+    claims: claims
+      .filter((c) => sideOf(index, c.claimant) === side)
+      .sort((a, b) => comparability(b, matched) - comparability(a, matched) || a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+      .map((c) => ({
+        id: c.id,
+        claimant: entityName(index, c.claimant),
+        figure: describeFigure(c),
+        text: c.text,
+        date: c.date,
+        confidence: c.confidence,
+        sources: c.sources,
+        superseded: Boolean(c.supersededBy),
+        matchesArticle: c.id === matched?.id,
+        bar: barOf(c),
+      })),
+  }));
+  const context = index.pack.context.notes.map((n) => ({ title: n.title, text: n.text }));
+  return {
+    event: {
+      id: event.id,
+      title: event.title,
+      date: event.date,
+      endDate: event.endDate,
+      summary: event.summary,
+      places: event.places.map((p) => entityName(index, p)),
+    },
+    columns,
+    articleFigure:
+      matched && request.articleFigureText
+        ? { text: request.articleFigureText, claimId: matched.id, claimant: entityName(index, matched.claimant) }
+        : undefined,
+    context,
+    crossings: crossingStatusOn(index.pack, index, event.endDate ?? event.date),
+    why: request.why,
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * The one `<claimlens-card>` host (open shadow root), its placement with floating-ui, and the
+ * interaction rules: hover with an intent delay, stays open while the pointer is inside, closes on
+ * leave, Escape or blur; Enter/Space on a focused badge opens it.
+ */
+import { render, h } from 'preact';
+import { computePosition, flip, shift, offset, size, autoUpdate } from '@floating-ui/dom';
+import { ClaimCard } from '@/components/ClaimCard';
+import cardCss from '@/components/ClaimCard.css?inline';
+import type { CardModel } from './card-model';
+import { applyShadowStyles, BADGE_TAG } from './badge-host';
+
+export const CARD_TAG = 'claimlens-card';
+const OPEN_DELAY_MS = 250;
+const CLOSE_DELAY_MS = 200;
+
+export interface CardController {
+  /** Open for a badge right away (keyboard, or after the hover intent delay). */
+  open(badge: HTMLElement): void;
+  close(): void;
+  readonly openBadge: HTMLElement | null;
+}
+
+export interface CardOptions {
+  modelFor(badge: HTMLElement): CardModel | undefined;
+  onSaveNote?(badge: HTMLElement, model: CardModel): void;
+  onOpenExplorer?(eventId: string): void;
+}
+
+export function init(signal: AbortSignal, options: CardOptions): CardController {
+  const host = document.createElement(CARD_TAG);
+  host.hidden = true;
+  const root = host.attachShadow({ mode: 'open' });
+  applyShadowStyles(root, cardCss);
+  const mount = document.createElement('div');
+  root.append(mount);
+  // Outside <body>: a page that re-renders its body (SPA) does not wipe the card.
+  document.documentElement.append(host);
+
+  let current: HTMLElement | null = null;
+  let stopAutoUpdate: (() => void) | null = null;
+  let openTimer = 0;
+  let closeTimer = 0;
+
+  const place = async (badge: HTMLElement) => {
+    const { x, y } = await computePosition(badge, host, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => host.style.setProperty('--claimlens-max-height', `${Math.max(160, Math.floor(availableHeight))}px`),
+        }),
+      ],
+    });
+    // Read by the shadow root's :host rule, whose !important outranks any page rule (inner context wins).
+    host.style.setProperty('--claimlens-x', `${x}px`);
+    host.style.setProperty('--claimlens-y', `${y}px`);
+  };
+
+  const close = () => {
+    window.clearTimeout(openTimer);
+    window.clearTimeout(closeTimer);
+    if (!current) return;
+    current.setAttribute('aria-expanded', 'false');
+    current = null;
+    stopAutoUpdate?.();
+    stopAutoUpdate = null;
+    host.hidden = true;
+    render(null, mount);
+  };
+
+  const open = (badge: HTMLElement) => {
+    window.clearTimeout(openTimer);
+    window.clearTimeout(closeTimer);
+    if (current === badge) return;
+    const model = options.modelFor(badge);
+    if (!model) return;
+    if (current) current.setAttribute('aria-expanded', 'false');
+    current = badge;
+    badge.setAttribute('aria-expanded', 'true');
+    render(
+      h(ClaimCard, {
+        model,
+        onClose: () => {
+          const b = current;
+          close();
+          b?.focus();
+        },
+        onSaveNote: options.onSaveNote ? () => options.onSaveNote!(badge, model) : undefined,
+        onOpenExplorer: options.onOpenExplorer,
+      }),
+      mount,
+    );
+    host.hidden = false;
+    stopAutoUpdate?.();
+    stopAutoUpdate = autoUpdate(badge, host, () => void place(badge));
+  };
+
+  const badgeFrom = (target: EventTarget | null): HTMLElement | null =>
+    target instanceof Element ? (target.closest(BADGE_TAG) as HTMLElement | null) : null;
+
+  const scheduleClose = () => {
+    window.clearTimeout(closeTimer);
+    closeTimer = window.setTimeout(close, CLOSE_DELAY_MS);
+  };
+
+  const listen = { capture: true, signal } as const;
+  document.addEventListener(
+    'pointerover',
+    (e) => {
+      const badge = badgeFrom(e.target);
+      if (!badge) return;
+      window.clearTimeout(closeTimer);
+      window.clearTimeout(openTimer);
+      openTimer = window.setTimeout(() => open(badge), current ? 0 : OPEN_DELAY_MS);
+    },
+    listen,
+  );
+  document.addEventListener(
+    'pointerout',
+    (e) => {
+      const badge = badgeFrom(e.target);
+      if (!badge) return;
+      window.clearTimeout(openTimer);
+      if (current) scheduleClose();
+    },
+    listen,
+  );
+  host.addEventListener('pointerenter', () => window.clearTimeout(closeTimer), { signal });
+  host.addEventListener('pointerleave', scheduleClose, { signal });
+  document.addEventListener(
+    'focusin',
+    (e) => {
+      const badge = badgeFrom(e.target);
+      if (badge) return open(badge);
+      // Focus moved somewhere that is neither a badge nor the card: that is a blur of the card.
+      if (current && e.target !== host) close();
+    },
+    listen,
+  );
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' && current) {
+        const badge = current;
+        close();
+        badge.focus();
+        return;
+      }
+      const badge = badgeFrom(e.target);
+      if (badge && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        open(badge);
+        // Move focus into the card so keyboard users can reach its links and buttons.
+        (root.querySelector('a, button, summary') as HTMLElement | null)?.focus();
+      }
+    },
+    listen,
+  );
+  document.addEventListener(
+    'click',
+    (e) => {
+      const badge = badgeFrom(e.target);
+      if (badge) open(badge);
+      else if (current && !e.composedPath().includes(host)) close();
+    },
+    listen,
+  );
+  signal.addEventListener('abort', () => {
+    close();
+    host.remove();
+  });
+
+  return {
+    open,
+    close,
+    get openBadge() {
+      return current;
+    },
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * Turns a scan into marks on the page: highlights for mentions and figures (no element added), and
+ * `<claimlens-badge>` hosts after the figures and the first strong mention of each entity per section.
+ * Every position becomes a live Range before anything is inserted, so a text node split by one badge
+ * never shifts the next.
+ */
+import type { ExtractedBlock, ExtractedPage } from '../dom/extract';
+import { locate } from '../dom/extract';
+import type { FigureMatch, Mention, ScanResult } from '../engine';
+import type { Density } from '../settings';
+import { setHighlight, registerHighlightStyle } from '../dom/highlight';
+import { createBadge, type BadgeSpec } from './badge-host';
+
+export const MENTION_HIGHLIGHT = 'claimlens-mention';
+export const FIGURE_HIGHLIGHT = 'claimlens-figure';
+
+export interface BadgeRequest {
+  block: number;
+  /** Offset in the block's text after which the badge goes. */
+  at: number;
+  spec: BadgeSpec;
+  /** Identity of this badge across rescans: the same figure or mention is never badged twice. */
+  key: string;
+  figure?: FigureMatch;
+  mention?: Mention;
+}
+
+export interface BadgePlanInput {
+  page: ExtractedPage;
+  result: ScanResult;
+  density: Density;
+  figureSpec(figure: FigureMatch): BadgeSpec;
+  topicSpec(mention: Mention): BadgeSpec;
+}
+
+function isSectionStart(block: ExtractedBlock): boolean {
+  const tag = block.element?.tagName;
+  return block.kind === 'headline' || (tag !== undefined && /^H[2-6]$/.test(tag));
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Which badges a page gets under a density setting. Pure: no DOM is touched. */
+export function planBadges({ page, result, density, figureSpec, topicSpec }: BadgePlanInput): BadgeRequest[] {
+  const out: BadgeRequest[] = [];
+  const keyBase = (block: number) => `${block}:${page.blocks[block]?.text.length ?? 0}`;
+  for (const f of result.figures) {
+    if (!page.blocks[f.block]?.nodes) continue;
+    out.push({ block: f.block, at: f.end, spec: figureSpec(f), key: `f:${keyBase(f.block)}:${f.start}:${f.claimId}`, figure: f });
+  }
+  if (density === 'figures') return out;
+
+  const figuresByBlock = new Map<number, FigureMatch[]>();
+  for (const f of result.figures) figuresByBlock.set(f.block, [...(figuresByBlock.get(f.block) ?? []), f]);
+  let section = 0;
+  let lastBlock = -1;
+  const seen = new Set<string>();
+  const mentions = [...result.mentions].sort((a, b) => a.block - b.block || a.start - b.start);
+  for (const m of mentions) {
+    const block = page.blocks[m.block];
+    if (!block?.nodes || block.kind === 'title') continue;
+    if (m.block !== lastBlock) {
+      for (let b = lastBlock + 1; b <= m.block; b++) if (page.blocks[b] && isSectionStart(page.blocks[b]!)) section++;
+      lastBlock = m.block;
+    }
+    if (density === 'entities' && !m.strong) continue;
+    // A mention inside a badged figure ("58 Pakistani soldiers") already has its badge.
+    if ((figuresByBlock.get(m.block) ?? []).some((f) => overlaps(f, m))) continue;
+    const scope = density === 'all' ? `b${m.block}` : `s${section}`;
+    const seenKey = `${scope}:${m.entityId}`;
+    if (seen.has(seenKey)) continue;
+    seen.add(seenKey);
+    out.push({ block: m.block, at: m.end, spec: topicSpec(m), key: `m:${keyBase(m.block)}:${m.start}:${m.entityId}`, mention: m });
+  }
+  return out;
+}
+
+export function rangeIn(doc: Document, block: ExtractedBlock, start: number, end: number): Range | undefined {
+  const a = locate(block, start);
+  const b = locate(block, end);
+  if (!a || !b) return undefined;
+  const range = doc.createRange();
+  try {
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+  } catch {
+    return undefined;
+  }
+  return range;
+}
+
+export interface Marks {
+  badges: HTMLElement[];
+  /** What each badge stands for: the card reads the figure's own text from here. */
+  requests: WeakMap<HTMLElement, BadgeRequest>;
+  mentionRanges: Range[];
+  figureRanges: Range[];
+}
+
+export function registerMarkStyles(doc: Document): void {
+  registerHighlightStyle(MENTION_HIGHLIGHT, { background: 'rgba(255, 205, 64, 0.30)', darkBackground: 'rgba(255, 205, 64, 0.22)' }, doc);
+  registerHighlightStyle(FIGURE_HIGHLIGHT, { background: 'rgba(120, 160, 255, 0.25)', darkBackground: 'rgba(120, 160, 255, 0.30)' }, doc);
+}
+
+/**
+ * Insert the planned badges (skipping keys already placed) and add highlight ranges.
+ * Returns the new badges; `placed` collects keys across calls.
+ */
+export interface MarkOptions {
+  highlightMentions: boolean;
+  density: Density;
+}
+
+export function applyMarks(
+  doc: Document,
+  page: ExtractedPage,
+  result: ScanResult,
+  plan: BadgeRequest[],
+  placed: Set<string>,
+  marks: Marks,
+  { highlightMentions, density }: MarkOptions,
+): HTMLElement[] {
+  const anchors: { range: Range; request: BadgeRequest }[] = [];
+  for (const request of plan) {
+    if (placed.has(request.key)) continue;
+    const block = page.blocks[request.block]!;
+    const range = rangeIn(doc, block, request.at, request.at);
+    if (range) anchors.push({ range, request });
+  }
+  // Weak names (Pakistan, Kabul) are everywhere in such an article: highlighting them all is noise. Strong
+  // mentions are highlighted, unless the reader asked for every mention (density "all").
+  const highlighted = highlightMentions
+    ? result.mentions.filter((m) => (density === 'all' || m.strong) && !result.figures.some((f) => f.block === m.block && overlaps(f, m)))
+    : [];
+  const newMentionRanges = highlighted
+    .map((m) => (m.block < page.blocks.length ? rangeIn(doc, page.blocks[m.block]!, m.start, m.end) : undefined))
+    .filter((r): r is Range => !!r);
+  const newFigureRanges = result.figures.map((f) => rangeIn(doc, page.blocks[f.block]!, f.start, f.end)).filter((r): r is Range => !!r);
+
+  const created: HTMLElement[] = [];
+  for (const { range, request } of anchors) {
+    const badge = createBadge(request.spec);
+    // insertNode splits the text node at the range; the live ranges above follow the split.
+    range.insertNode(badge);
+    marks.requests.set(badge, request);
+    placed.add(request.key);
+    created.push(badge);
+  }
+  marks.badges.push(...created);
+  marks.mentionRanges.push(...newMentionRanges);
+  marks.figureRanges.push(...newFigureRanges);
+  setHighlight(MENTION_HIGHLIGHT, marks.mentionRanges, doc);
+  setHighlight(FIGURE_HIGHLIGHT, marks.figureRanges, doc);
+  return created;
+}
+
+export function clearMarks(doc: Document, marks: Marks, placed: Set<string>): void {
+  for (const badge of marks.badges) {
+    const prev = badge.previousSibling;
+    const next = badge.nextSibling;
+    badge.remove();
+    // Re-join the text node our insertion split, so the page's DOM is as it was.
+    if (prev instanceof Text && next instanceof Text) {
+      prev.appendData(next.data);
+      next.remove();
+    }
+  }
+  marks.badges.length = 0;
+  marks.mentionRanges.length = 0;
+  marks.figureRanges.length = 0;
+  placed.clear();
+  setHighlight(MENTION_HIGHLIGHT, [], doc);
+  setHighlight(FIGURE_HIGHLIGHT, [], doc);
+}

@@ -1,0 +1,8 @@
+/**
+ * The runtime tables of the bundled pack, compiled at build time by `npm run data -- compile`.
+ * Stage one (the content script) imports only this.
+ */
+import compiled from './compiled/afpak-2025-26.json';
+import type { RuntimePack } from './compile';
+
+export const runtimePack = compiled as unknown as RuntimePack;

@@ -1,0 +1,58 @@
+/**
+ * Talking to the extension from a test the way its own pages do: from an extension page, with the
+ * message format of @webext-core/messaging ({ type, data, timestamp } → { res } | { err }).
+ */
+import type { ExtensionSession, TestPage } from './browsers';
+
+export interface MessageReply<T> {
+  res?: T;
+  err?: { message: string };
+}
+
+export async function sendFromExtensionPage<T>(page: TestPage, type: string, data: unknown): Promise<MessageReply<T>> {
+  return page.evaluate(
+    ([t, d]) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return api.runtime.sendMessage({ id: Date.now(), type: t, data: d, timestamp: Date.now() });
+    },
+    [type, data] as const,
+  ) as Promise<MessageReply<T>>;
+}
+
+export async function tabIdOf(page: TestPage, url: string): Promise<number | undefined> {
+  return page.evaluate(async (u) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    const tabs: { id: number; url?: string }[] = await api.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id;
+  }, url);
+}
+
+export interface TabSummary {
+  known: boolean;
+  relevant: boolean;
+  score: number;
+  reason: string;
+  badges: number;
+  figures: number;
+}
+
+/** What the content script reported to the background for the tab showing `url` (polls until it has reported). */
+export async function waitForTabSummary(session: ExtensionSession, url: string, until: (s: TabSummary) => boolean = (s) => s.known, timeoutMs = 15_000): Promise<TabSummary> {
+  const probe = await session.openExtensionPage('popup.html');
+  try {
+    const deadline = Date.now() + timeoutMs;
+    let last: TabSummary | undefined;
+    while (Date.now() < deadline) {
+      const tabId = await tabIdOf(probe, url);
+      if (tabId !== undefined) {
+        const reply = await sendFromExtensionPage<TabSummary>(probe, 'tabSummary', { tabId });
+        last = reply.res;
+        if (last && until(last)) return last;
+      }
+      await new Promise((ok) => setTimeout(ok, 150));
+    }
+    throw new Error(`no matching tab summary for ${url} within ${timeoutMs} ms; last: ${JSON.stringify(last)}`);
+  } finally {
+    await probe.close();
+  }
+}
