@@ -34,12 +34,19 @@ export interface LaunchOptions {
   blockRemote?: boolean;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /**
+   * Send EVERY request, loopback included, through this proxy on 127.0.0.1 (tests/support/network.ts records
+   * and filters them); it replaces the dead proxy, so blockRemote is implied.
+   */
+  proxyPort?: number;
   /** Called for every request the browser makes (pages, subresources, the extension's own). */
   onRequest?: (req: { url: string; fromExtension: boolean }) => void;
 }
 
 export interface TestPage {
   goto(url: string): Promise<void>;
+  /** Run `fn` in the page's main world at the start of every document, before the page's own scripts. */
+  addInitScript(fn: () => void): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   waitFor<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
@@ -72,8 +79,9 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
   return kind === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-// A closed port: every proxied (= non-loopback) request fails immediately instead of hanging.
-const DEAD_PROXY_PORT = 9;
+// A closed, unprivileged port: every proxied (= non-loopback) request is refused at once instead of hanging.
+// (Not a "restricted" port such as 9: Firefox rejects those with an error that fails the whole navigation.)
+const DEAD_PROXY_PORT = 47_911;
 
 async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const dir = assertBuilt('chromium');
@@ -87,8 +95,15 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     '--no-first-run',
     '--disable-gpu',
     '--no-sandbox',
+    // The browser's own services (account check, component updates) go to reserved .invalid hosts: never reachable,
+    // and the network recorder tells them apart from anything the extension would do.
+    '--gaia-url=http://gaia.invalid/',
+    '--google-apis-url=http://apis.invalid/',
+    '--lso-url=http://lso.invalid/',
+    '--component-updater=url-source=http://update.invalid/service/update2/json',
   ];
-  if (options.blockRemote !== false) args.push(`--proxy-server=http://127.0.0.1:${DEAD_PROXY_PORT}`);
+  if (options.proxyPort) args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>');
+  else if (options.blockRemote !== false) args.push(`--proxy-server=http://127.0.0.1:${DEAD_PROXY_PORT}`);
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLES.chromium,
     headless: options.headless ?? true,
@@ -105,6 +120,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
   }
   const wrap = (page: PwPage): TestPage => ({
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    addInitScript: (fn) => page.addInitScript(fn),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = 15_000) => void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs })),
     mouseMove: (x, y) => page.mouse.move(x, y),
@@ -142,7 +158,18 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
     'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
     'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
   };
-  if (options.blockRemote !== false) {
+  if (options.proxyPort) {
+    Object.assign(prefs, {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': options.proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': options.proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'network.proxy.share_proxy_settings': true,
+    });
+  } else if (options.blockRemote !== false) {
     Object.assign(prefs, {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
@@ -160,6 +187,8 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
     headless: options.headless ?? true,
     args: ['--remote-allow-system-access', `--width=${viewport.width}`, `--height=${viewport.height}`],
     extraPrefsFirefox: prefs,
+    // Without it, Firefox ignores puppeteer's services.settings.server (http://dummy.test/) and polls Mozilla's servers.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     defaultViewport: viewport,
   });
   await browser.installExtension(dir);
@@ -177,9 +206,22 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
           page.goto(url).catch(() => {});
           await waitUntil(async () => page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url).catch(() => false), 20_000);
         } else {
-          await page.goto(url, { waitUntil: 'load' });
+          try {
+            await page.goto(url, { waitUntil: 'load' });
+          } catch (error) {
+            // Firefox reports a refused subframe (a remote ad iframe, sent to the dead proxy) as a failed
+            // navigation of the page itself. The page is fine if the top document is ours and has loaded.
+            // The error can arrive while the document is still parsing, so poll rather than look once.
+            await waitUntil(
+              () => page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url).catch(() => false),
+              15_000,
+            ).catch(() => {
+              throw error;
+            });
+          }
         }
       },
+      addInitScript: async (fn) => void (await page.evaluateOnNewDocument(fn)),
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
       waitFor: async (fn, arg, timeoutMs = 15_000) => void (await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg)),
       mouseMove: (x, y) => page.mouse.move(x, y),

@@ -36,22 +36,40 @@ export interface TabSummary {
   figures: number;
 }
 
-/** What the content script reported to the background for the tab showing `url` (polls until it has reported). */
-export async function waitForTabSummary(session: ExtensionSession, url: string, until: (s: TabSummary) => boolean = (s) => s.known, timeoutMs = 15_000): Promise<TabSummary> {
-  const probe = await session.openExtensionPage('popup.html');
-  try {
-    const deadline = Date.now() + timeoutMs;
-    let last: TabSummary | undefined;
-    while (Date.now() < deadline) {
-      const tabId = await tabIdOf(probe, url);
-      if (tabId !== undefined) {
-        const reply = await sendFromExtensionPage<TabSummary>(probe, 'tabSummary', { tabId });
-        last = reply.res;
-        if (last && until(last)) return last;
+export interface Probe {
+  /** What the content script reported to the background for the tab showing `url`, polled until `until` holds. */
+  tabSummary(url: string, until?: (s: TabSummary) => boolean, timeoutMs?: number): Promise<TabSummary>;
+  page: TestPage;
+  close(): Promise<void>;
+}
+
+/** One extension page kept open to ask the background questions, as the popup does. */
+export async function openProbe(session: ExtensionSession): Promise<Probe> {
+  const page = await session.openExtensionPage('popup.html');
+  return {
+    page,
+    async tabSummary(url, until = (s) => s.known, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      let last: TabSummary | undefined;
+      while (Date.now() < deadline) {
+        const tabId = await tabIdOf(page, url);
+        if (tabId !== undefined) {
+          const reply = await sendFromExtensionPage<TabSummary>(page, 'tabSummary', { tabId });
+          last = reply.res;
+          if (last && until(last)) return last;
+        }
+        await new Promise((ok) => setTimeout(ok, 100));
       }
-      await new Promise((ok) => setTimeout(ok, 150));
-    }
-    throw new Error(`no matching tab summary for ${url} within ${timeoutMs} ms; last: ${JSON.stringify(last)}`);
+      throw new Error(`no matching tab summary for ${url} within ${timeoutMs} ms; last: ${JSON.stringify(last)}`);
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function waitForTabSummary(session: ExtensionSession, url: string, until?: (s: TabSummary) => boolean, timeoutMs?: number): Promise<TabSummary> {
+  const probe = await openProbe(session);
+  try {
+    return await probe.tabSummary(url, until, timeoutMs);
   } finally {
     await probe.close();
   }
