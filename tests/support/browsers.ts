@@ -229,7 +229,10 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
       press: (key) => page.keyboard.press(key as never),
       type: (text) => page.keyboard.type(text),
       screenshot: async (path, fullPage = false) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
-      setColorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+      // WebDriver BiDi can't emulate media features in Firefox: the scheme is fixed at launch (LaunchOptions.colorScheme).
+      setColorScheme: async (scheme) => {
+        if (scheme !== (options.colorScheme ?? 'light')) throw new Error('Firefox: pass colorScheme to launch() instead');
+      },
       url: () => page.url(),
       close: () => page.close().catch(() => {}),
     };
