@@ -66,6 +66,8 @@ export interface ExtensionSession {
   newPage(): Promise<TestPage>;
   /** Opens an extension page (popup.html, options.html) in a tab. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /** A tab the extension opened itself (tabs.create), once its URL matches and it has loaded. */
+  waitForPage(match: (url: string) => boolean, timeoutMs?: number): Promise<TestPage>;
   close(): Promise<void>;
 }
 
@@ -120,7 +122,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
   }
   const wrap = (page: PwPage): TestPage => ({
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-    addInitScript: (fn) => page.addInitScript(fn),
+    addInitScript: async (fn) => void (await page.addInitScript(fn)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = 15_000) => void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs })),
     mouseMove: (x, y) => page.mouse.move(x, y),
@@ -140,6 +142,12 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
       const page = wrap(await context.newPage());
       await page.goto(`${extensionOrigin}/${path}`);
       return page;
+    },
+    waitForPage: async (match, timeoutMs = 15_000) => {
+      let found: PwPage | undefined;
+      await waitUntil(async () => (found = context.pages().find((p) => match(p.url()))), timeoutMs);
+      await found!.waitForLoadState('load');
+      return wrap(found!);
     },
     close: async () => {
       await context.close().catch(() => {});
@@ -251,6 +259,13 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
       const wrapped = wrap(page);
       await wrapped.goto(`${extensionOrigin}/${path}`);
       return wrapped;
+    },
+    waitForPage: async (match, timeoutMs = 15_000) => {
+      let found: PpPage | undefined;
+      await waitUntil(async () => (found = (await browser.pages()).find((p) => match(p.url()))), timeoutMs);
+      await waitUntil(() => found!.evaluate(() => document.readyState === 'complete').catch(() => false), timeoutMs);
+      pages.push(found!);
+      return wrap(found!);
     },
     close: async () => {
       await browser.close().catch(() => {});
