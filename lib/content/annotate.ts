@@ -5,12 +5,13 @@
  */
 import packJson from '@/data/afpak-2025-26.json';
 import type { Pack, Side } from '../pack/schema';
-import type { FigureMatch, Mention, ScanResult } from '../engine';
+import { findFigures, findMentions, prepareText, resolveStrength, type FigureMatch, type Mention, type ScanResult } from '../engine';
+import { extractPage, type ExtractedPage } from '../dom/extract';
+import { runtimePack } from '../pack/bundled-runtime';
 import { sendMessage } from '../messages';
 import { readHandoff, type Stage1Handoff } from './handoff';
-import { scanPage } from './start';
 import { badgeLabelOf, buildCardModel, entityName, indexPack, sideOf, type PackIndex } from './card-model';
-import { applyMarks, clearMarks, planBadges, registerMarkStyles, type Marks } from './marks';
+import { applyMarks, clearMarks, planBadges, registerMarkStyles, type Marks, type PlacedBadges } from './marks';
 import type { BadgeSpec } from './badge-host';
 import { init as initCard } from './card';
 import type { PageSettings } from './settings';
@@ -50,6 +51,30 @@ export function topicSpec(index: PackIndex, mention: Mention): BadgeSpec {
   return { kind: 'topic', entityId: mention.entityId, label: 'claims', ariaLabel: `${name}: show competing claims and context.` };
 }
 
+/**
+ * Mentions and figures in the blocks that are new or changed since the last scan, in page block indices.
+ * A page already known to be about the conflict gets its new text annotated without another gate: one new
+ * paragraph alone would rarely pass it.
+ */
+export function scanNewBlocks(page: ExtractedPage, scanned: WeakMap<Element, string>, known: readonly Mention[]): { mentions: Mention[]; figures: FigureMatch[] } {
+  const fresh: number[] = [];
+  page.blocks.forEach((b, i) => {
+    if (b.kind !== 'title' && b.element && b.nodes && scanned.get(b.element) !== b.text) fresh.push(i);
+  });
+  for (const i of fresh) scanned.set(page.blocks[i]!.element!, page.blocks[i]!.text);
+  if (!fresh.length) return { mentions: [], figures: [] };
+  const blocks = fresh.map((i) => page.blocks[i]!);
+  const prepared = prepareText(blocks);
+  const mentions = findMentions(runtimePack, prepared);
+  // A weak name turns strong next to an entity named anywhere on the page, not only in the new text.
+  resolveStrength(runtimePack, [...known, ...mentions]);
+  const figures = findFigures(runtimePack, blocks, page.meta, prepared, [...mentions]);
+  return {
+    mentions: mentions.map((m) => ({ ...m, block: fresh[m.block]! })),
+    figures: figures.map((f) => ({ ...f, block: fresh[f.block]! })),
+  };
+}
+
 export function startAnnotator(): void {
   const handoff = readHandoff();
   const global = globalThis as Record<symbol, unknown>;
@@ -62,7 +87,11 @@ function run(handoff: Stage1Handoff): void {
   const { signal } = handoff;
   const index = indexPack(packJson as unknown as Pack);
   const marks: Marks = { badges: [], requests: new WeakMap(), mentionRanges: [], figureRanges: [] };
-  const placed = new Set<string>();
+  let placed: PlacedBadges = new WeakMap();
+  // Block element → its text when last scanned: unchanged blocks are never scanned again.
+  const scanned = new WeakMap<Element, string>();
+  for (const b of handoff.page.blocks) if (b.element) scanned.set(b.element, b.text);
+  let allMentions: Mention[] = [...handoff.result.mentions];
   const quietly = <T>(fn: () => T): T => (handoff.watch ? handoff.watch.quietly(fn) : fn());
   registerMarkStyles(document);
 
@@ -84,6 +113,20 @@ function run(handoff: Stage1Handoff): void {
     },
   });
 
+  const reportStatus = () => {
+    // A page may remove content we badged (a feed recycling its items): count what is still there.
+    marks.badges = marks.badges.filter((b) => b.isConnected);
+    void sendMessage('pageStatus', {
+      relevant: handoff.result.relevant,
+      score: handoff.result.score,
+      reason: handoff.settings.active ? handoff.result.reason : 'disabled',
+      badges: marks.badges.length,
+      figures: marks.badges.filter((b) => b.getAttribute('data-kind') === 'figure').length,
+      liveBatches: handoff.watch?.stats.batches,
+      liveBusyMs: handoff.watch ? Math.round(handoff.watch.stats.busyMs * 10) / 10 : undefined,
+    }).catch(() => {});
+  };
+
   const render = () => {
     const { page, result, settings } = handoff;
     if (!settings.active || !result.relevant) return;
@@ -95,30 +138,38 @@ function run(handoff: Stage1Handoff): void {
       topicSpec: (m) => topicSpec(index, m),
     });
     quietly(() => applyMarks(document, page, result, plan, placed, marks, settings));
-    void sendMessage('pageStatus', {
-      relevant: true,
-      score: result.score,
-      reason: result.reason,
-      badges: marks.badges.length,
-      figures: result.figures.length,
-    }).catch(() => {});
+    reportStatus();
   };
 
   const rescan = () => {
-    const next = scanPage(document);
-    handoff.page = next.page;
-    // Once a page is known to be about the conflict, new text is annotated even if it alone would not pass.
-    handoff.result = next.result.relevant ? next.result : { ...handoff.result, mentions: [], figures: [] };
+    const page = extractPage(document);
+    const found = scanNewBlocks(page, scanned, allMentions);
+    handoff.page = page;
+    allMentions = [...allMentions, ...found.mentions];
+    handoff.result = { ...handoff.result, mentions: found.mentions, figures: found.figures };
+    if (found.mentions.length || found.figures.length) render();
+    else reportStatus();
+  };
+
+  const rerenderAll = () => {
+    const page = extractPage(document);
+    for (const b of page.blocks) if (b.element) scanned.delete(b.element);
+    allMentions = [];
+    const found = scanNewBlocks(page, scanned, []);
+    allMentions = found.mentions;
+    handoff.page = page;
+    handoff.result = { ...handoff.result, ...found };
     render();
   };
 
   handoff.onPageChanged = rescan;
   handoff.onSettings = () => {
     card.close();
-    quietly(() => clearMarks(document, marks, placed));
-    if (handoff.settings.active) rescan();
-    else void sendMessage('pageStatus', { relevant: handoff.result.relevant, score: handoff.result.score, reason: 'disabled', badges: 0, figures: 0 }).catch(() => {});
+    quietly(() => clearMarks(document, marks));
+    placed = new WeakMap();
+    if (handoff.settings.active) rerenderAll();
+    else reportStatus();
   };
-  signal.addEventListener('abort', () => quietly(() => clearMarks(document, marks, placed)));
+  signal.addEventListener('abort', () => quietly(() => clearMarks(document, marks)));
   render();
 }

@@ -2,7 +2,7 @@
  * One MutationObserver for the page's later changes (infinite scroll, single-page apps). Changes are batched
  * and handled in idle time, within about a second. A page that never stops changing is throttled by cost:
  * the wait before the next batch is at least CPU_SHARE⁻¹ times what the last batch took, so ClaimLens's share
- * of the CPU stays bounded however fast the page churns. While a batch is pending, a mutation costs O(1).
+ * of the CPU stays bounded however fast the page churns. A mutation costs only the size of what it added.
  */
 
 const BASE_DELAY_MS = 400;
@@ -14,19 +14,20 @@ function isOurs(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).tagName.startsWith('CLAIMLENS-');
 }
 
-/** Did a batch add or change text that a reader could see (not only our own elements)? */
-export function hasForeignTextChange(records: readonly MutationRecord[]): boolean {
+/** How much text a batch added or changed that a reader could see (not counting our own elements). */
+export function foreignTextAdded(records: readonly MutationRecord[]): number {
+  let chars = 0;
   for (const r of records) {
     if (r.type === 'characterData') {
-      if (!r.target.parentElement?.closest('claimlens-badge, claimlens-card')) return true;
+      if (!r.target.parentElement?.closest('claimlens-badge, claimlens-card')) chars += (r.target as CharacterData).data.length;
       continue;
     }
     for (const node of r.addedNodes) {
       if (isOurs(node)) continue;
-      if (node.nodeType === 3 ? /\S/.test((node as Text).data) : (node.textContent ?? '').trim().length > 0) return true;
+      chars += node.nodeType === 3 ? (node as Text).data.trim().length : (node.textContent ?? '').trim().length;
     }
   }
-  return false;
+  return chars;
 }
 
 export interface PageWatch {
@@ -40,18 +41,22 @@ export interface WatchStats {
   delayMs: number;
   /** Total time spent in onChange, ms. */
   busyMs: number;
+  /** Characters of page text added or changed since the last batch was handled. */
+  addedChars: number;
 }
 
-export function watchPage(signal: AbortSignal, onChange: () => void, doc: Document = document): PageWatch {
-  const stats: WatchStats = { batches: 0, delayMs: BASE_DELAY_MS, busyMs: 0 };
+export function watchPage(signal: AbortSignal, onChange: (addedChars: number) => void, doc: Document = document): PageWatch {
+  const stats: WatchStats = { batches: 0, delayMs: BASE_DELAY_MS, busyMs: 0, addedChars: 0 };
   let timer = 0;
   let pending = false;
 
   const handle = () => {
     if (signal.aborted) return;
     const started = performance.now();
+    const added = stats.addedChars;
+    stats.addedChars = 0;
     try {
-      quietly(onChange);
+      quietly(() => onChange(added));
     } finally {
       const cost = performance.now() - started;
       stats.busyMs += cost;
@@ -80,7 +85,11 @@ export function watchPage(signal: AbortSignal, onChange: () => void, doc: Docume
   }
 
   observer = new MutationObserver((records) => {
-    if (pending || !hasForeignTextChange(records)) return;
+    // Counting is proportional to what the page added, never to the page's size.
+    const added = foreignTextAdded(records);
+    if (added === 0) return;
+    stats.addedChars += added;
+    if (pending) return;
     pending = true;
     timer = window.setTimeout(run, stats.delayMs);
   });

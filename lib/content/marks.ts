@@ -19,7 +19,7 @@ export interface BadgeRequest {
   /** Offset in the block's text after which the badge goes. */
   at: number;
   spec: BadgeSpec;
-  /** Identity of this badge across rescans: the same figure or mention is never badged twice. */
+  /** Identity of this badge inside its block element across rescans: the same figure or mention is never badged twice. */
   key: string;
   figure?: FigureMatch;
   mention?: Mention;
@@ -45,10 +45,9 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 /** Which badges a page gets under a density setting. Pure: no DOM is touched. */
 export function planBadges({ page, result, density, figureSpec, topicSpec }: BadgePlanInput): BadgeRequest[] {
   const out: BadgeRequest[] = [];
-  const keyBase = (block: number) => `${block}:${page.blocks[block]?.text.length ?? 0}`;
   for (const f of result.figures) {
     if (!page.blocks[f.block]?.nodes) continue;
-    out.push({ block: f.block, at: f.end, spec: figureSpec(f), key: `f:${keyBase(f.block)}:${f.start}:${f.claimId}`, figure: f });
+    out.push({ block: f.block, at: f.end, spec: figureSpec(f), key: `f:${f.start}:${f.claimId}`, figure: f });
   }
   if (density === 'figures') return out;
 
@@ -72,7 +71,7 @@ export function planBadges({ page, result, density, figureSpec, topicSpec }: Bad
     const seenKey = `${scope}:${m.entityId}`;
     if (seen.has(seenKey)) continue;
     seen.add(seenKey);
-    out.push({ block: m.block, at: m.end, spec: topicSpec(m), key: `m:${keyBase(m.block)}:${m.start}:${m.entityId}`, mention: m });
+    out.push({ block: m.block, at: m.end, spec: topicSpec(m), key: `m:${m.start}:${m.entityId}`, mention: m });
   }
   return out;
 }
@@ -90,6 +89,9 @@ export function rangeIn(doc: Document, block: ExtractedBlock, start: number, end
   }
   return range;
 }
+
+/** Badge keys already placed, per block element: block indices shift as a page grows, elements don't. */
+export type PlacedBadges = WeakMap<Element, Set<string>>;
 
 export interface Marks {
   badges: HTMLElement[];
@@ -118,14 +120,14 @@ export function applyMarks(
   page: ExtractedPage,
   result: ScanResult,
   plan: BadgeRequest[],
-  placed: Set<string>,
+  placed: PlacedBadges,
   marks: Marks,
   { highlightMentions, density }: MarkOptions,
 ): HTMLElement[] {
   const anchors: { range: Range; request: BadgeRequest }[] = [];
   for (const request of plan) {
-    if (placed.has(request.key)) continue;
     const block = page.blocks[request.block]!;
+    if (block.element && placed.get(block.element)?.has(request.key)) continue;
     const range = rangeIn(doc, block, request.at, request.at);
     if (range) anchors.push({ range, request });
   }
@@ -145,7 +147,11 @@ export function applyMarks(
     // insertNode splits the text node at the range; the live ranges above follow the split.
     range.insertNode(badge);
     marks.requests.set(badge, request);
-    placed.add(request.key);
+    const element = page.blocks[request.block]!.element;
+    if (element) {
+      if (!placed.has(element)) placed.set(element, new Set());
+      placed.get(element)!.add(request.key);
+    }
     created.push(badge);
   }
   marks.badges.push(...created);
@@ -156,7 +162,7 @@ export function applyMarks(
   return created;
 }
 
-export function clearMarks(doc: Document, marks: Marks, placed: Set<string>): void {
+export function clearMarks(doc: Document, marks: Marks): void {
   for (const badge of marks.badges) {
     const prev = badge.previousSibling;
     const next = badge.nextSibling;
@@ -170,7 +176,6 @@ export function clearMarks(doc: Document, marks: Marks, placed: Set<string>): vo
   marks.badges.length = 0;
   marks.mentionRanges.length = 0;
   marks.figureRanges.length = 0;
-  placed.clear();
   setHighlight(MENTION_HIGHLIGHT, [], doc);
   setHighlight(FIGURE_HIGHLIGHT, [], doc);
 }

@@ -10,6 +10,10 @@ import { runtimePack } from '../pack/bundled-runtime';
 import { followPageSettings, init as initSettingsTrace, type PageSettings } from './settings';
 import { HANDOFF, type Stage1Handoff } from './handoff';
 import { watchPage } from './live';
+import { init as initNotes } from './notes';
+
+/** About two paragraphs of news text. */
+const REGATE_AFTER_CHARS = 600;
 
 function whenIdle(signal: AbortSignal, timeout = 1500): Promise<void> {
   return new Promise((resolve) => {
@@ -36,6 +40,7 @@ async function reportStatus(result: ScanResult): Promise<void> {
 }
 
 export async function startContent(signal: AbortSignal): Promise<void> {
+  initNotes(signal);
   void initSettingsTrace(signal);
   let settings: PageSettings | null = null;
   let started = false;
@@ -67,8 +72,14 @@ export async function startContent(signal: AbortSignal): Promise<void> {
 
     // Pages that change after load: infinite scroll, single-page apps. Until stage two takes over the
     // updates, an unrelated page is re-gated when enough new text has arrived.
-    handoff.watch = watchPage(signal, () => {
+    let addedSinceGate = 0;
+    handoff.watch = watchPage(signal, (addedChars) => {
       if (handoff.onPageChanged) return handoff.onPageChanged();
+      // An unrelated page is gated again only once enough new text has arrived: a ticker or a clock that
+      // churns a few characters costs nothing.
+      addedSinceGate += addedChars;
+      if (addedSinceGate < REGATE_AFTER_CHARS) return;
+      addedSinceGate = 0;
       ({ page, result } = scanPage(document));
       handoff.page = page;
       handoff.result = result;
