@@ -1,0 +1,169 @@
+/**
+ * Pages that fight back, in both real browsers: hostile CSS, a strict CSP, editable regions, endless DOM churn,
+ * infinite scroll, a single-page app and an RTL Urdu article. ClaimLens must still work where it can, never
+ * touch what it must not, keep the page's text byte-identical, and stay within a bounded CPU share.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { BROWSERS, launch, type ExtensionSession, type TestPage } from '../support/browsers';
+import { serveStatic, type StaticServer } from '../support/server';
+import { openProbe, type Probe } from '../support/extension';
+import { recordTextAtLoad, textNowAndAtLoad } from '../support/page-text';
+
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveStatic({ '/': resolve(import.meta.dirname, '../fixtures') });
+});
+afterAll(() => server?.close());
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+function figureBadges(page: TestPage): Promise<{ claimId: string | null; visible: boolean; inEditable: boolean }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('claimlens-badge[data-kind="figure"]')].map((b) => {
+      const r = b.getBoundingClientRect();
+      const style = getComputedStyle(b);
+      return {
+        claimId: b.getAttribute('data-claim-id'),
+        visible: r.width > 0 && r.height > 0 && style.display !== 'none' && style.visibility !== 'hidden',
+        inEditable: !!b.closest('[contenteditable]:not([contenteditable="false"]), textarea, input, form, pre, code'),
+      };
+    }),
+  );
+}
+
+async function hoverFirstFigure(page: TestPage): Promise<boolean> {
+  const at = await page.evaluate(() => {
+    const b = document.querySelector('claimlens-badge[data-kind="figure"]');
+    if (!b) return null;
+    b.scrollIntoView({ block: 'center' });
+    const r = b.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  if (!at) return false;
+  await page.mouseMove(at.x, at.y);
+  await page
+    .waitFor(() => {
+      const card = document.querySelector('claimlens-card') as HTMLElement | null;
+      if (!card || card.hidden) return false;
+      const r = card.getBoundingClientRect();
+      return r.width > 100 && r.height > 50 && r.top >= -1 && r.bottom <= innerHeight + 1;
+    }, undefined, 5000)
+    .catch(() => {});
+  return page.evaluate(() => {
+    const card = document.querySelector('claimlens-card') as HTMLElement | null;
+    if (!card || card.hidden) return false;
+    const r = card.getBoundingClientRect();
+    return r.width > 100 && r.height > 50 && r.top >= -1 && r.bottom <= innerHeight + 1;
+  });
+}
+
+describe.each(BROWSERS)('pages that fight back, %s', (kind) => {
+  let session: ExtensionSession;
+  let probe: Probe;
+  beforeAll(async () => {
+    session = await launch(kind);
+    probe = await openProbe(session);
+  });
+  afterAll(() => session?.close());
+
+  async function open(path: string): Promise<{ page: TestPage; url: string }> {
+    const page = await session.newPage();
+    await recordTextAtLoad(page);
+    const url = server.url(path);
+    await page.goto(url);
+    return { page, url };
+  }
+
+  it('hostile CSS: badges stay visible, the card opens inside the viewport, text unchanged', async () => {
+    const { page, url } = await open('/inpage/hostile-css.html');
+    await probe.tabSummary(url, (s) => s.badges > 0);
+    const figures = await figureBadges(page);
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.every((b) => b.visible)).toBe(true);
+    expect(await hoverFirstFigure(page)).toBe(true);
+    const { before, after } = await textNowAndAtLoad(page);
+    expect(after).toBe(before);
+    await page.close();
+  });
+
+  it('strict CSP (default-src none; style-src none): badges and a styled card still work', async () => {
+    const { page, url } = await open('/inpage/csp-strict.html');
+    await probe.tabSummary(url, (s) => s.badges > 0);
+    const figures = await figureBadges(page);
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.every((b) => b.visible)).toBe(true);
+    expect(await hoverFirstFigure(page)).toBe(true);
+    // The card's own stylesheet applied (a styled card has a border radius); CSP did not strip it.
+    const radius = await page.evaluate(() => {
+      const el = document.querySelector('claimlens-card')?.shadowRoot?.querySelector('.card');
+      return el ? getComputedStyle(el).borderTopLeftRadius : '';
+    });
+    expect(radius).toBe('10px');
+    const { before, after } = await textNowAndAtLoad(page);
+    expect(after).toBe(before);
+    await page.close();
+  });
+
+  it('editable regions: nothing inside a textarea, input or contenteditable is touched', async () => {
+    const { page, url } = await open('/inpage/editable.html');
+    await probe.tabSummary(url, (s) => s.badges > 0);
+    const figures = await figureBadges(page);
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.some((b) => b.inEditable)).toBe(false);
+    const editableText = await page.evaluate(() =>
+      [...document.querySelectorAll('[contenteditable], textarea, input')].map((e) => ('value' in e ? (e as HTMLInputElement).value : e.innerHTML)),
+    );
+    expect(editableText.join('')).not.toContain('claimlens');
+    const { before, after } = await textNowAndAtLoad(page);
+    expect(after).toBe(before);
+    await page.close();
+  });
+
+  it('endless churn: the article is badged and the work on page changes stays bounded', async () => {
+    const { page, url } = await open('/inpage/churn.html');
+    await probe.tabSummary(url, (s) => s.badges > 0);
+    const started = Date.now();
+    await sleep(4000);
+    const summary = await probe.tabSummary(url, (s) => (s.liveBatches ?? 0) > 0, 8000).catch(() => probe.tabSummary(url));
+    const elapsed = Date.now() - started;
+    // Bounded: at most ~10% of wall time, and batches far fewer than the page's mutations (60+/s).
+    expect(summary.liveBusyMs ?? 0).toBeLessThan(elapsed * 0.15);
+    expect(summary.liveBatches ?? 0).toBeLessThan(elapsed / 300);
+    expect((await figureBadges(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('infinite scroll: new paragraphs get badges within about a second, none twice', async () => {
+    const { page, url } = await open('/inpage/infinite-scroll.html');
+    const first = await probe.tabSummary(url, (s) => s.badges > 0);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const later = await probe.tabSummary(url, (s) => s.figures > first.figures, 12_000);
+    expect(later.figures).toBeGreaterThan(first.figures);
+    const claims = (await figureBadges(page)).map((b) => b.claimId);
+    const perParagraph = await page.evaluate(() =>
+      [...document.querySelectorAll('p')].map((p) => p.querySelectorAll('claimlens-badge[data-kind="figure"]').length),
+    );
+    expect(claims.length).toBeGreaterThan(0);
+    // A rescan never adds a second badge to a figure already badged.
+    expect(Math.max(...perParagraph)).toBeLessThanOrEqual(4);
+    await page.close();
+  });
+
+  it('a single-page app that swaps in a conflict article gets badges', async () => {
+    const { page } = await open('/inpage/spa.html');
+    await page.waitFor(() => document.querySelectorAll('claimlens-badge[data-kind="figure"]').length > 0, undefined, 12_000);
+    expect((await figureBadges(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('an RTL Urdu article gets figure badges, and the card lays out inside the viewport', async () => {
+    const { page, url } = await open('/inpage/rtl-urdu.html');
+    await probe.tabSummary(url, (s) => s.badges > 0);
+    expect((await figureBadges(page)).length).toBeGreaterThan(0);
+    expect(await hoverFirstFigure(page)).toBe(true);
+    const { before, after } = await textNowAndAtLoad(page);
+    expect(after).toBe(before);
+    await page.close();
+  });
+});
