@@ -54,7 +54,8 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
   const { event } = model;
   const titleId = 'claimlens-card-title';
   return (
-    <section class="card" role="dialog" aria-modal="false" aria-labelledby={titleId}>
+    // The card speaks English: it is laid out left to right even on an RTL page, and page text quoted in it is isolated.
+    <section class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} dir="ltr" lang="en">
       <header>
         <h2 id={titleId}>{event.title}</h2>
         <p class="event-meta">
@@ -70,7 +71,7 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
       </header>
       {model.articleFigure && (
         <p class="article-figure">
-          This article's “{model.articleFigure.text}” matches the figure claimed by {model.articleFigure.claimant}.
+          This article's “<bdi>{model.articleFigure.text}</bdi>” matches the figure claimed by {model.articleFigure.claimant}.
         </p>
       )}
       <p class="disclaimer">Each figure is a claim by the party named. None has been independently verified unless a column says so.</p>

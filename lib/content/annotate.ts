@@ -15,6 +15,7 @@ import { applyMarks, clearMarks, planBadges, registerMarkStyles, type Marks, typ
 import type { BadgeSpec } from './badge-host';
 import { init as initCard } from './card';
 import type { PageSettings } from './settings';
+import { openNoteEditor } from './notes';
 
 const STAGE2 = Symbol.for('claimlens.stage2');
 
@@ -86,7 +87,7 @@ export function startAnnotator(): void {
 function run(handoff: Stage1Handoff): void {
   const { signal } = handoff;
   const index = indexPack(packJson as unknown as Pack);
-  const marks: Marks = { badges: [], requests: new WeakMap(), mentionRanges: [], figureRanges: [] };
+  const marks: Marks = { badges: [], requests: new WeakMap(), textRanges: new WeakMap(), mentionRanges: [], figureRanges: [] };
   let placed: PlacedBadges = new WeakMap();
   // Block element → its text when last scanned: unchanged blocks are never scanned again.
   const scanned = new WeakMap<Element, string>();
@@ -111,6 +112,12 @@ function run(handoff: Stage1Handoff): void {
         hiddenSides: hiddenSides(handoff.settings),
       });
     },
+    onSaveNote: (badge) => {
+      const request = marks.requests.get(badge);
+      const claimId = request?.figure?.claimId;
+      void openNoteEditor({ range: marks.textRanges.get(badge), claimId, claimant: request?.figure?.claimant });
+    },
+    onOpenExplorer: (eventId) => void sendMessage('openExplorer', { eventId }).catch(() => {}),
   });
 
   const reportStatus = () => {

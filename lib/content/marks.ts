@@ -97,6 +97,8 @@ export interface Marks {
   badges: HTMLElement[];
   /** What each badge stands for: the card reads the figure's own text from here. */
   requests: WeakMap<HTMLElement, BadgeRequest>;
+  /** The text each badge is about (live: it follows later splits), for "Save a note" from the card. */
+  textRanges: WeakMap<HTMLElement, Range>;
   mentionRanges: Range[];
   figureRanges: Range[];
 }
@@ -124,12 +126,13 @@ export function applyMarks(
   marks: Marks,
   { highlightMentions, density }: MarkOptions,
 ): HTMLElement[] {
-  const anchors: { range: Range; request: BadgeRequest }[] = [];
+  const anchors: { range: Range; text?: Range; request: BadgeRequest }[] = [];
   for (const request of plan) {
     const block = page.blocks[request.block]!;
     if (block.element && placed.get(block.element)?.has(request.key)) continue;
     const range = rangeIn(doc, block, request.at, request.at);
-    if (range) anchors.push({ range, request });
+    const about = request.figure ?? request.mention;
+    if (range) anchors.push({ range, request, text: about && rangeIn(doc, block, about.start, about.end) });
   }
   // Weak names (Pakistan, Kabul) are everywhere in such an article: highlighting them all is noise. Strong
   // mentions are highlighted, unless the reader asked for every mention (density "all").
@@ -142,8 +145,9 @@ export function applyMarks(
   const newFigureRanges = result.figures.map((f) => rangeIn(doc, page.blocks[f.block]!, f.start, f.end)).filter((r): r is Range => !!r);
 
   const created: HTMLElement[] = [];
-  for (const { range, request } of anchors) {
+  for (const { range, request, text } of anchors) {
     const badge = createBadge(request.spec);
+    if (text) marks.textRanges.set(badge, text);
     // insertNode splits the text node at the range; the live ranges above follow the split.
     range.insertNode(badge);
     marks.requests.set(badge, request);

@@ -162,6 +162,14 @@ describe.each(BROWSERS)('pages that fight back, %s', (kind) => {
     await probe.tabSummary(url, (s) => s.badges > 0);
     expect((await figureBadges(page)).length).toBeGreaterThan(0);
     expect(await hoverFirstFigure(page)).toBe(true);
+    // The card is English UI: left to right on an RTL page, with the article's Urdu figure isolated inside it.
+    const layout = await page.evaluate(() => {
+      const root = document.querySelector('claimlens-card')?.shadowRoot;
+      const card = root?.querySelector('.card');
+      return { direction: card ? getComputedStyle(card).direction : '', quoted: root?.querySelector('.article-figure bdi')?.textContent ?? '' };
+    });
+    expect(layout.direction).toBe('ltr');
+    expect(layout.quoted).toMatch(/[\u0600-\u06FF]/);
     const { before, after } = await textNowAndAtLoad(page);
     expect(after).toBe(before);
     await page.close();
