@@ -13,22 +13,35 @@ export default defineConfig({
       if (process.env.CLAIMLENS_SKIP_COMPILE !== '1') execFileSync('npx', ['tsx', 'scripts/data.ts', 'compile'], { stdio: 'inherit' });
     },
   },
+  // The sources zip is what Firefox's reviewers rebuild from: generated output and screenshots are not sources.
+  zip: { excludeSources: ['demo-output/**', 'bench-output/**', 'docs/screenshots/**', 'lib/pack/compiled/**'] },
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({
-    name: 'ClaimLens',
-    description: 'Competing claims, side by side, on news about the Afghanistan–Pakistan border conflict.',
+    // Localised from public/_locales/<lang>/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // Declared in the manifest so users can rebind it (chrome://extensions/shortcuts, about:addons).
+    commands: { 'save-note': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Save a note on the selection' } },
+    // The note editor is an extension page framed into web pages: note text never enters the page's DOM.
+    web_accessible_resources: [{ resources: ['note-editor.html'], matches: ['http://*/*', 'https://*/*'] }],
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'",
+      // Extension pages (and Chrome's service worker) load and fetch only the extension's own files: "no network" becomes a
+      // rule the browser enforces, not just a habit of the code.
+      extension_pages:
+        "default-src 'none'; script-src 'self'; object-src 'none'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'",
     },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+            // 140: the first ESR with data_collection_permissions and the CSS Custom Highlight API; Android got the former in 142.
+            gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

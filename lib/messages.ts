@@ -5,6 +5,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
+import { noteRequestSchemas, type NotesProtocolMap } from './notes/protocol';
 
 export const PingRequest = v.strictObject({ nonce: v.pipe(v.string(), v.maxLength(64)) });
 export const PingResponse = v.object({ nonce: v.string(), packVersion: v.string(), from: v.literal('background') });
@@ -12,17 +13,69 @@ export const PingResponse = v.object({ nonce: v.string(), packVersion: v.string(
 export const DbSelfTestRequest = v.strictObject({ value: v.pipe(v.string(), v.maxLength(256)) });
 export const DbSelfTestResponse = v.object({ written: v.string(), read: v.string() });
 
+/** The content script's count of badges on its page; the toolbar icon shows it. */
+export const BadgeCountRequest = v.strictObject({ count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) });
+export const BadgeCountResponse = v.object({ text: v.string() });
+
+/** Stage one found a relevant page: the background injects the annotator (badges, card) into that frame only. */
+export const LoadAnnotatorRequest = v.strictObject({});
+export const LoadAnnotatorResponse = v.object({ injected: v.boolean() });
+
+/** What a content script found on its page: the popup's summary of the current tab, and the toolbar count. */
+export const PageStatusRequest = v.strictObject({
+  relevant: v.boolean(),
+  score: v.pipe(v.number(), v.minValue(0), v.maxValue(1e6)),
+  reason: v.pipe(v.string(), v.maxLength(40)),
+  badges: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
+  figures: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
+  /** How much work page changes have cost so far (batches handled, ms spent): churn must stay bounded. */
+  liveBatches: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  liveBusyMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+});
+export const PageStatusResponse = v.object({ ok: v.boolean() });
+
+/** An extension page (popup, tests) asks what the content script reported for a tab. */
+export const TabSummaryRequest = v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+export const TabSummaryResponse = v.object({
+  known: v.boolean(),
+  url: v.optional(v.string()),
+  relevant: v.boolean(),
+  score: v.number(),
+  reason: v.string(),
+  badges: v.number(),
+  figures: v.number(),
+  liveBatches: v.optional(v.number()),
+  liveBusyMs: v.optional(v.number()),
+});
+
+/** The card's "See all claims for this event": a content script cannot open an extension page itself. */
+export const OpenExplorerRequest = v.strictObject({
+  eventId: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,127}$/, 'is not an event id'))),
+});
+export const OpenExplorerResponse = v.object({ opened: v.boolean() });
+
 /** Request schemas by message name: the background validates every message against these. */
 export const requestSchemas = {
   ping: PingRequest,
+  loadAnnotator: LoadAnnotatorRequest,
+  pageStatus: PageStatusRequest,
+  tabSummary: TabSummaryRequest,
   dbSelfTest: DbSelfTestRequest,
+  badgeCount: BadgeCountRequest,
+  openExplorer: OpenExplorerRequest,
+  ...noteRequestSchemas,
 } as const;
 
 type Req<K extends keyof typeof requestSchemas> = v.InferOutput<(typeof requestSchemas)[K]>;
 
-export interface ProtocolMap {
+export interface ProtocolMap extends NotesProtocolMap {
   ping(data: Req<'ping'>): v.InferOutput<typeof PingResponse>;
+  loadAnnotator(data: Req<'loadAnnotator'>): v.InferOutput<typeof LoadAnnotatorResponse>;
+  pageStatus(data: Req<'pageStatus'>): v.InferOutput<typeof PageStatusResponse>;
+  tabSummary(data: Req<'tabSummary'>): v.InferOutput<typeof TabSummaryResponse>;
   dbSelfTest(data: Req<'dbSelfTest'>): v.InferOutput<typeof DbSelfTestResponse>;
+  badgeCount(data: Req<'badgeCount'>): v.InferOutput<typeof BadgeCountResponse>;
+  openExplorer(data: Req<'openExplorer'>): v.InferOutput<typeof OpenExplorerResponse>;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -1,9 +1,19 @@
 import { browser } from 'wxt/browser';
 import { openClaimLensDb } from '../notes/db';
 import { handle } from './handle';
+import { registerAnnotatorLoader } from './annotator';
+import { registerTabStatus } from './tab-status';
+import { registerActionBadge } from './action-badge';
+import { registerExplorerOpener } from './explorer';
+import { registerNotes } from './notes';
 import { PACK_VERSION } from '../pack/runtime';
 
 export function startBackground(): void {
+  registerAnnotatorLoader();
+  registerTabStatus();
+  registerActionBadge();
+  registerExplorerOpener();
+  registerNotes();
   handle('ping', 'any-extension-context', ({ nonce }) => ({ nonce, packVersion: PACK_VERSION, from: 'background' as const }));
 
   handle('dbSelfTest', 'any-extension-context', async ({ value }) => {

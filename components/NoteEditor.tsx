@@ -1,0 +1,109 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+export interface NoteEditorProps {
+  /** The passage the note is on, shown read-only. */
+  quote?: string;
+  claimId?: string;
+  initialText?: string;
+  initialTags?: readonly string[];
+  busy?: boolean;
+  error?: string | null;
+  saveLabel?: string;
+  autoFocus?: boolean;
+  onSave(text: string, tags: string[]): void;
+  onCancel(): void;
+}
+
+export function parseTags(input: string): string[] {
+  return input
+    .split(/[,\n]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The note form, used in the extension-origin editor frame on pages and inline in the popup.
+ * Ctrl/Cmd+Enter saves, Escape cancels. Text fields use dir="auto": a note in Urdu reads right to left.
+ */
+export function NoteEditor({
+  quote,
+  claimId,
+  initialText = '',
+  initialTags = [],
+  busy,
+  error,
+  saveLabel = 'Save',
+  autoFocus = true,
+  onSave,
+  onCancel,
+}: NoteEditorProps) {
+  const [text, setText] = useState(initialText);
+  const [tags, setTags] = useState(initialTags.join(', '));
+  const textRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (autoFocus) textRef.current?.focus();
+  }, [autoFocus]);
+
+  const save = () => {
+    if (!busy) onSave(text, parseTags(tags));
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      save();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      onCancel();
+    }
+  };
+
+  return (
+    <form
+      class="note-editor"
+      data-testid="note-editor"
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      {quote && (
+        <blockquote class="note-quote" dir="auto" data-testid="note-editor-quote">
+          {quote}
+        </blockquote>
+      )}
+      {claimId && <p class="note-claim">Claim: {claimId}</p>}
+      <label class="note-field">
+        <span>Note</span>
+        <textarea
+          ref={textRef}
+          dir="auto"
+          rows={4}
+          maxLength={20000}
+          data-testid="note-text"
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+      </label>
+      <label class="note-field">
+        <span>Tags (comma separated)</span>
+        <input type="text" dir="auto" data-testid="note-tags" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+      </label>
+      {error && (
+        <p class="note-error" role="alert" data-testid="note-error">
+          {error}
+        </p>
+      )}
+      <div class="note-actions">
+        <button type="button" class="btn" onClick={onCancel} data-testid="note-cancel">
+          Cancel
+        </button>
+        <button type="submit" class="btn btn-primary" disabled={busy} data-testid="note-save" title="Ctrl+Enter">
+          {saveLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,302 @@
+/**
+ * The background's side of notes: the only writer of the notes store, the keeper of drafts between
+ * a selection and the editor, and the router of "save a note" from the context menu, the keyboard
+ * command and the popup. Every message is sender-checked and validated by `handle` (lib/background/handle.ts)
+ * against the policy below before it reaches a method here.
+ */
+import { browser } from 'wxt/browser';
+import { sendMessage, type MessageName, type SenderPolicy } from '../messages';
+import { importNotesFile } from '../notes/import';
+import { makeNote, type Note } from '../notes/model';
+import { NOTES_CHANNEL, noteRequestSchemas, type NoteDraft, type NotesChannelMessage, type NotesProtocolMap } from '../notes/protocol';
+import { DuplicateNoteError, NoteStore, NotesQuotaError } from '../notes/store';
+import { canonicalUrl } from '../notes/url';
+import { handle } from './handle';
+
+type NoteMessage = keyof typeof noteRequestSchemas;
+type Data<K extends NoteMessage> = Parameters<NotesProtocolMap[K]>[0];
+type Result<K extends NoteMessage> = Promise<ReturnType<NotesProtocolMap[K]>>;
+export interface Sender {
+  tabId?: number;
+  frameId?: number;
+  url?: string;
+}
+
+/**
+ * Who may send what. Anything carrying note text is for extension pages only; a content script may
+ * ask for its own page's anchors and open a draft, nothing else. Background → content messages are
+ * not handled here (`null`).
+ */
+export const NOTE_POLICIES: Record<NoteMessage, SenderPolicy | null> = {
+  notesForPage: 'content-script',
+  notesPlacement: 'content-script',
+  noteDraft: 'content-script',
+  noteDraftGet: 'extension-page',
+  noteSave: 'extension-page',
+  noteEditorClose: 'extension-page',
+  noteUpdate: 'extension-page',
+  noteDelete: 'extension-page',
+  noteRestore: 'extension-page',
+  notesImport: 'extension-page',
+  noteOpen: 'extension-page',
+  noteStartInTab: 'extension-page',
+  noteFromSelection: null,
+  noteEditorClosed: null,
+  notesChanged: null,
+  noteScrollTo: null,
+};
+
+export const SAVE_NOTE_MENU_ID = 'claimlens-save-note';
+export const SAVE_NOTE_COMMAND = 'save-note';
+const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Session storage survives a stopped service worker; a plain map stands in where it is missing. */
+interface KeyValue {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+function sessionStore(): KeyValue {
+  const area = (browser.storage as { session?: typeof browser.storage.local } | undefined)?.session;
+  if (area) {
+    return {
+      get: async (key) => (await area.get(key))[key],
+      set: (key, value) => area.set({ [key]: value }),
+      remove: (key) => area.remove(key),
+    };
+  }
+  const map = new Map<string, unknown>();
+  return { get: async (k) => map.get(k), set: async (k, v) => void map.set(k, v), remove: async (k) => void map.delete(k) };
+}
+
+export interface NotesBackgroundDeps {
+  store?: NoteStore;
+  session?: KeyValue;
+  /** Tell one tab (and frame) something; defaults to messaging through tabs.sendMessage. */
+  toTab?: <K extends 'noteFromSelection' | 'noteEditorClosed' | 'notesChanged' | 'noteScrollTo'>(
+    tabId: number,
+    frameId: number,
+    name: K,
+    data: Data<K>,
+  ) => Promise<ReturnType<NotesProtocolMap[K]>>;
+  announce?: (message: NotesChannelMessage) => void;
+  now?: () => number;
+}
+
+export class NotesBackground {
+  readonly store: NoteStore;
+  private readonly session: KeyValue;
+  private readonly toTab: NonNullable<NotesBackgroundDeps['toTab']>;
+  private readonly announce: (message: NotesChannelMessage) => void;
+  private readonly now: () => number;
+
+  constructor(deps: NotesBackgroundDeps = {}) {
+    this.store = deps.store ?? new NoteStore();
+    this.session = deps.session ?? sessionStore();
+    this.toTab = deps.toTab ?? ((tabId, frameId, name, data) => sendMessage(name, data as never, { tabId, frameId }) as never);
+    const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(NOTES_CHANNEL) : null;
+    this.announce = deps.announce ?? ((m) => channel?.postMessage(m));
+    this.now = deps.now ?? Date.now;
+  }
+
+  // ——— content script → background ———
+
+  /** Ids and selectors of the sender's own page. Never text: a content script shares the page's DOM and process. */
+  async notesForPage(_: Data<'notesForPage'>, sender: Sender): Result<'notesForPage'> {
+    const url = sender.url ? canonicalUrl(sender.url) : null;
+    if (!url) return { anchors: [] };
+    const notes = await this.store.forUrl(url);
+    const anchors = notes.flatMap((n) => (n.quote ? [{ id: n.id, quote: n.quote, ...(n.position ? { position: n.position } : {}) }] : []));
+    let focusId: string | undefined;
+    if (sender.tabId !== undefined && (sender.frameId ?? 0) === 0) {
+      const pending = (await this.session.get(`focus:${sender.tabId}`)) as { id: string; url: string } | undefined;
+      if (pending && pending.url === url) {
+        focusId = pending.id;
+        await this.session.remove(`focus:${sender.tabId}`);
+      }
+    }
+    return focusId ? { anchors, focusId } : { anchors };
+  }
+
+  async notesPlacement({ placed, orphaned }: Data<'notesPlacement'>, sender: Sender): Result<'notesPlacement'> {
+    const url = sender.url ? canonicalUrl(sender.url) : null;
+    if (!url) return { changed: 0 };
+    const changed = await this.store.markPlacement(url, placed, orphaned);
+    if (changed.length) this.announce({ type: 'changed', ids: changed });
+    return { changed: changed.length };
+  }
+
+  async noteDraft(data: Data<'noteDraft'>, sender: Sender): Result<'noteDraft'> {
+    const url = sender.url ? canonicalUrl(sender.url) : null;
+    if (!url || sender.tabId === undefined) throw new Error('Notes can be saved only on web pages.');
+    if (!data.quote && !data.claimId) throw new Error('Select some text first.');
+    const draft: NoteDraft & { at: number } = {
+      draftId: crypto.randomUUID(),
+      url,
+      title: data.title,
+      tabId: sender.tabId,
+      frameId: sender.frameId ?? 0,
+      at: this.now(),
+    };
+    if (data.quote) draft.quote = data.quote;
+    if (data.quote && data.position) draft.position = data.position;
+    if (data.claimId) draft.claimId = data.claimId;
+    if (data.claimant) draft.claimant = data.claimant;
+    await this.session.set(`draft:${draft.draftId}`, draft);
+    return { draftId: draft.draftId };
+  }
+
+  // ——— extension pages → background ———
+
+  async noteDraftGet({ draftId }: Data<'noteDraftGet'>): Result<'noteDraftGet'> {
+    const draft = (await this.session.get(`draft:${draftId}`)) as (NoteDraft & { at: number }) | undefined;
+    if (!draft || this.now() - draft.at > DRAFT_TTL_MS) return null;
+    const { at: _at, ...rest } = draft;
+    return rest;
+  }
+
+  async noteSave({ draftId, text, tags }: Data<'noteSave'>, sender: Sender): Result<'noteSave'> {
+    const draft = await this.noteDraftGet({ draftId });
+    if (!draft) return { status: 'error', message: 'This note’s page was closed or reloaded; select the text again.' };
+    // The editor frame sits in the draft's own tab; an editor elsewhere has no business saving it.
+    if (sender.tabId !== undefined && sender.tabId !== draft.tabId)
+      return { status: 'error', message: 'This editor belongs to another tab.' };
+    try {
+      const result = await this.store.create({ ...draft, text, tags }, this.now());
+      this.announce({ type: 'changed', ids: [result.note.id] });
+      void this.toTab(draft.tabId, 0, 'notesChanged', {}).catch(() => {});
+      return { status: result.status, id: result.note.id };
+    } catch (err) {
+      return {
+        status: 'error',
+        message: err instanceof NotesQuotaError ? err.message : `The note was not saved: ${(err as Error).message}`,
+      };
+    }
+  }
+
+  async noteEditorClose({ draftId }: Data<'noteEditorClose'>): Result<'noteEditorClose'> {
+    const draft = await this.noteDraftGet({ draftId });
+    if (!draft) return { ok: false };
+    await this.session.remove(`draft:${draftId}`);
+    await this.toTab(draft.tabId, draft.frameId, 'noteEditorClosed', { draftId }).catch(() => {});
+    return { ok: true };
+  }
+
+  async noteUpdate({ id, text, tags }: Data<'noteUpdate'>): Result<'noteUpdate'> {
+    try {
+      const note = await this.store.update(id, { text, tags }, this.now());
+      this.announce({ type: 'changed', ids: [id] });
+      return { ok: true, note };
+    } catch (err) {
+      if (err instanceof NotesQuotaError || err instanceof DuplicateNoteError) return { ok: false, message: err.message };
+      return { ok: false, message: (err as Error).message };
+    }
+  }
+
+  async noteDelete({ id }: Data<'noteDelete'>): Result<'noteDelete'> {
+    const note = (await this.store.remove(id)) ?? null;
+    if (note) {
+      this.announce({ type: 'changed', ids: [id] });
+      void this.notifyPages([note.url]);
+    }
+    return { note };
+  }
+
+  /** Undo of a delete: the same record back, its fingerprint recomputed rather than trusted. */
+  async noteRestore({ note }: Data<'noteRestore'>): Result<'noteRestore'> {
+    try {
+      const record = makeNote(note as Note);
+      const result = await this.store.insert(record);
+      this.announce({ type: 'changed', ids: [record.id] });
+      void this.notifyPages([record.url]);
+      return { status: result.status, id: result.note.id };
+    } catch (err) {
+      return { status: 'error', message: (err as Error).message };
+    }
+  }
+
+  async notesImport({ fileText }: Data<'notesImport'>): Result<'notesImport'> {
+    const report = await importNotesFile(this.store, fileText);
+    if (report.ok && report.imported) this.announce({ type: 'changed', ids: [], all: true });
+    return report;
+  }
+
+  /** Go to the note's page (a tab already showing it, or a new one) and scroll to its highlight. */
+  async noteOpen({ id }: Data<'noteOpen'>): Result<'noteOpen'> {
+    const note = await this.store.get(id);
+    if (!note) return { ok: false };
+    const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+    const open = tabs.find((t) => t.id !== undefined && t.url && canonicalUrl(t.url) === note.url);
+    if (open?.id !== undefined) {
+      await browser.tabs.update(open.id, { active: true });
+      if (open.windowId !== undefined) await browser.windows?.update(open.windowId, { focused: true }).catch(() => {});
+      const reply = await this.toTab(open.id, 0, 'noteScrollTo', { id }).catch(() => null);
+      if (!reply) await this.session.set(`focus:${open.id}`, { id, url: note.url });
+      return { ok: true };
+    }
+    const tab = await browser.tabs.create({ url: note.url, active: true });
+    if (tab.id !== undefined) await this.session.set(`focus:${tab.id}`, { id, url: note.url });
+    return { ok: true };
+  }
+
+  async noteStartInTab({ tabId }: Data<'noteStartInTab'>): Result<'noteStartInTab'> {
+    return this.startInTab(tabId, 0);
+  }
+
+  /** The context menu, the keyboard command and the popup all end here. */
+  async startInTab(tabId: number, frameId: number): Promise<{ started: boolean; reason?: string }> {
+    try {
+      return await this.toTab(tabId, frameId, 'noteFromSelection', {});
+    } catch {
+      return { started: false, reason: 'ClaimLens is not running on this page (reload it, or it is not a web page).' };
+    }
+  }
+
+  private async notifyPages(urls: readonly string[]): Promise<void> {
+    const wanted = new Set(urls);
+    const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] }).catch(() => []);
+    for (const tab of tabs) {
+      if (tab.id === undefined || !tab.url) continue;
+      const url = canonicalUrl(tab.url);
+      if (url && wanted.has(url)) void this.toTab(tab.id, 0, 'notesChanged', {}).catch(() => {});
+    }
+  }
+}
+
+/** Wire the handlers, the context-menu item and the keyboard command. Listeners are added synchronously (MV3 wake-ups). */
+export function registerNotes(deps: NotesBackgroundDeps = {}): NotesBackground {
+  const notes = new NotesBackground(deps);
+  for (const [name, policy] of Object.entries(NOTE_POLICIES) as [NoteMessage, SenderPolicy | null][]) {
+    if (!policy) continue;
+    const method = (notes as unknown as Record<string, (data: unknown, sender: Sender) => Promise<unknown>>)[name]!.bind(notes);
+    handle(name as MessageName, policy, method as never);
+  }
+
+  const menus = browser.contextMenus;
+  const createMenu = async () => {
+    if (!menus) return;
+    // Only our own item: other features may have menu items of their own.
+    await Promise.resolve(menus.remove(SAVE_NOTE_MENU_ID)).catch(() => {});
+    menus.create(
+      {
+        id: SAVE_NOTE_MENU_ID,
+        title: 'Save a note on the selection',
+        contexts: ['selection'],
+        documentUrlPatterns: ['http://*/*', 'https://*/*'],
+      },
+      () => void browser.runtime.lastError,
+    );
+  };
+  browser.runtime.onInstalled.addListener(() => void createMenu());
+  browser.runtime.onStartup?.addListener(() => void createMenu());
+  menus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_NOTE_MENU_ID && tab?.id !== undefined) void notes.startInTab(tab.id, info.frameId ?? 0);
+  });
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (command !== SAVE_NOTE_COMMAND) return;
+    const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (target?.id !== undefined) void notes.startInTab(target.id, 0);
+  });
+  return notes;
+}

@@ -1,0 +1,358 @@
+/**
+ * Notes end to end, in both browsers: select → save in the extension-origin editor → highlight →
+ * reload → edited article → popup (list, search, edit, delete + undo, live update, open) → export,
+ * wipe, import → malformed import refused → and, throughout, a nosy page that never sees the text.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { BROWSERS, launch, type ExtensionSession, type TestPage } from '../support/browsers';
+import { serveStatic, type StaticServer } from '../support/server';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/notes');
+const QUOTE = 'the new deck was tested with loaded lorries for three days';
+const NOTE_TEXT = 'Private thought: ask the council for the load test report';
+const EDITED_TEXT = 'Private thought, edited: the load test report was published';
+const SECOND_TEXT = 'Second private note about the footpath';
+
+let server: StaticServer;
+let siteDir: string;
+beforeAll(async () => {
+  // The article is served from a scratch copy so the test can swap in the edited version at the same address.
+  siteDir = await mkdtemp(join(tmpdir(), 'claimlens-notes-site-'));
+  await copyFile(join(FIXTURES, 'article.html'), join(siteDir, 'article.html'));
+  server = await serveStatic({ '/notes/': siteDir });
+});
+afterAll(async () => {
+  await server?.close();
+  await rm(siteDir, { recursive: true, force: true });
+});
+
+interface StoredNote {
+  id: string;
+  url: string;
+  text: string;
+  tags: string[];
+  orphan: boolean;
+  quote?: { exact: string };
+}
+
+/** A message to the background in @webext-core's wire format, from an extension page. */
+async function message<T>(ext: TestPage, type: string, data: unknown): Promise<T> {
+  const reply = (await ext.evaluate(
+    ([t, d]) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return api.runtime.sendMessage({ id: Math.floor(Math.random() * 1e6), type: t, data: d, timestamp: Date.now() });
+    },
+    [type, data] as const,
+  )) as { res?: T; err?: { message: string } };
+  if (reply?.err) throw new Error(reply.err.message);
+  return reply?.res as T;
+}
+
+const readNotes = (ext: TestPage) =>
+  ext.evaluate(
+    () =>
+      new Promise<StoredNote[]>((ok, fail) => {
+        const req = indexedDB.open('claimlens');
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('notes')) return (ok([]), db.close());
+          const all = db.transaction('notes').objectStore('notes').getAll();
+          all.onsuccess = () => (ok(all.result), db.close());
+          all.onerror = () => fail(all.error);
+        };
+      }),
+  );
+
+const wipeNotes = (ext: TestPage) =>
+  ext.evaluate(
+    () =>
+      new Promise<void>((ok, fail) => {
+        const req = indexedDB.open('claimlens');
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction('notes', 'readwrite');
+          tx.objectStore('notes').clear();
+          tx.oncomplete = () => (db.close(), ok());
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+  );
+
+async function tabIdOf(ext: TestPage, urlPrefix: string): Promise<number> {
+  return ext.evaluate(async (prefix) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    const tabs: { id: number; url?: string }[] = await api.tabs.query({});
+    const tab = tabs.find((t) => t.url?.startsWith(prefix));
+    if (!tab) throw new Error(`no tab at ${prefix}`);
+    return tab.id;
+  }, urlPrefix);
+}
+
+function selectInPage(page: TestPage, elementId: string, phrase: string) {
+  return page.evaluate(
+    ([id, text]) => {
+      const node = document.getElementById(id)!.firstChild as Text;
+      const at = node.data.indexOf(text);
+      if (at < 0) throw new Error('phrase not in page');
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+    [elementId, phrase] as const,
+  );
+}
+
+/** What the page's own scripts see of the note highlights: the registry is the document's, not the extension's. */
+const highlightTexts = (page: TestPage) =>
+  page.evaluate(() => {
+    const h = (CSS as any).highlights?.get('claimlens-note');
+    return h ? [...h].map((r: Range) => r.toString()) : [];
+  });
+
+/** Start a note on the page's selection (what the context menu and the shortcut do), type it in the editor frame, save. */
+async function saveNoteOnSelection(ext: TestPage, page: TestPage, tabId: number, text: string, tags: string): Promise<void> {
+  let started: { started: boolean; reason?: string } = { started: false };
+  for (let i = 0; i < 40 && !started.started; i++) {
+    started = await message<{ started: boolean; reason?: string }>(ext, 'noteStartInTab', { tabId }).catch(() => ({ started: false }));
+    if (!started.started) await new Promise((ok) => setTimeout(ok, 250));
+  }
+  expect(started).toEqual({ started: true });
+  // Keys go to the active tab: bring the article to the front (a popup opened as a tab may cover it).
+  await ext.evaluate((id) => ((globalThis as any).browser ?? (globalThis as any).chrome).tabs.update(id, { active: true }), tabId);
+  await page.waitFor(() => document.querySelector('[data-claimlens-ui="note-editor"] iframe'));
+  // The frame loads, then focuses its text box; give focus a moment to land inside it.
+  await new Promise((ok) => setTimeout(ok, 700));
+  await page.type(text);
+  await page.press('Tab');
+  await page.type(tags);
+  await page.press('Enter');
+  await page.waitFor(() => !document.querySelector('[data-claimlens-ui="note-editor"]'), undefined, 15_000);
+}
+
+describe.each(BROWSERS)('notes in %s', (kind) => {
+  let session: ExtensionSession;
+  let ext: TestPage;
+  let page: TestPage;
+  let tabId: number;
+  const articleUrl = () => server.url('/notes/article.html');
+
+  beforeAll(async () => {
+    await copyFile(join(FIXTURES, 'article.html'), join(siteDir, 'article.html'));
+    session = await launch(kind);
+    ext = await session.openExtensionPage('popup.html');
+  });
+  afterAll(() => session?.close());
+
+  it('saves a note on a selection through the editor frame, and highlights it', async () => {
+    page = await session.newPage();
+    // Tracking parameters and a fragment: the note belongs to the canonical address.
+    await page.goto(`${articleUrl()}?utm_source=newsletter&fbclid=abc#top`);
+    tabId = await tabIdOf(ext, articleUrl());
+    await selectInPage(page, 'key', QUOTE);
+    await saveNoteOnSelection(ext, page, tabId, NOTE_TEXT, 'bridge, follow-up');
+
+    const notes = await readNotes(ext);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({
+      url: articleUrl(),
+      text: NOTE_TEXT,
+      tags: ['bridge', 'follow-up'],
+      orphan: false,
+      quote: { exact: QUOTE },
+    });
+    await page.waitFor(() => (CSS as any).highlights?.get('claimlens-note')?.size === 1);
+    expect(await highlightTexts(page)).toEqual([QUOTE]);
+  });
+
+  it('a page script cannot read the note text (DOM, shadow roots, frames, keys, messages, its own storage)', async () => {
+    const seen = await page.evaluate(async (secret) => {
+      const spy = (window as any).__spy as { keys: string[]; messages: string[]; shadowRoots: ShadowRoot[] };
+      const frames: string[] = [];
+      for (const frame of Array.from(document.querySelectorAll('iframe'))) {
+        try {
+          frames.push(frame.contentDocument?.documentElement.outerHTML ?? '');
+        } catch {
+          frames.push('');
+        }
+      }
+      for (let i = 0; i < window.frames.length; i++) {
+        try {
+          frames.push(window.frames[i]!.document.documentElement.outerHTML);
+        } catch {
+          // cross-origin: what we want
+        }
+      }
+      const shadows = spy.shadowRoots.map((r) => r.innerHTML);
+      document.querySelectorAll('*').forEach((el) => el.shadowRoot && shadows.push(el.shadowRoot.innerHTML));
+      const pageDbs = (await indexedDB.databases?.()) ?? [];
+      return {
+        inDom: document.documentElement.outerHTML.includes(secret) || document.body.innerText.includes(secret),
+        inShadow: shadows.some((s) => s.includes(secret)),
+        inFrames: frames.some((f) => f.includes(secret)),
+        inMessages: spy.messages.some((m) => m.includes(secret)),
+        typedKeysSeen: spy.keys.filter((k) => k.length === 1).join(''),
+        pageDbs: pageDbs.map((d) => d.name),
+      };
+    }, 'Private thought');
+    expect(seen).toEqual({ inDom: false, inShadow: false, inFrames: false, inMessages: false, typedKeysSeen: '', pageDbs: [] });
+  });
+
+  it('brings the highlight back after a reload', async () => {
+    await page.goto(articleUrl());
+    await page.waitFor(() => (CSS as any).highlights?.get('claimlens-note')?.size === 1);
+    expect(await highlightTexts(page)).toEqual([QUOTE]);
+  });
+
+  it('still anchors when the article was edited a little', async () => {
+    await copyFile(join(FIXTURES, 'article-v2.html'), join(siteDir, 'article.html'));
+    await page.goto(articleUrl());
+    await page.waitFor(() => (CSS as any).highlights?.get('claimlens-note')?.size === 1);
+    const [text] = await highlightTexts(page);
+    expect(text).toContain('the new deck was tested with');
+    expect(text).toContain('lorries for three days');
+    expect((await readNotes(ext))[0]!.orphan).toBe(false);
+  });
+
+  it('lists the note in the popup; search finds it; an edit persists', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    await popup.waitFor(() => document.querySelector('[data-testid="notes-panel"]')?.getAttribute('data-phase') === 'full');
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="note-item-text"]')?.textContent)).toBe(NOTE_TEXT);
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="notes-page"]')?.textContent)).toContain('Old river bridge');
+
+    await popup.evaluate(() => (document.querySelector('[data-testid="notes-search"]') as HTMLInputElement).focus());
+    await popup.type('lorr');
+    await popup.waitFor(() => document.querySelector('[data-testid="notes-list"]')?.getAttribute('data-query') === 'lorr');
+    expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="note-item"]').length)).toBe(1);
+    await popup.type('zzq');
+    await popup.waitFor(() => document.querySelector('[data-testid="notes-no-match"]'));
+    await popup.press('Escape');
+    await popup.waitFor(() => document.querySelector('[data-testid="note-item"]'));
+
+    await popup.evaluate(() => (document.querySelector('[data-testid="note-edit"]') as HTMLButtonElement).click());
+    await popup.waitFor(() => document.activeElement?.getAttribute('data-testid') === 'note-text');
+    await popup.evaluate((text) => {
+      const area = document.querySelector('[data-testid="note-text"]') as HTMLTextAreaElement;
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, EDITED_TEXT);
+    await popup.evaluate(() => (document.querySelector('[data-testid="note-save"]') as HTMLButtonElement).click());
+    await popup.waitFor((t) => document.querySelector('[data-testid="note-item-text"]')?.textContent === t, EDITED_TEXT);
+    await popup.goto(`${session.extensionOrigin}/popup.html`);
+    await popup.waitFor((t) => document.querySelector('[data-testid="note-item-text"]')?.textContent === t, EDITED_TEXT);
+    expect((await readNotes(ext))[0]!.text).toBe(EDITED_TEXT);
+    await popup.close();
+  });
+
+  it('delete, then undo, brings the note back', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    await popup.waitFor(() => document.querySelector('[data-testid="note-item"]'));
+    const before = await readNotes(ext);
+    await popup.evaluate(() => (document.querySelector('[data-testid="note-delete"]') as HTMLButtonElement).click());
+    await popup.waitFor(() => document.querySelector('[data-testid="undo"]'));
+    expect(await readNotes(ext)).toHaveLength(0);
+    await popup.evaluate(() => (document.querySelector('[data-testid="undo"]') as HTMLButtonElement).click());
+    await popup.waitFor(() => document.querySelector('[data-testid="note-item"]'));
+    expect(await readNotes(ext)).toEqual(before);
+    await popup.close();
+  });
+
+  it('an open popup updates when a note is saved in a tab, and shows the tab summary', async () => {
+    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor(() => document.querySelector('[data-testid="notes-panel"]')?.getAttribute('data-phase') === 'full');
+    await popup.waitFor(() => document.querySelector('[data-testid="tab-summary"]')?.getAttribute('data-notes') === '1');
+    await selectInPage(page, 'key', 'before it was approved');
+    await saveNoteOnSelection(ext, page, tabId, SECOND_TEXT, '');
+    await popup.waitFor(() => document.querySelectorAll('[data-testid="note-item"]').length === 2);
+    await popup.waitFor(() => document.querySelector('[data-testid="tab-summary"]')?.getAttribute('data-notes') === '2');
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="note-item-text"]')?.textContent)).toBe(SECOND_TEXT);
+    await page.waitFor(() => (CSS as any).highlights?.get('claimlens-note')?.size === 2);
+    await popup.close();
+  });
+
+  it('"open" goes to the page and scrolls to the highlight', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const popup = await session.openExtensionPage('popup.html');
+    await popup.waitFor(() => document.querySelectorAll('[data-testid="note-item"]').length === 2);
+    await popup.evaluate(() => (document.querySelectorAll('[data-testid="note-open"]')[1] as HTMLButtonElement).click());
+    await page.waitFor(() => (CSS as any).highlights?.get('claimlens-note-focus')?.size === 1);
+    const view = await page.evaluate(() => {
+      const range = [...(CSS as any).highlights.get('claimlens-note-focus')][0] as Range;
+      const rect = range.getBoundingClientRect();
+      return { scrollY: window.scrollY, top: rect.top, height: window.innerHeight, text: range.toString() };
+    });
+    expect(view.scrollY).toBeGreaterThan(0);
+    expect(view.top).toBeGreaterThanOrEqual(0);
+    expect(view.top).toBeLessThan(view.height);
+    expect(view.text).toContain('lorries');
+    await popup.close();
+  });
+
+  it('export, wipe, import gives the identical set; a malformed import is refused with the count unchanged', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    await popup.waitFor(() => document.querySelector('[data-testid="notes-panel"]')?.getAttribute('data-phase') === 'full');
+    const before = await readNotes(ext);
+    expect(before).toHaveLength(2);
+    const exported = await popup.evaluate(
+      () =>
+        new Promise<string>((ok) => {
+          // Catch the file the Export button hands to the browser.
+          URL.createObjectURL = (blob: Blob) => (void (blob as Blob).text().then(ok), 'blob:captured');
+          (document.querySelector('[data-testid="export-json"]') as HTMLButtonElement).click();
+        }),
+    );
+    expect(JSON.parse(exported)).toMatchObject({
+      type: 'AnnotationCollection',
+      claimlens: { format: 'claimlens-notes', version: 1 },
+      total: 2,
+    });
+    expect(exported).not.toContain('fbclid');
+
+    await wipeNotes(ext);
+    expect(await readNotes(ext)).toHaveLength(0);
+    await popup.goto(`${session.extensionOrigin}/popup.html`);
+    await popup.waitFor(() => document.querySelector('[data-testid="notes-empty"]'));
+
+    const importFile = (text: string, name: string) =>
+      popup.evaluate(
+        ([body, fileName]) => {
+          const input = document.querySelector('[data-testid="import-file"]') as HTMLInputElement;
+          const files = new DataTransfer();
+          files.items.add(new File([body], fileName, { type: 'application/json' }));
+          input.files = files.files;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        },
+        [text, name] as const,
+      );
+    await importFile(exported, 'notes.json');
+    await popup.waitFor(() => document.querySelector('[data-testid="import-report"]')?.textContent === '2 imported');
+    const sortById = (xs: StoredNote[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(sortById(await readNotes(ext))).toEqual(sortById(before));
+    await popup.waitFor(() => document.querySelectorAll('[data-testid="note-item"]').length === 2);
+
+    await importFile('{"claimlens": {"format": "claimlens-notes", "version": 1}, "first": {"items": [', 'broken.json');
+    await popup.waitFor(() => document.querySelector('[data-testid="import-report"]')?.getAttribute('data-ok') === 'false');
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="import-report"]')?.textContent)).toMatch(/not valid JSON/);
+    expect(sortById(await readNotes(ext))).toEqual(sortById(before));
+    await popup.close();
+  });
+
+  it('refuses note messages from a content-script context and forged shapes', async () => {
+    // Note text may only come from extension pages; a content script asking to save is refused by sender.
+    const forged = await page.evaluate(() => {
+      window.postMessage({ id: 1, type: 'noteSave', data: { draftId: 'aaaaaaaa', text: 'forged', tags: [] }, timestamp: Date.now() }, '*');
+      return true;
+    });
+    expect(forged).toBe(true);
+    await expect(message(ext, 'noteUpdate', { id: 'x', text: 42, tags: [] })).rejects.toThrow(/noteUpdate: text/);
+    await expect(message(ext, 'notesForPage', {})).rejects.toThrow(/only content scripts/);
+    expect((await readNotes(ext)).map((n) => n.text)).not.toContain('forged');
+  });
+});
