@@ -11,7 +11,7 @@ import { runtimePack } from '../pack/bundled-runtime';
 import { sendMessage } from '../messages';
 import { readHandoff, type Stage1Handoff } from './handoff';
 import { badgeLabelOf, buildCardModel, entityName, indexPack, sideOf, type PackIndex } from './card-model';
-import { applyMarks, clearMarks, planBadges, registerMarkStyles, type Marks, type PlacedBadges } from './marks';
+import { applyMarks, clearMarks, createMarks, planBadges, registerMarkStyles, type Marks, type PlacedBadges } from './marks';
 import type { BadgeSpec } from './badge-host';
 import { init as initCard } from './card';
 import type { PageSettings } from './settings';
@@ -87,7 +87,7 @@ export function startAnnotator(): void {
 function run(handoff: Stage1Handoff): void {
   const { signal } = handoff;
   const index = indexPack(packJson as unknown as Pack);
-  const marks: Marks = { badges: [], requests: new WeakMap(), textRanges: new WeakMap(), mentionRanges: [], figureRanges: [] };
+  const marks: Marks = createMarks();
   let placed: PlacedBadges = new WeakMap();
   // Block element → its text when last scanned: unchanged blocks are never scanned again.
   const scanned = new WeakMap<Element, string>();

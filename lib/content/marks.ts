@@ -103,6 +103,10 @@ export interface Marks {
   figureRanges: Range[];
 }
 
+export function createMarks(): Marks {
+  return { badges: [], requests: new WeakMap(), textRanges: new WeakMap(), mentionRanges: [], figureRanges: [] };
+}
+
 export function registerMarkStyles(doc: Document): void {
   registerHighlightStyle(MENTION_HIGHLIGHT, { background: 'rgba(255, 205, 64, 0.30)', darkBackground: 'rgba(255, 205, 64, 0.22)' }, doc);
   registerHighlightStyle(FIGURE_HIGHLIGHT, { background: 'rgba(120, 160, 255, 0.25)', darkBackground: 'rgba(120, 160, 255, 0.30)' }, doc);

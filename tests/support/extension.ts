@@ -34,6 +34,8 @@ export interface TabSummary {
   reason: string;
   badges: number;
   figures: number;
+  liveBatches?: number;
+  liveBusyMs?: number;
 }
 
 export interface Probe {
