@@ -5,17 +5,16 @@
  *
  * Error lines read `data/x.json: $.claims[3].sources[0].url: must be an http(s) URL`.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listPackFiles, loadPackFile } from '../lib/pack/load';
 import { formatError } from '../lib/pack/validate';
 import type { Pack } from '../lib/pack/schema';
+import { compilePack, gatePackOf } from '../lib/pack/compile';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const COMPILED_DIR = path.join(ROOT, 'lib/pack/compiled');
-const COMPILE_MODULE = path.join(ROOT, 'lib/pack/compile.ts');
 
 export interface Io {
   out: (line: string) => void;
@@ -141,15 +140,6 @@ async function stats(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-type Compiler = (pack: Pack) => unknown;
-
-/** compile.ts belongs to the engine; until it exists the validated pack itself is the runtime form. */
-async function loadCompiler(): Promise<Compiler | undefined> {
-  if (!existsSync(COMPILE_MODULE)) return undefined;
-  const mod = (await import(pathToFileURL(COMPILE_MODULE).href)) as { compilePack?: unknown };
-  return typeof mod.compilePack === 'function' ? (mod.compilePack as Compiler) : undefined;
-}
-
 async function compile(args: string[], io: Io, outDir = COMPILED_DIR): Promise<number> {
   const packs = await validated(await packFiles(args), io);
   if (!packs) return 1;
@@ -161,20 +151,21 @@ async function compile(args: string[], io: Io, outDir = COMPILED_DIR): Promise<n
     }
     ids.add(pack.meta.id);
   }
-  const compilePack = await loadCompiler();
   await mkdir(outDir, { recursive: true });
   // Stale outputs of a renamed or removed pack must not ship.
   for (const name of await readdir(outDir)) if (name.endsWith('.json')) await rm(path.join(outDir, name));
-  const index: { packs: { id: string; version: string; file: string }[] } = { packs: [] };
+  const index: { packs: { id: string; version: string; file: string; gate: string }[] } = { packs: [] };
   for (const { pack } of packs) {
+    const runtime = compilePack(pack);
     const file = `${pack.meta.id}.json`;
-    await writeFile(path.join(outDir, file), JSON.stringify(compilePack ? compilePack(pack) : pack));
-    index.packs.push({ id: pack.meta.id, version: pack.meta.version, file });
+    // The content script's start-up bundle carries only what the gate reads; claims wait for stage two.
+    const gate = `${pack.meta.id}.gate.json`;
+    await writeFile(path.join(outDir, file), JSON.stringify(runtime));
+    await writeFile(path.join(outDir, gate), JSON.stringify(gatePackOf(runtime)));
+    index.packs.push({ id: pack.meta.id, version: pack.meta.version, file, gate });
   }
   await writeFile(path.join(outDir, 'index.json'), JSON.stringify(index) + '\n');
-  io.out(
-    `compiled ${index.packs.map((p) => `${p.id}@${p.version}`).join(', ')} → ${shown(outDir)}${compilePack ? '' : ' (no compilePack yet: wrote the validated packs)'}`,
-  );
+  io.out(`compiled ${index.packs.map((p) => `${p.id}@${p.version}`).join(', ')} → ${shown(outDir)}`);
   return 0;
 }
 

@@ -1,4 +1,8 @@
 import { render } from 'preact';
 import { Options } from '@/components/Options';
+import { applyDocumentLocale } from '@/lib/i18n';
+import { loadShippedDatasets } from '@/lib/shipped-datasets';
+import '@/components/Options.css';
 
-render(<Options />, document.getElementById('app')!);
+applyDocumentLocale(document);
+render(<Options loadDatasets={loadShippedDatasets} />, document.getElementById('app')!);

@@ -10,10 +10,10 @@ import { PACK_VERSION } from '../pack/runtime';
 
 export function startBackground(): void {
   registerAnnotatorLoader();
-  registerTabStatus();
   registerActionBadge();
   registerExplorerOpener();
-  registerNotes();
+  const notes = registerNotes();
+  registerTabStatus((tabId, frameId, url) => void notes.pageReported(tabId, frameId, url).catch(() => {}));
   handle('ping', 'any-extension-context', ({ nonce }) => ({ nonce, packVersion: PACK_VERSION, from: 'background' as const }));
 
   handle('dbSelfTest', 'any-extension-context', async ({ value }) => {

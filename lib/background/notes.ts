@@ -94,10 +94,21 @@ export class NotesBackground {
   constructor(deps: NotesBackgroundDeps = {}) {
     this.store = deps.store ?? new NoteStore();
     this.session = deps.session ?? sessionStore();
-    this.toTab = deps.toTab ?? ((tabId, frameId, name, data) => sendMessage(name, data as never, { tabId, frameId }) as never);
+    this.toTab =
+      deps.toTab ??
+      (async (tabId, frameId, name, data) => {
+        await injectNotesScript(tabId, frameId);
+        return sendMessage(name, data as never, { tabId, frameId }) as never;
+      });
     const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(NOTES_CHANNEL) : null;
     this.announce = deps.announce ?? ((m) => channel?.postMessage(m));
     this.now = deps.now ?? Date.now;
+  }
+
+  /** A page where ClaimLens runs reported in: bring in the notes script only if that page has notes. */
+  async pageReported(tabId: number, frameId: number, pageUrl: string | undefined): Promise<void> {
+    const url = pageUrl ? canonicalUrl(pageUrl) : null;
+    if (url && (await this.store.countForUrl(url)) > 0) await injectNotesScript(tabId, frameId);
   }
 
   // ——— content script → background ———
@@ -262,6 +273,17 @@ export class NotesBackground {
       if (url && wanted.has(url)) void this.toTab(tab.id, 0, 'notesChanged', {}).catch(() => {});
     }
   }
+}
+
+/** Built from entrypoints/notes.ts. Idempotent: the script keeps one instance per frame. */
+export const NOTES_SCRIPT = '/notes.js';
+
+/**
+ * The notes code (anchoring, fuzzy matching, the editor frame) is not in the content script's start-up bundle:
+ * it is injected into a page that has notes, or when the reader starts one.
+ */
+export async function injectNotesScript(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [NOTES_SCRIPT] });
 }
 
 /** Wire the handlers, the context-menu item and the keyboard command. Listeners are added synchronously (MV3 wake-ups). */

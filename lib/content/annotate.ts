@@ -5,11 +5,12 @@
  */
 import packJson from '@/data/afpak-2025-26.json';
 import type { Pack, Side } from '../pack/schema';
-import { findFigures, findMentions, prepareText, resolveStrength, type FigureMatch, type Mention, type ScanResult } from '../engine';
+import { finishScan, findFigures, findMentions, prepareText, resolveStrength, type FigureMatch, type Mention, type ScanResult } from '../engine';
 import { extractPage, type ExtractedPage } from '../dom/extract';
 import { runtimePack } from '../pack/bundled-runtime';
 import { sendMessage } from '../messages';
 import { readHandoff, type Stage1Handoff } from './handoff';
+import { gateDocument } from './start';
 import { badgeLabelOf, buildCardModel, entityName, indexPack, sideOf, type PackIndex } from './card-model';
 import { applyMarks, clearMarks, createMarks, planBadges, registerMarkStyles, type Marks, type PlacedBadges } from './marks';
 import type { BadgeSpec } from './badge-host';
@@ -91,8 +92,11 @@ function run(handoff: Stage1Handoff): void {
   let placed: PlacedBadges = new WeakMap();
   // Block element → its text when last scanned: unchanged blocks are never scanned again.
   const scanned = new WeakMap<Element, string>();
-  for (const b of handoff.page.blocks) if (b.element) scanned.set(b.element, b.text);
-  let allMentions: Mention[] = [...handoff.result.mentions];
+  // The gate's verdict with figures and claims; `latest` holds only what the last scan found new.
+  let result: ScanResult = finishScan(handoff.stage, handoff.page.blocks, handoff.page.meta, runtimePack);
+  let latest: ScanResult = result;
+  let allMentions: Mention[] = [...result.mentions];
+  if (result.relevant) for (const b of handoff.page.blocks) if (b.element) scanned.set(b.element, b.text);
   const quietly = <T>(fn: () => T): T => (handoff.watch ? handoff.watch.quietly(fn) : fn());
   registerMarkStyles(document);
 
@@ -108,7 +112,7 @@ function run(handoff: Stage1Handoff): void {
         entityId: request.mention?.entityId,
         articleFigureText: request.figure?.text,
         pageDate: handoff.page.meta.published?.slice(0, 10),
-        why: whyLine(handoff.result, handoff.page.meta.published),
+        why: whyLine(result, handoff.page.meta.published),
         hiddenSides: hiddenSides(handoff.settings),
       });
     },
@@ -124,9 +128,9 @@ function run(handoff: Stage1Handoff): void {
     // A page may remove content we badged (a feed recycling its items): count what is still there.
     marks.badges = marks.badges.filter((b) => b.isConnected);
     void sendMessage('pageStatus', {
-      relevant: handoff.result.relevant,
-      score: handoff.result.score,
-      reason: handoff.settings.active ? handoff.result.reason : 'disabled',
+      relevant: result.relevant,
+      score: result.score,
+      reason: handoff.settings.active ? result.reason : 'disabled',
       badges: marks.badges.length,
       figures: marks.badges.filter((b) => b.getAttribute('data-kind') === 'figure').length,
       liveBatches: handoff.watch?.stats.batches,
@@ -135,46 +139,49 @@ function run(handoff: Stage1Handoff): void {
   };
 
   const render = () => {
-    const { page, result, settings } = handoff;
-    if (!settings.active || !result.relevant) return;
+    const { page, settings } = handoff;
+    if (!settings.active || !result.relevant) return reportStatus();
     const plan = planBadges({
       page,
-      result,
+      result: latest,
       density: settings.density,
       figureSpec: (f) => figureSpec(index, f),
       topicSpec: (m) => topicSpec(index, m),
     });
-    quietly(() => applyMarks(document, page, result, plan, placed, marks, settings));
+    quietly(() => applyMarks(document, page, latest, plan, placed, marks, settings));
     reportStatus();
   };
 
-  const rescan = () => {
+  /** The whole page, from the gate on: for a page not (yet) known to be relevant, and after a settings change. */
+  const scanAll = () => {
+    const { page, stage } = gateDocument(document);
+    handoff.page = page;
+    handoff.stage = stage;
+    result = finishScan(stage, page.blocks, page.meta, runtimePack);
+    latest = result;
+    allMentions = [...result.mentions];
+    if (result.relevant) for (const b of page.blocks) if (b.element) scanned.set(b.element, b.text);
+    render();
+  };
+
+  /** Only the blocks that are new or changed since the last scan. */
+  const scanChanges = () => {
+    if (!result.relevant) return scanAll();
     const page = extractPage(document);
     const found = scanNewBlocks(page, scanned, allMentions);
     handoff.page = page;
     allMentions = [...allMentions, ...found.mentions];
-    handoff.result = { ...handoff.result, mentions: found.mentions, figures: found.figures };
+    latest = { ...result, ...found };
     if (found.mentions.length || found.figures.length) render();
     else reportStatus();
   };
 
-  const rerenderAll = () => {
-    const page = extractPage(document);
-    for (const b of page.blocks) if (b.element) scanned.delete(b.element);
-    allMentions = [];
-    const found = scanNewBlocks(page, scanned, []);
-    allMentions = found.mentions;
-    handoff.page = page;
-    handoff.result = { ...handoff.result, ...found };
-    render();
-  };
-
-  handoff.onPageChanged = rescan;
+  handoff.onPageChanged = scanChanges;
   handoff.onSettings = () => {
     card.close();
     quietly(() => clearMarks(document, marks));
     placed = new WeakMap();
-    if (handoff.settings.active) rerenderAll();
+    if (handoff.settings.active) scanAll();
     else reportStatus();
   };
   signal.addEventListener('abort', () => quietly(() => clearMarks(document, marks)));

@@ -94,7 +94,7 @@ export function badgeLabelOf(index: PackIndex, claimantId: string): string {
   return `${entityName(index, claimantId)} claim`;
 }
 
-const UNIT_WORDS: Record<string, string> = {
+export const UNIT_WORDS: Record<string, string> = {
   killed: 'killed',
   wounded: 'wounded',
   'killed-or-wounded': 'killed or wounded',
@@ -116,7 +116,7 @@ export function describeFigure(claim: Claim): string {
   return `${amount} ${UNIT_WORDS[f.unit] ?? f.unit}`;
 }
 
-function barOf(claim: Claim): CardClaim['bar'] {
+export function barOf(claim: Claim): CardClaim['bar'] {
   const f = claim.figure;
   if (!f) return undefined;
   if (f.qualifier === 'range') return { low: f.min!, high: f.max!, open: false, unit: f.unit };

@@ -4,7 +4,7 @@
  * registered symbol is visible to both and never to the page.
  */
 import type { ExtractedPage } from '../dom/extract';
-import type { ScanResult } from '../engine';
+import type { GateStage } from '../engine/gate';
 import type { PageSettings } from './settings';
 import type { PageWatch } from './live';
 
@@ -12,7 +12,8 @@ export const HANDOFF = Symbol.for('claimlens.stage1');
 
 export interface Stage1Handoff {
   page: ExtractedPage;
-  result: ScanResult;
+  /** The gate's verdict and the mentions it found; stage two finishes the scan (figures, claims) from here. */
+  stage: GateStage;
   settings: PageSettings;
   signal: AbortSignal;
   annotatorLoaded: boolean;
@@ -25,4 +26,16 @@ export interface Stage1Handoff {
 
 export function readHandoff(): Stage1Handoff | undefined {
   return (globalThis as Record<symbol, Stage1Handoff | undefined>)[HANDOFF];
+}
+
+const CONTENT_SIGNAL = Symbol.for('claimlens.signal');
+
+/** Stage one records the content script's lifetime so that scripts injected later end with it. */
+export function setContentScriptSignal(signal: AbortSignal): void {
+  (globalThis as Record<symbol, AbortSignal | undefined>)[CONTENT_SIGNAL] = signal;
+}
+
+/** The content script's lifetime, or (if it never ran in this frame) the page's. */
+export function contentScriptSignal(): AbortSignal {
+  return (globalThis as Record<symbol, AbortSignal | undefined>)[CONTENT_SIGNAL] ?? new AbortController().signal;
 }

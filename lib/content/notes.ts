@@ -16,6 +16,7 @@ import { describeRange, indexText, offsetsToSpan, spanToRange, type TextIndex } 
 import { locate } from '../notes/anchor';
 import type { NoteAnchor } from '../notes/protocol';
 import { followPageSettings } from './settings';
+import { contentScriptSignal } from './handoff';
 
 export const NOTE_HIGHLIGHT = 'claimlens-note';
 export const NOTE_FOCUS_HIGHLIGHT = 'claimlens-note-focus';
@@ -46,6 +47,12 @@ export function openNoteEditor(target: NoteEditorTarget): Promise<StartResult> {
   if (live) return live.openNoteEditor(target);
   // Stage one is not running in this world (should not happen): work alone, for this page's life.
   return new NotesOnPage(new AbortController().signal).openNoteEditor(target);
+}
+
+/** Entry of the injected notes script: one instance per frame, living as long as the content script. */
+export function startNotesScript(): void {
+  if ((globalThis as Slot)[NOTES_API]) return;
+  init(contentScriptSignal());
 }
 
 export function init(signal: AbortSignal): void {

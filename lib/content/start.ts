@@ -3,14 +3,13 @@
  * on an unrelated page this is all ClaimLens costs, and nothing of the page is touched. Only when the gate says
  * "relevant" does the background inject stage two (lib/content/annotate.ts: badges, card, Preact).
  */
-import { sendMessage } from '../messages';
+import { sendMessage } from '../messages-client';
 import { extractPage, type ExtractedPage } from '../dom/extract';
-import { scanDocument, type ScanResult } from '../engine';
-import { runtimePack } from '../pack/bundled-runtime';
+import { gatePage, type GateStage } from '../engine/gate';
+import { gatePack } from '../pack/bundled-gate';
 import { followPageSettings, init as initSettingsTrace, type PageSettings } from './settings';
-import { HANDOFF, type Stage1Handoff } from './handoff';
+import { HANDOFF, setContentScriptSignal, type Stage1Handoff } from './handoff';
 import { watchPage } from './live';
-import { init as initNotes } from './notes';
 
 /** About two paragraphs of news text. */
 const REGATE_AFTER_CHARS = 600;
@@ -24,23 +23,22 @@ function whenIdle(signal: AbortSignal, timeout = 1500): Promise<void> {
   });
 }
 
-export function scanPage(doc: Document): { page: ExtractedPage; result: ScanResult } {
+export function gateDocument(doc: Document): { page: ExtractedPage; stage: GateStage } {
   const page = extractPage(doc);
-  return { page, result: scanDocument(page.blocks, page.meta, runtimePack) };
+  return { page, stage: gatePage(page.blocks, page.meta, gatePack) };
 }
 
-async function reportStatus(result: ScanResult): Promise<void> {
-  await sendMessage('pageStatus', {
-    relevant: result.relevant,
-    score: result.score,
-    reason: result.reason,
-    badges: 0,
-    figures: result.figures.length,
-  }).catch(() => {});
+/** Worth loading stage two: relevant, or close enough that matched figures may decide it. */
+function worthAnnotating(stage: GateStage): boolean {
+  return stage.gate.relevant || stage.nearMiss;
+}
+
+async function reportStatus({ gate }: GateStage): Promise<void> {
+  await sendMessage('pageStatus', { relevant: gate.relevant, score: gate.score, reason: gate.reason, badges: 0, figures: 0 }).catch(() => {});
 }
 
 export async function startContent(signal: AbortSignal): Promise<void> {
-  initNotes(signal);
+  setContentScriptSignal(signal);
   void initSettingsTrace(signal);
   let settings: PageSettings | null = null;
   let started = false;
@@ -58,9 +56,10 @@ export async function startContent(signal: AbortSignal): Promise<void> {
   async function run(): Promise<void> {
     await whenIdle(signal);
     if (signal.aborted) return;
-    let { page, result } = scanPage(document);
-    void reportStatus(result);
-    const handoff: Stage1Handoff = { page, result, settings: settings!, signal, annotatorLoaded: false };
+    let { page, stage } = gateDocument(document);
+    // A near miss is reported by stage two, once the figures have decided it.
+    if (!stage.nearMiss) void reportStatus(stage);
+    const handoff: Stage1Handoff = { page, stage, settings: settings!, signal, annotatorLoaded: false };
     (globalThis as Record<symbol, Stage1Handoff | undefined>)[HANDOFF] = handoff;
 
     const loadAnnotator = async () => {
@@ -68,7 +67,7 @@ export async function startContent(signal: AbortSignal): Promise<void> {
       handoff.annotatorLoaded = true;
       await sendMessage('loadAnnotator', {});
     };
-    if (result.relevant) await loadAnnotator();
+    if (worthAnnotating(stage)) await loadAnnotator();
 
     // Pages that change after load: infinite scroll, single-page apps. Until stage two takes over the
     // updates, an unrelated page is re-gated when enough new text has arrived.
@@ -80,13 +79,10 @@ export async function startContent(signal: AbortSignal): Promise<void> {
       addedSinceGate += addedChars;
       if (addedSinceGate < REGATE_AFTER_CHARS) return;
       addedSinceGate = 0;
-      ({ page, result } = scanPage(document));
+      ({ page, stage } = gateDocument(document));
       handoff.page = page;
-      handoff.result = result;
-      if (result.relevant) {
-        void reportStatus(result);
-        void loadAnnotator();
-      }
+      handoff.stage = stage;
+      if (worthAnnotating(stage)) void loadAnnotator();
     });
   }
 }

@@ -39,6 +39,8 @@ export interface LaunchOptions {
    * and filters them); it replaces the dead proxy, so blockRemote is implied.
    */
   proxyPort?: number;
+  /** Chromium only: the browser's UI language, which picks the extension's _locales (Debian's Firefox ESR has no Urdu). */
+  uiLanguage?: string;
   /** Called for every request the browser makes (pages, subresources, the extension's own). */
   onRequest?: (req: { url: string; fromExtension: boolean }) => void;
 }
@@ -104,6 +106,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     '--lso-url=http://lso.invalid/',
     '--component-updater=url-source=http://update.invalid/service/update2/json',
   ];
+  if (options.uiLanguage) args.push(`--lang=${options.uiLanguage}`);
   if (options.proxyPort) args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>');
   else if (options.blockRemote !== false) args.push(`--proxy-server=http://127.0.0.1:${DEAD_PROXY_PORT}`);
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -124,7 +127,8 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     addInitScript: async (fn) => void (await page.addInitScript(fn)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = 15_000) => void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs })),
+    // Poll on a timer: the default (requestAnimationFrame) may stall in a tab that is not in front.
+    waitFor: async (fn, arg, timeoutMs = 15_000) => void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 })),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
@@ -231,7 +235,8 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
       },
       addInitScript: async (fn) => void (await page.evaluateOnNewDocument(fn)),
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      waitFor: async (fn, arg, timeoutMs = 15_000) => void (await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg)),
+      // Poll on a timer: the default (requestAnimationFrame) stalls in a tab that is not in front.
+      waitFor: async (fn, arg, timeoutMs = 15_000) => void (await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg)),
       mouseMove: (x, y) => page.mouse.move(x, y),
       mouseClick: (x, y) => page.mouse.click(x, y),
       press: (key) => page.keyboard.press(key as never),
@@ -262,7 +267,12 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
     },
     waitForPage: async (match, timeoutMs = 15_000) => {
       let found: PpPage | undefined;
-      await waitUntil(async () => (found = (await browser.pages()).find((p) => match(p.url()))), timeoutMs);
+      // page.url() stays about:blank for moz-extension pages (no navigation events): ask each page where it is.
+      const here = (p: PpPage) => p.evaluate(() => location.href).catch(() => p.url());
+      await waitUntil(async () => {
+        for (const p of await browser.pages()) if (match(await here(p))) return (found = p);
+        return undefined;
+      }, timeoutMs);
       await waitUntil(() => found!.evaluate(() => document.readyState === 'complete').catch(() => false), timeoutMs);
       pages.push(found!);
       return wrap(found!);

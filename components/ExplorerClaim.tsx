@@ -1,0 +1,68 @@
+import type { TimelineClaim } from '@/lib/explorer/filters';
+import type { Citation } from '@/lib/explorer/citation';
+import type { ClaimNote } from '@/lib/explorer/notes-source';
+import { CONFIDENCE, formatDate } from '@/lib/explorer/format';
+import { subjectWords } from '@/lib/explorer/compare';
+import { ExplorerCiteButton } from './ExplorerCiteButton';
+import { ExplorerNotes } from './ExplorerNotes';
+
+/** One claim in its side's column: the same fields, sizes and wording for every side. */
+export function ExplorerClaim({ item, notes, cite }: { item: TimelineClaim; notes: ClaimNote[]; cite: () => Citation }) {
+  const { claim } = item;
+  const confidence = CONFIDENCE[claim.confidence];
+  return (
+    <li
+      class={`claim${item.revisedTo ? ' superseded' : ''}`}
+      data-testid="claim"
+      data-claim-id={claim.id}
+      data-claimant={claim.claimant}
+      data-side={item.side}
+      data-kind={item.kind}
+    >
+      <div class="figure">
+        <span class="amount">{item.figure}</span>
+        {claim.kind !== 'statement' && <span class="subject"> · {subjectWords(claim.subject)}</span>}
+      </div>
+      <p class="claim-text" dir="auto">
+        {claim.text}
+      </p>
+      <p class="meta">
+        <span class="claimant">{item.claimantName}</span> · <time dateTime={claim.date}>{formatDate(claim.date)}</time> ·{' '}
+        <span class="confidence" title={confidence.why}>
+          confidence the claim was made: <b>{confidence.word}</b>
+        </span>
+      </p>
+      {item.revisedTo && (
+        <p class="revision">
+          Revised on {formatDate(item.revisedTo.date)}: {item.revisedTo.claimantName} later gave <b>{item.revisedTo.figure}</b>.
+        </p>
+      )}
+      {item.revises && (
+        <p class="revision">
+          Replaces {item.revises.claimantName}'s earlier {item.revises.figure} ({formatDate(item.revises.date)}).
+        </p>
+      )}
+      {claim.note && (
+        <p class="dataset-note" dir="auto">
+          Note: {claim.note}
+        </p>
+      )}
+      <ul class="sources" aria-label="Reported by">
+        {claim.sources.map((s) => (
+          <li key={s.url}>
+            <a href={s.url} target="_blank" rel="noopener noreferrer">
+              {s.outlet}
+            </a>
+            {s.published && (
+              <>
+                , <time dateTime={s.published}>{formatDate(s.published)}</time>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <ExplorerCiteButton claimId={claim.id} cite={cite} label={`Cite: ${item.claimantName}, ${item.figure}, ${formatDate(claim.date)}`} />
+      <ExplorerNotes notes={notes} claimId={claim.id} />
+    </li>
+  );
+}

@@ -1,0 +1,166 @@
+import type { Side } from '@/lib/pack/schema';
+import { describeFigure, entityName, sideOf, type PackIndex } from '@/lib/content/card-model';
+import { describeRatio, formatRatio, groupCaveat, type Disagreement, type DivergenceStep, type SideFigure } from '@/lib/explorer/compare';
+import { amountOf, chartRows } from '@/lib/explorer/chart';
+import { formatDate, formatDateRange } from '@/lib/explorer/format';
+import { ExplorerDisagreementChart } from './ExplorerDisagreementChart';
+
+export interface ExplorerDivergenceProps {
+  disagreements: Disagreement[];
+  index: PackIndex;
+  sideName: (side: Side) => string;
+  onShowEvent: (eventId: string) => void;
+}
+
+function Position({ figure, index, sideName }: { figure: SideFigure; index: PackIndex; sideName: (side: Side) => string }) {
+  const { headline, denial, others } = figure;
+  return (
+    <div class={`position side-${figure.side}`} data-side={figure.side}>
+      <div class="position-side">{sideName(figure.side)}</div>
+      {headline ? (
+        <>
+          <div class="figure" data-testid="position-figure">
+            {describeFigure(headline)}
+          </div>
+          <div class="meta">
+            {entityName(index, headline.claimant)} says, {formatDate(headline.date)}
+          </div>
+          {others.length > 0 && (
+            <div class="meta">
+              Also from this side: {others.map((o) => `${entityName(index, o.claimant)}, ${describeFigure(o)}`).join('; ')}
+            </div>
+          )}
+        </>
+      ) : denial ? (
+        <>
+          <div class="figure">denies</div>
+          <div class="meta">
+            {entityName(index, denial.claimant)}, {formatDate(denial.date)}
+          </div>
+        </>
+      ) : (
+        <div class="meta">No figure from this side yet.</div>
+      )}
+    </div>
+  );
+}
+
+function cell(step: DivergenceStep, side: Side): string {
+  const f = step.figures.find((x) => x.side === side);
+  if (f?.headline) return amountOf(f.headline);
+  return f?.denial ? 'denies' : '—';
+}
+
+function Series({ d, index, sideName }: { d: Disagreement; index: PackIndex; sideName: (side: Side) => string }) {
+  const sides = d.group.sides;
+  return (
+    <table class="series" data-testid="divergence-series">
+      <caption>How the gap moved, claim by claim</caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Claim made</th>
+          {sides.map((s) => (
+            <th scope="col" key={s} class={`side-${s}`}>
+              {sideName(s)}
+            </th>
+          ))}
+          <th scope="col">Gap</th>
+        </tr>
+      </thead>
+      <tbody>
+        {d.steps.map((step) => {
+          const changed = sideOf(index, step.claim.claimant);
+          return (
+            <tr key={step.claim.id} data-claim-id={step.claim.id}>
+              <td>
+                <time dateTime={step.date}>{formatDate(step.date)}</time>
+              </td>
+              <td>
+                {entityName(index, step.claim.claimant)}: {describeFigure(step.claim)}
+                {step.replaced && <span class="replaced"> (replaces {describeFigure(step.replaced)})</span>}
+              </td>
+              {sides.map((s) => (
+                <td key={s} class={`num${s === changed ? ' changed' : ''}`}>
+                  {cell(step, s)}
+                </td>
+              ))}
+              <td class="num">
+                {step.ratios.length ? step.ratios.map((r) => `${formatRatio(r)} (${sideName(r.higher)} higher)`).join('; ') : '—'}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** For each key disagreement: each side's figure now, the ratio between them, and how it moved as figures were revised. */
+export function ExplorerDivergence({ disagreements, index, sideName, onShowEvent }: ExplorerDivergenceProps) {
+  if (!disagreements.length) {
+    return (
+      <p class="empty" data-testid="no-results">
+        No key disagreement with figures from two sides matches these filters.
+      </p>
+    );
+  }
+  return (
+    <div class="divergence-list">
+      <p class="explain">
+        A ratio compares the figures the sides gave; it says nothing about which is right. Open figures (“at least”, “over”, “up to”) give a
+        bound, not a number, and some pairs give no ratio at all. Figures can cover different places or days within the event.
+      </p>
+      {disagreements.map((d) => {
+        const id = `div-${d.eventId}-${d.group.key.replace(/[^a-z0-9-]/g, '-')}`;
+        const { latest } = d;
+        const current = new Set(
+          d.steps.length ? [...latest.figures.flatMap((f) => (f.headline ? [f.headline, ...f.others] : f.denial ? [f.denial] : []))] : [],
+        );
+        const denials = latest.figures.filter((f) => f.denial);
+        return (
+          <article
+            class="divergence"
+            key={id}
+            data-testid="divergence"
+            data-event-id={d.eventId}
+            data-group={d.group.key}
+            aria-labelledby={`${id}-title`}
+          >
+            <h3 id={`${id}-title`}>{d.group.label}</h3>
+            <p class="event-meta">
+              {d.eventTitle} · <time dateTime={d.eventDate}>{formatDateRange(d.eventDate, d.eventEndDate)}</time> ·{' '}
+              <button type="button" class="linkish" onClick={() => onShowEvent(d.eventId)}>
+                all claims for this event
+              </button>
+            </p>
+            <div class="positions" style={{ gridTemplateColumns: `repeat(${latest.figures.length}, minmax(0, 1fr))` }}>
+              {latest.figures.map((f) => (
+                <Position key={f.side} figure={f} index={index} sideName={sideName} />
+              ))}
+            </div>
+            <p class="ratio" data-testid="ratio">
+              {latest.ratios.length
+                ? latest.ratios.map((r) => describeRatio(r, sideName)).join('. ') + '.'
+                : denials.length
+                  ? `No ratio: ${denials.map((f) => sideName(f.side)).join(' and ')} ${denials.length > 1 ? 'deny' : 'denies'} it.`
+                  : 'No ratio yet.'}
+            </p>
+            {groupCaveat(d.group) && <p class="caveat">{groupCaveat(d.group)}</p>}
+            <ExplorerDisagreementChart
+              id={`${id}-chart`}
+              title={`${d.group.label}: the figures that stand now`}
+              rows={chartRows(
+                index,
+                d.group.claims.filter((c) => current.has(c)),
+                () => false,
+              )}
+              sideName={sideName}
+            />
+            {d.steps.length > 1 && <Series d={d} index={index} sideName={sideName} />}
+          </article>
+        );
+      })}
+    </div>
+  );
+}

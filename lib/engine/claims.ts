@@ -1,0 +1,210 @@
+/**
+ * Which claim of the pack a figure on the page belongs to. A wrong claimant is worse than none: when two
+ * claimants fit equally, or the sentence names a claimant whose claims don't fit, there is no match.
+ */
+import type { RuntimeClaim, RuntimePack } from '../pack/compile';
+import type { FigureCandidate, Noun, TextSide, TextUnit } from './figures';
+
+/** Claim units a unit phrase on the page can stand for. Posts, tanks and vehicles are told apart by the verb. */
+function unitFits(unit: TextUnit, noun: Noun | undefined, claimUnit: string | undefined): boolean {
+  if (!claimUnit) return false;
+  if (noun === 'posts')
+    return (unit === 'captured' && claimUnit === 'posts-captured') || (unit === 'destroyed' && claimUnit === 'posts-destroyed');
+  if (noun === 'tanks') return unit === 'destroyed' && claimUnit === 'tanks-destroyed';
+  if (noun === 'vehicles') return (unit === 'stranded' || unit === 'destroyed') && claimUnit === 'vehicles';
+  if (claimUnit.startsWith('posts-') || claimUnit === 'tanks-destroyed' || claimUnit === 'vehicles') return false;
+  switch (unit) {
+    case 'killed':
+      return claimUnit === 'killed';
+    case 'wounded':
+      return claimUnit === 'wounded';
+    case 'casualties':
+      return claimUnit === 'casualties' || claimUnit === 'killed-or-wounded';
+    case 'displaced':
+      return claimUnit === 'displaced';
+    default:
+      return false;
+  }
+}
+
+const SUBJECTS: Record<string, { nouns: (Noun | undefined)[]; side?: TextSide | 'none' }> = {
+  'pakistani-soldiers': { nouns: ['soldiers', 'vehicles', undefined], side: 'pakistan' },
+  'afghan-forces': { nouns: ['soldiers', 'fighters', 'tanks', 'vehicles', undefined], side: 'afghanistan' },
+  'afghan-civilians': { nouns: ['civilians', 'people', undefined], side: 'afghanistan' },
+  'pakistani-civilians': { nouns: ['civilians', 'people', undefined], side: 'pakistan' },
+  civilians: { nouns: ['civilians', 'people', undefined] },
+  'taliban-and-ttp': { nouns: ['fighters', undefined], side: 'afghanistan' },
+  militants: { nouns: ['fighters', undefined], side: 'none' },
+  'pakistani-posts': { nouns: ['posts'], side: 'pakistan' },
+  'afghan-posts': { nouns: ['posts'], side: 'afghanistan' },
+  'both-sides': { nouns: ['soldiers', 'people', 'fighters', undefined] },
+  people: { nouns: ['people', 'civilians', undefined] },
+  trucks: { nouns: ['vehicles'] },
+};
+
+/** Does what the page says about whom fit the claim's subject? */
+function subjectFits(noun: Noun | undefined, side: TextSide | undefined, subject: string): boolean {
+  const rule = SUBJECTS[subject];
+  if (!rule) return noun === undefined && side === undefined;
+  const n = noun === 'casualties' ? undefined : noun;
+  if (!rule.nouns.includes(n)) return false;
+  // "militants" are nobody's side: an explicit "Pakistani" or "Afghan" before them does not fit.
+  if (side && rule.side && rule.side !== 'none' && rule.side !== side) return false;
+  if (side && rule.side === 'none' && n !== 'fighters') return false;
+  return true;
+}
+
+/**
+ * How closely the page's number fits the claim's: 2 same qualifier, 1 compatible (a text often drops "more
+ * than", or writes "at least" for an exact count), 0 no. "More than 70" is not a claim of exactly 70.
+ */
+function valueFit(f: FigureCandidate, c: RuntimeClaim): number {
+  if (f.min !== undefined && f.max !== undefined) return c.qualifier === 'range' && c.min === f.min && c.max === f.max ? 2 : 0;
+  if (c.qualifier === 'range' || c.value !== f.value) return 0;
+  const q = f.qualifier;
+  if (q === c.qualifier) return 2;
+  const lower = (x: string | undefined) => x === 'over' || x === 'at-least';
+  if (lower(q) && lower(c.qualifier)) return 2;
+  if (q === 'exact') return 1;
+  if (c.qualifier === 'exact') return q === 'at-least' || q === 'about' ? 1 : 0;
+  return q === 'about' || c.qualifier === 'about' ? 1 : 0;
+}
+
+export interface ClaimContext {
+  /** Publication date of the page (YYYY-MM-DD), if known. */
+  published?: string;
+  /** Voices (claimants and those who speak for one) named in the same sentence, outside the figure itself. */
+  sentenceEntities: number[];
+  /** Voices named in the same block. */
+  blockEntities: number[];
+  /** Places tied to the figure ("killed in Nangarhar"): a claim about an event elsewhere does not fit. */
+  tiedPlaces?: number[];
+  /** Entity indices anywhere on the page (places of an event raise its claims). */
+  pageEntities: Set<number>;
+}
+
+export interface ClaimChoice {
+  claim: RuntimeClaim;
+  confidence: number;
+}
+
+const DAY = 86_400_000;
+function days(from: string, to: string): number {
+  return Math.round((Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / DAY);
+}
+
+/** The claimant groups an entity stands for: itself and whoever it speaks for (up the chain), and its side. */
+function voices(pack: RuntimePack, entity: number): { ids: Set<number>; side?: string } {
+  const ids = new Set<number>();
+  let side: string | undefined;
+  for (let e: number | undefined = entity; e !== undefined && !ids.has(e); e = pack.entities[e]!.speaksFor) {
+    ids.add(e);
+    side ??= pack.entities[e]!.side;
+  }
+  return side ? { ids, side } : { ids };
+}
+
+/**
+ * Claims made by one of `named`, by someone it speaks for, or by someone who speaks for it (the ISPR named, a
+ * claim by the DG ISPR); failing that, claims of the same side. Two spokesmen of one government are not one voice.
+ */
+function spokenBy<T extends { claim: RuntimeClaim }>(pack: RuntimePack, candidates: T[], named: number[]): { list: T[]; exact: boolean } {
+  const namedVoices = named.map((n) => voices(pack, n));
+  const exact = candidates.filter((c) => {
+    const claimant = voices(pack, c.claim.claimant);
+    return named.some((n, i) => namedVoices[i]!.ids.has(c.claim.claimant) || claimant.ids.has(n));
+  });
+  if (exact.length) return { list: exact, exact: true };
+  return { list: candidates.filter((c) => namedVoices.some((v) => v.side !== undefined && v.side === c.claim.side)), exact: false };
+}
+
+/** Entities that can speak for a claim: claimants, those who speak for one, and anyone with a side. */
+export function isVoice(pack: RuntimePack, entity: number): boolean {
+  const e = pack.entities[entity]!;
+  return (
+    e.side !== undefined ||
+    e.speaksFor !== undefined ||
+    pack.claimsByEntity[e.id]?.some((c) => pack.claims[c]!.claimant === entity) === true
+  );
+}
+
+/** A claim from within about ten days of the page beats ones a month or more older (the same side's earlier count). */
+function mostRecent<T extends { claim: RuntimeClaim }>(candidates: T[], published: string | undefined): T[] {
+  if (!published) return candidates;
+  const age = (c: T) => days(c.claim.date, published);
+  const recent = candidates.filter((c) => age(c) <= 10);
+  if (recent.length === 0 || recent.length === candidates.length) return candidates;
+  return candidates.every((c) => recent.includes(c) || age(c) >= 30) ? recent : candidates;
+}
+
+export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: ClaimContext): ClaimChoice | undefined {
+  const key = figure.min !== undefined ? figure.min : figure.value;
+  let candidates: { claim: RuntimeClaim; fit: number }[] = [];
+  for (const ci of pack.claimsByValue[String(key)] ?? []) {
+    const claim = pack.claims[ci]!;
+    if (claim.kind !== 'figure') continue;
+    const fit = valueFit(figure, claim);
+    if (!fit) continue;
+    if (!unitFits(figure.unit, figure.noun, claim.unit)) continue;
+    if (!subjectFits(figure.noun, figure.side, claim.subject)) continue;
+    // A page cannot report a claim made after it was published (a day's grace for time zones).
+    if (ctx.published && days(ctx.published, claim.date) > 1) continue;
+    candidates.push({ claim, fit });
+  }
+  if (candidates.length === 0) return undefined;
+
+  const tied = ctx.tiedPlaces ?? [];
+  if (tied.length) {
+    // "17 people were killed in Nangarhar" on a page from February: an October claim about Paktika is
+    // another count. (A claim from the page's own days is kept: an event's list of places is rarely complete.)
+    candidates = candidates.filter((c) => {
+      const places = pack.events[c.claim.eventIndex]?.places ?? [];
+      if (places.length === 0 || places.some((p) => tied.includes(p))) return true;
+      return ctx.published !== undefined && days(c.claim.date, ctx.published) < 30;
+    });
+    if (candidates.length === 0) return undefined;
+  }
+
+  let named = false;
+  let namedExactly = false;
+  if (ctx.sentenceEntities.length) {
+    const spoken = spokenBy(pack, candidates, ctx.sentenceEntities);
+    // The sentence names who speaks; if none of them made a fitting claim, the figure is someone else's.
+    if (spoken.list.length === 0) return undefined;
+    candidates = spoken.list;
+    named = true;
+    namedExactly = spoken.exact;
+  } else if (ctx.blockEntities.length) {
+    const spoken = spokenBy(pack, candidates, ctx.blockEntities);
+    if (spoken.list.length) candidates = spoken.list;
+  }
+
+  // Two claimants still in the running: only the same side may be told apart (by date); otherwise nothing.
+  if (new Set(candidates.map((c) => c.claim.claimant)).size > 1) {
+    if (new Set(candidates.map((c) => c.claim.side ?? `#${c.claim.claimant}`)).size > 1) return undefined;
+    candidates = mostRecent(candidates, ctx.published);
+    if (new Set(candidates.map((c) => c.claim.claimant)).size > 1 && !named) return undefined;
+  }
+
+  // Then the best-fitting claim, or none on a tie: the claimant may be right, but the claim would be a guess.
+  const score = (c: { claim: RuntimeClaim; fit: number }): number => {
+    let s = c.fit * 10;
+    if (!c.claim.superseded) s += 2;
+    const ev = pack.events[c.claim.eventIndex];
+    if (ev && ev.places.some((p) => tied.includes(p))) s += 4;
+    else if (ev && ev.places.some((p) => ctx.pageEntities.has(p))) s += 3;
+    if (ctx.published && ev && ev.date <= ctx.published.slice(0, 10)) s += 1;
+    return s;
+  };
+  candidates.sort((a, b) => score(b) - score(a));
+  if (candidates.length > 1 && score(candidates[0]!) === score(candidates[1]!)) return undefined;
+  const best = candidates[0]!;
+  let confidence = 0.5;
+  if (namedExactly) confidence += 0.3;
+  else if (named) confidence += 0.2;
+  else if (ctx.blockEntities.length) confidence += 0.1;
+  if (best.fit === 2) confidence += 0.1;
+  if (figure.noun && figure.side) confidence += 0.05;
+  if (candidates.length === 1) confidence += 0.04;
+  return { claim: best.claim, confidence: Math.min(0.99, Math.round(confidence * 100) / 100) };
+}

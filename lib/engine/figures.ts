@@ -1,0 +1,475 @@
+/**
+ * Figures: a count with a unit phrase ("at least 58 Pakistani soldiers were killed", "killed 58 soldiers",
+ * "۵۸ پاکستانی فوجی ہلاک"). A number alone, or a number with a noun but no verb of loss, is not a figure: "30
+ * soldiers were deployed" must never turn into a claim.
+ *
+ * Works on NORMALISED text (see lib/text/normalize); offsets are in that text.
+ */
+import { isNumberWord, qualify, scanNumbers, type NumberMatch } from '../text/numbers';
+import { isWordChar, normalizeText } from '../text/normalize';
+import { buildPattern } from '../text/pattern';
+
+export type Noun = 'soldiers' | 'fighters' | 'civilians' | 'people' | 'families' | 'posts' | 'tanks' | 'vehicles' | 'casualties';
+export type TextUnit = 'killed' | 'wounded' | 'casualties' | 'captured' | 'destroyed' | 'displaced' | 'stranded';
+export type TextSide = 'pakistan' | 'afghanistan';
+
+export interface FigureCandidate extends NumberMatch {
+  unit: TextUnit;
+  noun?: Noun;
+  side?: TextSide;
+  /** The figure as written: from the qualifier to the noun (or to the verb when there is no noun). */
+  textStart: number;
+  textEnd: number;
+  /** Everything the figure covers, verb included: names inside it are its subject, not its claimant. */
+  spanStart: number;
+  spanEnd: number;
+}
+
+type Category =
+  { kind: 'side'; side: TextSide } | { kind: 'noun'; noun: Noun; side?: TextSide } | { kind: 'verb'; unit: TextUnit } | { kind: 'filler' };
+
+/** Entries are separated by "|" (an entry may be several words: "lost their lives", "جاں بحق"). */
+const LEXICON_SOURCE: [string, Category][] = [
+  // Whose: Pakistani or Afghan (English, Urdu, Persian, Pashto).
+  ["pakistani|pakistan's|pakistan|pak|پاکستانی|پاکستان|پاکستاني|د پاکستان", { kind: 'side', side: 'pakistan' }],
+  ["afghan|afghanistan's|afghanistan|افغان|افغانی|افغانستان|افغاني|د افغانستان", { kind: 'side', side: 'afghanistan' }],
+  // Words that may stand between the number and its noun or verb.
+  [
+    'of|the|its|their|his|our|other|more|security|army|military|border|frontier|paramilitary|corps|and|' +
+      'affiliated|including|suspected|armed|innocent|local|club|were|was|had|have|has|been|are|be|being|' +
+      'reportedly|allegedly|also|all|who|that|in|on|at|during|fighting|clashes|attack|attacks|strikes|' +
+      'strike|overnight|said|to|government|state|regular|female|male|young|کے|کی|کو|اور|از|تن|نفر|تن از|' +
+      'دیگر|نور|مزید|سکیورٹی|سیکیورٹی|سیکورٹی|فورسز|فوج|امنیتی|د|او|تنه|hostile|enemy|goods|cargo|supply|' +
+      'own',
+    { kind: 'filler' },
+  ],
+  [
+    'soldiers|soldier|troops|troop|personnel|servicemen|jawans|officers|officials|guards|policemen|forces|' +
+      'فوجی|فوجیوں|سپاہی|سپاہیوں|اہلکار|اہلکاروں|جوان|جوانوں|سرباز|سربازان|نظامی|نظامیان|نیروی|نیروهای|' +
+      'سرتیري|سرتېري|عسکر|پوځیان|ځواکونه',
+    { kind: 'noun', noun: 'soldiers' },
+  ],
+  [
+    'fighters|fighter|militants|militant|terrorists|terrorist|insurgents|khwarij|khawarij|kharijis|' +
+      'operatives|attackers|combatants|jangjoo|جنگجو|جنگجوی|جنگجوؤں|جنگجویان|دہشت گرد|دہشت گردوں|خوارج|شدت پسند|' +
+      'شدت پسندوں|تروریست|تروریستان|وسله وال|ترهګر',
+    { kind: 'noun', noun: 'fighters' },
+  ],
+  // The Taliban: fighters, and on the Afghan side.
+  ['taliban|talibans|طالبان|طالب', { kind: 'noun', noun: 'fighters', side: 'afghanistan' }],
+  ['ttp', { kind: 'noun', noun: 'fighters' }],
+  [
+    'civilians|civilian|children|child|women|woman|boys|girls|residents|villagers|patients|cricketers|' +
+      'players|refugees|passengers|students|worshippers|شہری|شہریوں|عام شہری|غیر نظامی|غیرنظامی|غیر نظامیان|' +
+      'بچے|بچوں|خواتین|کودک|کودکان|زنان|ملکي|ملکی|ماشومان|ماشوم|ښځې|افراد ملکی',
+    { kind: 'noun', noun: 'civilians' },
+  ],
+  ['people|persons|person|individuals|لوگ|لوگوں|افراد|شخص|اشخاص|کسان|تنه کسان|کسان ملکی|وګړي|خلک', { kind: 'noun', noun: 'people' }],
+  [
+    'posts|post|outposts|outpost|checkposts|checkpost|check posts|check-posts|positions|bases|camps|' +
+      'چوکیاں|چوکیوں|چوکی|پوسٹ|پوسٹیں|پوسٹوں|پاسگاه|پاسگاهها|پوسته|پوستې|پوستو|مراکز',
+    { kind: 'noun', noun: 'posts' },
+  ],
+  ['tanks|tank|ٹینک|ٹینکوں|تانک|تانکها|ټانکونه', { kind: 'noun', noun: 'tanks' }],
+  ['trucks|truck|lorries|vehicles|containers|apcs|ٹرک|ٹرکوں|گاڑیاں|گاڑیوں|کامیون|کامیونها|لاری|موټر', { kind: 'noun', noun: 'vehicles' }],
+  ['families|households|خاندان|خاندانوں|خانواده|کورنۍ', { kind: 'noun', noun: 'families' }],
+  ['casualties|casualty|تلفات', { kind: 'noun', noun: 'casualties' }],
+  [
+    'killed|killing|kills|kill|dead|died|deaths|death|martyred|martyrdom|martyrs|neutralised|neutralized|' +
+      'neutralising|neutralizing|eliminated|eliminating|slain|perished|lost their lives|lost lives|' +
+      'lives lost|ہلاک|شہید|جاں بحق|جان بحق|مارے|قتل|جاں بحق ہو|کشته|جان باختند|جان باخته|هلاک|شهید|ووژل|' +
+      'وژل|مړه|ووژل شول|شهیدان|وژلي|وژل شوي|ووژل شوي|کشته‌شدگان|کشته شدگان',
+    { kind: 'verb', unit: 'killed' },
+  ],
+  ['wounded|wounding|injured|injuring|injuries|hurt|زخمی|مجروح|ټپي|ټپیان|زخمیان', { kind: 'verb', unit: 'wounded' }],
+  [
+    'captured|capturing|seized|seizing|overran|overrun|taken over|took over|قبضہ|قبضے|تصرف|ونیول|ونیولې',
+    { kind: 'verb', unit: 'captured' },
+  ],
+  ['destroyed|destroying|demolished|razed|تباہ|تخریب|منهدم|ویجاړ|ویجاړې', { kind: 'verb', unit: 'destroyed' }],
+  [
+    'displaced|fled|uprooted|evacuated|homeless|left their homes|leave their homes|بے گھر|نقل مکانی|' + 'بیجا شده|آواره|بې ځایه',
+    { kind: 'verb', unit: 'displaced' },
+  ],
+  ['stranded|stuck|waiting|queued|parked|lined up|backed up|پھنسے|پھنس|کھڑے|گیر مانده|بند پاتې', { kind: 'verb', unit: 'stranded' }],
+];
+
+const LEXICON = new Map<string, Category>();
+/** First words of multi-word entries ("lost their lives"): only these need a look at the words after them. */
+const MULTI_FIRST = new Set<string>();
+let longestEntry = 1;
+
+/** Built on first use, so that a page that never gets this far pays nothing for it. */
+function loadLexicon(): void {
+  if (LEXICON.size) return;
+  for (const [words, category] of LEXICON_SOURCE) {
+    for (const w of words.split('|')) {
+      const key = normalizeText(w)
+        .replace(/[\s-]+/g, ' ')
+        .trim();
+      if (!LEXICON.has(key)) LEXICON.set(key, category);
+      const parts = key.split(' ');
+      if (parts.length > 1) MULTI_FIRST.add(parts[0]!);
+      longestEntry = Math.max(longestEntry, parts.length);
+    }
+  }
+}
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** . ! ? ; : ؟ ۔ and U+0000. A newline is not a break: HTML text wraps mid-sentence; blocks are joined by U+0000. */
+function isBreakChar(code: number): boolean {
+  return (
+    code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x3a || code === 0x61f || code === 0x6d4 || code === 0
+  );
+}
+
+/**
+ * Words (and sentence breaks) of text[from, to), read only as far as asked: most numbers are dismissed after a
+ * word or two. A plain character loop: a regex exec per word cost more than everything else here together.
+ */
+class Tokens {
+  private readonly list: Token[] = [];
+  private pos: number;
+
+  constructor(
+    private readonly text: string,
+    from: number,
+    private readonly to: number,
+  ) {
+    this.pos = from;
+  }
+
+  private read(): Token | undefined {
+    const { text, to } = this;
+    let i = this.pos;
+    for (; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (isBreakChar(code)) {
+        this.pos = i + 1;
+        return { word: text[i]!, start: i, end: i + 1 };
+      }
+      if (isWordChar(code) || code === 0x27) break;
+    }
+    if (i >= to) {
+      this.pos = to;
+      return undefined;
+    }
+    const start = i;
+    while (i < to) {
+      const code = text.charCodeAt(i);
+      if (!isWordChar(code) && code !== 0x27) break;
+      i++;
+    }
+    this.pos = i;
+    return { word: text.slice(start, i), start, end: i };
+  }
+
+  /** Token i, or undefined past the end. */
+  at(i: number): Token | undefined {
+    while (this.list.length <= i) {
+      const t = this.read();
+      if (!t) return undefined;
+      this.list.push(t);
+    }
+    return this.list[i];
+  }
+
+  /** All tokens (for reading backwards). */
+  all(): Token[] {
+    for (let t = this.read(); t; t = this.read()) this.list.push(t);
+    return this.list;
+  }
+}
+
+/** Longest lexicon entry starting at token i: its category and how many tokens it spans. */
+function lookup(toks: Tokens, i: number): [Category, number] | undefined {
+  const first = toks.at(i)!.word;
+  if (MULTI_FIRST.has(first)) {
+    let key = first;
+    const hits: [Category, number][] = [];
+    for (let n = 2; n <= longestEntry && toks.at(i + n - 1); n++) {
+      key += ' ' + toks.at(i + n - 1)!.word;
+      const c = LEXICON.get(key);
+      if (c) hits.push([c, n]);
+    }
+    if (hits.length) return hits[hits.length - 1];
+  }
+  const c = LEXICON.get(first) ?? (first.endsWith("'s") ? LEXICON.get(first.slice(0, -2)) : undefined);
+  return c ? [c, 1] : undefined;
+}
+
+/** A sentence break, or another number: the phrase ends there. */
+const isBreak = (t: Token): boolean => {
+  const code = t.word.charCodeAt(0);
+  return (code >= 0x30 && code <= 0x39) || (t.word.length === 1 && isBreakChar(code));
+};
+
+interface After {
+  unit?: TextUnit;
+  noun?: Noun;
+  side?: TextSide;
+  nounEnd?: number;
+  verbEnd?: number;
+  /** The verb follows its noun directly or across auxiliaries only ("soldiers were killed"). */
+  verbAttached?: boolean;
+}
+
+/**
+ * A name that is also a side word (Pakistan, Afghan, پاکستان): a country, too broad to say where a figure
+ * happened. Takes an alias key (normalised).
+ */
+export function isSideWord(key: string): boolean {
+  loadLexicon();
+  return LEXICON.get(key)?.kind === 'side';
+}
+
+/** Auxiliaries that may stand between a noun and its own verb ("58 soldiers were killed"). */
+const AUXILIARIES = new Set([
+  'were',
+  'was',
+  'had',
+  'have',
+  'has',
+  'been',
+  'are',
+  'is',
+  'be',
+  'being',
+  'reportedly',
+  'allegedly',
+  'also',
+  'all',
+]);
+
+/** A count (digits or an English number word) as a token: the end of this figure's phrase. */
+function isNumberToken(t: Token): boolean {
+  const code = t.word.charCodeAt(0);
+  return (code >= 0x30 && code <= 0x39) || isNumberWord(t.word);
+}
+
+/** Does token i start a noun phrase (a noun after at most a few sides and fillers)? */
+function startsNounPhrase(toks: Tokens, i: number): boolean {
+  for (let k = 0; k < 4; k++) {
+    const t = toks.at(i);
+    if (!t || isBreak(t)) return false;
+    const hit = lookup(toks, i);
+    if (!hit) return false;
+    if (hit[0].kind === 'noun') return true;
+    if (hit[0].kind === 'verb') return false;
+    i += hit[1];
+  }
+  return false;
+}
+
+/** Counters: Persian تن / نفر, Pashto تنه ("۴۰۰ تن" = 400 people). A noun of their own when no other follows. */
+const COUNTERS = new Set(['تن', 'نفر', 'تنه']);
+
+/** Read the words after a number: [side/filler]* [noun] [side] … verb. */
+function readAfter(toks: Tokens): After {
+  const out: After = {};
+  let i = 0;
+  let steps = 0;
+  let counterEnd: number | undefined;
+  const counterAsNoun = (): After => {
+    if (counterEnd !== undefined && out.noun === undefined && out.unit === undefined) {
+      out.noun = 'people';
+      out.nounEnd = counterEnd;
+    }
+    return out;
+  };
+  // Before the noun: sides and fillers only.
+  for (let t = toks.at(0); t && steps < 5; t = toks.at(i)) {
+    if (isBreak(t) || isNumberToken(t)) return counterAsNoun();
+    const hit = lookup(toks, i);
+    if (!hit) return counterAsNoun();
+    if (COUNTERS.has(t.word)) counterEnd = t.end;
+    const [c, n] = hit;
+    if (c.kind === 'side') out.side = c.side;
+    else if (c.kind === 'noun') {
+      out.noun = c.noun;
+      if (c.side) out.side ??= c.side;
+      out.nounEnd = toks.at(i + n - 1)!.end;
+      i += n;
+      break;
+    } else if (c.kind === 'verb') {
+      out.unit = c.unit;
+      out.verbEnd = toks.at(i + n - 1)!.end;
+      out.verbAttached = true;
+      return out;
+    }
+    i += n;
+    steps++;
+  }
+  if (out.noun === undefined) return counterAsNoun();
+  if (out.noun === 'casualties') out.unit = 'casualties';
+  // After the noun: a few words until a verb of loss. Persian puts the side here (سرباز پاکستانی), and
+  // joins nouns (نیروی طالبان: Taliban forces).
+  let attached = true;
+  for (let k = 0, t = toks.at(i); t && k < 16; k++, t = toks.at(i)) {
+    if (isNumberToken(t)) {
+      // "13 soldiers and 52 civilians had been killed": one verb for both. "58 killed and 30 wounded": not.
+      if (!startsNounPhrase(toks, i + 1)) break;
+      attached = false;
+      i++;
+      continue;
+    }
+    if (isBreak(t)) break;
+    const hit = lookup(toks, i);
+    if (hit) {
+      const [c, n] = hit;
+      if (c.kind === 'verb') {
+        out.unit = c.unit;
+        out.verbEnd = toks.at(i + n - 1)!.end;
+        out.verbAttached = attached;
+        break;
+      }
+      if (k === 0 && c.kind === 'side') out.side ??= c.side;
+      if (k === 0 && c.kind === 'noun' && c.side) {
+        out.side ??= c.side;
+        if (c.noun === 'fighters' && out.noun === 'soldiers') out.noun = 'fighters';
+      }
+      if (!(c.kind === 'filler' && AUXILIARIES.has(toks.at(i)!.word))) attached = false;
+      i += n;
+    } else {
+      attached = false;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** "and" in the languages of the lexicon: a verb before it belongs to the clause before it. */
+const CONJUNCTIONS = new Set(['and', 'و', 'اور', 'او']);
+
+/**
+ * A verb of loss shortly before the number: "killed 58 soldiers", "the killing of at least 58", "killed in
+ * three days of fighting, along with 12 Pakistani soldiers". Returns the unit, how many words back it is, and
+ * whether an "and" stands between ("captured 25 posts and 9 soldiers died": the verb is not this number's).
+ */
+function verbBefore(tokens: Tokens): { unit: TextUnit; distance: number; acrossAnd: boolean } | undefined {
+  const toks = tokens.all();
+  let acrossAnd = false;
+  for (let i = toks.length - 1, k = 0; i >= 0 && k < 8; i--, k++) {
+    const t = toks[i]!;
+    if (isBreak(t) && !isNumberWord(t.word)) return undefined;
+    if (CONJUNCTIONS.has(t.word)) acrossAnd = true;
+    for (let n = Math.min(longestEntry, i + 1); n >= 1; n--) {
+      const hit = lookup(tokens, i - n + 1);
+      if (hit && hit[1] === n && hit[0].kind === 'verb') return { unit: hit[0].unit, distance: k, acrossAnd };
+    }
+  }
+  return undefined;
+}
+
+/** How far a number may sit before its verb (the noun phrase between), and after it ("killed … 58"). */
+const BEFORE_VERB = 200;
+const AFTER_VERB = 80;
+let anchorPattern: RegExp | undefined;
+
+/** The verbs of loss (and "casualties"), normalised: the one word every figure needs. */
+export function figureAnchorKeys(): string[] {
+  loadLexicon();
+  return [...LEXICON.entries()].filter(([, c]) => c.kind === 'verb' || (c.kind === 'noun' && c.noun === 'casualties')).map(([k]) => k);
+}
+
+/**
+ * Where the anchors are, as [start, end, start, end, …] in `text`. The compiled pack's pattern finds them in
+ * the same pass as the aliases; this is the fallback for callers without that pass.
+ */
+function findAnchors(text: string): number[] {
+  anchorPattern ??= new RegExp(buildPattern(figureAnchorKeys()), 'gu');
+  const out: number[] = [];
+  anchorPattern.lastIndex = 0;
+  for (let m = anchorPattern.exec(text); m; m = anchorPattern.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if ((start > 0 && isWordChar(text.charCodeAt(start - 1))) || (end < text.length && isWordChar(text.charCodeAt(end)))) {
+      anchorPattern.lastIndex = start + 1;
+      continue;
+    }
+    out.push(start, end);
+  }
+  return out;
+}
+
+/** Stretches of text around the anchors, merged: numbers are read only there. */
+function figureWindows(text: string, anchors: readonly number[]): [number, number][] {
+  const windows: [number, number][] = [];
+  for (let k = 0; k < anchors.length; k += 2) {
+    const lo = Math.max(0, anchors[k]! - BEFORE_VERB);
+    const hi = Math.min(text.length, anchors[k + 1]! + AFTER_VERB);
+    const last = windows[windows.length - 1];
+    if (last && lo <= last[1]) last[1] = Math.max(last[1], hi);
+    else windows.push([lo, hi]);
+  }
+  return windows;
+}
+
+/**
+ * Every figure in a normalised text. `anchors` are the verb positions found by the alias pass (see
+ * PreparedText.anchors); without them the text gets a pass of its own.
+ */
+export function findFigureCandidates(text: string, anchors?: readonly number[]): FigureCandidate[] {
+  loadLexicon();
+  const out: FigureCandidate[] = [];
+  for (const [lo, hi] of figureWindows(text, anchors ?? findAnchors(text))) {
+    let previous: FigureCandidate | undefined;
+    for (const num of scanNumbers(text, lo, hi)) {
+      const candidate = readFigure(text, num, previous && sameSentence(text, previous.spanEnd, num.start) ? previous : undefined);
+      if (!candidate) continue;
+      // "two Pakistani soldiers had been killed and three wounded": the second count is of the same people.
+      if (candidate.noun === undefined && previous && sameSentence(text, previous.spanEnd, candidate.start)) {
+        if (previous.noun !== undefined) candidate.noun = previous.noun;
+        if (previous.side !== undefined) candidate.side ??= previous.side;
+      }
+      out.push(candidate);
+      previous = candidate;
+    }
+  }
+  return out;
+}
+
+/**
+ * The figure around one number, or undefined. `previous` is the figure just before it in the same sentence:
+ * "12 Pakistani soldiers and one Pakistani civilian" shares its verb.
+ */
+function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | undefined): FigureCandidate | undefined {
+  const after = readAfter(new Tokens(text, num.end, Math.min(text.length, num.end + 160)));
+  let unit = after.unit;
+  // "captured 21 Afghan positions and destroyed camps": a verb just before the number beats one after it
+  // that belongs to the next clause.
+  if (after.noun !== undefined && !after.verbAttached) {
+    const before = verbBefore(new Tokens(text, Math.max(0, num.start - 80), num.start));
+    if (before && (!unit || (before.distance <= 3 && !before.acrossAnd))) unit = before.unit;
+  }
+  if (!unit && after.noun !== undefined && previous && /^[\s,]*(?:and|و|اور|او)\s*$/.test(text.slice(previous.textEnd, num.start))) {
+    unit = previous.unit;
+  }
+  // "killed 58" with no noun after it is too loose ("killed 58 years ago"): a noun must follow.
+  if (!unit) return undefined;
+  if (after.noun === undefined && after.verbEnd === undefined) return undefined;
+  qualify(text, num);
+  const textEnd = after.nounEnd ?? after.verbEnd ?? num.end;
+  const candidate: FigureCandidate = {
+    ...num,
+    unit,
+    textStart: num.start,
+    textEnd,
+    spanStart: num.start,
+    spanEnd: Math.max(textEnd, after.verbEnd ?? 0),
+  };
+  if (after.noun) candidate.noun = after.noun;
+  if (after.side) candidate.side = after.side;
+  return candidate;
+}
+
+/** No sentence break in text[from, to). */
+function sameSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isBreakChar(text.charCodeAt(i))) return false;
+  return true;
+}

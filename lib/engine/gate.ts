@@ -1,0 +1,139 @@
+/**
+ * The page gate: is this page about the pack's topic? It decides from the mentions the matcher found, and
+ * returns a score with the evidence behind it so the UI can say "why badges here".
+ *
+ * Signals: distinct strong entities (a strong alias, or a weak one whose `strongWith` partner is on the page),
+ * distinct entities overall, several of them in one paragraph, names in the title or headline, figures that
+ * match the pack's claims, and the publication date against the pack's window (a page published before the
+ * window is about an earlier episode, whatever its names).
+ */
+import type { GatePack } from '../pack/compile';
+import { findMentions, prepareText, type PreparedText } from './mentions';
+import type { Evidence, GateResult, Mention, PageMeta, TextBlock } from './types';
+
+/** Score at which a page is relevant (see weights in scoreMentions). */
+export const RELEVANT_SCORE = 8;
+/** Each figure matched to a claim adds this much, for at most this many figures. */
+export const FIGURE_WEIGHT = 3;
+export const MAX_FIGURES_COUNTED = 2;
+/** Distinct entities that, with one strong name, make a page relevant on their own. */
+export const MANY_ENTITIES = 12;
+
+export function publishedDate(meta: PageMeta): string | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(meta.published ?? '');
+  return m?.[1];
+}
+
+/** Published before the pack's window opened: an earlier episode (Barmal, December 2024). */
+export function beforeWindow(meta: PageMeta, pack: GatePack): boolean {
+  const date = publishedDate(meta);
+  return date !== undefined && date < pack.meta.window.start;
+}
+
+/**
+ * Mark each mention strong or weak for this page. A name with `strongWith` is strong exactly when one of those
+ * entities is on the page too (ISPR with Afghan), whatever its own strength says.
+ */
+export function resolveStrength(pack: GatePack, mentions: Mention[]): void {
+  const present = new Set(mentions.map((m) => m.entity));
+  for (const m of mentions) {
+    const alias = pack.aliases[m.alias]!;
+    m.strong = alias.strongWith ? alias.strongWith.some((e) => present.has(e)) : alias.strong;
+  }
+}
+
+export interface GateInput {
+  blocks: readonly TextBlock[];
+  meta: PageMeta;
+  mentions: Mention[];
+  /** Figures matched to a claim: each is strong evidence that the page reports this conflict. */
+  matchedFigures?: number;
+}
+
+export function scoreMentions(pack: GatePack, input: GateInput): GateResult {
+  const { blocks, mentions } = input;
+  if (mentions.length === 0) return { relevant: false, score: 0, evidence: [], reason: 'no-mention' };
+  resolveStrength(pack, mentions);
+
+  const strongEntities = new Set<number>();
+  const allEntities = new Set<number>();
+  const inHeadline = new Map<number, boolean>();
+  const perBlock = new Map<number, { entities: Set<number>; strong: boolean }>();
+  const evidence: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    allEntities.add(m.entity);
+    if (m.strong) strongEntities.add(m.entity);
+    const where = blocks[m.block]?.kind ?? 'body';
+    if (where !== 'body') inHeadline.set(m.entity, (inHeadline.get(m.entity) ?? false) || m.strong);
+    else {
+      let b = perBlock.get(m.block);
+      if (!b) perBlock.set(m.block, (b = { entities: new Set(), strong: false }));
+      b.entities.add(m.entity);
+      b.strong ||= m.strong;
+    }
+    const key = `${m.entity}:${where}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      evidence.push({ entityId: m.entityId, name: m.text, strength: m.strong ? 'strong' : 'weak', where, block: m.block });
+    }
+  }
+  // An entity is strong on this page if any of its mentions is.
+  const strongIds = new Set([...strongEntities].map((e) => pack.entities[e]!.id));
+  for (const e of evidence) if (strongIds.has(e.entityId)) e.strength = 'strong';
+
+  const strong = strongEntities.size;
+  const weak = allEntities.size - strong;
+  let score = 3 * Math.min(strong, 4) + Math.min(weak, 5);
+  let headline = 0;
+  for (const isStrong of inHeadline.values()) headline += isStrong ? 3 : 1;
+  score += Math.min(headline, 6);
+  let bestBlock = 0;
+  for (const b of perBlock.values()) {
+    const n = b.entities.size;
+    const value = n >= 3 && b.strong ? 3 : n >= 2 && b.strong ? 2 : n >= 3 ? 1 : 0;
+    bestBlock = Math.max(bestBlock, value);
+  }
+  score += bestBlock;
+  const figures = input.matchedFigures ?? 0;
+  score += Math.min(figures, MAX_FIGURES_COUNTED) * FIGURE_WEIGHT;
+
+  // Strong names first, then the title and headline, so the UI can show the best reasons.
+  const rank = (e: Evidence): number => (e.strength === 'strong' ? 0 : 2) + (e.where === 'body' ? 1 : 0);
+  evidence.sort((a, b) => rank(a) - rank(b) || a.block - b.block);
+
+  if (strong === 0 && figures === 0) return { relevant: false, score, evidence, reason: 'no-strong-evidence' };
+  if (score < RELEVANT_SCORE) return { relevant: false, score, evidence, reason: 'low-score' };
+  // One strong name in passing (aid trucks through Torkham after an earthquake; the Taliban's spokesman on
+  // girls' schools) is not enough: it takes two, or one in the headline, or a figure that matches a claim, or
+  // a page that names a great many of the pack's entities (talks: mediators, venues, delegates).
+  const strongHeadline = [...inHeadline.values()].some(Boolean);
+  if (strong < 2 && !strongHeadline && figures === 0 && allEntities.size < MANY_ENTITIES)
+    return { relevant: false, score, evidence, reason: 'thin-evidence' };
+  return { relevant: true, score, evidence, reason: 'relevant' };
+}
+
+export interface GateStage {
+  gate: GateResult;
+  mentions: Mention[];
+  /** Absent when the page stopped before the text was read (published before the window). */
+  prepared?: PreparedText;
+  /** Not relevant on names alone, but figures matched to claims could still make it so. */
+  nearMiss: boolean;
+}
+
+/**
+ * The cheap first stage, for every page: the date, then one pass of the alias pattern over the joined text.
+ * An unrelated page ends here, having cost a normalisation and one regex pass.
+ */
+export function gatePage(blocks: readonly TextBlock[], meta: PageMeta, pack: GatePack): GateStage {
+  if (beforeWindow(meta, pack))
+    return { gate: { relevant: false, score: 0, evidence: [], reason: 'before-window' }, mentions: [], nearMiss: false };
+  const prepared = prepareText(blocks);
+  const mentions = findMentions(pack, prepared);
+  if (mentions.length === 0)
+    return { gate: { relevant: false, score: 0, evidence: [], reason: 'no-mention' }, mentions, prepared, nearMiss: false };
+  const gate = scoreMentions(pack, { blocks, meta, mentions });
+  const nearMiss = !gate.relevant && gate.score + MAX_FIGURES_COUNTED * FIGURE_WEIGHT >= RELEVANT_SCORE;
+  return { gate, mentions, prepared, nearMiss };
+}

@@ -1,0 +1,140 @@
+/**
+ * Every alias of the pack in one pass: the compiled trie pattern runs once over normalised text, and the word
+ * boundary is checked here on the neighbouring characters (JavaScript's \b knows no Arabic script, and a
+ * lookbehind inside the pattern costs twice as much). Offsets come back in the ORIGINAL text.
+ */
+import { ANCHOR, type GatePack } from '../pack/compile';
+import { isWordChar, normalize, type Normalized } from '../text/normalize';
+
+export interface AliasHit {
+  alias: number;
+  entity: number;
+  /** Offsets in the original text. */
+  start: number;
+  end: number;
+}
+
+const patterns = new WeakMap<GatePack, RegExp>();
+
+export function patternOf(pack: GatePack): RegExp {
+  let re = patterns.get(pack);
+  if (!re) patterns.set(pack, (re = new RegExp(pack.pattern, 'gu')));
+  return re;
+}
+
+const ZWNJ = '\u200C';
+const SEPARATORS = /[\s-]+/g;
+
+function wordAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isWordChar(text.charCodeAt(i));
+}
+
+/**
+ * Where a Latin alias really ends in the normalised text: after a plural "s" (Talibans), before a possessive
+ * ('s, s', '). Returns -1 when a letter follows (Pakistania).
+ */
+function latinEnd(text: string, end: number): number {
+  const next = text[end];
+  if (next === "'" && text[end + 1] === 's' && !wordAt(text, end + 2)) return end;
+  if (next === 's' && !wordAt(text, end + 1)) return end + 1;
+  if (next === 's' && text[end + 1] === "'" && !wordAt(text, end + 2)) return end + 1;
+  return wordAt(text, end) ? -1 : end;
+}
+
+/**
+ * Where an Arabic-script alias ends: a letter may follow only across a zero-width non-joiner in the original
+ * (Persian طالبان‌ها), which normalisation deleted. Returns the original end, or -1.
+ */
+function arabicEnd(norm: Normalized, end: number): number {
+  if (!wordAt(norm.text, end)) return norm.toOriginalEnd(end);
+  const lastChar = norm.toOriginalStart(end - 1);
+  const nextChar = norm.toOriginalStart(end);
+  const between = norm.source.slice(lastChar + 1, nextChar);
+  const cut = between.indexOf(ZWNJ);
+  return cut < 0 ? -1 : lastChar + 1 + cut;
+}
+
+/** Original [start, end) of an alias found at normalised [start, end), or undefined when it is not a word. */
+function accept(pack: GatePack, norm: Normalized, aliasIdx: number, start: number, end: number): [number, number] | undefined {
+  const alias = pack.aliases[aliasIdx]!;
+  let origEnd: number;
+  if (alias.script === 'arabic') {
+    origEnd = arabicEnd(norm, end);
+    if (origEnd < 0) return undefined;
+  } else {
+    const e = alias.script === 'latin' ? latinEnd(norm.text, end) : wordAt(norm.text, end) ? -1 : end;
+    if (e < 0) return undefined;
+    origEnd = norm.toOriginalEnd(e);
+  }
+  const origStart = norm.toOriginalStart(start);
+  if (alias.exact !== undefined) {
+    const original = norm.source.slice(origStart, norm.toOriginalEnd(end)).replace(SEPARATORS, ' ');
+    if (original !== alias.exact) return undefined;
+  }
+  return [origStart, origEnd];
+}
+
+/**
+ * All alias hits in `norm` (one normalised text, e.g. a page's joined blocks), left to right, not overlapping.
+ * The figure verbs the same pass meets go to `anchors` as [start, end, …] in the normalised text.
+ */
+export function findAliases(pack: GatePack, norm: Normalized, anchors?: number[]): AliasHit[] {
+  const re = patternOf(pack);
+  const text = norm.text;
+  const hits: AliasHit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    if (wordAt(text, start - 1)) {
+      re.lastIndex = start + 1;
+      continue;
+    }
+    const key = m[0].replace(SEPARATORS, ' ');
+    let aliasIdx = pack.aliasIndex[key];
+    let end = start + m[0].length;
+    if (aliasIdx === ANCHOR) {
+      if (!wordAt(text, end)) anchors?.push(start, end);
+      re.lastIndex = wordAt(text, end) ? start + 1 : end;
+      continue;
+    }
+    let range = aliasIdx === undefined ? undefined : accept(pack, norm, aliasIdx, start, end);
+    if (!range && aliasIdx !== undefined) {
+      // "Durand Lines-man": the longest alias fails; a shorter one starting here may still be a word.
+      for (const p of pack.aliases[aliasIdx]!.prefixes ?? []) {
+        const pEnd = matchedLength(text, start, pack.aliases[p]!.key);
+        if (pEnd < 0) continue;
+        range = accept(pack, norm, p, start, pEnd);
+        if (range) {
+          aliasIdx = p;
+          end = pEnd;
+          break;
+        }
+      }
+    }
+    if (!range || aliasIdx === undefined) {
+      re.lastIndex = start + 1;
+      continue;
+    }
+    hits.push({ alias: aliasIdx, entity: pack.aliases[aliasIdx]!.entity, start: range[0], end: range[1] });
+    re.lastIndex = end;
+  }
+  return hits;
+}
+
+/** End of `key` matched at `start` of text, with a space in the key matching any run of spaces and hyphens; -1 if no match. */
+function matchedLength(text: string, start: number, key: string): number {
+  let i = start;
+  for (let k = 0; k < key.length; k++) {
+    if (key[k] === ' ') {
+      const from = i;
+      while (i < text.length && (text[i] === '-' || /\s/.test(text[i]!))) i++;
+      if (i === from) return -1;
+    } else if (text[i++] !== key[k]) return -1;
+  }
+  return i;
+}
+
+/** Convenience for one string: normalise and match. */
+export function findAliasesIn(pack: GatePack, text: string): AliasHit[] {
+  return findAliases(pack, normalize(text));
+}

@@ -1,0 +1,78 @@
+/**
+ * A page's blocks as one normalised text, and the mentions of the pack's entities in it. This is the cheap
+ * first stage that every page goes through; it imports nothing of the figure code.
+ */
+import { ANCHOR, type GatePack } from '../pack/compile';
+import { normalize, type Normalized } from '../text/normalize';
+import { findAliases } from './matcher';
+import type { Mention, TextBlock } from './types';
+
+/** Blocks joined by a character no alias pattern or word can span. */
+const JOIN = '\u0000';
+
+export interface PreparedText {
+  norm: Normalized;
+  /** Start of each block in the joined original text. */
+  blockStarts: number[];
+  /** Start of each block in the normalised text. */
+  normStarts: number[];
+  /** Figure verbs met by the alias pass, [start, end, …] in the normalised text (set by findMentions). */
+  anchors?: number[];
+}
+
+export function prepareText(blocks: readonly TextBlock[]): PreparedText {
+  const texts: string[] = new Array(blocks.length);
+  const blockStarts: number[] = new Array(blocks.length);
+  let at = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const t = blocks[i]!.text;
+    texts[i] = t;
+    blockStarts[i] = at;
+    at += t.length + 1;
+  }
+  const norm = normalize(texts.join(JOIN));
+  const normStarts: number[] = [];
+  if (blocks.length) normStarts.push(0);
+  for (let i = norm.text.indexOf(JOIN); i >= 0 && normStarts.length < blocks.length; i = norm.text.indexOf(JOIN, i + 1))
+    normStarts.push(i + 1);
+  return { norm, blockStarts, normStarts };
+}
+
+/** Text for display: a name wrapped over two lines in the HTML source reads as one line. Offsets stay exact. */
+export function display(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
+
+/** Index of the block holding joined offset `at`. */
+export function blockAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function findMentions(pack: GatePack, prepared: PreparedText): Mention[] {
+  const { norm, blockStarts } = prepared;
+  const anchors: number[] = [];
+  const hits = findAliases(pack, norm, anchors);
+  // Only a pattern that carries the verbs finds them; otherwise the figure reader looks for itself.
+  if (Object.values(pack.aliasIndex).includes(ANCHOR)) prepared.anchors = anchors;
+  return hits.map((hit) => {
+    const block = blockAt(blockStarts, hit.start);
+    const base = blockStarts[block]!;
+    return {
+      entityId: pack.entities[hit.entity]!.id,
+      text: display(norm.source.slice(hit.start, hit.end)),
+      start: hit.start - base,
+      end: hit.end - base,
+      block,
+      entity: hit.entity,
+      alias: hit.alias,
+      strong: pack.aliases[hit.alias]!.strong,
+    };
+  });
+}

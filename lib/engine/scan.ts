@@ -1,0 +1,163 @@
+/**
+ * The whole road through a page: gate (see gate.ts, the cheap first stage), then, only on a relevant page,
+ * the figures and their claims.
+ */
+import type { RuntimePack } from '../pack/compile';
+import { isVoice, matchClaim } from './claims';
+import { findFigureCandidates, isSideWord } from './figures';
+import { gatePage, publishedDate, scoreMentions, type GateStage } from './gate';
+import { blockAt, display, type PreparedText } from './mentions';
+import type { FigureMatch, Mention, PageMeta, ScanResult, TextBlock } from './types';
+
+/** . ! ? ؟ ۔ and the block separator. */
+function isSentenceBreak(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x61f || code === 0x6d4 || code === 0;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Normalised [start, end) of the sentence around [from, to), not before `floor` (the block's start). A full stop inside a number ("1.5") does not end it. */
+function sentenceAround(t: string, from: number, to: number, floor: number): [number, number] {
+  let s = from;
+  while (s > floor && !(isSentenceBreak(t.charCodeAt(s - 1)) && !isDigit(t.charCodeAt(s)))) s--;
+  let e = to;
+  while (e < t.length && !(isSentenceBreak(t.charCodeAt(e)) && !isDigit(t.charCodeAt(e + 1)))) e++;
+  return [s, e];
+}
+
+/** Figures in every block, each matched to at most one claim. */
+export function findFigures(
+  pack: RuntimePack,
+  blocks: readonly TextBlock[],
+  meta: PageMeta,
+  prepared: PreparedText,
+  mentions: readonly Mention[],
+): FigureMatch[] {
+  const { norm, blockStarts, normStarts } = prepared;
+  const published = publishedDate(meta);
+  const pageEntities = new Set(mentions.map((m) => m.entity));
+  const { voice, eventPlace } = rolesOf(pack);
+  const voicesByBlock = new Map<number, Mention[]>();
+  const placesByBlock = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const into = voice[m.entity]
+      ? voicesByBlock
+      : eventPlace[m.entity] && !isSideWord(pack.aliases[m.alias]!.key)
+        ? placesByBlock
+        : undefined;
+    if (!into) continue;
+    let list = into.get(m.block);
+    if (!list) into.set(m.block, (list = []));
+    list.push(m);
+  }
+  const out: FigureMatch[] = [];
+  // One pass over the whole normalised text: blocks are joined by U+0000, which ends every phrase.
+  for (const c of findFigureCandidates(norm.text, prepared.anchors)) {
+    const b = blockAt(normStarts, c.start);
+    if (blocks[b]!.kind === 'title') continue; // the headline repeats it, and a title has no place for a badge
+    const nStart = normStarts[b]!;
+    const base = blockStarts[b]!;
+    const orig = (i: number): number => norm.toOriginalStart(i) - base;
+    const origEnd = (i: number): number => norm.toOriginalEnd(i) - base;
+    const spanStart = orig(c.spanStart);
+    const spanEnd = origEnd(c.spanEnd);
+    const [ss, se] = sentenceAround(norm.text, c.spanStart, c.spanEnd, nStart);
+    const sentStart = orig(ss);
+    const sentEnd = origEnd(se);
+    const outside = (voicesByBlock.get(b) ?? []).filter((m) => m.end <= spanStart || m.start >= spanEnd);
+    const sentenceEntities = outside.filter((m) => m.start >= sentStart && m.end <= sentEnd).map((m) => m.entity);
+    // A place named right after the figure, in its sentence, is where it happened ("killed in Nangarhar");
+    // one named before it is often only where it was said ("at a press conference in Kabul").
+    const numberStart = orig(c.numStart);
+    const tiedPlaces = (placesByBlock.get(b) ?? [])
+      .filter((m) => m.start >= numberStart && m.start <= spanEnd + TIED_PLACE_REACH && m.end <= sentEnd)
+      .map((m) => m.entity);
+    const choice = matchClaim(pack, c, {
+      published,
+      sentenceEntities,
+      blockEntities: outside.map((m) => m.entity),
+      tiedPlaces,
+      pageEntities,
+    });
+    if (!choice) continue;
+    const start = orig(c.textStart);
+    const end = origEnd(c.textEnd);
+    const match: FigureMatch = {
+      value: c.value,
+      qualifier: c.qualifier,
+      unit: choice.claim.unit ?? c.unit,
+      text: display(blocks[b]!.text.slice(start, end)),
+      start,
+      end,
+      block: b,
+      claimId: choice.claim.id,
+      claimant: choice.claim.claimantId,
+      confidence: choice.confidence,
+    };
+    if (c.min !== undefined) {
+      match.min = c.min;
+      match.max = c.max;
+    }
+    out.push(match);
+  }
+  return out;
+}
+
+/** How far after a figure's verb a place still counts as where it happened ("were killed on Saturday in X"). */
+const TIED_PLACE_REACH = 40;
+
+interface Roles {
+  /** Entities that can speak for a claim. */
+  voice: boolean[];
+  /** Places (and crossings) where some event of the pack happened. */
+  eventPlace: boolean[];
+}
+const rolesCache = new WeakMap<RuntimePack, Roles>();
+function rolesOf(pack: RuntimePack): Roles {
+  let roles = rolesCache.get(pack);
+  if (!roles) {
+    const places = new Set(pack.events.flatMap((e) => e.places));
+    roles = {
+      voice: pack.entities.map((_, i) => isVoice(pack, i)),
+      eventPlace: pack.entities.map((e, i) => (e.kind === 'place' || e.kind === 'crossing') && places.has(i)),
+    };
+    rolesCache.set(pack, roles);
+  }
+  return roles;
+}
+
+export interface ScanOptions {
+  /** Keep the mentions of a page the gate turned down (for diagnostics). Default false. */
+  keepMentions?: boolean;
+}
+
+/**
+ * The second stage: figures and claims for a page the gate let through, or for a near miss that figures
+ * matched to claims could still carry over the line.
+ */
+export function finishScan(
+  stage: GateStage,
+  blocks: readonly TextBlock[],
+  meta: PageMeta,
+  pack: RuntimePack,
+  options: ScanOptions = {},
+): ScanResult {
+  let { gate } = stage;
+  const { mentions, prepared } = stage;
+  let figures: FigureMatch[] | undefined;
+  if (!gate.relevant && stage.nearMiss && prepared) {
+    // A page that names the actors but no strong place may still report the claims themselves.
+    figures = findFigures(pack, blocks, meta, prepared, mentions);
+    if (figures.length) gate = scoreMentions(pack, { blocks, meta, mentions, matchedFigures: figures.length });
+  }
+  if (!gate.relevant || !prepared) return { ...gate, mentions: options.keepMentions ? mentions : [], figures: [] };
+  figures ??= findFigures(pack, blocks, meta, prepared, mentions);
+  return { ...gate, mentions, figures };
+}
+
+/** Gate, then (if relevant) mentions and figures. */
+export function scanDocument(blocks: readonly TextBlock[], meta: PageMeta, pack: RuntimePack, options: ScanOptions = {}): ScanResult {
+  return finishScan(gatePage(blocks, meta, pack), blocks, meta, pack, options);
+}

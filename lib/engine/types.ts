@@ -1,0 +1,75 @@
+/** Shared shapes of the engine. Plain data: the same objects travel from the DOM adapter to the CLI and the UI. */
+
+export type BlockKind = 'title' | 'headline' | 'body';
+
+/** A run of text the reader sees as one unit: the title, a headline, a paragraph, a list item. */
+export interface TextBlock {
+  text: string;
+  kind: BlockKind;
+}
+
+export interface PageMeta {
+  title?: string;
+  ogTitle?: string;
+  /** Publication date, YYYY-MM-DD (or a full ISO timestamp; only the date is read). */
+  published?: string;
+  canonical?: string;
+  lang?: string;
+}
+
+export interface Mention {
+  entityId: string;
+  /** The original text matched, with a plural "s" but without a possessive "'s". */
+  text: string;
+  /** Offsets in the block's text. */
+  start: number;
+  end: number;
+  block: number;
+  /** Index of the entity and the alias in the runtime pack. */
+  entity: number;
+  alias: number;
+  /** Strong on this page: a strong alias, or a weak one whose `strongWith` entity is also present. */
+  strong: boolean;
+}
+
+export interface Evidence {
+  entityId: string;
+  /** The name as it appears on the page (first occurrence in that place). */
+  name: string;
+  strength: 'strong' | 'weak';
+  where: BlockKind;
+  block: number;
+}
+
+export type GateReason = 'relevant' | 'no-mention' | 'before-window' | 'no-strong-evidence' | 'thin-evidence' | 'low-score';
+
+export interface GateResult {
+  relevant: boolean;
+  score: number;
+  evidence: Evidence[];
+  reason: GateReason;
+}
+
+export interface FigureMatch {
+  value: number;
+  min?: number;
+  max?: number;
+  qualifier: string;
+  unit: string;
+  /** The figure as written: "at least 58 Pakistani soldiers". */
+  text: string;
+  /** Offsets in the block's text. */
+  start: number;
+  end: number;
+  block: number;
+  claimId: string;
+  /** Claimant entity id. */
+  claimant: string;
+  /** 0..1: how sure the match is (value, unit, subject, claimant named nearby). */
+  confidence: number;
+}
+
+export interface ScanResult extends GateResult {
+  mentions: Mention[];
+  figures: FigureMatch[];
+}

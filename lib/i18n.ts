@@ -1,0 +1,26 @@
+/**
+ * UI strings through browser.i18n (public/_locales/<lang>/messages.json). The browser picks the
+ * locale from its own UI language, so an extension page needs no locale logic of its own beyond
+ * setting lang and dir on its document.
+ */
+import { browser } from 'wxt/browser';
+
+type GetMessage = (key: string, substitutions?: string | string[]) => string;
+
+const getMessage: GetMessage = (key, substitutions) => browser.i18n.getMessage(key as never, substitutions);
+
+/** The message for `key`; the key itself when it is missing, so a gap shows up instead of an empty control. */
+export function t(key: string, substitutions?: string | string[], lookup: GetMessage = getMessage): string {
+  return lookup(key, substitutions) || key;
+}
+
+/**
+ * Sets <html lang dir> from the locale whose strings are actually shown. Not from @@bidi_dir or
+ * @@ui_locale: those follow the browser's UI language, and a UI language we have no strings for
+ * (Arabic, say) would lay our English fallback out right to left.
+ */
+export function applyDocumentLocale(doc: Document, lookup: GetMessage = getMessage): void {
+  doc.documentElement.dir = lookup('localeDir') === 'rtl' ? 'rtl' : 'ltr';
+  const lang = lookup('localeCode');
+  if (lang) doc.documentElement.lang = lang;
+}

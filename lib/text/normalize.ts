@@ -1,0 +1,268 @@
+/**
+ * Text normalisation for matching, with a map back to the original offsets.
+ *
+ * The normalised text is lowercased, has Latin diacritics and Arabic-script harakat removed, and folds the
+ * letter variants that writers of Urdu, Persian, Pashto and Arabic use interchangeably. Some of those steps
+ * change the string's length (a deleted mark, a ligature that becomes two letters), so every index of the
+ * normalised text maps back to the original: a highlight placed from a match never shifts.
+ *
+ * Speed matters here: this runs over the whole page on every visit. One loop over UTF-16 code units with a
+ * lookup table (about 3 ms per MB in V8; a String.replace with a callback per special character took 9 ms on
+ * Urdu-heavy text), and only length-changing replacements are recorded (sparse edits).
+ */
+
+/** Canonical forms for the Arabic-script letter classes (Persian/Urdu yeh and keheh, Arabic heh). */
+const YEH = '\u06CC'; // ی
+const KEHEH = '\u06A9'; // ک
+const HEH = '\u0647'; // ه
+const ALEF = '\u0627'; // ا
+
+const EXPLICIT: Record<string, string> = {
+  // Arabic-script letter classes. ې/ۍ are Pashto yeh forms that writers swap with ی freely.
+  '\u064A': YEH, // ي
+  '\u0649': YEH, // ى
+  '\u06D0': YEH, // ې
+  '\u06CD': YEH, // ۍ
+  '\u0626': YEH, // ئ (its hamza is dropped, as with ؤ and أ)
+  '\u0643': KEHEH, // ك
+  '\u06C1': HEH, // ہ (Urdu)
+  '\u06BE': HEH, // ھ (Urdu do-chashmi, written ه in Persian: قندھار / قندهار)
+  '\u0629': HEH, // ة
+  '\u06C0': HEH, // ۀ
+  '\u06C2': HEH, // ۂ
+  '\u06C3': HEH, // ۃ
+  '\u06D5': HEH, // ە
+  '\u0623': ALEF,
+  '\u0625': ALEF,
+  '\u0622': ALEF,
+  '\u0671': ALEF,
+  '\u0624': '\u0648', // ؤ → و
+  '\u066B': '.', // Arabic decimal separator
+  '\u066C': ',', // Arabic thousands separator
+  // Invisible characters that split words for the renderer but not for the reader.
+  '\u00AD': '',
+  '\u0640': '', // tatweel
+  '\u200B': '',
+  '\u200C': '',
+  '\u200D': '',
+  '\u200E': '',
+  '\u200F': '',
+  '\u2060': '',
+  '\uFEFF': '',
+  // Typographic punctuation that NFKD leaves alone.
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u02BC': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+};
+
+for (let c = 0x202a; c <= 0x202e; c++) EXPLICIT[String.fromCharCode(c)] = '';
+for (let c = 0x2066; c <= 0x2069; c++) EXPLICIT[String.fromCharCode(c)] = '';
+// Devanagari nukta: ज़ and ज are written for the same name (ज़बीहुल्लाह / जबीहुल्ला).
+EXPLICIT['\u093C'] = '';
+for (let c = 0x0958; c <= 0x095f; c++) EXPLICIT[String.fromCharCode(c)] = String.fromCharCode(c).normalize('NFD').replace('\u093C', '');
+for (let d = 0; d < 10; d++) {
+  EXPLICIT[String.fromCharCode(0x0660 + d)] = String(d); // Arabic-Indic
+  EXPLICIT[String.fromCharCode(0x06f0 + d)] = String(d); // Persian / Urdu
+  EXPLICIT[String.fromCharCode(0x0966 + d)] = String(d); // Devanagari
+}
+
+const MARKS = /\p{M}/gu;
+/** Where NFKD plus mark removal is wanted: Latin, combining marks, punctuation, Arabic, compatibility forms. */
+const FOLDED_RANGES = /[\u00A0-\u036F\u0600-\u06FF\u1E00-\u1EFF\u2000-\u214F\uFB00-\uFB4F\uFB50-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF]/;
+const folded = new Map<string, string>();
+
+/** What one character becomes (before lowercasing). */
+export function foldChar(ch: string): string {
+  let out = folded.get(ch);
+  if (out !== undefined) return out;
+  out = EXPLICIT[ch];
+  if (out === undefined && !FOLDED_RANGES.test(ch)) out = ch; // Devanagari vowel signs are marks too: keep them
+  if (out === undefined) {
+    // NFKD splits é into e + ́ and ﬁ into f + i; the marks then go. Arabic presentation forms become letters
+    // that still need the letter classes above.
+    const decomposed = ch.normalize('NFKD').replace(MARKS, '');
+    out = '';
+    for (const part of decomposed) out += EXPLICIT[part] ?? part;
+    // U+0130 İ: without this, toLowerCase would turn it into two characters.
+    if (out === '\u0130') out = 'I';
+  }
+  folded.set(ch, out);
+  return out;
+}
+
+export interface Normalized {
+  /** The original text. */
+  readonly source: string;
+  /** The normalised, lowercased text. */
+  readonly text: string;
+  /** Original index of the character at normalised index i (the start of a range). */
+  toOriginalStart(i: number): number;
+  /** Original index just after normalised range end i (exclusive), including marks attached to the last letter. */
+  toOriginalEnd(i: number): number;
+}
+
+/**
+ * Sparse offset map: one record per replacement whose length differs from the original's. Everything between
+ * two records is shifted by the running difference.
+ */
+class EditMap implements Normalized {
+  constructor(
+    readonly source: string,
+    readonly text: string,
+    /** Normalised index where each replacement starts. Non-decreasing. */
+    private readonly normAt: number[],
+    /** Original index and length of each replaced character, and its replacement's length. */
+    private readonly origAt: number[],
+    private readonly origLen: number[],
+    private readonly normLen: number[],
+    /** Original minus normalised index after each record. */
+    private readonly shift: number[],
+  ) {}
+
+  /** Last record k with normAt[k] < i, or ≤ i when `inclusive`; -1 if none. */
+  private lastBefore(i: number, inclusive: boolean): number {
+    let lo = 0;
+    let hi = this.normAt.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = this.normAt[mid]!;
+      if (at < i || (inclusive && at === i)) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  toOriginalStart(i: number): number {
+    const k = this.lastBefore(i, true);
+    if (k < 0) return i;
+    if (i < this.normAt[k]! + this.normLen[k]!) return this.origAt[k]!;
+    return i + this.shift[k]!;
+  }
+
+  toOriginalEnd(i: number): number {
+    // A deletion exactly at i (a mark after the last matched letter) belongs to that letter; an expansion
+    // starting at i does not.
+    let k = this.lastBefore(i, true);
+    while (k >= 0 && this.normAt[k] === i && this.normLen[k]! > 0) k--;
+    if (k < 0) return i;
+    if (i < this.normAt[k]! + this.normLen[k]!) return this.origAt[k]! + this.origLen[k]!;
+    return i + this.shift[k]!;
+  }
+}
+
+class Identity implements Normalized {
+  constructor(
+    readonly source: string,
+    readonly text: string,
+  ) {}
+  toOriginalStart(i: number): number {
+    return i;
+  }
+  toOriginalEnd(i: number): number {
+    return i;
+  }
+}
+
+/**
+ * What each UTF-16 code unit becomes when it maps to exactly one unit (lowercased); COMPLEX when it is deleted
+ * or expands; UNKNOWN until first seen. Filled lazily so that start-up costs nothing.
+ */
+const UNKNOWN = -2;
+const COMPLEX = -1;
+const unitTable = new Int32Array(65536).fill(UNKNOWN);
+for (let c = 0; c < 0x80; c++) unitTable[c] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+
+function lookupUnit(code: number): number {
+  // Lone surrogates pass through; an astral character is left as it is (no letter we fold lives there).
+  if (code >= 0xd800 && code <= 0xdfff) return (unitTable[code] = code);
+  const out = foldChar(String.fromCharCode(code)).toLowerCase();
+  return (unitTable[code] = out.length === 1 ? out.charCodeAt(0) : COMPLEX);
+}
+
+const decoder = new TextDecoder('utf-16le');
+
+export function normalize(source: string): Normalized {
+  const n = source.length;
+  let out = new Uint16Array(n + 8);
+  let j = 0;
+  const normAt: number[] = [];
+  const origAt: number[] = [];
+  const origLen: number[] = [];
+  const normLen: number[] = [];
+  const shift: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const code = source.charCodeAt(i);
+    let mapped = unitTable[code]!;
+    if (mapped === UNKNOWN) mapped = lookupUnit(code);
+    if (mapped >= 0) {
+      out[j++] = mapped;
+      continue;
+    }
+    const replacement = foldChar(source[i]!).toLowerCase();
+    if (j + replacement.length > out.length) {
+      const grown = new Uint16Array(out.length * 2 + replacement.length);
+      grown.set(out);
+      out = grown;
+    }
+    normAt.push(j);
+    origAt.push(i);
+    origLen.push(1);
+    normLen.push(replacement.length);
+    for (let k = 0; k < replacement.length; k++) out[j++] = replacement.charCodeAt(k);
+    shift.push(i + 1 - j);
+  }
+  const text = decoder.decode(out.subarray(0, j));
+  if (normAt.length === 0) return new Identity(source, text);
+  return new EditMap(source, text, normAt, origAt, origLen, normLen, shift);
+}
+
+/** Normalised text only, for building keys (aliases, word lists). */
+export function normalizeText(s: string): string {
+  return normalize(s).text;
+}
+
+/** Scripts we tell apart: an alias in Arabic script gets no Latin plural or possessive endings. */
+export type Script = 'latin' | 'arabic' | 'other';
+
+const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const LATIN_SCRIPT = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/;
+
+export function scriptOf(s: string): Script {
+  if (ARABIC_SCRIPT.test(s)) return 'arabic';
+  if (LATIN_SCRIPT.test(s)) return 'latin';
+  return 'other';
+}
+
+/** Letters, marks and digits make up words; anything else is a boundary. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** 0 = not yet known, 1 = word character, 2 = not. Filled lazily: a regex test per character is too slow in loops. */
+const wordTable = new Uint8Array(65536);
+
+export function isWordChar(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  }
+  if (code >= 0xd800 && code <= 0xdfff) return true; // astral letters: rare, count as word characters
+  let known = wordTable[code]!;
+  if (known === 0) known = wordTable[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}

@@ -1,0 +1,319 @@
+/**
+ * Numbers in news text: digits (with thousands separators; Urdu, Persian and Arabic-Indic digits arrive here
+ * already folded to 0-9 by normalize), English number words ("fifty-eight", "two dozen"), ranges ("15–20",
+ * "15 to 20", "between 15 and 20") and the qualifier in front ("at least", "more than", "کم از کم").
+ *
+ * Input is NORMALISED text (lowercase, ASCII digits, dashes folded to "-"); offsets are in that text.
+ */
+import { isWordChar, normalizeText } from './normalize';
+
+export type Qualifier = 'exact' | 'at-least' | 'over' | 'about' | 'up-to' | 'range';
+
+export interface NumberMatch {
+  /** The number; for a range, its lower end. */
+  value: number;
+  min?: number;
+  max?: number;
+  qualifier: Qualifier;
+  /** The whole phrase, qualifier included. */
+  start: number;
+  end: number;
+  /** The number (or range) alone. */
+  numStart: number;
+  numEnd: number;
+}
+
+const SMALL: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SCALE: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000, million: 1_000_000 };
+
+const WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALE)].sort((a, b) => b.length - a.length).join('|')})`;
+/**
+ * Digits: "58", "1,200", "1.5"; or number words joined by spaces, hyphens or "and". A scale word only starts a
+ * number after "a"/"an"/"half a" ("a dozen"); "hundreds" and "dozens" never match, because a word must end
+ * at a boundary.
+ */
+const NUMBER = new RegExp(
+  `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s+(dozen|hundred|thousand|million)\\b(?!-))?` +
+    `|\\b((?:(?:half\\s+)?an?\\s+(?=(?:dozen|hundred|thousand|million)\\b))?${WORD}(?:(?:\\s+and\\s+|[\\s-]+)${WORD})*)\\b(?!-)`,
+  'g',
+);
+
+/** An English number word on its own ("nine", "dozen"). */
+export function isNumberWord(word: string): boolean {
+  return Object.hasOwn(SMALL, word) || Object.hasOwn(SCALE, word);
+}
+
+/**
+ * Value of a phrase of number words, or undefined when it is not one count: "dozen" alone, "one two", "nine
+ * and ten", "twenty thirty".
+ */
+export function parseNumberWords(phrase: string): number | undefined {
+  const words = phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w);
+  if (words.length === 0) return undefined;
+  let total = 0;
+  let current = 0;
+  let half = false;
+  /** What came last: nothing, an article, a unit word (0–19), a tens word, a scale word, or "and". */
+  let last: 'none' | 'article' | 'unit' | 'tens' | 'scale' | 'and' = 'none';
+  for (const w of words) {
+    if (w === 'half' && last === 'none' && !half) {
+      half = true;
+      continue;
+    }
+    if ((w === 'a' || w === 'an') && last === 'none') {
+      current = 1;
+      last = 'article';
+      continue;
+    }
+    if (w === 'and') {
+      if (last !== 'scale') return undefined;
+      last = 'and';
+      continue;
+    }
+    const small = SMALL[w];
+    if (small !== undefined) {
+      const isTens = small >= 20;
+      if (last === 'unit' || last === 'article') return undefined;
+      if (last === 'tens' && (isTens || small >= 10 || small === 0)) return undefined;
+      current += small;
+      last = isTens ? 'tens' : 'unit';
+      continue;
+    }
+    const scale = SCALE[w];
+    if (scale === undefined || last === 'none' || last === 'and') return undefined;
+    if (scale === 100 || scale === 12) {
+      if (last === 'scale' && scale === 12) return undefined;
+      current *= scale;
+    } else {
+      total += current * scale;
+      current = 0;
+    }
+    last = 'scale';
+  }
+  if (last === 'article' || last === 'and' || (half && last !== 'scale')) return undefined;
+  const value = total + current;
+  return half ? value / 2 : value;
+}
+
+// Qualifiers, matched against the text just before (or after) the number.
+const BEFORE: [RegExp, Qualifier][] = [
+  [/(?:at[\s-]+least|not\s+less\s+than|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum\s+of)\s*$/, 'at-least'],
+  [/(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|above|beyond)\s*$/, 'over'],
+  [/(?:up\s+to|as\s+many\s+as|less\s+than|fewer\s+than|under|a\s+maximum\s+of)\s*$/, 'up-to'],
+  [/(?:nearly|almost|close\s+to|about|around|some|approximately|roughly|(?:an\s+)?estimated|approx\.?|circa|~)\s*$/, 'about'],
+];
+const URDU_PERSIAN_BEFORE: [string[], Qualifier][] = [
+  [['کم از کم', 'حداقل', 'دست کم', 'لږ تر لږه'], 'at-least'],
+  [['بیش از', 'بیشتر از', 'زیادہ از'], 'over'],
+  [['تقریباً', 'حدود', 'لگ بھگ', 'قریب'], 'about'],
+];
+const URDU_PERSIAN_AFTER: [string[], Qualifier][] = [
+  [['سے زائد', 'سے زیادہ', 'سے زاید', 'سے اوپر', 'څخه زیات', 'زیات', 'و بیشتر'], 'over'],
+];
+const AFTER_OVER = /^(?:\s*\+|[\s-]*plus\b|\s+or\s+more\b)/;
+
+function alternation(list: [string[], Qualifier][], anchorEnd: boolean): [RegExp, Qualifier][] {
+  return list.map(([words, q]) => {
+    const source = words
+      .map((w) => normalizeText(w))
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+      .join('|');
+    return [
+      anchorEnd ? new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${source})\\s*$`, 'u') : new RegExp(`^\\s*(?:${source})(?![\\p{L}\\p{M}])`, 'u'),
+      q,
+    ];
+  });
+}
+let AP_BEFORE: [RegExp, Qualifier][] = [];
+let AP_AFTER: [RegExp, Qualifier][] = [];
+/** Built on first use: normalising the word lists costs nothing on pages that never look for numbers. */
+function loadQualifiers(): void {
+  if (AP_BEFORE.length) return;
+  AP_BEFORE = alternation(URDU_PERSIAN_BEFORE, true);
+  AP_AFTER = alternation(URDU_PERSIAN_AFTER, false);
+}
+
+interface RawNumber {
+  value: number;
+  start: number;
+  end: number;
+}
+
+function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return isWordChar(code) && !(code >= 0x30 && code <= 0x39);
+}
+
+/** Numbers that are not counts: parts of dates, times, ids, money, percentages, ordinals. */
+function looksLikeCount(text: string, start: number, end: number, isDigits: boolean): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (!isDigits) return true;
+  if (isLetter(before)) return false; // F16, A320
+  if (before === '$' || before === '£' || before === '€' || before === '#' || before === '/' || before === ':' || before === '.')
+    return false;
+  if (after === '%' || after === ':' || after === '/' || (after === '.' && /\d/.test(text[end + 1] ?? ''))) return false;
+  if (isLetter(after)) {
+    // 58th, 3rd, 10km — but "200+" and Arabic-script text right after a digit are fine.
+    if (/[a-z]/.test(after!)) return false;
+  }
+  // 2025-10-12, 2025-26, 12/10/2025: dates, not ranges.
+  let left = start;
+  let right = end;
+  while (left > 0 && /[\d\-/.,]/.test(text[left - 1]!)) left--;
+  while (right < text.length && /[\d\-/.,]/.test(text[right]!)) right++;
+  const token = text.slice(left, right);
+  if (/\d{4}-\d|\d-\d{4}|\d\/\d/.test(token)) return false;
+  return true;
+}
+
+function rawNumbers(text: string, from: number, to: number): RawNumber[] {
+  const out: RawNumber[] = [];
+  NUMBER.lastIndex = from;
+  for (let m = NUMBER.exec(text); m && m.index < to; m = NUMBER.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let value: number | undefined;
+    if (m[1] !== undefined) {
+      value = Number(m[1].replace(/,/g, ''));
+      if (m[2] !== undefined) value *= SCALE[m[2]]!;
+    } else {
+      // Most are one word ("two"): no need to split them.
+      value = SMALL[m[3]!] ?? parseNumberWords(m[3]!);
+    }
+    if (value === undefined || !Number.isFinite(value)) continue;
+    if (!looksLikeCount(text, start, end, m[1] !== undefined)) continue;
+    out.push({ value, start, end });
+  }
+  return out;
+}
+
+/** Between the two ends of a range: "15-20", "15 to 20", "between 15 and 20", Persian ۱۵ تا ۲۰, Urdu ۱۵ سے ۲۰, Pashto ۱۵ تر ۲۰. */
+const RANGE_JOIN = /^\s*(?:-|to|and|تا|سے|تر)\s*$/;
+const BETWEEN = /between\s*$/;
+
+function qualifierBefore(text: string, at: number): { qualifier: Qualifier; start: number } | undefined {
+  const window = text.slice(Math.max(0, at - 30), at);
+  for (const [re, q] of BEFORE) {
+    const m = re.exec(window);
+    if (m && !isLetter(window[m.index - 1])) return { qualifier: q, start: at - window.length + m.index };
+  }
+  for (const [re, q] of AP_BEFORE) {
+    const m = re.exec(window);
+    if (m) {
+      const lead = /^[^\p{L}\p{M}]?/u.exec(m[0])![0].length;
+      return { qualifier: q, start: at - window.length + m.index + lead };
+    }
+  }
+  return undefined;
+}
+
+function qualifierAfter(text: string, at: number): { qualifier: Qualifier; end: number } | undefined {
+  // Most numbers are followed by a plain word: rule them out on one character before any regex runs.
+  let i = at;
+  while (text.charCodeAt(i) === 0x20) i++;
+  const next = text.charCodeAt(i);
+  if (!(next === 0x2b || next === 0x2d || next === 0x70 || next === 0x6f || (next >= 0x600 && next <= 0x6ff))) return undefined;
+  const window = text.slice(at, at + 20);
+  const over = AFTER_OVER.exec(window);
+  if (over) return { qualifier: 'over', end: at + over[0].length };
+  for (const [re, q] of AP_AFTER) {
+    const m = re.exec(window);
+    if (m) return { qualifier: q, end: at + m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * Every count in `text` (normalised) with its range, and with the qualifier written AFTER it ("200+", "200
+ * سے زائد"), which decides where the phrase ends; the qualifier in front is left to `qualify`, since looking
+ * back costs more and most numbers are dismissed before anyone asks.
+ */
+export function scanNumbers(text: string, from = 0, to = text.length): NumberMatch[] {
+  loadQualifiers();
+  const raw = rawNumbers(text, from, to);
+  const out: NumberMatch[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const a = raw[i]!;
+    let numStart = a.start;
+    let numEnd = a.end;
+    let min: number | undefined;
+    let max: number | undefined;
+    const b = raw[i + 1];
+    if (b && b.value > a.value && b.start - a.end <= 8) {
+      const gap = text.slice(a.end, b.start);
+      const join = RANGE_JOIN.exec(gap);
+      const between = join ? BETWEEN.exec(text.slice(Math.max(0, a.start - 12), a.start)) : null;
+      if (join && (join[0].trim() !== 'and' || between)) {
+        min = a.value;
+        max = b.value;
+        numEnd = b.end;
+        if (between) numStart = a.start - between[0].length;
+        i++;
+      }
+    }
+    let qualifier: Qualifier = min !== undefined ? 'range' : 'exact';
+    let end = numEnd;
+    const after = min === undefined ? qualifierAfter(text, numEnd) : undefined;
+    if (after) {
+      qualifier = after.qualifier;
+      end = after.end;
+    }
+    const match: NumberMatch = { value: min ?? a.value, qualifier, start: numStart, end, numStart, numEnd };
+    if (min !== undefined) {
+      match.min = min;
+      match.max = max;
+    }
+    out.push(match);
+  }
+  return out;
+}
+
+/** Adds the qualifier in front of a number from scanNumbers ("at least", "کم از کم"), in place. */
+export function qualify(text: string, match: NumberMatch): NumberMatch {
+  const before = qualifierBefore(text, match.numStart);
+  if (!before) return match;
+  // "200+" already says "over"; "some 15-20" stays a range.
+  if (match.qualifier === 'exact') match.qualifier = before.qualifier;
+  if (match.qualifier === before.qualifier || match.qualifier === 'range') match.start = before.start;
+  return match;
+}
+
+/** Every count in `text` (normalised), with its range and qualifier. */
+export function findNumbers(text: string): NumberMatch[] {
+  return scanNumbers(text).map((m) => qualify(text, m));
+}
