@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BROWSERS, launch, type ExtensionSession, type TestPage } from '../support/browsers';
 import { serveStatic, type StaticServer } from '../support/server';
+import { message, saveNoteOnSelection, selectInPage } from '../support/notes-flow';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/notes');
 const QUOTE = 'the new deck was tested with loaded lorries for three days';
@@ -36,19 +37,6 @@ interface StoredNote {
   tags: string[];
   orphan: boolean;
   quote?: { exact: string };
-}
-
-/** A message to the background in @webext-core's wire format, from an extension page. */
-async function message<T>(ext: TestPage, type: string, data: unknown): Promise<T> {
-  const reply = (await ext.evaluate(
-    ([t, d]) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return api.runtime.sendMessage({ id: Math.floor(Math.random() * 1e6), type: t, data: d, timestamp: Date.now() });
-    },
-    [type, data] as const,
-  )) as { res?: T; err?: { message: string } };
-  if (reply?.err) throw new Error(reply.err.message);
-  return reply?.res as T;
 }
 
 const readNotes = (ext: TestPage) =>
@@ -93,49 +81,12 @@ async function tabIdOf(ext: TestPage, urlPrefix: string): Promise<number> {
   }, urlPrefix);
 }
 
-function selectInPage(page: TestPage, elementId: string, phrase: string) {
-  return page.evaluate(
-    ([id, text]) => {
-      const node = document.getElementById(id)!.firstChild as Text;
-      const at = node.data.indexOf(text);
-      if (at < 0) throw new Error('phrase not in page');
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-    },
-    [elementId, phrase] as const,
-  );
-}
-
 /** What the page's own scripts see of the note highlights: the registry is the document's, not the extension's. */
 const highlightTexts = (page: TestPage) =>
   page.evaluate(() => {
     const h = (CSS as any).highlights?.get('claimlens-note');
     return h ? [...h].map((r: Range) => r.toString()) : [];
   });
-
-/** Start a note on the page's selection (what the context menu and the shortcut do), type it in the editor frame, save. */
-async function saveNoteOnSelection(ext: TestPage, page: TestPage, tabId: number, text: string, tags: string): Promise<void> {
-  let started: { started: boolean; reason?: string } = { started: false };
-  for (let i = 0; i < 40 && !started.started; i++) {
-    started = await message<{ started: boolean; reason?: string }>(ext, 'noteStartInTab', { tabId }).catch(() => ({ started: false }));
-    if (!started.started) await new Promise((ok) => setTimeout(ok, 250));
-  }
-  expect(started).toEqual({ started: true });
-  // Keys go to the active tab: bring the article to the front (a popup opened as a tab may cover it).
-  await ext.evaluate((id) => ((globalThis as any).browser ?? (globalThis as any).chrome).tabs.update(id, { active: true }), tabId);
-  await page.waitFor(() => document.querySelector('[data-claimlens-ui="note-editor"] iframe'));
-  // The frame loads, then focuses its text box; give focus a moment to land inside it.
-  await new Promise((ok) => setTimeout(ok, 700));
-  await page.type(text);
-  await page.press('Tab');
-  await page.type(tags);
-  await page.press('Enter');
-  await page.waitFor(() => !document.querySelector('[data-claimlens-ui="note-editor"]'), undefined, 15_000);
-}
 
 describe.each(BROWSERS)('notes in %s', (kind) => {
   let session: ExtensionSession;
