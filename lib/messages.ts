@@ -13,10 +13,6 @@ export const PingResponse = v.object({ nonce: v.string(), packVersion: v.string(
 export const DbSelfTestRequest = v.strictObject({ value: v.pipe(v.string(), v.maxLength(256)) });
 export const DbSelfTestResponse = v.object({ written: v.string(), read: v.string() });
 
-/** The content script's count of badges on its page; the toolbar icon shows it. */
-export const BadgeCountRequest = v.strictObject({ count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) });
-export const BadgeCountResponse = v.object({ text: v.string() });
-
 /** Stage one found a relevant page: the background injects the annotator (badges, card) into that frame only. */
 export const LoadAnnotatorRequest = v.strictObject({});
 export const LoadAnnotatorResponse = v.object({ injected: v.boolean() });
@@ -61,7 +57,6 @@ export const requestSchemas = {
   pageStatus: PageStatusRequest,
   tabSummary: TabSummaryRequest,
   dbSelfTest: DbSelfTestRequest,
-  badgeCount: BadgeCountRequest,
   openExplorer: OpenExplorerRequest,
   ...noteRequestSchemas,
 } as const;
@@ -74,7 +69,6 @@ export interface ProtocolMap extends NotesProtocolMap {
   pageStatus(data: Req<'pageStatus'>): v.InferOutput<typeof PageStatusResponse>;
   tabSummary(data: Req<'tabSummary'>): v.InferOutput<typeof TabSummaryResponse>;
   dbSelfTest(data: Req<'dbSelfTest'>): v.InferOutput<typeof DbSelfTestResponse>;
-  badgeCount(data: Req<'badgeCount'>): v.InferOutput<typeof BadgeCountResponse>;
   openExplorer(data: Req<'openExplorer'>): v.InferOutput<typeof OpenExplorerResponse>;
 }
 

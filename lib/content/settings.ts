@@ -25,20 +25,3 @@ export async function followPageSettings(signal: AbortSignal, apply: (settings: 
   const initial = await getSettings();
   if (!signal.aborted && latest === null) apply(resolveForPage(initial, hostname));
 }
-
-/**
- * A test-visible trace of the settings the content script applies, as attributes on <html>
- * (attributes, not text, so the page's text is untouched). The e2e tests of issue 7 read it;
- * the in-page features can replace it with their own observable effect (badge counts).
- */
-export function init(signal: AbortSignal): Promise<void> {
-  const root = document.documentElement;
-  signal.addEventListener('abort', () => {
-    root.removeAttribute('data-claimlens-active');
-    root.removeAttribute('data-claimlens-density');
-  });
-  return followPageSettings(signal, (s) => {
-    root.setAttribute('data-claimlens-active', String(s.active));
-    root.setAttribute('data-claimlens-density', s.density);
-  });
-}

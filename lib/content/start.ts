@@ -7,7 +7,7 @@ import { sendMessage } from '../messages-client';
 import { extractPage, type ExtractedPage } from '../dom/extract';
 import { gatePage, type GateStage } from '../engine/gate';
 import { gatePack } from '../pack/bundled-gate';
-import { followPageSettings, init as initSettingsTrace, type PageSettings } from './settings';
+import { followPageSettings, type PageSettings } from './settings';
 import { HANDOFF, setContentScriptSignal, type Stage1Handoff } from './handoff';
 import { watchPage } from './live';
 
@@ -39,7 +39,6 @@ async function reportStatus({ gate }: GateStage): Promise<void> {
 
 export async function startContent(signal: AbortSignal): Promise<void> {
   setContentScriptSignal(signal);
-  void initSettingsTrace(signal);
   let settings: PageSettings | null = null;
   let started = false;
   await followPageSettings(signal, (next) => {

@@ -10,6 +10,8 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BROWSERS, launch, type ExtensionSession, type TestPage } from '../support/browsers';
 import { serveStatic, type StaticServer } from '../support/server';
+import { saveNoteOnSelection, selectInPage } from '../support/notes-flow';
+import { waitForTabSummary } from '../support/extension';
 import {
   isBrowserServiceRequest,
   isOwnPageRequest,
@@ -31,17 +33,31 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/** The content script's trace of the settings it applies (lib/content/settings.ts). */
+/**
+ * What the settings visibly do to the seed story: off means no badge at all; density "figures" means figure
+ * badges only, "entities" adds topic badges. (Nothing else of ClaimLens is visible to a page.)
+ */
 const trace = (page: TestPage) =>
-  page.evaluate(() => ({
-    active: document.documentElement.getAttribute('data-claimlens-active'),
-    density: document.documentElement.getAttribute('data-claimlens-density'),
-  }));
+  page.evaluate(() => {
+    const figures = document.querySelectorAll('claimlens-badge[data-kind="figure"]').length;
+    const topics = document.querySelectorAll('claimlens-badge[data-kind="topic"]').length;
+    return { active: String(figures > 0), density: figures === 0 ? null : topics > 0 ? 'entities' : 'figures' };
+  });
+const traceIs = (page: TestPage, want: { active?: string; density?: string | null }) =>
+  page.waitFor(
+    (w) => {
+      const figures = document.querySelectorAll('claimlens-badge[data-kind="figure"]').length;
+      const topics = document.querySelectorAll('claimlens-badge[data-kind="topic"]').length;
+      const now = { active: String(figures > 0), density: figures === 0 ? null : topics > 0 ? 'entities' : 'figures' };
+      return (w.active === undefined || w.active === now.active) && (w.density === undefined || w.density === now.density);
+    },
+    want,
+  );
 
 async function openStory(session: ExtensionSession, origin = server.origin): Promise<TestPage> {
   const page = await session.newPage();
   await page.goto(`${origin}${STORY}`);
-  await page.waitFor(() => document.documentElement.hasAttribute('data-claimlens-active'));
+  await page.waitFor(() => document.querySelector('claimlens-badge[data-kind="figure"]'));
   // A page-side marker: if it survives, the page was not reloaded.
   await page.evaluate(() => void ((window as unknown as { __notReloaded: boolean }).__notReloaded = true));
   return page;
@@ -188,11 +204,6 @@ describe.each(BROWSERS)('trust in %s', (kind) => {
           }),
         [type, data] as const,
       ) as Promise<{ res?: unknown; err?: { message: string } }>;
-    for (const data of [{ count: -1 }, { count: '7' }, { count: 3, extra: true }, null, { count: 1e9 }, { count: 2 }]) {
-      const reply = await send('badgeCount', data);
-      expect(reply.res).toBeUndefined();
-      expect(reply.err?.message).toMatch(/only content scripts|badgeCount/);
-    }
     // The page summary that also drives the toolbar count: a right shape, from an extension page instead of a content script.
     const forgedStatus = { relevant: true, score: 9, reason: 'forged', badges: 99, figures: 9 };
     for (const data of [forgedStatus, { ...forgedStatus, badges: -5 }, { badges: '99' }]) {
@@ -206,8 +217,8 @@ describe.each(BROWSERS)('trust in %s', (kind) => {
     // From the page itself: it has no runtime to send with, so it can only post to its own window.
     const pageAttempt = await page.evaluate(() => {
       const forged = [
-        { id: 1, type: 'badgeCount', data: { count: 99 }, timestamp: Date.now() },
-        { type: 'badgeCount', count: 99 },
+        { id: 1, type: 'pageStatus', data: { relevant: true, score: 9, reason: 'forged', badges: 99, figures: 9 }, timestamp: Date.now() },
+        { type: 'pageStatus', badges: 99 },
         { namespace: 'claimlens', type: 'settings', data: { enabled: false } },
       ];
       for (const message of forged) window.postMessage(message, '*');
@@ -231,7 +242,7 @@ describe.each(BROWSERS)('trust in %s', (kind) => {
     await story.waitFor(() => document.querySelectorAll('claimlens-badge').length > 0);
     const unrelated = await session.newPage();
     await unrelated.goto(server.url(UNRELATED));
-    await unrelated.waitFor(() => document.documentElement.hasAttribute('data-claimlens-active'));
+    await waitForTabSummary(session, server.url(UNRELATED));
     const ext = await session.openExtensionPage('options.html');
     const storyTab = await tabIdOf(ext, server.url(STORY));
     const unrelatedTab = await tabIdOf(ext, server.url(UNRELATED));
@@ -246,7 +257,7 @@ describe.each(BROWSERS)('trust in %s', (kind) => {
     expect(await badgeTextOf(ext, unrelatedTab)).toBe('');
 
     await story.goto(server.url(UNRELATED));
-    await story.waitFor(() => document.documentElement.hasAttribute('data-claimlens-active'));
+    await waitForTabSummary(session, server.url(UNRELATED), (s) => s.known && !s.relevant);
     await new Promise((ok) => setTimeout(ok, 1000));
     expect(await badgeTextOf(ext, storyTab)).toBe('');
     for (const page of [ext, unrelated, story]) await page.close();
@@ -259,16 +270,15 @@ describe.each(BROWSERS)('trust in %s', (kind) => {
     await options.waitFor(() => document.querySelector('[data-testid="options-density-figures"]'));
 
     await click(options, 'options-density-figures');
-    await page.waitFor(() => document.documentElement.getAttribute('data-claimlens-density') === 'figures');
+    await traceIs(page, { density: 'figures' });
 
     await click(options, 'options-enabled');
-    await page.waitFor(() => document.documentElement.getAttribute('data-claimlens-active') === 'false');
+    await traceIs(page, { active: 'false' });
     expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="options-enabled"]')!.checked)).toBe(false);
 
     await click(options, 'options-enabled');
     await click(options, 'options-density-entities');
-    await page.waitFor(() => document.documentElement.getAttribute('data-claimlens-active') === 'true');
-    await page.waitFor(() => document.documentElement.getAttribute('data-claimlens-density') === 'entities');
+    await traceIs(page, { active: 'true', density: 'entities' });
     expect(await notReloaded(page)).toBe(true);
     await options.close();
     await page.close();
@@ -287,7 +297,7 @@ describe.each(BROWSERS)('trust in %s', (kind) => {
     await popup.screenshot(resolve(SHOTS, `${kind}-popup-site-toggle.png`));
 
     await click(popup, 'site-toggle');
-    await page.waitFor(() => document.documentElement.getAttribute('data-claimlens-active') === 'false');
+    await traceIs(page, { active: 'false' });
     expect(await storedSettings(popup)).toMatchObject({ siteRules: { allow: [], block: ['127.0.0.1'] } });
     // Another hostname is untouched.
     await new Promise((ok) => setTimeout(ok, 300));
@@ -299,7 +309,7 @@ describe.each(BROWSERS)('trust in %s', (kind) => {
     await options.close();
 
     await click(popup, 'site-toggle');
-    await page.waitFor(() => document.documentElement.getAttribute('data-claimlens-active') === 'true');
+    await traceIs(page, { active: 'true' });
     expect(await storedSettings(popup)).toMatchObject({ siteRules: { allow: [], block: [] } });
     expect(await notReloaded(page)).toBe(true);
     await popup.close();
