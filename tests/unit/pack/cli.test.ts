@@ -125,16 +125,26 @@ describe('data compile', () => {
     await writeFile(path.join(dir, 'old-pack.json'), '{}');
     const { code } = await run(['compile', 'data/afpak-2025-26.json', VOLCANO], { compiledDir: dir });
     expect(code).toBe(0);
-    expect((await readdir(dir)).sort()).toEqual(['afpak-2025-26.json', 'index.json', 'tiny-volcano.json']);
+    expect((await readdir(dir)).sort()).toEqual([
+      'afpak-2025-26.gate.json',
+      'afpak-2025-26.json',
+      'index.json',
+      'tiny-volcano.gate.json',
+      'tiny-volcano.json',
+    ]);
     const index = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8'));
     expect(index).toEqual({
       packs: [
-        { id: 'afpak-2025-26', version: '1.0.0', file: 'afpak-2025-26.json' },
-        { id: 'tiny-volcano', version: '0.1.0', file: 'tiny-volcano.json' },
+        { id: 'afpak-2025-26', version: '1.0.0', file: 'afpak-2025-26.json', gate: 'afpak-2025-26.gate.json' },
+        { id: 'tiny-volcano', version: '0.1.0', file: 'tiny-volcano.json', gate: 'tiny-volcano.gate.json' },
       ],
     });
     const compiled = JSON.parse(await readFile(path.join(dir, 'tiny-volcano.json'), 'utf8'));
     expect(compiled.meta.id).toBe('tiny-volcano');
+    // The start-up bundle's part: aliases and pattern, and no claims.
+    const gate = JSON.parse(await readFile(path.join(dir, 'tiny-volcano.gate.json'), 'utf8'));
+    expect(gate.pattern).toBe(compiled.pattern);
+    expect(gate.claims).toBeUndefined();
   });
 
   it('writes nothing when a pack is invalid', async () => {
