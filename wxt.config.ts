@@ -1,18 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { execFileSync } from 'node:child_process';
 
 const GECKO_ID = 'claimlens@claimlens.example';
 
 export default defineConfig({
   // One manifest version for both browsers: a single code path (scripting API, service worker / event page).
   manifestVersion: 3,
-  // The compiled pack is generated from data/ before every build, so a build never ships stale data.
-  hooks: {
-    'build:before': () => {
-      if (process.env.CLAIMLENS_SKIP_COMPILE !== '1') execFileSync('npx', ['tsx', 'scripts/data.ts', 'compile'], { stdio: 'inherit' });
-    },
-  },
   // The sources zip is what Firefox's reviewers rebuild from: generated output and screenshots are not sources.
   zip: { excludeSources: ['demo-output/**', 'bench-output/**', 'docs/screenshots/**', 'lib/pack/compiled/**'] },
   vite: () => ({
