@@ -61,23 +61,3 @@ export function createBadge(spec: BadgeSpec): HTMLElement {
   root.append(chip);
   return host;
 }
-
-/** Insert `badge` right after the character at `offset` in `node`, splitting the text node only when needed. */
-export function insertAfterTextOffset(node: Text, offset: number, badge: HTMLElement): void {
-  if (!node.parentNode) return;
-  if (offset < node.data.length) node.splitText(offset);
-  node.parentNode.insertBefore(badge, node.nextSibling);
-}
-
-export function removeAllBadges(doc: Document): void {
-  for (const el of doc.querySelectorAll(BADGE_TAG)) {
-    const prev = el.previousSibling;
-    const next = el.nextSibling;
-    el.remove();
-    // Re-join the text node we split, so that the page's DOM goes back to what it was.
-    if (prev instanceof Text && next instanceof Text) {
-      prev.appendData(next.data);
-      next.remove();
-    }
-  }
-}

@@ -71,27 +71,26 @@ export function entityName(index: PackIndex, id: string): string {
   return index.entities.get(id)?.names.find((n) => n.lang === 'en')?.text ?? id;
 }
 
-/** The side a claimant speaks for, following `speaksFor` (Mujahid → Islamic Emirate). */
-export function sideOf(index: PackIndex, entityId: string): Side | undefined {
+/** The first value `pick` finds on the entity or on those it speaks for (Mujahid → Islamic Emirate). */
+function inheritedFrom<T>(index: PackIndex, entityId: string, pick: (entity: Entity) => T | undefined): T | undefined {
   const seen = new Set<string>();
   let entity = index.entities.get(entityId);
   while (entity && !seen.has(entity.id)) {
-    if (entity.side) return entity.side;
+    const value = pick(entity);
+    if (value !== undefined) return value;
     seen.add(entity.id);
     entity = entity.speaksFor ? index.entities.get(entity.speaksFor) : undefined;
   }
   return undefined;
 }
 
+/** The side a claimant speaks for. */
+export function sideOf(index: PackIndex, entityId: string): Side | undefined {
+  return inheritedFrom(index, entityId, (e) => e.side);
+}
+
 export function badgeLabelOf(index: PackIndex, claimantId: string): string {
-  const seen = new Set<string>();
-  let entity = index.entities.get(claimantId);
-  while (entity && !seen.has(entity.id)) {
-    if (entity.badgeLabel) return entity.badgeLabel;
-    seen.add(entity.id);
-    entity = entity.speaksFor ? index.entities.get(entity.speaksFor) : undefined;
-  }
-  return `${entityName(index, claimantId)} claim`;
+  return inheritedFrom(index, claimantId, (e) => e.badgeLabel) ?? `${entityName(index, claimantId)} claim`;
 }
 
 export const UNIT_WORDS: Record<string, string> = {

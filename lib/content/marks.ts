@@ -77,8 +77,9 @@ export function planBadges({ page, result, density, figureSpec, topicSpec }: Bad
 }
 
 export function rangeIn(doc: Document, block: ExtractedBlock, start: number, end: number): Range | undefined {
-  const a = locate(block, start);
-  const b = locate(block, end);
+  const a = locate(block, start, 'start');
+  // An end at a node boundary belongs to the node before it, not to the start of the next.
+  const b = locate(block, end, 'end');
   if (!a || !b) return undefined;
   const range = doc.createRange();
   try {

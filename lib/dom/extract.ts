@@ -119,11 +119,11 @@ const CHROME =
   /(?:^|[\s_-])(?:comments?|comment-list|disqus|share|sharing|social|related|newsletter|promo|advert|ads|sidebar|breadcrumbs?|cookie|subscribe|recommended|outbrain|taboola)(?:$|[\s_-])/i;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-/** A block being filled: its text in pieces, joined once at the end instead of grown per node. */
+/** A block being filled. */
 interface Pending {
   entry: ExtractedBlock;
-  parts: string[];
-  length: number;
+  /** Something other than whitespace seen (checked per node: a regex over the block would flatten its string early). */
+  hasText: boolean;
 }
 
 /** A block element, shared by every element inside it, with the block's text once it has any. */
@@ -165,6 +165,26 @@ function skipSelf(el: Element): boolean {
   return false;
 }
 
+/** Only spaces, tabs and line breaks (the indentation between elements). */
+function isBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** At least `min` characters of text under `el`: stops as soon as it knows, instead of copying all of it. */
+function hasText(doc: Document, el: Element, min: number): boolean {
+  const walker = doc.createTreeWalker(el, SHOW_TEXT);
+  let total = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    total += node.data.length;
+    if (total > min) return true;
+  }
+  return false;
+}
+
 function textLength(el: Element): number {
   return (el.textContent ?? '').length;
 }
@@ -177,19 +197,24 @@ export function findMainRoot(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
   const itemprop = doc.querySelector('[itemprop="articleBody"]');
-  if (itemprop && textLength(itemprop) > 200) return itemprop;
+  if (itemprop && hasText(doc, itemprop, 200)) return itemprop;
+  const articles = body.getElementsByTagName('article');
+  if (articles.length === 1 && hasText(doc, articles[0]!, 200)) return articles[0]!;
   let best: Element | null = null;
   let bestLen = 0;
-  for (const article of Array.from(body.getElementsByTagName('article'))) {
-    const len = textLength(article);
-    if (len > bestLen) {
-      best = article;
-      bestLen = len;
+  // Several articles (teasers, comments): the longest. Only here is it worth copying their text.
+  if (articles.length > 1) {
+    for (const article of Array.from(articles)) {
+      const len = textLength(article);
+      if (len > bestLen) {
+        best = article;
+        bestLen = len;
+      }
     }
   }
   if (best && bestLen > 200) return best;
   const main = body.getElementsByTagName('main')[0] ?? doc.querySelector('[role="main"]');
-  if (main && textLength(main) > 200) return main;
+  if (main && hasText(doc, main, 200)) return main;
   // The densest block: the parent holding the most paragraph text.
   const byParent = new Map<Element, number>();
   for (const p of Array.from(body.getElementsByTagName('p'))) {
@@ -233,6 +258,8 @@ export function extractPage(doc: Document, options: ExtractOptions = {}): Extrac
   const headlineOutside = headline !== null && !root.contains(headline);
   const info = new Map<Element, ElementInfo>();
   const infoOf = (start: Element): ElementInfo => {
+    const cached = info.get(start);
+    if (cached) return cached;
     const chain: Element[] = [];
     let el: Element | null = start;
     let known: ElementInfo | undefined;
@@ -283,7 +310,7 @@ export function extractPage(doc: Document, options: ExtractOptions = {}): Extrac
               offsets: [],
               element: slot.element,
             };
-            current = slot.pending = { entry, parts: [], length: 0 };
+            current = slot.pending = { entry, hasText: false };
             pending.push(current);
             blocks.push(entry);
           }
@@ -291,17 +318,18 @@ export function extractPage(doc: Document, options: ExtractOptions = {}): Extrac
       }
       if (!current) continue;
       const data = node.data;
-      current.entry.offsets!.push(current.length);
-      current.entry.nodes!.push(node);
-      current.parts.push(data);
-      current.length += data.length;
+      const entry = current.entry;
+      entry.offsets!.push(entry.text.length);
+      entry.nodes!.push(node);
+      // Appending builds a rope; the one copy happens when the engine joins all blocks.
+      entry.text += data;
+      if (!current.hasText && !isBlank(data)) current.hasText = true;
     }
   };
   if (headline && headlineOutside) collect(headline); // a headline in the page header, outside the article: first
   collect(root);
-  for (const p of pending) p.entry.text = p.parts.join('');
-
-  const kept = blocks.filter((b) => b.kind === 'title' || /\S/.test(b.text));
+  const blank = new Set(pending.filter((p) => !p.hasText).map((p) => p.entry));
+  const kept = blank.size ? blocks.filter((b) => !blank.has(b)) : blocks;
   return { blocks: kept, meta, root };
 }
 

@@ -3,7 +3,8 @@
  * boundary is checked here on the neighbouring characters (JavaScript's \b knows no Arabic script, and a
  * lookbehind inside the pattern costs twice as much). Offsets come back in the ORIGINAL text.
  */
-import { ANCHOR, type GatePack } from '../pack/compile';
+import type { GatePack } from '../pack/compile';
+import { ANCHOR } from '../text/pattern';
 import { isWordChar, normalize, type Normalized } from '../text/normalize';
 
 export interface AliasHit {
@@ -89,8 +90,9 @@ export function findAliases(pack: GatePack, norm: Normalized, anchors?: number[]
       re.lastIndex = start + 1;
       continue;
     }
-    const key = m[0].replace(SEPARATORS, ' ');
-    let aliasIdx = pack.aliasIndex[key];
+    // Most hits are written exactly as their key; only odd spacing ("Durand\n  Line") needs collapsing.
+    let aliasIdx = pack.aliasIndex[m[0]];
+    if (aliasIdx === undefined) aliasIdx = pack.aliasIndex[m[0].replace(SEPARATORS, ' ')];
     let end = start + m[0].length;
     if (aliasIdx === ANCHOR) {
       if (!wordAt(text, end)) anchors?.push(start, end);

@@ -2,8 +2,9 @@
  * A page's blocks as one normalised text, and the mentions of the pack's entities in it. This is the cheap
  * first stage that every page goes through; it imports nothing of the figure code.
  */
-import { ANCHOR, type GatePack } from '../pack/compile';
-import { normalize, type Normalized } from '../text/normalize';
+import type { GatePack } from '../pack/compile';
+import { ANCHOR } from '../text/pattern';
+import { normalizeParts, type Normalized } from '../text/normalize';
 import { findAliases } from './matcher';
 import type { Mention, TextBlock } from './types';
 
@@ -30,7 +31,7 @@ export function prepareText(blocks: readonly TextBlock[]): PreparedText {
     blockStarts[i] = at;
     at += t.length + 1;
   }
-  const norm = normalize(texts.join(JOIN));
+  const norm = normalizeParts(texts, JOIN);
   const normStarts: number[] = [];
   if (blocks.length) normStarts.push(0);
   for (let i = norm.text.indexOf(JOIN); i >= 0 && normStarts.length < blocks.length; i = norm.text.indexOf(JOIN, i + 1))
@@ -40,8 +41,9 @@ export function prepareText(blocks: readonly TextBlock[]): PreparedText {
 
 /** Text for display: a name wrapped over two lines in the HTML source reads as one line. Offsets stay exact. */
 export function display(s: string): string {
-  return s.replace(/\s+/g, ' ');
+  return ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
+const ODD_SPACE = /\s\s|[^\S ]/;
 
 /** Index of the block holding joined offset `at`. */
 export function blockAt(starts: readonly number[], at: number): number {
@@ -60,7 +62,7 @@ export function findMentions(pack: GatePack, prepared: PreparedText): Mention[] 
   const anchors: number[] = [];
   const hits = findAliases(pack, norm, anchors);
   // Only a pattern that carries the verbs finds them; otherwise the figure reader looks for itself.
-  if (Object.values(pack.aliasIndex).includes(ANCHOR)) prepared.anchors = anchors;
+  if (carriesAnchors(pack)) prepared.anchors = anchors;
   return hits.map((hit) => {
     const block = blockAt(blockStarts, hit.start);
     const base = blockStarts[block]!;
@@ -75,4 +77,11 @@ export function findMentions(pack: GatePack, prepared: PreparedText): Mention[] 
       strong: pack.aliases[hit.alias]!.strong,
     };
   });
+}
+
+const anchored = new WeakMap<GatePack, boolean>();
+function carriesAnchors(pack: GatePack): boolean {
+  let yes = anchored.get(pack);
+  if (yes === undefined) anchored.set(pack, (yes = Object.values(pack.aliasIndex).includes(ANCHOR)));
+  return yes;
 }

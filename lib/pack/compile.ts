@@ -5,15 +5,12 @@
  */
 import type { Pack, Side } from './schema';
 import { normalizeText, scriptOf, type Script } from '../text/normalize';
-import { buildPattern } from '../text/pattern';
+import { ANCHOR, buildPattern } from '../text/pattern';
 import { figureAnchorKeys } from '../engine/figures';
 
-export { buildPattern };
+export { ANCHOR, buildPattern };
 
 export const RUNTIME_FORMAT = 1;
-
-/** aliasIndex value of a figure verb in the pattern (not an alias). */
-export const ANCHOR = -1;
 
 export interface RuntimeEntity {
   id: string;

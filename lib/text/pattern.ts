@@ -40,3 +40,6 @@ export function buildPattern(keys: string[]): string {
   if (root.children.size === 0) return '(?!)';
   return emit(root);
 }
+
+/** aliasIndex value of a figure verb that rides along in a pack's pattern (it is not an alias). */
+export const ANCHOR = -1;

@@ -1,0 +1,119 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractPage, findMainRoot, locate } from '../../../lib/dom/extract';
+import { readMetadata, toIsoDate } from '../../../lib/dom/metadata';
+
+function doc(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+const ARTICLE = `<!doctype html><html lang="en-GB"><head>
+<title>Clashes on the border | Desk</title>
+<meta property="og:title" content="Clashes on the border">
+<meta property="article:published_time" content="2025-10-12T09:30:00+05:00">
+<link rel="canonical" href="https://example.org/a">
+<style>p { color: red }</style><script>var Torkham = 1;</script>
+</head><body>
+<header class="site"><nav><a href="/">Home</a> <a href="/pk">Pakistan</a></nav></header>
+<article>
+  <h1>Clashes at <em>Torkham</em></h1>
+  <p>Fire was exchanged along the <b>Durand</b> <i>Line</i> overnight.</p>
+  <p hidden>Hidden Kabul text.</p>
+  <p style="color: blue; display:none">Also hidden Kabul.</p>
+  <div aria-hidden="true">Share on Kabul</div>
+  <p>Officials said <code>Kabul()</code> was quiet.</p>
+  <pre>Kabul preformatted</pre>
+  <div contenteditable="true">Editable Kabul</div>
+  <p>A <claimlens-badge>Taliban claim</claimlens-badge> badge host.</p>
+  <textarea>Kabul textarea</textarea>
+  <section id="comments"><p>Reader comment about Kabul</p></section>
+  <ul><li>First point</li><li>Second point</li></ul>
+</article>
+<aside><p>Most read: Pakistan cricket</p></aside>
+<footer><p>© Desk, Islamabad</p></footer>
+</body></html>`;
+
+describe('extractPage', () => {
+  it('takes the article, block by block, and skips what the reader does not read', () => {
+    const page = extractPage(doc(ARTICLE));
+    expect(page.blocks.map((b) => [b.kind, b.text.trim()])).toEqual([
+      ['title', 'Clashes on the border | Desk'],
+      ['headline', 'Clashes at Torkham'],
+      ['body', 'Fire was exchanged along the Durand Line overnight.'],
+      ['body', 'Officials said  was quiet.'],
+      ['body', 'A  badge host.'],
+      ['body', 'First point'],
+      ['body', 'Second point'],
+    ]);
+    expect(page.root?.tagName).toBe('ARTICLE');
+  });
+
+  it('keeps each block’s text nodes with their offsets, so an offset maps back to (node, offset)', () => {
+    const page = extractPage(doc(ARTICLE));
+    const block = page.blocks.find((b) => b.text.includes('Durand'))!;
+    expect(block.nodes!.map((n) => n.data)).toEqual(['Fire was exchanged along the ', 'Durand', ' ', 'Line', ' overnight.']);
+    expect(block.nodes!.map((n, i) => block.text.slice(block.offsets![i], block.offsets![i]! + n.data.length))).toEqual(
+      block.nodes!.map((n) => n.data),
+    );
+    const start = block.text.indexOf('Durand');
+    const end = start + 'Durand Line'.length;
+    const a = locate(block, start)!;
+    const b = locate(block, end, 'end')!;
+    expect([a.node.data, a.offset]).toEqual(['Durand', 0]);
+    expect([b.node.data, b.offset]).toEqual(['Line', 4]);
+    expect(locate(block, end)!.node.data).toBe(' overnight.'); // as a start, the same offset is the next node's
+    expect(page.blocks[0]!.nodes).toBeUndefined(); // the title is not in the body
+  });
+
+  it('reads the metadata', () => {
+    expect(readMetadata(doc(ARTICLE))).toEqual({
+      title: 'Clashes on the border | Desk',
+      ogTitle: 'Clashes on the border',
+      published: '2025-10-12',
+      canonical: 'https://example.org/a',
+      lang: 'en-GB',
+    });
+  });
+
+  it('finds the date in JSON-LD, a <time> element, or other meta names', () => {
+    const ld = `<html><head><script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2024-12-24T08:00:00Z"}]}</script></head><body></body></html>`;
+    expect(readMetadata(doc(ld)).published).toBe('2024-12-24');
+    const time = `<html><body><article><time datetime="2025-03-02">2 March</time><p>x</p></article></body></html>`;
+    expect(readMetadata(doc(time)).published).toBe('2025-03-02');
+    const other = `<html><head><meta name="pubdate" content="20251015"></head><body></body></html>`;
+    expect(readMetadata(doc(other)).published).toBe('2025-10-15');
+    expect(toIsoDate('Sun, 12 Oct 2025 10:00:00 GMT')).toBe('2025-10-12');
+    expect(toIsoDate('October 5, 2025')).toBe('2025-10-05');
+    expect(toIsoDate('yesterday')).toBeUndefined();
+  });
+
+  it('without an article, takes the element that holds most paragraph text, and the h1 from outside it', () => {
+    const html = `<html><body><div class="top"><h1>Big headline</h1></div>
+      <div id="menu"><p>Menu item one</p></div>
+      <div id="story"><p>${'Long paragraph about the border. '.repeat(10)}</p><p>${'Second paragraph. '.repeat(10)}</p></div>
+      <div class="sidebar"><p>Sidebar Kabul</p></div></body></html>`;
+    const d = doc(html);
+    expect(findMainRoot(d)?.getAttribute('id')).toBe('story');
+    const page = extractPage(d);
+    expect(page.blocks.map((b) => b.kind)).toEqual(['headline', 'body', 'body']);
+    expect(page.blocks[0]!.text).toBe('Big headline');
+  });
+
+  it('handles right-to-left pages and a document without a body gracefully', () => {
+    const html = `<html lang="ur" dir="rtl"><head><title>طورخم</title></head><body><main><p>${'طورخم کی سرحد بند ہے۔ '.repeat(20)}</p></main></body></html>`;
+    const page = extractPage(doc(html));
+    expect(page.meta.lang).toBe('ur');
+    expect(page.blocks.map((b) => b.kind)).toEqual(['title', 'body']);
+    expect(extractPage(doc('<html><head><title>x</title></head></html>')).blocks.map((b) => b.kind)).toEqual(['title']);
+  });
+
+  it('asks getComputedStyle about block elements only when told to', () => {
+    const html = `<html><body><article><p>Visible paragraph about the border, long enough to count.</p><p class="collapsed">Collapsed Kabul text.</p>${'<p>More text.</p>'.repeat(20)}</article></body></html>`;
+    const d = doc(html);
+    const view = d.defaultView as unknown as { getComputedStyle?: (el: Element) => { display: string; visibility: string } };
+    view.getComputedStyle = (el) => ({ display: el.getAttribute('class') === 'collapsed' ? 'none' : 'block', visibility: 'visible' });
+    expect(extractPage(d).blocks.some((b) => b.text.includes('Collapsed'))).toBe(true);
+    expect(extractPage(d, { computedStyle: true }).blocks.some((b) => b.text.includes('Collapsed'))).toBe(false);
+    expect(extractPage(d, { computedStyle: 'auto' }).blocks.some((b) => b.text.includes('Collapsed'))).toBe(false);
+  });
+});

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { findFigureCandidates } from '../../../lib/engine/figures';
+import { scanDocument } from '../../../lib/engine/scan';
+import type { TextBlock } from '../../../lib/engine/types';
+import { normalizeText } from '../../../lib/text/normalize';
+import { miniRuntime } from './mini-pack';
+
+function candidates(source: string) {
+  const t = normalizeText(source);
+  return findFigureCandidates(t).map((c) => ({
+    value: c.value,
+    ...(c.min !== undefined ? { min: c.min, max: c.max } : {}),
+    qualifier: c.qualifier,
+    unit: c.unit,
+    noun: c.noun,
+    side: c.side,
+    text: t.slice(c.textStart, c.textEnd),
+  }));
+}
+
+describe('figure candidates', () => {
+  it('reads number, subject and verb in English word orders', () => {
+    expect(candidates('58 Pakistani soldiers were killed and 30 wounded')).toMatchObject([
+      { value: 58, unit: 'killed', noun: 'soldiers', side: 'pakistan', text: '58 pakistani soldiers' },
+      // The second count is of the same people: it takes their noun and side.
+      { value: 30, unit: 'wounded', noun: 'soldiers', side: 'pakistan', text: '30 wounded' },
+    ]);
+    expect(candidates('the attack killed fifty-eight soldiers')).toMatchObject([{ value: 58, unit: 'killed', noun: 'soldiers' }]);
+    expect(candidates('58 were killed')).toMatchObject([{ value: 58, unit: 'killed', text: '58 were killed' }]);
+    expect(candidates('more than 200 Taliban and affiliated terrorists were neutralised')).toMatchObject([
+      { value: 200, unit: 'killed', noun: 'fighters', side: 'afghanistan', text: 'more than 200 taliban' },
+    ]);
+    expect(candidates('captured 25 Pakistani posts')).toMatchObject([{ value: 25, unit: 'captured', noun: 'posts', side: 'pakistan' }]);
+    expect(candidates('8 posts including 6 tanks destroyed')).toMatchObject([
+      { value: 8, unit: 'destroyed', noun: 'posts' },
+      { value: 6, unit: 'destroyed', noun: 'tanks' },
+    ]);
+  });
+
+  it('gives coordinated counts their shared verb, and elliptical ones the noun before them', () => {
+    expect(candidates('13 Afghan soldiers and 52 civilians had been killed')).toMatchObject([
+      { value: 13, unit: 'killed', noun: 'soldiers', side: 'afghanistan' },
+      { value: 52, unit: 'killed', noun: 'civilians' },
+    ]);
+    expect(candidates('killed in three days of fighting, along with 12 Pakistani soldiers and one Pakistani civilian')).toMatchObject([
+      { value: 12, unit: 'killed', noun: 'soldiers', side: 'pakistan' },
+      { value: 1, unit: 'killed', noun: 'civilians', side: 'pakistan' },
+    ]);
+    // A Persian counter (تن, "persons") is the noun when no other follows.
+    expect(candidates('شمار کشته‌شدگان را حدود ۴۰۰ تن اعلام کرد')).toMatchObject([
+      { value: 400, qualifier: 'about', unit: 'killed', noun: 'people' },
+    ]);
+    expect(candidates('243 Afghan posts had been destroyed and 42 captured')).toMatchObject([
+      { value: 243, unit: 'destroyed', noun: 'posts' },
+      { value: 42, unit: 'captured', noun: 'posts', side: 'afghanistan' },
+    ]);
+  });
+
+  it('prefers a verb just before the number to one that starts the next clause, but not across "and"', () => {
+    expect(candidates('troops briefly captured 21 Afghan positions and destroyed camps')).toMatchObject([{ value: 21, unit: 'captured' }]);
+    expect(candidates('forces captured 25 posts and 9 soldiers died in the fighting')).toMatchObject([
+      { value: 25, unit: 'captured', noun: 'posts' },
+      { value: 9, unit: 'killed', noun: 'soldiers' },
+    ]);
+  });
+
+  it('reads Urdu, Persian and Pashto word orders and digits', () => {
+    expect(candidates('۵۸ پاکستانی فوجی ہلاک ہوئے')).toMatchObject([{ value: 58, unit: 'killed', noun: 'soldiers', side: 'pakistan' }]);
+    expect(candidates('۵۸ تن از نظامیان پاکستانی کشته شدند')).toMatchObject([
+      { value: 58, unit: 'killed', noun: 'soldiers', side: 'pakistan' },
+    ]);
+    expect(candidates('۳۰ زخمی')).toMatchObject([{ value: 30, unit: 'wounded' }]);
+    expect(candidates('۵۸ پاکستاني سرتیري ووژل شول')).toMatchObject([{ value: 58, unit: 'killed', noun: 'soldiers', side: 'pakistan' }]);
+    // Ranges: Persian تا, Urdu سے; the Persian compound "fighters of the Taliban" takes the Taliban's side.
+    expect(candidates('۱۵ تا ۲۰ جنگجوی طالبان کشته شدند')).toMatchObject([{ min: 15, max: 20, unit: 'killed', noun: 'fighters' }]);
+    expect(candidates('۱۵ سے ۲۰ افغان طالبان مارے گئے')).toMatchObject([{ min: 15, max: 20, unit: 'killed', side: 'afghanistan' }]);
+    expect(candidates('بیش از ۲۰۰ نیروی طالبان را کشته است')).toMatchObject([
+      { value: 200, qualifier: 'over', noun: 'fighters', side: 'afghanistan' },
+    ]);
+  });
+
+  it('needs a verb of loss: a count of people doing something else is not a figure', () => {
+    expect(candidates('30 soldiers were deployed to the border')).toEqual([]);
+    expect(candidates('58 years after the war')).toEqual([]);
+    expect(candidates('he killed time for 58 minutes')).toEqual([]);
+    expect(candidates('hundreds of soldiers were killed')).toEqual([]);
+  });
+
+  it('stops at the end of a sentence', () => {
+    expect(candidates('There were 58 soldiers. Many were killed.')).toEqual([]);
+  });
+});
+
+const rt = miniRuntime();
+const body = (...texts: string[]): TextBlock[] => texts.map((text) => ({ text, kind: 'body' }));
+/** A relevant context paragraph so that the gate lets figures through. */
+const CONTEXT = 'Fighting broke out along the Durand Line near Torkham between Afghan and Pakistani forces.';
+
+function figures(text: string, published = '2025-10-20') {
+  return scanDocument(body(CONTEXT, text), { published }, rt).figures.map((f) => [f.text, f.claimId, f.claimant]);
+}
+
+describe('figure → claim', () => {
+  it('matches each figure to its claimant by value, unit and subject', () => {
+    expect(figures('Zabihullah Mujahid said 58 Pakistani soldiers were killed and 30 wounded.')).toEqual([
+      ['58 Pakistani soldiers', 'c-58', 'mujahid'],
+      ['30 wounded', 'c-30', 'mujahid'],
+    ]);
+    expect(figures('The ISPR said 23 soldiers were martyred and more than 200 Taliban were killed.')).toEqual([
+      ['23 soldiers', 'c-23', 'ispr'],
+      ['more than 200 Taliban', 'c-200', 'ispr'],
+    ]);
+    expect(figures('The ISPR said 15 to 20 Afghan fighters were killed.')).toEqual([['15 to 20 Afghan fighters', 'c-15-20', 'ispr']]);
+  });
+
+  it('returns no match when two claimants fit equally', () => {
+    expect(figures('At least 17 civilians were killed in Kunar.')).toEqual([]);
+  });
+
+  it('lets the claimant named in the sentence decide between them', () => {
+    expect(figures('UNAMA said at least 17 civilians were killed in Kunar.')).toEqual([['at least 17 civilians', 'c-17-unama', 'unama']]);
+    expect(figures('The IEA said 17 civilians were killed in Kunar.')).toEqual([['17 civilians', 'c-17-iea', 'iea']]);
+  });
+
+  it('refuses a figure the sentence attributes to someone whose claims do not fit', () => {
+    // Only Mujahid claims 58; a sentence that gives it to the ISPR is not his claim, and not the ISPR's either.
+    expect(figures('The ISPR said 58 soldiers were killed.')).toEqual([]);
+    expect(figures('UNAMA said 23 soldiers were killed.')).toEqual([]);
+  });
+
+  it('refuses the wrong subject or unit', () => {
+    expect(figures('58 Afghan soldiers were killed.')).toEqual([]);
+    expect(figures('58 civilians were killed.')).toEqual([]);
+    expect(figures('58 Pakistani soldiers were wounded.')).toEqual([]);
+    expect(figures('25 Pakistani posts were destroyed.')).toEqual([]);
+    expect(figures('Mujahid said 25 Pakistani posts were captured.')).toEqual([['25 Pakistani posts', 'c-25-posts', 'mujahid']]);
+  });
+
+  it('ignores claims made after the page was published', () => {
+    expect(figures('UNAMA said 40 civilians were killed.', '2025-10-20')).toEqual([]);
+    expect(figures('UNAMA said 40 civilians were killed.', '2025-11-21')).toEqual([['40 civilians', 'c-40-later', 'unama']]);
+  });
+
+  it('does not match a number alone or inside a range it does not equal', () => {
+    expect(figures('The ISPR said 20 Afghan fighters were killed.')).toEqual([]);
+    expect(figures('The ISPR said 23 soldiers arrived.')).toEqual([]);
+  });
+
+  it('keeps an old claim about another place away from a new count ("killed in Nangarhar")', () => {
+    expect(figures('UNAMA said 12 people were killed in Nangarhar.', '2026-02-24')).toEqual([]);
+    expect(figures('UNAMA said 12 people were killed in Paktika.', '2026-02-24')).toEqual([['12 people', 'c-12-paktika', 'unama']]);
+    // A place named before the figure is where it was said, not where it happened.
+    expect(figures('In Nangarhar, UNAMA said 12 people were killed.', '2026-02-24')).toEqual([['12 people', 'c-12-paktika', 'unama']]);
+  });
+
+  it('tells the same side’s counts apart by the page’s date', () => {
+    const text = 'Officials said at least 70 militants were killed in the strikes.';
+    expect(figures(text, '2026-02-24')).toEqual([['at least 70 militants', 'c-70-feb', 'pak-gov']]);
+    expect(figures(text, '2025-10-20')).toEqual([['at least 70 militants', 'c-70-oct', 'ispr']]);
+  });
+
+  it('prefers the voice named over others of its side', () => {
+    expect(figures('Sharafat Zaman said about 400 people were killed.', '2026-03-18')).toEqual([
+      ['about 400 people', 'c-400-health', 'health-spox'],
+    ]);
+    expect(figures('About 400 people were killed, officials said.', '2026-03-18')).toEqual([]);
+  });
+
+  it('does not read "more than N" as a claim of exactly N', () => {
+    expect(figures('More than 80 civilians were killed in Kunar.')).toEqual([]);
+    expect(figures('At least 80 civilians were killed in Kunar.')).toEqual([['At least 80 civilians', 'c-80-exact', 'unama']]);
+  });
+
+  it('matches Urdu figures to claims', () => {
+    expect(figures('ذبیح الله مجاهد نے کہا کہ ۵۸ پاکستانی فوجی ہلاک ہوئے۔')).toEqual([['۵۸ پاکستانی فوجی', 'c-58', 'mujahid']]);
+  });
+});
