@@ -123,6 +123,31 @@ describe.each(BROWSERS)('in the page, %s', (kind) => {
     await page.close();
   });
 
+  it("the card's Save a note opens the extension's editor frame on the claim, and See all claims opens the Explorer", async () => {
+    const { page } = await openSeed();
+    const at = await centreOf(page, 'claimlens-badge[data-claim-id="oct12-ispr-pak-soldiers-killed-23"]');
+    await page.mouseMove(at.x, at.y);
+    await page.waitFor(() => !(document.querySelector('claimlens-card') as HTMLElement | null)?.hidden);
+    await page.evaluate(() => (document.querySelector('claimlens-card')!.shadowRoot!.querySelector('button.save-note') as HTMLButtonElement).click());
+    // The editor is an extension page in an iframe: the page sees a frame, not the note.
+    await page.waitFor(() => document.querySelector('[data-claimlens-ui="note-editor"] iframe'));
+    const src = await page.evaluate(() => document.querySelector('[data-claimlens-ui="note-editor"] iframe')!.getAttribute('src') ?? '');
+    expect(src.startsWith(session.extensionOrigin)).toBe(true);
+    expect(src).toContain('note-editor.html');
+
+    // Back to the card: its Explorer button opens the extension's Explorer on this event.
+    await page.evaluate(() => document.querySelector('[data-claimlens-ui="note-editor"]')?.remove());
+    await page.mouseMove(5, 5);
+    await page.mouseMove(at.x, at.y);
+    await page.waitFor(() => !(document.querySelector('claimlens-card') as HTMLElement | null)?.hidden);
+    await page.evaluate(() => (document.querySelector('claimlens-card')!.shadowRoot!.querySelector('button.explorer') as HTMLButtonElement).click());
+    const explorer = await session.waitForPage((u) => u.includes('/explorer.html'));
+    // Firefox's driver names moz-extension pages about:blank: ask the page itself.
+    expect(await explorer.evaluate(() => location.href)).toMatch(/explorer\.html#.*event=oct/);
+    await explorer.close();
+    await page.close();
+  });
+
   it('keyboard focus opens the same card; Escape closes it and returns focus', async () => {
     const { page } = await openSeed();
     // Tab through the page until the 58 badge has focus: badges are in the tab order.
