@@ -35,7 +35,10 @@ export function FigureChart({ columns }: { columns: CardColumn[] }) {
               {highW > lowW && <rect x={labelWidth + lowW} y={y} width={highW - lowW} height={rowHeight - 6} class="bar-range" />}
               {bar.open && <rect x={labelWidth + lowW} y={y} width={Math.min(28, plot - lowW)} height={rowHeight - 6} class="bar-open" />}
               <text x={labelWidth + Math.max(highW, lowW) + (bar.open ? 32 : 4)} y={y + 13} class="bar-value">
-                {b.claim.figure.split(' ').slice(0, bar.open ? 3 : 1).join(' ')}
+                {b.claim.figure
+                  .split(' ')
+                  .slice(0, bar.open ? 3 : 1)
+                  .join(' ')}
               </text>
             </g>
           );

@@ -30,7 +30,8 @@ async function waitForBadges(page: TestPage, timeoutMs = 20_000): Promise<number
 
 async function openCard(page: TestPage, claimId: string): Promise<boolean> {
   const at = await page.evaluate((id) => {
-    const badge = document.querySelector(`claimlens-badge[data-claim-id="${id}"]`) ?? document.querySelector('claimlens-badge[data-kind="figure"]');
+    const badge =
+      document.querySelector(`claimlens-badge[data-claim-id="${id}"]`) ?? document.querySelector('claimlens-badge[data-kind="figure"]');
     if (!badge) return null;
     badge.scrollIntoView({ block: 'start' });
     window.scrollBy(0, -120);
@@ -39,7 +40,9 @@ async function openCard(page: TestPage, claimId: string): Promise<boolean> {
   }, claimId);
   if (!at) return false;
   await page.mouseMove(at.x, at.y);
-  await page.waitFor(() => (document.querySelector('claimlens-card') as HTMLElement | null)?.hidden === false, undefined, 5000).catch(() => {});
+  await page
+    .waitFor(() => (document.querySelector('claimlens-card') as HTMLElement | null)?.hidden === false, undefined, 5000)
+    .catch(() => {});
   await new Promise((ok) => setTimeout(ok, 300)); // let the card's short fade-in finish before the screenshot
   return page.evaluate(() => (document.querySelector('claimlens-card') as HTMLElement | null)?.hidden === false);
 }
@@ -76,7 +79,9 @@ for (const kind of kinds) {
     const root = document.querySelector('claimlens-card')?.shadowRoot;
     return {
       event: root?.querySelector('h2')?.textContent ?? null,
-      columns: [...(root?.querySelectorAll('.column') ?? [])].map((c) => `${c.querySelector('h3')?.textContent}: ${c.querySelector('.figure')?.textContent ?? '—'}`),
+      columns: [...(root?.querySelectorAll('.column') ?? [])].map(
+        (c) => `${c.querySelector('h3')?.textContent}: ${c.querySelector('.figure')?.textContent ?? '—'}`,
+      ),
     };
   });
   console.log(

@@ -5,7 +5,16 @@
  */
 import packJson from '@/data/afpak-2025-26.json';
 import type { Pack, Side } from '../pack/schema';
-import { finishScan, findFigures, findMentions, prepareText, resolveStrength, type FigureMatch, type Mention, type ScanResult } from '../engine';
+import {
+  finishScan,
+  findFigures,
+  findMentions,
+  prepareText,
+  resolveStrength,
+  type FigureMatch,
+  type Mention,
+  type ScanResult,
+} from '../engine';
 import { extractPage, type ExtractedPage } from '../dom/extract';
 import { runtimePack } from '../pack/bundled-runtime';
 import { sendMessage } from '../messages';
@@ -23,7 +32,9 @@ const STAGE2 = Symbol.for('claimlens.stage2');
 function formatDay(date: string | undefined): string {
   if (!date) return 'date unknown';
   const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? date : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(d.getTime())
+    ? date
+    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** The "why am I seeing this" line, from the gate's evidence. */
@@ -58,7 +69,11 @@ export function topicSpec(index: PackIndex, mention: Mention): BadgeSpec {
  * A page already known to be about the conflict gets its new text annotated without another gate: one new
  * paragraph alone would rarely pass it.
  */
-export function scanNewBlocks(page: ExtractedPage, scanned: WeakMap<Element, string>, known: readonly Mention[]): { mentions: Mention[]; figures: FigureMatch[] } {
+export function scanNewBlocks(
+  page: ExtractedPage,
+  scanned: WeakMap<Element, string>,
+  known: readonly Mention[],
+): { mentions: Mention[]; figures: FigureMatch[] } {
   const fresh: number[] = [];
   page.blocks.forEach((b, i) => {
     if (b.kind !== 'title' && b.element && b.nodes && scanned.get(b.element) !== b.text) fresh.push(i);
@@ -100,7 +115,8 @@ function run(handoff: Stage1Handoff): void {
   const quietly = <T>(fn: () => T): T => (handoff.watch ? handoff.watch.quietly(fn) : fn());
   registerMarkStyles(document);
 
-  const hiddenSides = (s: PageSettings): Side[] => (Object.entries(s.claimantColumns) as [Side, boolean][]).filter(([, on]) => !on).map(([side]) => side);
+  const hiddenSides = (s: PageSettings): Side[] =>
+    (Object.entries(s.claimantColumns) as [Side, boolean][]).filter(([, on]) => !on).map(([side]) => side);
 
   const card = initCard(signal, {
     modelFor: (badge) => {

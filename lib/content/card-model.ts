@@ -105,7 +105,14 @@ export const UNIT_WORDS: Record<string, string> = {
   casualties: 'casualties',
 };
 
-const QUALIFIER_WORDS: Record<string, string> = { 'at-least': 'at least ', over: 'over ', about: 'about ', 'up-to': 'up to ', exact: '', range: '' };
+const QUALIFIER_WORDS: Record<string, string> = {
+  'at-least': 'at least ',
+  over: 'over ',
+  about: 'about ',
+  'up-to': 'up to ',
+  exact: '',
+  range: '',
+};
 
 export function describeFigure(claim: Claim): string {
   if (claim.kind === 'denial') return 'denies';

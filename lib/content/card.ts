@@ -52,7 +52,8 @@ export function init(signal: AbortSignal, options: CardOptions): CardController 
         shift({ padding: 8 }),
         size({
           padding: 8,
-          apply: ({ availableHeight }) => host.style.setProperty('--claimlens-max-height', `${Math.max(160, Math.floor(availableHeight))}px`),
+          apply: ({ availableHeight }) =>
+            host.style.setProperty('--claimlens-max-height', `${Math.max(160, Math.floor(availableHeight))}px`),
         }),
       ],
     });

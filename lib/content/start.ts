@@ -34,7 +34,9 @@ function worthAnnotating(stage: GateStage): boolean {
 }
 
 async function reportStatus({ gate }: GateStage): Promise<void> {
-  await sendMessage('pageStatus', { relevant: gate.relevant, score: gate.score, reason: gate.reason, badges: 0, figures: 0 }).catch(() => {});
+  await sendMessage('pageStatus', { relevant: gate.relevant, score: gate.score, reason: gate.reason, badges: 0, figures: 0 }).catch(
+    () => {},
+  );
 }
 
 export async function startContent(signal: AbortSignal): Promise<void> {

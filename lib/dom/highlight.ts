@@ -24,7 +24,8 @@ function cssFor(): string {
   for (const [name, style] of registered) {
     const decoration = style.underline ? `text-decoration: underline 2px ${style.underline}; text-underline-offset: 2px;` : '';
     css += `::highlight(${name}) { background-color: ${style.background}; ${decoration} }\n`;
-    if (style.darkBackground) css += `@media (prefers-color-scheme: dark) { ::highlight(${name}) { background-color: ${style.darkBackground}; } }\n`;
+    if (style.darkBackground)
+      css += `@media (prefers-color-scheme: dark) { ::highlight(${name}) { background-color: ${style.darkBackground}; } }\n`;
   }
   return css;
 }

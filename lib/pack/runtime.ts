@@ -4,4 +4,6 @@
  */
 import index from './compiled/index.json';
 
-export const PACK_VERSION: string = (index as { packs: { id: string; version: string }[] }).packs.map((p) => `${p.id}@${p.version}`).join(',');
+export const PACK_VERSION: string = (index as { packs: { id: string; version: string }[] }).packs
+  .map((p) => `${p.id}@${p.version}`)
+  .join(',');

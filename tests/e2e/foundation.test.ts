@@ -39,10 +39,10 @@ describe.each(BROWSERS)('foundation in %s', (kind) => {
   it('the background writes and reads IndexedDB, and refuses a malformed message', async () => {
     const page = await session.openExtensionPage('popup.html');
     const send = (type: string, data: unknown) =>
-      page.evaluate(
-        ([t, d]) => (globalThis as any).chrome.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() }),
-        [type, data] as const,
-      );
+      page.evaluate(([t, d]) => (globalThis as any).chrome.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() }), [
+        type,
+        data,
+      ] as const);
     const value = `v-${Date.now()}`;
     const ok = (await send('dbSelfTest', { value })) as { res?: { written: string; read: string } };
     expect(ok.res).toEqual({ written: value, read: value });

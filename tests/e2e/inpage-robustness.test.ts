@@ -43,12 +43,16 @@ async function hoverFirstFigure(page: TestPage): Promise<boolean> {
   if (!at) return false;
   await page.mouseMove(at.x, at.y);
   await page
-    .waitFor(() => {
-      const card = document.querySelector('claimlens-card') as HTMLElement | null;
-      if (!card || card.hidden) return false;
-      const r = card.getBoundingClientRect();
-      return r.width > 100 && r.height > 50 && r.top >= -1 && r.bottom <= innerHeight + 1;
-    }, undefined, 5000)
+    .waitFor(
+      () => {
+        const card = document.querySelector('claimlens-card') as HTMLElement | null;
+        if (!card || card.hidden) return false;
+        const r = card.getBoundingClientRect();
+        return r.width > 100 && r.height > 50 && r.top >= -1 && r.bottom <= innerHeight + 1;
+      },
+      undefined,
+      5000,
+    )
     .catch(() => {});
   return page.evaluate(() => {
     const card = document.querySelector('claimlens-card') as HTMLElement | null;
@@ -112,7 +116,9 @@ describe.each(BROWSERS)('pages that fight back, %s', (kind) => {
     expect(figures.length).toBeGreaterThan(0);
     expect(figures.some((b) => b.inEditable)).toBe(false);
     const editableText = await page.evaluate(() =>
-      [...document.querySelectorAll('[contenteditable], textarea, input')].map((e) => ('value' in e ? (e as HTMLInputElement).value : e.innerHTML)),
+      [...document.querySelectorAll('[contenteditable], textarea, input')].map((e) =>
+        'value' in e ? (e as HTMLInputElement).value : e.innerHTML,
+      ),
     );
     expect(editableText.join('')).not.toContain('claimlens');
     const { before, after } = await textNowAndAtLoad(page);
@@ -166,7 +172,10 @@ describe.each(BROWSERS)('pages that fight back, %s', (kind) => {
     const layout = await page.evaluate(() => {
       const root = document.querySelector('claimlens-card')?.shadowRoot;
       const card = root?.querySelector('.card');
-      return { direction: card ? getComputedStyle(card).direction : '', quoted: root?.querySelector('.article-figure bdi')?.textContent ?? '' };
+      return {
+        direction: card ? getComputedStyle(card).direction : '',
+        quoted: root?.querySelector('.article-figure bdi')?.textContent ?? '',
+      };
     });
     expect(layout.direction).toBe('ltr');
     expect(layout.quoted).toMatch(/[\u0600-\u06FF]/);

@@ -128,7 +128,9 @@ describe.each(BROWSERS)('in the page, %s', (kind) => {
     const at = await centreOf(page, 'claimlens-badge[data-claim-id="oct12-ispr-pak-soldiers-killed-23"]');
     await page.mouseMove(at.x, at.y);
     await page.waitFor(() => !(document.querySelector('claimlens-card') as HTMLElement | null)?.hidden);
-    await page.evaluate(() => (document.querySelector('claimlens-card')!.shadowRoot!.querySelector('button.save-note') as HTMLButtonElement).click());
+    await page.evaluate(() =>
+      (document.querySelector('claimlens-card')!.shadowRoot!.querySelector('button.save-note') as HTMLButtonElement).click(),
+    );
     // The editor is an extension page in an iframe: the page sees a frame, not the note.
     await page.waitFor(() => document.querySelector('[data-claimlens-ui="note-editor"] iframe'));
     const src = await page.evaluate(() => document.querySelector('[data-claimlens-ui="note-editor"] iframe')!.getAttribute('src') ?? '');
@@ -140,7 +142,9 @@ describe.each(BROWSERS)('in the page, %s', (kind) => {
     await page.mouseMove(5, 5);
     await page.mouseMove(at.x, at.y);
     await page.waitFor(() => !(document.querySelector('claimlens-card') as HTMLElement | null)?.hidden);
-    await page.evaluate(() => (document.querySelector('claimlens-card')!.shadowRoot!.querySelector('button.explorer') as HTMLButtonElement).click());
+    await page.evaluate(() =>
+      (document.querySelector('claimlens-card')!.shadowRoot!.querySelector('button.explorer') as HTMLButtonElement).click(),
+    );
     const explorer = await session.waitForPage((u) => u.includes('/explorer.html'));
     // Firefox's driver names moz-extension pages about:blank: ask the page itself.
     expect(await explorer.evaluate(() => location.href)).toMatch(/explorer\.html#.*event=oct/);

@@ -44,15 +44,12 @@ const trace = (page: TestPage) =>
     return { active: String(figures > 0), density: figures === 0 ? null : topics > 0 ? 'entities' : 'figures' };
   });
 const traceIs = (page: TestPage, want: { active?: string; density?: string | null }) =>
-  page.waitFor(
-    (w) => {
-      const figures = document.querySelectorAll('claimlens-badge[data-kind="figure"]').length;
-      const topics = document.querySelectorAll('claimlens-badge[data-kind="topic"]').length;
-      const now = { active: String(figures > 0), density: figures === 0 ? null : topics > 0 ? 'entities' : 'figures' };
-      return (w.active === undefined || w.active === now.active) && (w.density === undefined || w.density === now.density);
-    },
-    want,
-  );
+  page.waitFor((w) => {
+    const figures = document.querySelectorAll('claimlens-badge[data-kind="figure"]').length;
+    const topics = document.querySelectorAll('claimlens-badge[data-kind="topic"]').length;
+    const now = { active: String(figures > 0), density: figures === 0 ? null : topics > 0 ? 'entities' : 'figures' };
+    return (w.active === undefined || w.active === now.active) && (w.density === undefined || w.density === now.density);
+  }, want);
 
 async function openStory(session: ExtensionSession, origin = server.origin): Promise<TestPage> {
   const page = await session.newPage();

@@ -121,14 +121,17 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
   const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
   if (options.onRequest) {
     const report = options.onRequest;
-    context.on('request', (r) => report({ url: r.url(), fromExtension: r.serviceWorker() !== null || r.frame()?.url().startsWith(extensionOrigin) === true }));
+    context.on('request', (r) =>
+      report({ url: r.url(), fromExtension: r.serviceWorker() !== null || r.frame()?.url().startsWith(extensionOrigin) === true }),
+    );
   }
   const wrap = (page: PwPage): TestPage => ({
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     addInitScript: async (fn) => void (await page.addInitScript(fn)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     // Poll on a timer: the default (requestAnimationFrame) may stall in a tab that is not in front.
-    waitFor: async (fn, arg, timeoutMs = 15_000) => void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 })),
+    waitFor: async (fn, arg, timeoutMs = 15_000) =>
+      void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 })),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
@@ -216,7 +219,10 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
         if (url.startsWith('moz-extension:')) {
           // An awaited goto to a moz-extension URL never resolves (browser-testing.md): wait on location instead.
           page.goto(url).catch(() => {});
-          await waitUntil(async () => page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url).catch(() => false), 20_000);
+          await waitUntil(
+            async () => page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url).catch(() => false),
+            20_000,
+          );
         } else {
           try {
             await page.goto(url, { waitUntil: 'load' });
@@ -236,7 +242,8 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
       addInitScript: async (fn) => void (await page.evaluateOnNewDocument(fn)),
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
       // Poll on a timer: the default (requestAnimationFrame) stalls in a tab that is not in front.
-      waitFor: async (fn, arg, timeoutMs = 15_000) => void (await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg)),
+      waitFor: async (fn, arg, timeoutMs = 15_000) =>
+        void (await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 100 }, arg)),
       mouseMove: (x, y) => page.mouse.move(x, y),
       mouseClick: (x, y) => page.mouse.click(x, y),
       press: (key) => page.keyboard.press(key as never),

@@ -68,7 +68,12 @@ export async function openProbe(session: ExtensionSession): Promise<Probe> {
   };
 }
 
-export async function waitForTabSummary(session: ExtensionSession, url: string, until?: (s: TabSummary) => boolean, timeoutMs?: number): Promise<TabSummary> {
+export async function waitForTabSummary(
+  session: ExtensionSession,
+  url: string,
+  until?: (s: TabSummary) => boolean,
+  timeoutMs?: number,
+): Promise<TabSummary> {
   const probe = await openProbe(session);
   try {
     return await probe.tabSummary(url, until, timeoutMs);

@@ -18,7 +18,6 @@ export async function message<T>(ext: TestPage, type: string, data: unknown): Pr
   return reply?.res as T;
 }
 
-
 /** Select the first occurrence of `phrase` in the element with id `elementId` (its first text node). */
 export function selectInPage(page: TestPage, elementId: string, phrase: string) {
   return page.evaluate(
@@ -36,7 +35,6 @@ export function selectInPage(page: TestPage, elementId: string, phrase: string) 
     [elementId, phrase] as const,
   );
 }
-
 
 /** Start a note on the page's selection (what the context menu and the shortcut do), type it in the editor frame, save. */
 export async function saveNoteOnSelection(ext: TestPage, page: TestPage, tabId: number, text: string, tags: string): Promise<void> {
@@ -57,4 +55,3 @@ export async function saveNoteOnSelection(ext: TestPage, page: TestPage, tabId: 
   await page.press('Enter');
   await page.waitFor(() => !document.querySelector('[data-claimlens-ui="note-editor"]'), undefined, 15_000);
 }
-
