@@ -55,7 +55,7 @@ describe('card model', () => {
 
   it('picks, for a topic badge, the latest disagreement on or before the page date that involves the entity', () => {
     const event = pickEventForEntity(index, 'spin-boldak', '2025-10-20');
-    expect(event?.date <= '2025-10-20').toBe(true);
+    expect(event!.date <= '2025-10-20').toBe(true);
     expect(event?.places).toContain('spin-boldak');
     expect(event?.disagreement).toBe(true);
   });
