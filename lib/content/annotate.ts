@@ -21,20 +21,35 @@ import { sendMessage } from '../messages';
 import { readHandoff, type Stage1Handoff } from './handoff';
 import { gateDocument } from './start';
 import { badgeLabelOf, buildCardModel, entityName, indexPack, sideOf, type PackIndex } from './card-model';
-import { applyMarks, clearMarks, createMarks, planBadges, registerMarkStyles, type Marks, type PlacedBadges } from './marks';
+import {
+  addHighlights,
+  anchorBadges,
+  clearMarks,
+  createMarks,
+  insertBadges,
+  planBadges,
+  registerMarkStyles,
+  type BadgeAnchor,
+  type Marks,
+  type PlacedBadges,
+} from './marks';
 import type { BadgeSpec } from './badge-host';
 import { init as initCard } from './card';
 import type { PageSettings } from './settings';
+import { afterNextFrame, nextTask } from './schedule';
 import { openNoteEditor } from './notes';
 
 const STAGE2 = Symbol.for('claimlens.stage2');
+/** About 10 ms of style and layout per slice on a long page. */
+const BADGES_PER_SLICE = 40;
+
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 function formatDay(date: string | undefined): string {
   if (!date) return 'date unknown';
   const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(d.getTime())
-    ? date
-    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  // One formatter for every badge: toLocaleDateString builds a new one per call, which adds up on long pages.
+  return Number.isNaN(d.getTime()) ? date : DAY.format(d);
 }
 
 /** The "why am I seeing this" line, from the gate's evidence. */
@@ -97,10 +112,10 @@ export function startAnnotator(): void {
   const global = globalThis as Record<symbol, unknown>;
   if (!handoff || global[STAGE2]) return;
   global[STAGE2] = true;
-  run(handoff);
+  void run(handoff);
 }
 
-function run(handoff: Stage1Handoff): void {
+async function run(handoff: Stage1Handoff): Promise<void> {
   const { signal } = handoff;
   const index = indexPack(packJson as unknown as Pack);
   const marks: Marks = createMarks();
@@ -112,6 +127,9 @@ function run(handoff: Stage1Handoff): void {
   let latest: ScanResult = result;
   let allMentions: Mention[] = [...result.mentions];
   if (result.relevant) for (const b of handoff.page.blocks) if (b.element) scanned.set(b.element, b.text);
+  // The scan and the first marks in separate tasks: on a very long page neither becomes a long task.
+  await nextTask();
+  if (signal.aborted) return;
   const quietly = <T>(fn: () => T): T => (handoff.watch ? handoff.watch.quietly(fn) : fn());
   registerMarkStyles(document);
 
@@ -154,6 +172,25 @@ function run(handoff: Stage1Handoff): void {
     }).catch(() => {});
   };
 
+  // Badges out of view go in small slices, each in its own task, so neither our script nor the browser's style
+  // and layout work for them makes a long task; a settings change or a clear cancels what is still queued.
+  let queued: BadgeAnchor[] = [];
+  let draining = false;
+  const drain = () => {
+    if (draining || signal.aborted) return;
+    draining = true;
+    const step = () => {
+      if (signal.aborted || queued.length === 0) {
+        draining = false;
+        return reportStatus();
+      }
+      const slice = queued.splice(0, BADGES_PER_SLICE);
+      quietly(() => insertBadges(slice, placed, marks));
+      afterNextFrame(step);
+    };
+    afterNextFrame(step);
+  };
+
   const render = () => {
     const { page, settings } = handoff;
     if (!settings.active || !result.relevant) return reportStatus();
@@ -164,8 +201,16 @@ function run(handoff: Stage1Handoff): void {
       figureSpec: (f) => figureSpec(index, f),
       topicSpec: (m) => topicSpec(index, m),
     });
-    quietly(() => applyMarks(document, page, latest, plan, placed, marks, settings));
+    quietly(() => {
+      const anchors = anchorBadges(document, page, plan, placed);
+      addHighlights(document, page, latest, marks, settings);
+      // Document order: the first slice is the top of the article, where a page opens; the rest follow, one
+      // slice per frame. No layout is read to decide (that would force one).
+      insertBadges(anchors.slice(0, BADGES_PER_SLICE), placed, marks);
+      queued.push(...anchors.slice(BADGES_PER_SLICE));
+    });
     reportStatus();
+    drain();
   };
 
   /** The whole page, from the gate on: for a page not (yet) known to be relevant, and after a settings change. */
@@ -195,6 +240,7 @@ function run(handoff: Stage1Handoff): void {
   handoff.onPageChanged = scanChanges;
   handoff.onSettings = () => {
     card.close();
+    queued = [];
     quietly(() => clearMarks(document, marks));
     placed = new WeakMap();
     if (handoff.settings.active) scanAll();

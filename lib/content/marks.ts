@@ -122,41 +122,42 @@ export interface MarkOptions {
   density: Density;
 }
 
-export function applyMarks(
-  doc: Document,
-  page: ExtractedPage,
-  result: ScanResult,
-  plan: BadgeRequest[],
-  placed: PlacedBadges,
-  marks: Marks,
-  { highlightMentions, density }: MarkOptions,
-): HTMLElement[] {
-  const anchors: { range: Range; text?: Range; request: BadgeRequest }[] = [];
+/** Where one planned badge goes: live ranges, taken before anything is inserted, so they follow later splits. */
+export interface BadgeAnchor {
+  range: Range;
+  /** The text the badge is about (for "Save a note" from the card). */
+  text?: Range;
+  request: BadgeRequest;
+  element?: Element;
+}
+
+/** Live anchors for the planned badges not placed yet. Nothing is inserted here. */
+export function anchorBadges(doc: Document, page: ExtractedPage, plan: BadgeRequest[], placed: PlacedBadges): BadgeAnchor[] {
+  const anchors: BadgeAnchor[] = [];
   for (const request of plan) {
     const block = page.blocks[request.block]!;
     if (block.element && placed.get(block.element)?.has(request.key)) continue;
     const range = rangeIn(doc, block, request.at, request.at);
     const about = request.figure ?? request.mention;
-    if (range) anchors.push({ range, request, text: about && rangeIn(doc, block, about.start, about.end) });
+    if (range) anchors.push({ range, request, element: block.element, text: about && rangeIn(doc, block, about.start, about.end) });
   }
-  // Weak names (Pakistan, Kabul) are everywhere in such an article: highlighting them all is noise. Strong
-  // mentions are highlighted, unless the reader asked for every mention (density "all").
-  const highlighted = highlightMentions
-    ? result.mentions.filter((m) => (density === 'all' || m.strong) && !result.figures.some((f) => f.block === m.block && overlaps(f, m)))
-    : [];
-  const newMentionRanges = highlighted
-    .map((m) => (m.block < page.blocks.length ? rangeIn(doc, page.blocks[m.block]!, m.start, m.end) : undefined))
-    .filter((r): r is Range => !!r);
-  const newFigureRanges = result.figures.map((f) => rangeIn(doc, page.blocks[f.block]!, f.start, f.end)).filter((r): r is Range => !!r);
+  return anchors;
+}
 
+/**
+ * Insert badges at their anchors. An anchor whose text the page has removed since (its range then falls back to
+ * an element boundary) is skipped rather than put somewhere else.
+ */
+export function insertBadges(anchors: readonly BadgeAnchor[], placed: PlacedBadges, marks: Marks): HTMLElement[] {
   const created: HTMLElement[] = [];
-  for (const { range, request, text } of anchors) {
+  for (const { range, request, text, element } of anchors) {
+    if (!(range.startContainer instanceof Text) || !range.startContainer.isConnected) continue;
+    if (element && placed.get(element)?.has(request.key)) continue;
     const badge = createBadge(request.spec);
     if (text) marks.textRanges.set(badge, text);
-    // insertNode splits the text node at the range; the live ranges above follow the split.
+    // insertNode splits the text node at the range; the other live ranges follow the split.
     range.insertNode(badge);
     marks.requests.set(badge, request);
-    const element = page.blocks[request.block]!.element;
     if (element) {
       if (!placed.has(element)) placed.set(element, new Set());
       placed.get(element)!.add(request.key);
@@ -164,11 +165,46 @@ export function applyMarks(
     created.push(badge);
   }
   marks.badges.push(...created);
-  marks.mentionRanges.push(...newMentionRanges);
-  marks.figureRanges.push(...newFigureRanges);
+  return created;
+}
+
+/** Highlight the strong mentions (every mention under density "all") and the figures of a scan. */
+export function addHighlights(
+  doc: Document,
+  page: ExtractedPage,
+  result: ScanResult,
+  marks: Marks,
+  { highlightMentions, density }: MarkOptions,
+): void {
+  // Weak names (Pakistan, Kabul) are everywhere in such an article: highlighting them all is noise.
+  const highlighted = highlightMentions
+    ? result.mentions.filter((m) => (density === 'all' || m.strong) && !result.figures.some((f) => f.block === m.block && overlaps(f, m)))
+    : [];
+  for (const m of highlighted) {
+    const range = m.block < page.blocks.length ? rangeIn(doc, page.blocks[m.block]!, m.start, m.end) : undefined;
+    if (range) marks.mentionRanges.push(range);
+  }
+  for (const f of result.figures) {
+    const range = rangeIn(doc, page.blocks[f.block]!, f.start, f.end);
+    if (range) marks.figureRanges.push(range);
+  }
   setHighlight(MENTION_HIGHLIGHT, marks.mentionRanges, doc);
   setHighlight(FIGURE_HIGHLIGHT, marks.figureRanges, doc);
-  return created;
+}
+
+/** Everything at once: highlights, then every planned badge. */
+export function applyMarks(
+  doc: Document,
+  page: ExtractedPage,
+  result: ScanResult,
+  plan: BadgeRequest[],
+  placed: PlacedBadges,
+  marks: Marks,
+  options: MarkOptions,
+): HTMLElement[] {
+  const anchors = anchorBadges(doc, page, plan, placed);
+  addHighlights(doc, page, result, marks, options);
+  return insertBadges(anchors, placed, marks);
 }
 
 export function clearMarks(doc: Document, marks: Marks): void {

@@ -10,6 +10,7 @@ import { gatePack } from '../pack/bundled-gate';
 import { followPageSettings, type PageSettings } from './settings';
 import { HANDOFF, setContentScriptSignal, type Stage1Handoff } from './handoff';
 import { watchPage } from './live';
+import { nextTask } from './schedule';
 
 /** About two paragraphs of news text. */
 const REGATE_AFTER_CHARS = 600;
@@ -57,7 +58,11 @@ export async function startContent(signal: AbortSignal): Promise<void> {
   async function run(): Promise<void> {
     await whenIdle(signal);
     if (signal.aborted) return;
-    let { page, stage } = gateDocument(document);
+    // Extract and gate in separate tasks: on a very long page each stays well under the 50 ms of a long task.
+    let page = extractPage(document);
+    await nextTask();
+    if (signal.aborted) return;
+    let stage = gatePage(page.blocks, page.meta, gatePack);
     // A near miss is reported by stage two, once the figures have decided it.
     if (!stage.nearMiss) void reportStatus(stage);
     const handoff: Stage1Handoff = { page, stage, settings: settings!, signal, annotatorLoaded: false };

@@ -160,6 +160,8 @@ export interface PageOptions {
   title: string;
   published: string;
   seed?: number;
+  /** CSS the page carries from the start (the extension's highlight colours, which its manifest loads early). */
+  headCss?: string;
 }
 
 export interface GeneratedPage {
@@ -269,6 +271,7 @@ export function generatePage(options: PageOptions): GeneratedPage {
 <meta property="og:title" content="${escapeHtml(options.headline)}">
 <meta property="article:published_time" content="${options.published}">
 <style>body{font:17px/1.55 Georgia,serif;margin:0;color:#222;background:#fff}article{max-width:760px;margin:24px auto;padding:0 20px}header.site,footer{font:14px system-ui,sans-serif;padding:10px 20px;background:#eee}</style>
+${options.headCss ? `<style>${options.headCss}</style>` : ''}
 </head><body><header class="site"><nav><a href="#">Home</a> <a href="#">World</a> <a href="#">Business</a></nav></header><article><h1>${escapeHtml(options.headline)}</h1><p class="byline"><time datetime="${options.published.slice(0, 10)}">${options.published.slice(0, 10)}</time></p>${parts.join('')}</article><footer>A generated page for the ClaimLens benchmark.</footer></body></html>`;
   return { html, stats };
 }
@@ -276,8 +279,9 @@ export function generatePage(options: PageOptions): GeneratedPage {
 export const RELEVANT_HEADLINE = 'Afghan and Pakistani forces clash along the Durand Line as Torkham stays shut';
 export const UNRELATED_HEADLINE = 'Council approves a new budget for roads, schools and the city library';
 
-export function relevantPage(pack: Pack, targetChars: number, seed = 11): GeneratedPage {
+export function relevantPage(pack: Pack, targetChars: number, seed = 11, headCss?: string): GeneratedPage {
   return generatePage({
+    headCss,
     targetChars,
     names: plantableNames(pack),
     headline: RELEVANT_HEADLINE,
@@ -287,8 +291,9 @@ export function relevantPage(pack: Pack, targetChars: number, seed = 11): Genera
   });
 }
 
-export function unrelatedPage(targetChars: number, seed = 23): GeneratedPage {
+export function unrelatedPage(targetChars: number, seed = 23, headCss?: string): GeneratedPage {
   return generatePage({
+    headCss,
     targetChars,
     names: [],
     headline: UNRELATED_HEADLINE,
