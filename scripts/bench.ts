@@ -26,7 +26,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { compilePack, type RuntimePack } from '../lib/pack/compile';
 import type { Pack } from '../lib/pack/schema';
 import { serveStatic, type StaticServer } from '../tests/support/server';
-import { BUILD_DIRS } from '../tests/support/browsers';
+import { BUILD_DIRS, CHROMIUM_QUIET_ARGS, DEAD_PROXY_PORT } from '../tests/support/browsers';
 import { bundleBenchLibrary } from './bench/bundle';
 import { measureWithExtension, type LongTaskRun } from './bench/extension';
 import { traceLongTasks } from './bench/trace';
@@ -44,8 +44,6 @@ const READABILITY = path.resolve(ROOT, '../shared/corpora/readability-pages');
 const FIXTURE_PAGES = path.join(ROOT, 'tests/fixtures/pages');
 const MARK_JS = path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Same dead proxy as the test harness: every non-loopback request is refused at once. */
-const DEAD_PROXY_PORT = 47_911;
 const REPS = 7;
 const MARK_ARRAY_REPS = 2;
 const GATE_WARMUP = 10;
@@ -102,16 +100,7 @@ async function launchPlain(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-      '--no-sandbox',
-      '--js-flags=--expose-gc',
-      `--proxy-server=http://127.0.0.1:${DEAD_PROXY_PORT}`,
-    ],
+    args: [...CHROMIUM_QUIET_ARGS, '--js-flags=--expose-gc', `--proxy-server=http://127.0.0.1:${DEAD_PROXY_PORT}`],
   });
 }
 

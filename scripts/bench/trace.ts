@@ -11,7 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { assertBuilt } from '../../tests/support/browsers';
+import { assertBuilt, CHROMIUM_QUIET_ARGS, DEAD_PROXY_PORT } from '../../tests/support/browsers';
 
 interface TraceEvent {
   name: string;
@@ -31,8 +31,6 @@ export interface TracedTask {
   /** Time inside the task by kind of work, ms (the largest first). */
   insideMs: Record<string, number>;
 }
-
-const DEAD_PROXY_PORT = 47_911;
 
 /** The work inside a task, summed by the names that matter (nested events are counted once, at their outermost). */
 const KINDS: Record<string, string> = {
@@ -70,12 +68,7 @@ export async function traceLongTasks(url: string, settleMs = 2000): Promise<{ ta
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-      '--no-sandbox',
+      ...CHROMIUM_QUIET_ARGS,
       `--proxy-server=http://127.0.0.1:${DEAD_PROXY_PORT}`,
     ],
   });

@@ -85,27 +85,30 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
 
 // A closed, unprivileged port: every proxied (= non-loopback) request is refused at once instead of hanging.
 // (Not a "restricted" port such as 9: Firefox rejects those with an error that fails the whole navigation.)
-const DEAD_PROXY_PORT = 47_911;
+export const DEAD_PROXY_PORT = 47_911;
+
+/**
+ * Chromium on this closed network: no background networking, updates or sync (they would keep trying hosts that
+ * refuse), and its own services sent to reserved .invalid hosts, never reachable, so the network recorder tells
+ * them apart from anything the extension would do. Shared with the bench.
+ */
+export const CHROMIUM_QUIET_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+  '--no-sandbox',
+  '--gaia-url=http://gaia.invalid/',
+  '--google-apis-url=http://apis.invalid/',
+  '--lso-url=http://lso.invalid/',
+  '--component-updater=url-source=http://update.invalid/service/update2/json',
+];
 
 async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const dir = assertBuilt('chromium');
   const profile = await mkdtemp(join(tmpdir(), 'claimlens-chromium-'));
-  const args = [
-    `--disable-extensions-except=${dir}`,
-    `--load-extension=${dir}`,
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-gpu',
-    '--no-sandbox',
-    // The browser's own services (account check, component updates) go to reserved .invalid hosts: never reachable,
-    // and the network recorder tells them apart from anything the extension would do.
-    '--gaia-url=http://gaia.invalid/',
-    '--google-apis-url=http://apis.invalid/',
-    '--lso-url=http://lso.invalid/',
-    '--component-updater=url-source=http://update.invalid/service/update2/json',
-  ];
+  const args = [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_QUIET_ARGS];
   if (options.uiLanguage) args.push(`--lang=${options.uiLanguage}`);
   if (options.proxyPort) args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>');
   else if (options.blockRemote !== false) args.push(`--proxy-server=http://127.0.0.1:${DEAD_PROXY_PORT}`);
