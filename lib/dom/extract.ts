@@ -3,9 +3,13 @@
  * plain strings. Runs on a real browser document and on linkedom's (the CLI), so it touches no globals: all
  * it needs comes from the document passed in.
  *
- * One TreeWalker(SHOW_TEXT) pass over the main article. Each text node goes to its nearest block element
- * (paragraph, list item, heading…); what each element means (skipped? which block?) is worked out once per
- * element and cached, so the walk stays linear in the number of nodes.
+ * One depth-first pass over the main article. Each text node goes to its nearest block element (paragraph,
+ * list item, heading…); what each element means (skipped? which block?) follows from its parent's meaning on
+ * the way down, and a skipped element's subtree is not entered at all.
+ *
+ * The text itself comes from one `textContent` of the article, which the browser builds natively: asking each of
+ * thousands of text nodes for its `data` costs a string per node, while its `length` is a plain number. A
+ * block's text is then a slice of that one string (no copy), or a few slices when other blocks interrupt it.
  */
 import type { PageMeta, TextBlock } from '../engine/types';
 import { readMetadata } from './metadata';
@@ -37,6 +41,9 @@ export interface ExtractOptions {
 }
 
 const SHOW_TEXT = 4;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
 
 /** Never text for the reader (or never ours to touch). */
 const SKIP_TAGS = new Set([
@@ -124,6 +131,11 @@ interface Pending {
   entry: ExtractedBlock;
   /** Something other than whitespace seen (checked per node: a regex over the block would flatten its string early). */
   hasText: boolean;
+  /** The stretch of the walk's text not yet copied into entry.text: [runStart, runEnd). -1 when there is none. */
+  runStart: number;
+  runEnd: number;
+  /** Length of the block's text so far, runs included. */
+  length: number;
 }
 
 /** A block element, shared by every element inside it, with the block's text once it has any. */
@@ -140,35 +152,73 @@ interface ElementInfo {
 }
 
 const SKIPPED: ElementInfo = { skipped: true, slot: null, headline: false };
+const NO_PARENT: ElementInfo = { skipped: false, slot: null, headline: false };
 
 function tagOf(el: Element): string {
   return el.tagName.toUpperCase();
 }
 
-function skipSelf(el: Element): boolean {
-  const tag = tagOf(el);
+function skipSelf(el: Element, tag: string): boolean {
   if (SKIP_TAGS.has(tag) || tag.startsWith('CLAIMLENS-')) return true;
-  // Most elements (<b>, <a>, plain <p>) carry no attribute at all: one call instead of seven.
-  if (!el.hasAttributes()) return tag === 'HEADER' && el.querySelector('nav') !== null;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  const role = el.getAttribute('role');
-  if (role && SKIP_ROLES.has(role)) return true;
-  const style = el.getAttribute('style');
-  if (style && HIDDEN_STYLE.test(style)) return true;
-  const id = el.getAttribute('id');
-  const cls = el.getAttribute('class');
-  if ((id && CHROME.test(id)) || (cls && CHROME.test(cls))) return tag !== 'BODY' && tag !== 'ARTICLE' && tag !== 'MAIN';
+  // One call lists the attributes (a link has only href, a paragraph dir and lang): asking for each of the seven
+  // that matter costs a call apiece, on thousands of elements.
+  const names = el.getAttributeNames();
+  let hidden = false;
+  let ariaHidden = false;
+  let editable = false;
+  let role = false;
+  let style = false;
+  let id = false;
+  let cls = false;
+  for (let i = 0; i < names.length; i++) {
+    switch (names[i]) {
+      case 'hidden':
+        hidden = true;
+        break;
+      case 'aria-hidden':
+        ariaHidden = true;
+        break;
+      case 'contenteditable':
+        editable = true;
+        break;
+      case 'role':
+        role = true;
+        break;
+      case 'style':
+        style = true;
+        break;
+      case 'id':
+        id = true;
+        break;
+      case 'class':
+        cls = true;
+        break;
+    }
+  }
+  if (hidden || (ariaHidden && el.getAttribute('aria-hidden') === 'true')) return true;
+  if (editable && el.getAttribute('contenteditable') !== 'false') return true;
+  if (role) {
+    const value = el.getAttribute('role');
+    if (value && SKIP_ROLES.has(value)) return true;
+  }
+  if (style) {
+    const value = el.getAttribute('style');
+    if (value && HIDDEN_STYLE.test(value)) return true;
+  }
+  if (id || cls) {
+    const idValue = id ? el.getAttribute('id') : null;
+    const clsValue = cls ? el.getAttribute('class') : null;
+    if ((idValue && CHROME.test(idValue)) || (clsValue && CHROME.test(clsValue)))
+      return tag !== 'BODY' && tag !== 'ARTICLE' && tag !== 'MAIN';
+  }
   // A site header holds the navigation; an article's own header holds its headline.
-  if (tag === 'HEADER' && el.querySelector('nav')) return true;
-  return false;
+  return tag === 'HEADER' && el.querySelector('nav') !== null;
 }
 
-/** Only spaces, tabs and line breaks (the indentation between elements). */
-function isBlank(data: string): boolean {
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
+/** Only spaces, tabs and line breaks (the indentation between elements) in text[from, to). */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0xa0) return false;
   }
   return true;
@@ -256,74 +306,117 @@ export function extractPage(doc: Document, options: ExtractOptions = {}): Extrac
 
   const headline = root.getElementsByTagName('h1')[0] ?? doc.body?.getElementsByTagName('h1')[0] ?? null;
   const headlineOutside = headline !== null && !root.contains(headline);
-  const info = new Map<Element, ElementInfo>();
-  const infoOf = (start: Element): ElementInfo => {
-    const cached = info.get(start);
-    if (cached) return cached;
-    const chain: Element[] = [];
-    let el: Element | null = start;
-    let known: ElementInfo | undefined;
-    while (el) {
-      known = info.get(el);
-      if (known) break;
-      chain.push(el);
-      if (el === root || (el === headline && headlineOutside)) break;
-      el = el.parentElement;
-    }
-    // Resolve from the outermost unknown element down.
-    let parent: ElementInfo = known ?? { skipped: false, slot: null, headline: false };
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const node = chain[i]!;
-      let own: ElementInfo;
-      if (parent.skipped || (node !== root && !(node === headline && headlineOutside) && skipSelf(node))) own = SKIPPED;
-      else {
-        const isBlock = node === root || node === headline || BLOCK_TAGS.has(tagOf(node));
-        const inHeadline = parent.headline || node === headline;
-        if (isBlock && styleHidden(node)) own = SKIPPED;
-        else own = { skipped: false, slot: isBlock ? { element: node, pending: null } : parent.slot, headline: inHeadline };
-      }
-      info.set(node, own);
-      parent = own;
-    }
-    return parent;
+  // Where a walk starts (the article; a headline outside it), an element's meaning starts afresh, as if it had no
+  // parent. Cached, so that both walks share the blocks when one start holds the other.
+  const starts = new Map<Element, ElementInfo>();
+  const isStart = (el: Element): boolean => el === root || (el === headline && headlineOutside);
+  const meaningOf = (parent: ElementInfo, el: Element): ElementInfo => {
+    if (parent.skipped) return SKIPPED;
+    const tag = tagOf(el);
+    if (!isStart(el) && skipSelf(el, tag)) return SKIPPED;
+    const isBlock = el === root || el === headline || BLOCK_TAGS.has(tag);
+    if (isBlock && styleHidden(el)) return SKIPPED;
+    return { skipped: false, slot: isBlock ? { element: el, pending: null } : parent.slot, headline: parent.headline || el === headline };
   };
+  const startInfo = (el: Element): ElementInfo => {
+    let known = starts.get(el);
+    if (!known) starts.set(el, (known = meaningOf(NO_PARENT, el)));
+    return known;
+  };
+  // A headline outside the article that holds the article (odd, but possible) walks the article's elements twice:
+  // then every element's meaning is kept, so that the second walk adds to the same blocks.
+  const seen = headline && headlineOutside && headline.contains(root) ? new Map<Element, ElementInfo>() : null;
 
   const pending: Pending[] = [];
+  const open = (slot: BlockSlot, inHeadline: boolean): Pending => {
+    let current = slot.pending;
+    if (!current) {
+      const entry: ExtractedBlock = { text: '', kind: inHeadline ? 'headline' : 'body', nodes: [], offsets: [], element: slot.element };
+      current = slot.pending = { entry, hasText: false, runStart: -1, runEnd: -1, length: 0 };
+      pending.push(current);
+      blocks.push(entry);
+    }
+    return current;
+  };
+  const flush = (all: string): void => {
+    for (const p of pending) {
+      if (p.runEnd > p.runStart) p.entry.text += all.slice(p.runStart, p.runEnd);
+      p.runStart = p.runEnd = -1;
+    }
+  };
+
   const collect = (from: Element): void => {
-    const walker = doc.createTreeWalker(from, SHOW_TEXT);
-    // Sibling text nodes share a parent: look the parent up once per run of them.
-    let lastParent: Element | null = null;
+    const top = startInfo(from);
+    if (top.skipped) return;
+    // All text under `from` in document order (Text and CDATA nodes, as the walk below counts them).
+    const all = from.textContent ?? '';
+    const infos: ElementInfo[] = [];
+    const parents: Node[] = [];
+    let info = top;
     let current: Pending | null = null;
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const parent = node.parentElement;
-      if (parent !== lastParent) {
-        lastParent = parent;
-        const { slot, headline: inHeadline } = parent ? infoOf(parent) : SKIPPED;
-        current = null;
-        if (slot) {
-          current = slot.pending;
-          if (!current) {
-            const entry: ExtractedBlock = {
-              text: '',
-              kind: inHeadline ? 'headline' : 'body',
-              nodes: [],
-              offsets: [],
-              element: slot.element,
-            };
-            current = slot.pending = { entry, hasText: false };
-            pending.push(current);
-            blocks.push(entry);
+    let at = 0;
+    let node: Node | null = from.firstChild;
+    while (node) {
+      const type = node.nodeType;
+      if (type === TEXT_NODE) {
+        const length = (node as Text).length;
+        if (info.slot) {
+          if (!current) current = open(info.slot, info.headline);
+          if (current.runEnd !== at) {
+            if (current.runEnd > current.runStart) current.entry.text += all.slice(current.runStart, current.runEnd);
+            current.runStart = current.runEnd = at;
+          }
+          current.entry.offsets!.push(current.length);
+          current.entry.nodes!.push(node as Text);
+          current.runEnd += length;
+          current.length += length;
+          if (!current.hasText && !isBlank(all, at, at + length)) current.hasText = true;
+        }
+        at += length;
+      } else if (type === ELEMENT_NODE) {
+        const el = node as Element;
+        let own = seen?.get(el);
+        if (!own) {
+          own = isStart(el) ? startInfo(el) : meaningOf(info, el);
+          seen?.set(el, own);
+        }
+        if (own.skipped) at += (el.textContent ?? '').length;
+        else {
+          const child = el.firstChild;
+          if (child) {
+            infos.push(info);
+            parents.push(el);
+            if (own.slot !== info.slot) current = null;
+            info = own;
+            node = child;
+            continue;
           }
         }
+      } else if (type === CDATA_SECTION_NODE) at += (node as CDATASection).length;
+      let next: Node | null = node.nextSibling;
+      while (!next && parents.length) {
+        const up = infos.pop()!;
+        if (up.slot !== info.slot) current = null;
+        info = up;
+        next = parents.pop()!.nextSibling;
       }
-      if (!current) continue;
-      const data = node.data;
-      const entry = current.entry;
-      entry.offsets!.push(entry.text.length);
-      entry.nodes!.push(node);
-      // Appending builds a rope; the one copy happens when the engine joins all blocks.
-      entry.text += data;
-      if (!current.hasText && !isBlank(data)) current.hasText = true;
+      node = next;
+    }
+    if (at === all.length) return flush(all);
+    // The counted lengths disagree with textContent (a DOM that breaks the rule): read each node's own text.
+    for (const p of pending) {
+      const { entry } = p;
+      let text = '';
+      p.hasText = false;
+      for (let i = 0; i < entry.nodes!.length; i++) {
+        const data = entry.nodes![i]!.data;
+        entry.offsets![i] = text.length;
+        text += data;
+        if (!p.hasText && !isBlank(data, 0, data.length)) p.hasText = true;
+      }
+      entry.text = text;
+      p.length = text.length;
+      p.runStart = p.runEnd = -1;
     }
   };
   if (headline && headlineOutside) collect(headline); // a headline in the page header, outside the article: first

@@ -17,6 +17,8 @@ export interface PreparedText {
   blockStarts: number[];
   /** Start of each block in the normalised text. */
   normStarts: number[];
+  /** Each block's original text (norm.source is these joined, built only when something asks for it). */
+  texts?: readonly string[];
   /** Figure verbs met by the alias pass, [start, end, …] in the normalised text (set by findMentions). */
   anchors?: number[];
 }
@@ -31,12 +33,10 @@ export function prepareText(blocks: readonly TextBlock[]): PreparedText {
     blockStarts[i] = at;
     at += t.length + 1;
   }
-  const norm = normalizeParts(texts, JOIN);
-  const normStarts: number[] = [];
-  if (blocks.length) normStarts.push(0);
-  for (let i = norm.text.indexOf(JOIN); i >= 0 && normStarts.length < blocks.length; i = norm.text.indexOf(JOIN, i + 1))
-    normStarts.push(i + 1);
-  return { norm, blockStarts, normStarts };
+  // The normaliser knows where each block lands: no second pass over the text looking for JOIN.
+  const normStarts: number[] = new Array(blocks.length);
+  const norm = normalizeParts(texts, JOIN, normStarts);
+  return { norm, blockStarts, normStarts, texts };
 }
 
 /** Text for display: a name wrapped over two lines in the HTML source reads as one line. Offsets stay exact. */
@@ -58,7 +58,7 @@ export function blockAt(starts: readonly number[], at: number): number {
 }
 
 export function findMentions(pack: GatePack, prepared: PreparedText): Mention[] {
-  const { norm, blockStarts } = prepared;
+  const { norm, blockStarts, texts } = prepared;
   const anchors: number[] = [];
   const hits = findAliases(pack, norm, anchors);
   // Only a pattern that carries the verbs finds them; otherwise the figure reader looks for itself.
@@ -66,9 +66,15 @@ export function findMentions(pack: GatePack, prepared: PreparedText): Mention[] 
   return hits.map((hit) => {
     const block = blockAt(blockStarts, hit.start);
     const base = blockStarts[block]!;
+    // From the block's own text: the joined source need not be built for this.
+    const own = texts?.[block];
+    const original =
+      own !== undefined && hit.end - base <= own.length
+        ? own.slice(hit.start - base, hit.end - base)
+        : norm.source.slice(hit.start, hit.end);
     return {
       entityId: pack.entities[hit.entity]!.id,
-      text: display(norm.source.slice(hit.start, hit.end)),
+      text: display(original),
       start: hit.start - base,
       end: hit.end - base,
       block,

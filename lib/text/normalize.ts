@@ -119,12 +119,30 @@ export interface Normalized {
 }
 
 /**
+ * The original text of parts joined by a separator, joined only when asked for: the gate on an unrelated page
+ * never needs it, and a relevant page reads its mentions from the parts (see findMentions).
+ */
+class JoinedSource {
+  private joined: string | undefined;
+  constructor(
+    private readonly parts: readonly string[],
+    private readonly separator: string,
+  ) {}
+
+  get source(): string {
+    if (this.joined === undefined) this.joined = this.parts.length === 1 ? this.parts[0]! : this.parts.join(this.separator);
+    return this.joined;
+  }
+}
+
+/**
  * Sparse offset map: one record per replacement whose length differs from the original's. Everything between
  * two records is shifted by the running difference.
  */
-class EditMap implements Normalized {
+class EditMap extends JoinedSource implements Normalized {
   constructor(
-    readonly source: string,
+    parts: readonly string[],
+    separator: string,
     readonly text: string,
     /** Normalised index where each replacement starts. Non-decreasing. */
     private readonly normAt: number[],
@@ -134,7 +152,9 @@ class EditMap implements Normalized {
     private readonly normLen: number[],
     /** Original minus normalised index after each record. */
     private readonly shift: number[],
-  ) {}
+  ) {
+    super(parts, separator);
+  }
 
   /** Last record k with normAt[k] < i, or ≤ i when `inclusive`; -1 if none. */
   private lastBefore(i: number, inclusive: boolean): number {
@@ -170,11 +190,14 @@ class EditMap implements Normalized {
   }
 }
 
-class Identity implements Normalized {
+class Identity extends JoinedSource implements Normalized {
   constructor(
-    readonly source: string,
+    parts: readonly string[],
+    separator: string,
     readonly text: string,
-  ) {}
+  ) {
+    super(parts, separator);
+  }
   toOriginalStart(i: number): number {
     return i;
   }
@@ -247,9 +270,9 @@ function foldString(source: string, log: EditLog, origBase: number, normBase: nu
   return decoder.decode(out.subarray(0, j));
 }
 
-function result(source: string, text: string, log: EditLog): Normalized {
-  if (log.normAt.length === 0) return new Identity(source, text);
-  return new EditMap(source, text, log.normAt, log.origAt, log.origLen, log.normLen, log.shift);
+function result(parts: readonly string[], separator: string, text: string, log: EditLog): Normalized {
+  if (log.normAt.length === 0) return new Identity(parts, separator, text);
+  return new EditMap(parts, separator, text, log.normAt, log.origAt, log.origLen, log.normLen, log.shift);
 }
 
 export function normalize(source: string): Normalized {
@@ -258,9 +281,10 @@ export function normalize(source: string): Normalized {
 
 /**
  * Normalise parts joined by `separator` (a character that folds to itself, such as U+0000) as one text, each
- * part on its own path: the native fast path for plain paragraphs, the loop for the others.
+ * part on its own path: the native fast path for plain paragraphs, the loop for the others. `partStarts`, when
+ * given, receives where each part starts in the normalised text.
  */
-export function normalizeParts(parts: readonly string[], separator: string): Normalized {
+export function normalizeParts(parts: readonly string[], separator: string, partStarts?: number[]): Normalized {
   const log: EditLog = { normAt: [], origAt: [], origLen: [], normLen: [], shift: [] };
   const out: string[] = new Array(parts.length);
   let origBase = 0;
@@ -269,10 +293,12 @@ export function normalizeParts(parts: readonly string[], separator: string): Nor
     const part = parts[p]!;
     const text = NEEDS_FOLDING.test(part) ? foldString(part, log, origBase, normBase) : part.toLowerCase();
     out[p] = text;
+    if (partStarts) partStarts[p] = normBase;
     origBase += part.length + separator.length;
     normBase += text.length + separator.length;
   }
-  return result(parts.join(separator), out.join(separator), log);
+  // A copy: the source is joined later, and the caller may reuse its array meanwhile.
+  return result(parts.slice(), separator, out.join(separator), log);
 }
 
 /** Normalised text only, for building keys (aliases, word lists). */
