@@ -50,7 +50,7 @@ function arabicEnd(norm: Normalized, end: number): number {
   if (!wordAt(norm.text, end)) return norm.toOriginalEnd(end);
   const lastChar = norm.toOriginalStart(end - 1);
   const nextChar = norm.toOriginalStart(end);
-  const between = norm.source.slice(lastChar + 1, nextChar);
+  const between = norm.sourceSlice(lastChar + 1, nextChar);
   const cut = between.indexOf(ZWNJ);
   return cut < 0 ? -1 : lastChar + 1 + cut;
 }
@@ -69,7 +69,7 @@ function accept(pack: GatePack, norm: Normalized, aliasIdx: number, start: numbe
   }
   const origStart = norm.toOriginalStart(start);
   if (alias.exact !== undefined) {
-    const original = norm.source.slice(origStart, norm.toOriginalEnd(end)).replace(SEPARATORS, ' ');
+    const original = norm.sourceSlice(origStart, norm.toOriginalEnd(end)).replace(SEPARATORS, ' ');
     if (original !== alias.exact) return undefined;
   }
   return [origStart, origEnd];

@@ -116,6 +116,8 @@ export interface Normalized {
   toOriginalStart(i: number): number;
   /** Original index just after normalised range end i (exclusive), including marks attached to the last letter. */
   toOriginalEnd(i: number): number;
+  /** source.slice(start, end), without joining the whole source when the range lies inside one part. */
+  sourceSlice(start: number, end: number): string;
 }
 
 /**
@@ -129,9 +131,34 @@ class JoinedSource {
     private readonly separator: string,
   ) {}
 
+  private starts: number[] | undefined;
+
   get source(): string {
     if (this.joined === undefined) this.joined = this.parts.length === 1 ? this.parts[0]! : this.parts.join(this.separator);
     return this.joined;
+  }
+
+  sourceSlice(start: number, end: number): string {
+    if (this.joined !== undefined || this.parts.length === 1) return this.source.slice(start, end);
+    if (!this.starts) {
+      this.starts = new Array(this.parts.length);
+      let at = 0;
+      for (let i = 0; i < this.parts.length; i++) {
+        this.starts[i] = at;
+        at += this.parts[i]!.length + this.separator.length;
+      }
+    }
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const base = this.starts[lo]!;
+    const part = this.parts[lo]!;
+    // A range that runs past its part (over a separator) is rare: join once and slice.
+    return end - base <= part.length ? part.slice(start - base, end - base) : this.source.slice(start, end);
   }
 }
 

@@ -126,3 +126,20 @@ describe('normalizeParts', () => {
     }
   });
 });
+
+describe('sourceSlice', () => {
+  it('slices the original text of joined parts without joining them, and across a separator by joining', () => {
+    const parts = ['Durand Line', 'طالبان‌ها', 'Torkham'];
+    const norm = normalizeParts(parts, '\u0000');
+    const joined = parts.join('\u0000');
+    for (const [a, b] of [
+      [0, 6],
+      [12, 18],
+      [21, 28],
+      [7, 15],
+      [0, joined.length],
+    ] as const) {
+      expect(norm.sourceSlice(a, b)).toBe(joined.slice(a, b));
+    }
+  });
+});
