@@ -59,7 +59,13 @@ function installStyles(doc: Document): void {
  * Highlights whose ::highlight() rules ship in components/highlights.css, which the manifest loads with the content
  * script. Adding such rules to a page later would restyle the whole document.
  */
-const STYLED_BY_MANIFEST = new Set(['claimlens-mention', 'claimlens-figure', 'claimlens-note', 'claimlens-note-focus', 'claimlens-note-draft']);
+const STYLED_BY_MANIFEST = new Set([
+  'claimlens-mention',
+  'claimlens-figure',
+  'claimlens-note',
+  'claimlens-note-focus',
+  'claimlens-note-draft',
+]);
 
 /** Colours for a named highlight: used by the overlay fallback, and as a ::highlight() rule if none shipped. */
 export function registerHighlightStyle(name: string, style: HighlightStyle, doc: Document = document): void {
