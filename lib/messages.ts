@@ -7,8 +7,6 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import { noteRequestSchemas, type NotesProtocolMap } from './notes/protocol';
 
-export const PingRequest = v.strictObject({ nonce: v.pipe(v.string(), v.maxLength(64)) });
-export const PingResponse = v.object({ nonce: v.string(), packVersion: v.string(), from: v.literal('background') });
 
 export const DbSelfTestRequest = v.strictObject({ value: v.pipe(v.string(), v.maxLength(256)) });
 export const DbSelfTestResponse = v.object({ written: v.string(), read: v.string() });
@@ -52,7 +50,6 @@ export const OpenExplorerResponse = v.object({ opened: v.boolean() });
 
 /** Request schemas by message name: the background validates every message against these. */
 export const requestSchemas = {
-  ping: PingRequest,
   loadAnnotator: LoadAnnotatorRequest,
   pageStatus: PageStatusRequest,
   tabSummary: TabSummaryRequest,
@@ -64,7 +61,6 @@ export const requestSchemas = {
 type Req<K extends keyof typeof requestSchemas> = v.InferOutput<(typeof requestSchemas)[K]>;
 
 export interface ProtocolMap extends NotesProtocolMap {
-  ping(data: Req<'ping'>): v.InferOutput<typeof PingResponse>;
   loadAnnotator(data: Req<'loadAnnotator'>): v.InferOutput<typeof LoadAnnotatorResponse>;
   pageStatus(data: Req<'pageStatus'>): v.InferOutput<typeof PageStatusResponse>;
   tabSummary(data: Req<'tabSummary'>): v.InferOutput<typeof TabSummaryResponse>;

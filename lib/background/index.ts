@@ -6,7 +6,6 @@ import { registerTabStatus } from './tab-status';
 import { registerActionBadge } from './action-badge';
 import { registerExplorerOpener } from './explorer';
 import { registerNotes } from './notes';
-import { PACK_VERSION } from '../pack/runtime';
 
 export function startBackground(): void {
   registerAnnotatorLoader();
@@ -14,7 +13,6 @@ export function startBackground(): void {
   registerExplorerOpener();
   const notes = registerNotes();
   registerTabStatus((tabId, frameId, url) => void notes.pageReported(tabId, frameId, url).catch(() => {}));
-  handle('ping', 'any-extension-context', ({ nonce }) => ({ nonce, packVersion: PACK_VERSION, from: 'background' as const }));
 
   handle('dbSelfTest', 'any-extension-context', async ({ value }) => {
     const db = await openClaimLensDb();
