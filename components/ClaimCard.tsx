@@ -1,4 +1,5 @@
 import type { CardClaim, CardModel } from '@/lib/content/card-model';
+import { SLOT, t, tSplit } from '@/lib/i18n';
 import { FigureChart } from './FigureChart';
 
 export interface ClaimCardProps {
@@ -11,12 +12,6 @@ export interface ClaimCardProps {
 /** The same for every column, so no side gets more room up front. */
 const SHOWN_PER_COLUMN = 2;
 
-const CONFIDENCE_WORDS: Record<CardClaim['confidence'], string> = {
-  H: 'high: claim seen in 2+ outlets or an official statement',
-  M: 'medium: one good outlet, or copies of one report',
-  L: 'low: one weak source, or sources disagree',
-};
-
 function formatDate(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -26,13 +21,13 @@ function ClaimEntry({ claim }: { claim: CardClaim }) {
   return (
     <li class={`claim${claim.matchesArticle ? ' matches' : ''}${claim.superseded ? ' superseded' : ''}`} data-claim-id={claim.id}>
       <div class="figure">{claim.figure}</div>
-      {claim.matchesArticle && <div class="match-flag">this article's figure</div>}
+      {claim.matchesArticle && <div class="match-flag">{t('cardMatchFlag')}</div>}
       <p class="claim-text" dir="auto">
         {claim.text}
       </p>
       <div class="meta">
         <span class="claimant">{claim.claimant}</span> · <time dateTime={claim.date}>{formatDate(claim.date)}</time>
-        {claim.superseded && <span class="superseded-flag"> · later revised</span>}
+        {claim.superseded && <span class="superseded-flag"> · {t('cardLaterRevised')}</span>}
       </div>
       <div class="sources">
         {claim.sources.slice(0, 2).map((s) => (
@@ -41,12 +36,23 @@ function ClaimEntry({ claim }: { claim: CardClaim }) {
             {s.published ? `, ${formatDate(s.published)}` : ''}
           </a>
         ))}
-        {claim.sources.length > 2 && <span class="more"> +{claim.sources.length - 2} more</span>}
+        {claim.sources.length > 2 && <span class="more"> {t('cardMoreSources', String(claim.sources.length - 2))}</span>}
       </div>
-      <div class="confidence" title={CONFIDENCE_WORDS[claim.confidence]}>
-        confidence the claim was made: <b>{claim.confidence}</b>
+      <div class="confidence" title={t(`confidence_${claim.confidence}`)}>
+        {t('cardConfidence')} <b>{claim.confidence}</b>
       </div>
     </li>
+  );
+}
+
+function ArticleFigure({ text, claimant }: { text: string; claimant: string }) {
+  const [before, after] = tSplit('cardArticleFigure', [SLOT, claimant]);
+  return (
+    <p class="article-figure">
+      {before}
+      <bdi>{text}</bdi>
+      {after}
+    </p>
   );
 }
 
@@ -64,17 +70,13 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
           {event.places.length > 0 && <> · {event.places.join(', ')}</>}
         </p>
         {onClose && (
-          <button class="close" type="button" aria-label="Close" onClick={onClose}>
+          <button class="close" type="button" aria-label={t('close')} onClick={onClose}>
             ×
           </button>
         )}
       </header>
-      {model.articleFigure && (
-        <p class="article-figure">
-          This article's “<bdi>{model.articleFigure.text}</bdi>” matches the figure claimed by {model.articleFigure.claimant}.
-        </p>
-      )}
-      <p class="disclaimer">Each figure is a claim by the party named. None has been independently verified unless a column says so.</p>
+      {model.articleFigure && <ArticleFigure text={model.articleFigure.text} claimant={model.articleFigure.claimant} />}
+      <p class="disclaimer">{t('cardDisclaimer')}</p>
       <div class="columns" style={{ gridTemplateColumns: `repeat(${model.columns.length}, minmax(0, 1fr))` }}>
         {model.columns.map((column) => (
           <div class={`column side-${column.side}`} key={column.side} role="group" aria-label={column.title}>
@@ -88,7 +90,7 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
                 </ul>
                 {column.claims.length > SHOWN_PER_COLUMN && (
                   <details class="more-claims">
-                    <summary>{column.claims.length - SHOWN_PER_COLUMN} more from this side</summary>
+                    <summary>{t('cardMoreFromSide', String(column.claims.length - SHOWN_PER_COLUMN))}</summary>
                     <ul>
                       {column.claims.slice(SHOWN_PER_COLUMN).map((c) => (
                         <ClaimEntry claim={c} key={c.id} />
@@ -98,19 +100,19 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
                 )}
               </>
             ) : (
-              <p class="none">No figure from this side in the dataset.</p>
+              <p class="none">{t('cardNoFigure')}</p>
             )}
           </div>
         ))}
       </div>
       <FigureChart columns={model.columns} />
       <details class="context">
-        <summary>Context: the border, crossings, mediators</summary>
+        <summary>{t('cardContext')}</summary>
         {model.crossings.length > 0 && (
           <ul class="crossings">
             {model.crossings.map((c) => (
               <li key={c.name}>
-                <b>{c.name}</b>: {c.status} since {formatDate(c.since)}
+                <b>{c.name}</b>: {t('cardCrossingStatus', [c.status, formatDate(c.since)])}
                 {c.note ? ` (${c.note})` : ''}
               </li>
             ))}
@@ -124,16 +126,18 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
         ))}
       </details>
       <footer>
-        <p class="why">Why am I seeing this? {model.why}</p>
+        <p class="why">
+          {t('cardWhy')} {model.why}
+        </p>
         <div class="actions">
           {onSaveNote && (
             <button type="button" class="save-note" onClick={onSaveNote}>
-              Save a note
+              {t('cardSaveNote')}
             </button>
           )}
           {onOpenExplorer && (
             <button type="button" class="explorer" onClick={() => onOpenExplorer(event.id)}>
-              See all claims for this event
+              {t('cardSeeAllClaims')}
             </button>
           )}
         </div>

@@ -9,6 +9,7 @@ import type { ClaimNote, ClaimNotesSource } from '@/lib/explorer/notes-source';
 import { ExplorerFilters } from './ExplorerFilters';
 import { ExplorerTimeline } from './ExplorerTimeline';
 import { ExplorerDivergence } from './ExplorerDivergence';
+import { t } from '@/lib/i18n';
 
 export interface ExplorerProps {
   pack: Pack;
@@ -70,20 +71,17 @@ export function Explorer({ pack, loadNotes, onNotesChanged }: ExplorerProps) {
   const focusedEvent = state.event ? index.events.get(state.event) : undefined;
 
   useEffect(() => {
-    document.title = focusedEvent ? `${focusedEvent.title} · ClaimLens Explorer` : 'ClaimLens Explorer';
+    document.title = focusedEvent ? t('explorerTitleEvent', focusedEvent.title) : t('explorerTitle');
   }, [focusedEvent]);
 
   return (
     <div class="explorer" data-notes-state={notesState}>
       <header class="page-head">
-        <h1>ClaimLens Explorer</h1>
+        <h1>{t('explorerTitle')}</h1>
         <p class="pack-meta" data-testid="pack-meta">
-          {pack.meta.title} · dataset version {pack.meta.version}, updated {formatDate(pack.meta.updated)}
+          {t('explorerPackMeta', [pack.meta.title, pack.meta.version, formatDate(pack.meta.updated)])}
         </p>
-        <p class="disclaimer">
-          Every figure here is a claim by the party named, with the outlets that reported it. None has been independently verified unless an
-          independent column says so.
-        </p>
+        <p class="disclaimer">{t('explorerDisclaimer')}</p>
       </header>
       <div class="layout">
         <ExplorerFilters
@@ -96,7 +94,7 @@ export function Explorer({ pack, loadNotes, onNotesChanged }: ExplorerProps) {
           onClear={() => update({ ...DEFAULT_STATE, kinds: [], view: state.view })}
         />
         <main class="content">
-          <div class="view-switch" role="group" aria-label="View">
+          <div class="view-switch" role="group" aria-label={t('explorerViewLabel')}>
             {(['timeline', 'divergence'] as const).map((view) => (
               <button
                 type="button"
@@ -105,16 +103,21 @@ export function Explorer({ pack, loadNotes, onNotesChanged }: ExplorerProps) {
                 aria-pressed={state.view === view ? 'true' : 'false'}
                 onClick={() => setView(view)}
               >
-                {view === 'timeline' ? 'Timeline' : 'Divergence'}
+                {t(`explorerView_${view}`)}
               </button>
             ))}
           </div>
           <p class="result-count" role="status" data-testid="result-count">
             {state.view === 'timeline'
-              ? `${timeline.shownEvents} of ${timeline.totalEvents} events, ${timeline.shownClaims} of ${timeline.totalClaims} claims`
-              : `${disagreements.length} ${disagreements.length === 1 ? 'comparison' : 'comparisons'} in key disagreements`}
+              ? t(
+                  'explorerCountTimeline',
+                  [timeline.shownEvents, timeline.totalEvents, timeline.shownClaims, timeline.totalClaims].map(String),
+                )
+              : disagreements.length === 1
+                ? t('explorerCountDivergenceOne')
+                : t('explorerCountDivergenceMany', String(disagreements.length))}
           </p>
-          {notesState === 'error' && <p class="notes-error">Your notes could not be read; the claims are shown without them.</p>}
+          {notesState === 'error' && <p class="notes-error">{t('explorerNotesError')}</p>}
           {state.view === 'timeline' ? (
             <ExplorerTimeline
               model={timeline}

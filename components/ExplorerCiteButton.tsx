@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Citation } from '@/lib/explorer/citation';
+import { t } from '@/lib/i18n';
 
 type CopyStatus = { format: 'text' | 'markdown'; ok: boolean } | null;
 
@@ -60,7 +61,7 @@ export function ExplorerCiteButton({ claimId, cite, label }: { claimId: string; 
         aria-controls={panelId}
         onClick={toggle}
       >
-        Cite
+        {t('citeButton')}
       </button>
       {citation && (
         <div
@@ -69,7 +70,7 @@ export function ExplorerCiteButton({ claimId, cite, label }: { claimId: string; 
           ref={panel}
           tabIndex={-1}
           role="group"
-          aria-label="Citation"
+          aria-label={t('citeLabel')}
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
               e.stopPropagation();
@@ -78,32 +79,28 @@ export function ExplorerCiteButton({ claimId, cite, label }: { claimId: string; 
           }}
         >
           <div class="cite-format">
-            <span class="cite-label">Plain text</span>
+            <span class="cite-label">{t('citePlainText')}</span>
             <output data-testid="citation-output" data-format="text" class="cite-output">
               {citation.text}
             </output>
             <button type="button" onClick={() => void run('text', citation)}>
-              Copy text
+              {t('citeCopyText')}
             </button>
           </div>
           <div class="cite-format">
-            <span class="cite-label">Markdown</span>
+            <span class="cite-label">{t('citeMarkdown')}</span>
             <output data-testid="citation-markdown" data-format="markdown" class="cite-output">
               {citation.markdown}
             </output>
             <button type="button" onClick={() => void run('markdown', citation)}>
-              Copy Markdown
+              {t('citeCopyMarkdown')}
             </button>
           </div>
           <p class="cite-status" role="status" data-testid="citation-status">
-            {status === null
-              ? ''
-              : status.ok
-                ? `${status.format === 'text' ? 'Plain text' : 'Markdown'} copied to the clipboard.`
-                : 'The browser did not allow copying: select the text above and copy it.'}
+            {status === null ? '' : status.ok ? t(status.format === 'text' ? 'citeCopiedText' : 'citeCopiedMarkdown') : t('citeCopyFailed')}
           </p>
           <button type="button" class="cite-close" onClick={close}>
-            Close
+            {t('close')}
           </button>
         </div>
       )}

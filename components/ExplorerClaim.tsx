@@ -5,6 +5,18 @@ import { CONFIDENCE, formatDate } from '@/lib/explorer/format';
 import { subjectWords } from '@/lib/explorer/compare';
 import { ExplorerCiteButton } from './ExplorerCiteButton';
 import { ExplorerNotes } from './ExplorerNotes';
+import { SLOT, t, tSplit } from '@/lib/i18n';
+
+function Revision({ date, claimantName, figure }: { date: string; claimantName: string; figure: string }) {
+  const [before, after] = tSplit('explorerRevisedTo', [formatDate(date), claimantName, SLOT]);
+  return (
+    <p class="revision">
+      {before}
+      <b>{figure}</b>
+      {after}
+    </p>
+  );
+}
 
 /** One claim in its side's column: the same fields, sizes and wording for every side. */
 export function ExplorerClaim({ item, notes, cite }: { item: TimelineClaim; notes: ClaimNote[]; cite: () => Citation }) {
@@ -29,25 +41,19 @@ export function ExplorerClaim({ item, notes, cite }: { item: TimelineClaim; note
       <p class="meta">
         <span class="claimant">{item.claimantName}</span> · <time dateTime={claim.date}>{formatDate(claim.date)}</time> ·{' '}
         <span class="confidence" title={confidence.why}>
-          confidence the claim was made: <b>{confidence.word}</b>
+          {t('cardConfidence')} <b>{confidence.word}</b>
         </span>
       </p>
-      {item.revisedTo && (
-        <p class="revision">
-          Revised on {formatDate(item.revisedTo.date)}: {item.revisedTo.claimantName} later gave <b>{item.revisedTo.figure}</b>.
-        </p>
-      )}
+      {item.revisedTo && <Revision date={item.revisedTo.date} claimantName={item.revisedTo.claimantName} figure={item.revisedTo.figure} />}
       {item.revises && (
-        <p class="revision">
-          Replaces {item.revises.claimantName}'s earlier {item.revises.figure} ({formatDate(item.revises.date)}).
-        </p>
+        <p class="revision">{t('explorerReplaces', [item.revises.claimantName, item.revises.figure, formatDate(item.revises.date)])}</p>
       )}
       {claim.note && (
         <p class="dataset-note" dir="auto">
-          Note: {claim.note}
+          {t('explorerDatasetNote', claim.note)}
         </p>
       )}
-      <ul class="sources" aria-label="Reported by">
+      <ul class="sources" aria-label={t('explorerReportedBy')}>
         {claim.sources.map((s) => (
           <li key={s.url}>
             <a href={s.url} target="_blank" rel="noopener noreferrer">
@@ -61,7 +67,7 @@ export function ExplorerClaim({ item, notes, cite }: { item: TimelineClaim; note
           </li>
         ))}
       </ul>
-      <ExplorerCiteButton claimId={claim.id} cite={cite} label={`Cite: ${item.claimantName}, ${item.figure}, ${formatDate(claim.date)}`} />
+      <ExplorerCiteButton claimId={claim.id} cite={cite} label={t('citeAria', [item.claimantName, item.figure, formatDate(claim.date)])} />
       <ExplorerNotes notes={notes} claimId={claim.id} />
     </li>
   );

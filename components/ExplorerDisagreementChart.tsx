@@ -1,6 +1,7 @@
 import type { Side } from '@/lib/pack/schema';
 import type { ChartRow } from '@/lib/explorer/chart';
 import { formatDate } from '@/lib/explorer/format';
+import { t } from '@/lib/i18n';
 
 const WIDTH = 480;
 const LABEL_WIDTH = 160;
@@ -27,7 +28,7 @@ export function ExplorerDisagreementChart(props: {
   const height = rows.length * ROW + 6;
   const captionId = `${id}-caption`;
   const descId = `${id}-desc`;
-  const description = rows.map((r) => `${sideName(r.side)}, ${r.claimant}: ${r.denial ? 'denies' : r.amount}`).join('; ');
+  const description = rows.map((r) => `${sideName(r.side)}, ${r.claimant}: ${r.denial ? t('figureDenies') : r.amount}`).join('; ');
   return (
     <figure class="dchart" aria-labelledby={captionId} data-testid="disagreement-chart">
       <figcaption id={captionId}>{title}</figcaption>
@@ -51,7 +52,7 @@ export function ExplorerDisagreementChart(props: {
             const end = iv ? (iv.high === Infinity ? lowW + OPEN_TAIL : highW) : 0;
             return (
               <g key={row.id} class={`bar side-${row.side}`} data-claim-id={row.id}>
-                <title>{`${row.claimant}: ${row.denial ? 'denies' : row.amount} (${formatDate(row.date)})`}</title>
+                <title>{`${row.claimant}: ${row.denial ? t('figureDenies') : row.amount} (${formatDate(row.date)})`}</title>
                 <text x={LABEL_WIDTH - 8} y={y + h - 3} text-anchor="end" class="bar-label">
                   {name}
                 </text>
@@ -62,7 +63,7 @@ export function ExplorerDisagreementChart(props: {
                 )}
                 {row.denial ? (
                   <text x={LABEL_WIDTH + 2} y={y + h - 3} class="bar-denial">
-                    denies
+                    {t('figureDenies')}
                   </text>
                 ) : (
                   <text x={LABEL_WIDTH + end + 6} y={y + h - 3} class="bar-value">
@@ -74,13 +75,13 @@ export function ExplorerDisagreementChart(props: {
           })}
         </svg>
         <table class="dchart-table">
-          <caption class="visually-hidden">{`${title}: the figures as a table`}</caption>
+          <caption class="visually-hidden">{t('explorerChartTable', title)}</caption>
           <thead>
             <tr>
-              <th scope="col">Side</th>
-              <th scope="col">Claimant</th>
-              <th scope="col">Figure</th>
-              <th scope="col">Date</th>
+              <th scope="col">{t('explorerColSide')}</th>
+              <th scope="col">{t('explorerColClaimant')}</th>
+              <th scope="col">{t('explorerColFigure')}</th>
+              <th scope="col">{t('explorerColDate')}</th>
             </tr>
           </thead>
           <tbody>
@@ -89,7 +90,7 @@ export function ExplorerDisagreementChart(props: {
                 <td>{sideName(row.side)}</td>
                 <td>{row.claimant}</td>
                 <td class="num">
-                  {row.denial ? 'denies' : row.amount}
+                  {row.denial ? t('figureDenies') : row.amount}
                   {row.status && <span class="row-status"> ({row.status})</span>}
                 </td>
                 <td>
@@ -100,9 +101,7 @@ export function ExplorerDisagreementChart(props: {
           </tbody>
         </table>
       </div>
-      <p class="legend">
-        Solid: the figure as stated. Pale: the rest of a range, or “up to”. Fading tail: “at least” or “over”, with no upper end.
-      </p>
+      <p class="legend">{t('explorerChartLegend')}</p>
     </figure>
   );
 }

@@ -4,6 +4,7 @@ import { describeRatio, formatRatio, groupCaveat, type Disagreement, type Diverg
 import { amountOf, chartRows } from '@/lib/explorer/chart';
 import { formatDate, formatDateRange } from '@/lib/explorer/format';
 import { ExplorerDisagreementChart } from './ExplorerDisagreementChart';
+import { t } from '@/lib/i18n';
 
 export interface ExplorerDivergenceProps {
   disagreements: Disagreement[];
@@ -22,24 +23,22 @@ function Position({ figure, index, sideName }: { figure: SideFigure; index: Pack
           <div class="figure" data-testid="position-figure">
             {describeFigure(headline)}
           </div>
-          <div class="meta">
-            {entityName(index, headline.claimant)} says, {formatDate(headline.date)}
-          </div>
+          <div class="meta">{t('explorerSays', [entityName(index, headline.claimant), formatDate(headline.date)])}</div>
           {others.length > 0 && (
             <div class="meta">
-              Also from this side: {others.map((o) => `${entityName(index, o.claimant)}, ${describeFigure(o)}`).join('; ')}
+              {t('explorerAlsoFromSide', others.map((o) => `${entityName(index, o.claimant)}, ${describeFigure(o)}`).join('; '))}
             </div>
           )}
         </>
       ) : denial ? (
         <>
-          <div class="figure">denies</div>
+          <div class="figure">{t('figureDenies')}</div>
           <div class="meta">
             {entityName(index, denial.claimant)}, {formatDate(denial.date)}
           </div>
         </>
       ) : (
-        <div class="meta">No figure from this side yet.</div>
+        <div class="meta">{t('explorerNoFigureYet')}</div>
       )}
     </div>
   );
@@ -48,24 +47,24 @@ function Position({ figure, index, sideName }: { figure: SideFigure; index: Pack
 function cell(step: DivergenceStep, side: Side): string {
   const f = step.figures.find((x) => x.side === side);
   if (f?.headline) return amountOf(f.headline);
-  return f?.denial ? 'denies' : '—';
+  return f?.denial ? t('figureDenies') : '—';
 }
 
 function Series({ d, index, sideName }: { d: Disagreement; index: PackIndex; sideName: (side: Side) => string }) {
   const sides = d.group.sides;
   return (
     <table class="series" data-testid="divergence-series">
-      <caption>How the gap moved, claim by claim</caption>
+      <caption>{t('explorerSeriesCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Claim made</th>
+          <th scope="col">{t('explorerColDate')}</th>
+          <th scope="col">{t('explorerColClaimMade')}</th>
           {sides.map((s) => (
             <th scope="col" key={s} class={`side-${s}`}>
               {sideName(s)}
             </th>
           ))}
-          <th scope="col">Gap</th>
+          <th scope="col">{t('explorerColGap')}</th>
         </tr>
       </thead>
       <tbody>
@@ -78,7 +77,7 @@ function Series({ d, index, sideName }: { d: Disagreement; index: PackIndex; sid
               </td>
               <td>
                 {entityName(index, step.claim.claimant)}: {describeFigure(step.claim)}
-                {step.replaced && <span class="replaced"> (replaces {describeFigure(step.replaced)})</span>}
+                {step.replaced && <span class="replaced"> {t('explorerReplacesShort', describeFigure(step.replaced))}</span>}
               </td>
               {sides.map((s) => (
                 <td key={s} class={`num${s === changed ? ' changed' : ''}`}>
@@ -86,7 +85,9 @@ function Series({ d, index, sideName }: { d: Disagreement; index: PackIndex; sid
                 </td>
               ))}
               <td class="num">
-                {step.ratios.length ? step.ratios.map((r) => `${formatRatio(r)} (${sideName(r.higher)} higher)`).join('; ') : '—'}
+                {step.ratios.length
+                  ? step.ratios.map((r) => t('explorerRatioHigher', [formatRatio(r), sideName(r.higher)])).join('; ')
+                  : '—'}
               </td>
             </tr>
           );
@@ -101,16 +102,13 @@ export function ExplorerDivergence({ disagreements, index, sideName, onShowEvent
   if (!disagreements.length) {
     return (
       <p class="empty" data-testid="no-results">
-        No key disagreement with figures from two sides matches these filters.
+        {t('explorerNoDisagreement')}
       </p>
     );
   }
   return (
     <div class="divergence-list">
-      <p class="explain">
-        A ratio compares the figures the sides gave; it says nothing about which is right. Open figures (“at least”, “over”, “up to”) give a
-        bound, not a number, and some pairs give no ratio at all. Figures can cover different places or days within the event.
-      </p>
+      <p class="explain">{t('explorerRatioExplain')}</p>
       {disagreements.map((d) => {
         const id = `div-${d.eventId}-${d.group.key.replace(/[^a-z0-9-]/g, '-')}`;
         const { latest } = d;
@@ -131,7 +129,7 @@ export function ExplorerDivergence({ disagreements, index, sideName, onShowEvent
             <p class="event-meta">
               {d.eventTitle} · <time dateTime={d.eventDate}>{formatDateRange(d.eventDate, d.eventEndDate)}</time> ·{' '}
               <button type="button" class="linkish" onClick={() => onShowEvent(d.eventId)}>
-                all claims for this event
+                {t('explorerAllClaimsForEvent')}
               </button>
             </p>
             <div class="positions" style={{ gridTemplateColumns: `repeat(${latest.figures.length}, minmax(0, 1fr))` }}>
@@ -143,13 +141,15 @@ export function ExplorerDivergence({ disagreements, index, sideName, onShowEvent
               {latest.ratios.length
                 ? latest.ratios.map((r) => describeRatio(r, sideName)).join('. ') + '.'
                 : denials.length
-                  ? `No ratio: ${denials.map((f) => sideName(f.side)).join(' and ')} ${denials.length > 1 ? 'deny' : 'denies'} it.`
-                  : 'No ratio yet.'}
+                  ? denials.length > 1
+                    ? t('explorerNoRatioDenyMany', denials.map((f) => sideName(f.side)).join(' and '))
+                    : t('explorerNoRatioDenyOne', sideName(denials[0]!.side))
+                  : t('explorerNoRatioYet')}
             </p>
             {groupCaveat(d.group) && <p class="caveat">{groupCaveat(d.group)}</p>}
             <ExplorerDisagreementChart
               id={`${id}-chart`}
-              title={`${d.group.label}: the figures that stand now`}
+              title={t('explorerChartStandNow', d.group.label)}
               rows={chartRows(
                 index,
                 d.group.claims.filter((c) => current.has(c)),

@@ -8,6 +8,7 @@ import { citeClaim } from '@/lib/explorer/citation';
 import { formatDateRange } from '@/lib/explorer/format';
 import { ExplorerClaim } from './ExplorerClaim';
 import { ExplorerDisagreementChart } from './ExplorerDisagreementChart';
+import { t } from '@/lib/i18n';
 
 const NO_NOTES: ClaimNote[] = [];
 
@@ -25,7 +26,7 @@ export interface ExplorerEventProps {
 export function ExplorerEvent({ item, index, notes, sideName, single, onFocusEvent, onDivergence }: ExplorerEventProps) {
   const { event } = item;
   const titleId = `event-${event.id}-title`;
-  const visible = item.columns.flatMap((c) => c.claims.map((t) => t.claim));
+  const visible = item.columns.flatMap((c) => c.claims.map((entry) => entry.claim));
   // One chart per kind of figure the sides disagree on, from the figures that stand (not the replaced ones).
   const charts = event.disagreement
     ? comparisonGroups(
@@ -47,7 +48,7 @@ export function ExplorerEvent({ item, index, notes, sideName, single, onFocusEve
         <p class="event-meta">
           <time dateTime={event.date}>{formatDateRange(event.date, event.endDate, event.approximate)}</time>
           {item.placeNames.length > 0 && <> · {item.placeNames.join(', ')}</>}
-          {event.disagreement && <span class="flag"> · key disagreement</span>}
+          {event.disagreement && <span class="flag"> · {t('explorerKeyDisagreement')}</span>}
         </p>
         <p class="summary" dir="auto">
           {event.summary}
@@ -55,22 +56,22 @@ export function ExplorerEvent({ item, index, notes, sideName, single, onFocusEve
         <p class="event-actions">
           {single ? (
             <button type="button" class="linkish" onClick={() => onFocusEvent(undefined)}>
-              Show all events
+              {t('explorerShowAllEvents')}
             </button>
           ) : (
             <button type="button" class="linkish" onClick={() => onFocusEvent(event.id)}>
-              Only this event
+              {t('explorerOnlyThisEvent')}
             </button>
           )}
           {event.disagreement && (
             <button type="button" class="linkish" onClick={() => onDivergence(event.id)}>
-              How far apart are the figures?
+              {t('explorerHowFarApart')}
             </button>
           )}
         </p>
         {item.hiddenClaims > 0 && (
           <p class="hidden-count">
-            {item.hiddenClaims} more {item.hiddenClaims === 1 ? 'claim' : 'claims'} for this event hidden by the filters.
+            {item.hiddenClaims === 1 ? t('explorerHiddenOne') : t('explorerHiddenMany', String(item.hiddenClaims))}
           </p>
         )}
       </header>
@@ -90,9 +91,7 @@ export function ExplorerEvent({ item, index, notes, sideName, single, onFocusEve
                 ))}
               </ul>
             ) : (
-              <p class="none">
-                {item.hiddenClaims ? 'No claim from this side matches the filters.' : 'No claim from this side in the dataset.'}
-              </p>
+              <p class="none">{item.hiddenClaims ? t('explorerNoClaimFiltered') : t('explorerNoClaim')}</p>
             )}
           </section>
         ))}
@@ -101,7 +100,7 @@ export function ExplorerEvent({ item, index, notes, sideName, single, onFocusEve
         <ExplorerDisagreementChart
           key={group.key}
           id={`chart-${event.id}-${group.key.replace(/[^a-z0-9-]/g, '-')}`}
-          title={`${group.label}: the figures each side gave`}
+          title={t('explorerChartEachSide', group.label)}
           rows={rows}
           sideName={sideName}
           caveat={groupCaveat(group)}

@@ -1,6 +1,7 @@
 import type { ClaimantGroup, PlaceOption } from '@/lib/explorer/filters';
 import { FIGURE_KINDS, KIND_LABELS, type FigureKind } from '@/lib/explorer/kinds';
 import { isFiltered, type ExplorerState } from '@/lib/explorer/state';
+import { t } from '@/lib/i18n';
 
 export interface ExplorerFiltersProps {
   state: ExplorerState;
@@ -17,24 +18,24 @@ export function ExplorerFilters({ state, claimants, places, bounds, eventTitle, 
   const toggleKind = (kind: FigureKind, on: boolean) =>
     onChange({ kinds: on ? [...state.kinds, kind] : state.kinds.filter((k) => k !== kind) });
   return (
-    <form class="filters" role="search" aria-label="Filter the claims" onSubmit={(e) => e.preventDefault()}>
-      <h2 class="filters-title">Filters</h2>
+    <form class="filters" role="search" aria-label={t('explorerFiltersLabel')} onSubmit={(e) => e.preventDefault()}>
+      <h2 class="filters-title">{t('explorerFilters')}</h2>
       {state.event && (
         <p class="only-event">
-          Showing one event{eventTitle ? `: ${eventTitle}` : ''}.{' '}
+          {eventTitle ? t('explorerShowingOneEventTitled', eventTitle) : t('explorerShowingOneEvent')}{' '}
           <button type="button" class="linkish" onClick={() => onChange({ event: undefined })}>
-            Show all events
+            {t('explorerShowAllEvents')}
           </button>
         </p>
       )}
       <label class="field">
-        <span>Claimant</span>
+        <span>{t('filterClaimant')}</span>
         <select
           data-testid="filter-claimant"
           value={state.claimant ?? ''}
           onChange={(e) => onChange({ claimant: (e.currentTarget as HTMLSelectElement).value || undefined })}
         >
-          <option value="">All claimants</option>
+          <option value="">{t('filterAllClaimants')}</option>
           {claimants.map((group) => (
             <optgroup label={group.title} key={group.side}>
               {group.options.map((o) => (
@@ -45,10 +46,10 @@ export function ExplorerFilters({ state, claimants, places, bounds, eventTitle, 
             </optgroup>
           ))}
         </select>
-        <small>A spokesman counts with the body he speaks for: “ISPR” includes its director general.</small>
+        <small>{t('explorerClaimantHint')}</small>
       </label>
       <fieldset class="field kinds">
-        <legend>Kind of figure</legend>
+        <legend>{t('explorerKindLegend')}</legend>
         {FIGURE_KINDS.map((kind) => (
           <label class="check" key={kind}>
             <input
@@ -60,16 +61,16 @@ export function ExplorerFilters({ state, claimants, places, bounds, eventTitle, 
             {KIND_LABELS[kind]}
           </label>
         ))}
-        <small>None ticked: every kind.</small>
+        <small>{t('explorerKindHint')}</small>
       </fieldset>
       <label class="field">
-        <span>Place</span>
+        <span>{t('explorerPlace')}</span>
         <select
           data-testid="filter-place"
           value={state.place ?? ''}
           onChange={(e) => onChange({ place: (e.currentTarget as HTMLSelectElement).value || undefined })}
         >
-          <option value="">All places</option>
+          <option value="">{t('explorerAllPlaces')}</option>
           {places.map((p) => (
             <option value={p.id} key={p.id}>
               {`${p.name} (${p.events})`}
@@ -79,7 +80,7 @@ export function ExplorerFilters({ state, claimants, places, bounds, eventTitle, 
       </label>
       <div class="field dates">
         <label>
-          <span>From</span>
+          <span>{t('explorerFrom')}</span>
           <input
             type="date"
             data-testid="filter-from"
@@ -90,7 +91,7 @@ export function ExplorerFilters({ state, claimants, places, bounds, eventTitle, 
           />
         </label>
         <label>
-          <span>To</span>
+          <span>{t('explorerTo')}</span>
           <input
             type="date"
             data-testid="filter-to"
@@ -102,7 +103,7 @@ export function ExplorerFilters({ state, claimants, places, bounds, eventTitle, 
         </label>
       </div>
       <button type="button" class="clear" data-testid="filter-clear" disabled={!isFiltered(state)} onClick={onClear}>
-        Clear filters
+        {t('explorerClearFilters')}
       </button>
     </form>
   );

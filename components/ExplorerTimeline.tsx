@@ -3,6 +3,7 @@ import type { PackIndex } from '@/lib/content/card-model';
 import type { TimelineModel } from '@/lib/explorer/filters';
 import type { ClaimNote } from '@/lib/explorer/notes-source';
 import { ExplorerEvent } from './ExplorerEvent';
+import { t } from '@/lib/i18n';
 
 export interface ExplorerTimelineProps {
   model: TimelineModel;
@@ -19,7 +20,7 @@ export function ExplorerTimeline({ model, ...rest }: ExplorerTimelineProps) {
   if (!model.phases.length) {
     return (
       <p class="empty" data-testid="no-results">
-        No event matches these filters.
+        {t('explorerNoEvent')}
       </p>
     );
   }

@@ -1,4 +1,5 @@
 import type { CardColumn } from '@/lib/content/card-model';
+import { t } from '@/lib/i18n';
 
 /**
  * Bars for the claims that share the most common unit, one per claim, in column order.
@@ -20,7 +21,7 @@ export function FigureChart({ columns }: { columns: CardColumn[] }) {
   const height = shown.length * rowHeight + 4;
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Claimed figures, ${unit.replace(/-/g, ' ')}`} width="100%">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('chartLabel', unit.replace(/-/g, ' '))} width="100%">
         {shown.map((b, i) => {
           const bar = b.claim.bar!;
           const y = i * rowHeight + 2;
@@ -44,7 +45,7 @@ export function FigureChart({ columns }: { columns: CardColumn[] }) {
           );
         })}
       </svg>
-      <figcaption>Claimed figures ({unit.replace(/-/g, ' ')}); a fading tail means “at least / over”.</figcaption>
+      <figcaption>{t('chartCaption', unit.replace(/-/g, ' '))}</figcaption>
     </figure>
   );
 }

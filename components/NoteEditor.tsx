@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 
 export interface NoteEditorProps {
   /** The passage the note is on, shown read-only. */
@@ -17,7 +18,7 @@ export interface NoteEditorProps {
 export function parseTags(input: string): string[] {
   return input
     .split(/[,\n]/)
-    .map((t) => t.trim())
+    .map((tag) => tag.trim())
     .filter(Boolean);
 }
 
@@ -32,7 +33,7 @@ export function NoteEditor({
   initialTags = [],
   busy,
   error,
-  saveLabel = 'Save',
+  saveLabel = t('noteSave'),
   autoFocus = true,
   onSave,
   onCancel,
@@ -74,9 +75,9 @@ export function NoteEditor({
           {quote}
         </blockquote>
       )}
-      {claimId && <p class="note-claim">Claim: {claimId}</p>}
+      {claimId && <p class="note-claim">{t('noteEditorClaim', claimId)}</p>}
       <label class="note-field">
-        <span>Note</span>
+        <span>{t('noteTextLabel')}</span>
         <textarea
           ref={textRef}
           dir="auto"
@@ -88,7 +89,7 @@ export function NoteEditor({
         />
       </label>
       <label class="note-field">
-        <span>Tags (comma separated)</span>
+        <span>{t('noteTagsLabel')}</span>
         <input type="text" dir="auto" data-testid="note-tags" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
       {error && (
@@ -98,9 +99,9 @@ export function NoteEditor({
       )}
       <div class="note-actions">
         <button type="button" class="btn" onClick={onCancel} data-testid="note-cancel">
-          Cancel
+          {t('noteCancel')}
         </button>
-        <button type="submit" class="btn btn-primary" disabled={busy} data-testid="note-save" title="Ctrl+Enter">
+        <button type="submit" class="btn btn-primary" disabled={busy} data-testid="note-save" title={t('noteSaveShortcut')}>
           {saveLabel}
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messages';
 import type { NoteDraft } from '@/lib/notes/protocol';
 import { NoteEditor } from './NoteEditor';
@@ -35,15 +36,15 @@ export function NoteEditorFrame({ draftId }: { draftId: string }) {
   return (
     <main class="note-frame" data-testid="note-frame">
       <header class="note-frame-head">
-        <strong>ClaimLens note</strong>
-        <button type="button" class="icon-btn" aria-label="Close" onClick={close}>
+        <strong>{t('noteFrameTitle')}</strong>
+        <button type="button" class="icon-btn" aria-label={t('close')} onClick={close}>
           ×
         </button>
       </header>
-      {draft === undefined && <p class="muted">Loading…</p>}
+      {draft === undefined && <p class="muted">{t('loading')}</p>}
       {draft === null && (
         <p class="note-error" role="alert">
-          This note’s page was closed or reloaded. Select the text again.
+          {t('noteDraftGone')}
         </p>
       )}
       {draft && !saved && (
@@ -52,13 +53,13 @@ export function NoteEditorFrame({ draftId }: { draftId: string }) {
           claimId={draft.claimId}
           busy={busy}
           error={error}
-          onSave={(t, g) => void save(t, g)}
+          onSave={(text, tags) => void save(text, tags)}
           onCancel={close}
         />
       )}
       {saved && (
         <p class="note-saved" role="status" data-testid="note-saved">
-          Saved.
+          {t('noteSaved')}
         </p>
       )}
     </main>

@@ -1,4 +1,5 @@
 import type { Note } from '@/lib/notes/model';
+import { t } from '@/lib/i18n';
 import { NoteEditor } from './NoteEditor';
 
 export interface NoteItemProps {
@@ -45,30 +46,30 @@ export function NoteItem({ note, active, editing, error, onOpen, onEdit, onDelet
         </blockquote>
       )}
       <p class="note-body" dir="auto" data-testid="note-item-text">
-        {note.text || <span class="muted">(no text)</span>}
+        {note.text || <span class="muted">{t('noteNoText')}</span>}
       </p>
       <div class="note-meta">
         <span>{dateFormat.format(note.updated)}</span>
         {note.orphan && (
-          <span class="orphan" title="The quoted passage was not found on the page at the last visit" data-testid="note-orphan">
-            not found on page
+          <span class="orphan" title={t('noteOrphanTitle')} data-testid="note-orphan">
+            {t('noteOrphan')}
           </span>
         )}
-        {note.claimId && <span title={`Claim ${note.claimId}`}>claim</span>}
-        {note.tags.slice(0, 3).map((t) => (
-          <span class="tag" dir="auto" key={t}>
-            #{t}
+        {note.claimId && <span title={t('noteClaimTitle', note.claimId)}>{t('noteClaim')}</span>}
+        {note.tags.slice(0, 3).map((tag) => (
+          <span class="tag" dir="auto" key={tag}>
+            #{tag}
           </span>
         ))}
         <span class="spacer" />
         <button type="button" tabIndex={-1} onClick={onOpen} data-testid="note-open">
-          Open
+          {t('noteOpen')}
         </button>
         <button type="button" tabIndex={-1} onClick={onEdit} data-testid="note-edit">
-          Edit
+          {t('noteEdit')}
         </button>
         <button type="button" tabIndex={-1} onClick={onDelete} data-testid="note-delete">
-          Delete
+          {t('noteDelete')}
         </button>
       </div>
     </div>

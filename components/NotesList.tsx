@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Row } from '@/lib/notes/view';
+import { t } from '@/lib/i18n';
 
 export const PAGE_ROW_HEIGHT = 30;
 export const NOTE_ROW_HEIGHT = 88;
@@ -124,7 +125,7 @@ export function NotesList({ rows, query, editingId, activeId, onActiveChange, on
       ref={ref}
       class="notes-list"
       role="listbox"
-      aria-label="Notes"
+      aria-label={t('notesListLabel')}
       tabIndex={0}
       data-testid="notes-list"
       data-query={query}

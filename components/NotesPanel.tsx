@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getTargetTab, type TargetTab } from '@/lib/active-tab';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messages';
 import type { Note } from '@/lib/notes/model';
 import { NOTES_CHANNEL, type NotesChannelMessage } from '@/lib/notes/protocol';
@@ -125,7 +126,7 @@ export function NotesPanel() {
 
   useEffect(() => {
     if (toast?.kind !== 'undo') return;
-    const timer = setTimeout(() => setToast((t) => (t === toast ? null : t)), toast.until - Date.now());
+    const timer = setTimeout(() => setToast((current) => (current === toast ? null : current)), toast.until - Date.now());
     return () => clearTimeout(timer);
   }, [toast]);
 
@@ -186,11 +187,11 @@ export function NotesPanel() {
     if (!tab) return;
     const result = await sendMessage('noteStartInTab', { tabId: tab.id }).catch(() => ({
       started: false,
-      reason: 'ClaimLens is not running on this page.',
+      reason: t('noteStartUnavailable'),
     }));
     if (result.started) {
       if (isToolbarPopup()) window.close();
-    } else setToast({ kind: 'report', ok: false, text: result.reason ?? 'Could not start a note.' });
+    } else setToast({ kind: 'report', ok: false, text: result.reason ?? t('noteStartFailed') });
   };
 
   const setFilter = (key: 'site' | 'tag' | 'claimant', value: string) => setFilters((f) => ({ ...f, [key]: value || undefined }));
@@ -227,7 +228,7 @@ export function NotesPanel() {
     <section class="notes-panel" data-testid="notes-panel" data-phase={phase} data-total={phase === 'loading' ? undefined : total}>
       <TabSummary tab={tab} store={store} changes={version} onNoteOnSelection={() => void noteOnSelection()} />
       <label class="visually-hidden" for="notes-search">
-        Search notes
+        {t('searchNotesLabel')}
       </label>
       <input
         id="notes-search"
@@ -235,7 +236,7 @@ export function NotesPanel() {
         class="notes-search"
         type="search"
         dir="auto"
-        placeholder={phase === 'partial' ? 'Search notes (loading all…)' : 'Search notes  ( / )'}
+        placeholder={phase === 'partial' ? t('searchNotesLoading') : t('searchNotesPlaceholder')}
         data-testid="notes-search"
         value={query}
         onInput={(e) => setQuery(e.currentTarget.value)}
@@ -252,44 +253,44 @@ export function NotesPanel() {
       {total > 0 && (
         <div class="notes-filters">
           <select
-            aria-label="Site"
+            aria-label={t('filterSite')}
             data-testid="filter-site"
             value={filters.site ?? ''}
             onChange={(e) => setFilter('site', e.currentTarget.value)}
           >
-            <option value="">All sites</option>
+            <option value="">{t('filterAllSites')}</option>
             {facets.sites.map((s) => (
               <option value={s}>{s}</option>
             ))}
           </select>
           {facets.tags.length > 0 && (
             <select
-              aria-label="Tag"
+              aria-label={t('filterTag')}
               data-testid="filter-tag"
               value={filters.tag ?? ''}
               onChange={(e) => setFilter('tag', e.currentTarget.value)}
             >
-              <option value="">All tags</option>
-              {facets.tags.map((t) => (
-                <option value={t}>#{t}</option>
+              <option value="">{t('filterAllTags')}</option>
+              {facets.tags.map((tag) => (
+                <option value={tag}>#{tag}</option>
               ))}
             </select>
           )}
           {facets.claimants.length > 0 && (
             <select
-              aria-label="Claimant"
+              aria-label={t('filterClaimant')}
               data-testid="filter-claimant"
               value={filters.claimant ?? ''}
               onChange={(e) => setFilter('claimant', e.currentTarget.value)}
             >
-              <option value="">All claimants</option>
+              <option value="">{t('filterAllClaimants')}</option>
               {facets.claimants.map((c) => (
                 <option value={c}>{c}</option>
               ))}
             </select>
           )}
           <select
-            aria-label="Date"
+            aria-label={t('filterDate')}
             data-testid="filter-date"
             value={filters.sinceKey ?? ''}
             onChange={(e) => {
@@ -297,23 +298,23 @@ export function NotesPanel() {
               setFilters((f) => ({ ...f, sinceKey: key || undefined, since: key ? Date.now() - SINCE[key]! : undefined }));
             }}
           >
-            <option value="">Any time</option>
-            <option value="day">Last 24 hours</option>
-            <option value="week">Last 7 days</option>
-            <option value="month">Last 30 days</option>
-            <option value="year">Last year</option>
+            <option value="">{t('filterAnyTime')}</option>
+            <option value="day">{t('filterSinceDay')}</option>
+            <option value="week">{t('filterSinceWeek')}</option>
+            <option value="month">{t('filterSinceMonth')}</option>
+            <option value="year">{t('filterSinceYear')}</option>
           </select>
         </div>
       )}
       {phase === 'loading' ? (
-        <p class="notes-empty">Loading notes…</p>
+        <p class="notes-empty">{t('notesLoading')}</p>
       ) : total === 0 ? (
         <p class="notes-empty" data-testid="notes-empty">
-          No notes yet. Select text on a news page, then right-click “Save a note on the selection” or press Alt+Shift+N.
+          {t('notesEmpty')}
         </p>
       ) : rows.length === 0 && filtered ? (
         <p class="notes-empty" data-testid="notes-no-match" data-query={query}>
-          No notes match{query.trim() ? ` “${query.trim()}”` : ' these filters'}.{' '}
+          {query.trim() ? t('notesNoMatchQuery', query.trim()) : t('notesNoMatchFilters')}{' '}
           <button
             type="button"
             class="btn"
@@ -322,7 +323,7 @@ export function NotesPanel() {
               setFilters({});
             }}
           >
-            Clear
+            {t('notesClearFilters')}
           </button>
         </p>
       ) : (
@@ -338,9 +339,9 @@ export function NotesPanel() {
       )}
       {toast?.kind === 'undo' && (
         <div class="notes-toast" role="status" data-testid="undo-toast">
-          <span>Note deleted.</span>
+          <span>{t('noteDeleted')}</span>
           <button type="button" class="btn" data-testid="undo" onClick={() => void undo(toast.note)}>
-            Undo
+            {t('undo')}
           </button>
         </div>
       )}
@@ -357,10 +358,10 @@ export function NotesPanel() {
           disabled={phase !== 'full' || total === 0}
           onClick={() => exportAs('json')}
         >
-          Export JSON
+          {t('exportJson')}
         </button>
         <button type="button" class="btn" data-testid="export-md" disabled={phase !== 'full' || total === 0} onClick={() => exportAs('md')}>
-          Export Markdown
+          {t('exportMarkdown')}
         </button>
         <button
           type="button"
@@ -372,7 +373,7 @@ export function NotesPanel() {
             else fileRef.current?.click();
           }}
         >
-          Import…
+          {t('importNotes')}
         </button>
         <input
           ref={fileRef}
@@ -387,7 +388,7 @@ export function NotesPanel() {
           }}
         />
       </div>
-      <p class="notes-hint">↑↓ move · Enter open · E edit · Del delete · / search</p>
+      <p class="notes-hint">{t('notesKeyHint')}</p>
     </section>
   );
 }

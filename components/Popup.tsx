@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 import { SiteToggle } from './SiteToggle';
 import { NotesPanel } from './NotesPanel';
 import { ExplorerLink } from './ExplorerLink';
@@ -9,9 +10,9 @@ export function Popup() {
   return (
     <main class="popup">
       <header class="popup-head">
-        <h1>ClaimLens</h1>
+        <h1>{t('extName')}</h1>
         <p data-testid="popup-version" class="muted">
-          Version {browser.runtime.getManifest().version}
+          {t('popupVersion', browser.runtime.getManifest().version)}
         </p>
       </header>
       <SiteToggle />

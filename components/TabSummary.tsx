@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '@/lib/messages';
+import { t } from '@/lib/i18n';
 import type { TargetTab } from '@/lib/active-tab';
 import { canonicalUrl } from '@/lib/notes/url';
 import type { NoteStore } from '@/lib/notes/store';
@@ -47,27 +48,26 @@ export function TabSummary({
   if (!tab || !url) {
     return (
       <p class="tab-summary muted" data-testid="tab-summary">
-        ClaimLens does not run on this tab.
+        {t('tabSummaryUnavailable')}
       </p>
     );
   }
   if (!summary) return <p class="tab-summary muted" data-testid="tab-summary" />;
-  const relevance = summary.relevant === null ? 'not scanned yet' : summary.relevant ? 'about the conflict' : 'not about the conflict';
-  const badges = summary.badges === null ? '' : ` · ${summary.badges} ${summary.badges === 1 ? 'badge' : 'badges'}`;
+  const relevance = summary.relevant === null ? t('tabRelevanceUnknown') : summary.relevant ? t('tabRelevanceYes') : t('tabRelevanceNo');
+  const notes = summary.notes === 1 ? t('noteCountOne') : t('noteCountMany', String(summary.notes));
+  const line =
+    summary.badges === null
+      ? t('tabSummaryLine', [relevance, notes])
+      : t('tabSummaryLineWithBadges', [
+          relevance,
+          summary.badges === 1 ? t('badgeCountOne') : t('badgeCountMany', String(summary.badges)),
+          notes,
+        ]);
   return (
     <div class="tab-summary" data-testid="tab-summary" data-notes={summary.notes}>
-      <span>
-        This page: {relevance}
-        {badges} · {summary.notes} {summary.notes === 1 ? 'note' : 'notes'}
-      </span>
-      <button
-        type="button"
-        class="btn"
-        onClick={onNoteOnSelection}
-        title="Save a note on the text selected in this page (Alt+Shift+N)"
-        data-testid="note-on-selection"
-      >
-        Note on selection
+      <span>{line}</span>
+      <button type="button" class="btn" onClick={onNoteOnSelection} title={t('noteOnSelectionTitle')} data-testid="note-on-selection">
+        {t('noteOnSelection')}
       </button>
     </div>
   );

@@ -14,6 +14,20 @@ export function t(key: string, substitutions?: string | string[], lookup: GetMes
   return lookup(key, substitutions) || key;
 }
 
+/** Stands in for a value that goes in its own element; tSplit cuts the message there. */
+export const SLOT = '\uE000';
+
+/**
+ * The message cut at each SLOT passed among the substitutions, so a value can sit in its own element (a <b>, a <bdi>)
+ * wherever the translation puts it. Always SLOT count + 1 pieces.
+ */
+export function tSplit(key: string, substitutions: string[], lookup: GetMessage = getMessage): string[] {
+  const pieces = t(key, substitutions, lookup).split(SLOT);
+  const wanted = substitutions.filter((s) => s === SLOT).length + 1;
+  while (pieces.length < wanted) pieces.push('');
+  return pieces;
+}
+
 /**
  * Sets <html lang dir> from the locale whose strings are actually shown. Not from @@bidi_dir or
  * @@ui_locale: those follow the browser's UI language, and a UI language we have no strings for

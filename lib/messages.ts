@@ -7,7 +7,6 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import { noteRequestSchemas, type NotesProtocolMap } from './notes/protocol';
 
-
 export const DbSelfTestRequest = v.strictObject({ value: v.pipe(v.string(), v.maxLength(256)) });
 export const DbSelfTestResponse = v.object({ written: v.string(), read: v.string() });
 

@@ -12,6 +12,7 @@ import { NOTES_CHANNEL, noteRequestSchemas, type NoteDraft, type NotesChannelMes
 import { DuplicateNoteError, NoteStore, NotesQuotaError } from '../notes/store';
 import { canonicalUrl } from '../notes/url';
 import { handle } from './handle';
+import { t } from '../i18n';
 
 type NoteMessage = keyof typeof noteRequestSchemas;
 type Data<K extends NoteMessage> = Parameters<NotesProtocolMap[K]>[0];
@@ -303,7 +304,7 @@ export function registerNotes(deps: NotesBackgroundDeps = {}): NotesBackground {
     menus.create(
       {
         id: SAVE_NOTE_MENU_ID,
-        title: 'Save a note on the selection',
+        title: t('contextMenuSaveNote'),
         contexts: ['selection'],
         documentUrlPatterns: ['http://*/*', 'https://*/*'],
       },

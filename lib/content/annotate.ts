@@ -18,6 +18,7 @@ import {
 import { extractPage, type ExtractedPage } from '../dom/extract';
 import { runtimePack } from '../pack/bundled-runtime';
 import { sendMessage } from '../messages';
+import { t } from '../i18n';
 import { readHandoff, type Stage1Handoff } from './handoff';
 import { gateDocument } from './start';
 import { badgeLabelOf, buildCardModel, entityName, indexPack, sideOf, type PackIndex } from './card-model';
@@ -46,7 +47,7 @@ const BADGES_PER_SLICE = 40;
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 function formatDay(date: string | undefined): string {
-  if (!date) return 'date unknown';
+  if (!date) return t('dateUnknown');
   const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
   // One formatter for every badge: toLocaleDateString builds a new one per call, which adds up on long pages.
   return Number.isNaN(d.getTime()) ? date : DAY.format(d);
@@ -57,8 +58,9 @@ export function whyLine(result: ScanResult, published: string | undefined): stri
   const names: string[] = [];
   for (const e of result.evidence) if (e.strength === 'strong' && !names.includes(e.name) && names.length < 4) names.push(e.name);
   for (const e of result.evidence) if (!names.includes(e.name) && names.length < 4) names.push(e.name);
-  const where = result.evidence.some((e) => e.where === 'title' || e.where === 'headline') ? ', including the headline' : '';
-  return `This page names ${names.join(', ')}${where}, and is dated ${formatDay(published)}, inside the dataset's window (relevance score ${Math.round(result.score)}).`;
+  const inHeadline = result.evidence.some((e) => e.where === 'title' || e.where === 'headline');
+  const values = [names.join(', '), formatDay(published), String(Math.round(result.score))];
+  return inHeadline ? t('whyLineHeadline', values) : t('whyLine', values);
 }
 
 export function figureSpec(index: PackIndex, figure: FigureMatch): BadgeSpec {
@@ -70,13 +72,15 @@ export function figureSpec(index: PackIndex, figure: FigureMatch): BadgeSpec {
     claimId: figure.claimId,
     side: sideOf(index, figure.claimant),
     label,
-    ariaLabel: `${figure.text}: ${label}, ${claimant}${claim ? `, ${formatDay(claim.date)}` : ''}. Show competing claims.`,
+    ariaLabel: claim
+      ? t('badgeFigureAriaDated', [figure.text, label, claimant, formatDay(claim.date)])
+      : t('badgeFigureAria', [figure.text, label, claimant]),
   };
 }
 
 export function topicSpec(index: PackIndex, mention: Mention): BadgeSpec {
   const name = entityName(index, mention.entityId);
-  return { kind: 'topic', entityId: mention.entityId, label: 'claims', ariaLabel: `${name}: show competing claims and context.` };
+  return { kind: 'topic', entityId: mention.entityId, label: t('badgeTopicLabel'), ariaLabel: t('badgeTopicAria', name) };
 }
 
 /**

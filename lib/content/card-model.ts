@@ -3,14 +3,15 @@
  * rules live in one testable place: every side gets a column in a fixed order, with the same fields.
  */
 import type { Claim, Entity, Event, Pack, Side, Source } from '../pack/schema';
+import { t } from '../i18n';
 
 /** Fixed column order for every card and the explorer: neither side is ever first by accident of data order. */
 export const SIDE_ORDER: Side[] = ['afghanistan', 'pakistan', 'independent'];
 
 export const SIDE_TITLES: Record<Side, string> = {
-  afghanistan: 'Afghan Taliban government (Islamic Emirate)',
-  pakistan: 'Pakistan (ISPR / government)',
-  independent: 'Independent (UN / UNAMA)',
+  afghanistan: t('side_afghanistan'),
+  pakistan: t('side_pakistan'),
+  independent: t('side_independent'),
 };
 
 export interface CardClaim {
@@ -90,36 +91,38 @@ export function sideOf(index: PackIndex, entityId: string): Side | undefined {
 }
 
 export function badgeLabelOf(index: PackIndex, claimantId: string): string {
-  return inheritedFrom(index, claimantId, (e) => e.badgeLabel) ?? `${entityName(index, claimantId)} claim`;
+  return inheritedFrom(index, claimantId, (e) => e.badgeLabel) ?? t('badgeLabelFallback', entityName(index, claimantId));
 }
 
 export const UNIT_WORDS: Record<string, string> = {
-  killed: 'killed',
-  wounded: 'wounded',
-  'killed-or-wounded': 'killed or wounded',
-  'posts-captured': 'posts captured',
-  'posts-destroyed': 'posts destroyed',
-  'tanks-destroyed': 'tanks destroyed',
-  displaced: 'displaced',
-  vehicles: 'vehicles',
-  casualties: 'casualties',
+  killed: t('unit_killed'),
+  wounded: t('unit_wounded'),
+  'killed-or-wounded': t('unit_killed_or_wounded'),
+  'posts-captured': t('unit_posts_captured'),
+  'posts-destroyed': t('unit_posts_destroyed'),
+  'tanks-destroyed': t('unit_tanks_destroyed'),
+  displaced: t('unit_displaced'),
+  vehicles: t('unit_vehicles'),
+  casualties: t('unit_casualties'),
 };
 
-const QUALIFIER_WORDS: Record<string, string> = {
-  'at-least': 'at least ',
-  over: 'over ',
-  about: 'about ',
-  'up-to': 'up to ',
-  exact: '',
-  range: '',
+const QUALIFIER_WORDS: Record<string, (value: string) => string> = {
+  'at-least': (value) => t('qualifier_at_least', value),
+  over: (value) => t('qualifier_over', value),
+  about: (value) => t('qualifier_about', value),
+  'up-to': (value) => t('qualifier_up_to', value),
+  exact: (value) => value,
+  range: (value) => value,
 };
 
 export function describeFigure(claim: Claim): string {
-  if (claim.kind === 'denial') return 'denies';
+  if (claim.kind === 'denial') return t('figureDenies');
   const f = claim.figure;
-  if (!f) return 'statement';
-  const amount = f.qualifier === 'range' ? `${f.min}–${f.max}` : `${QUALIFIER_WORDS[f.qualifier] ?? ''}${f.value}`;
-  return `${amount} ${UNIT_WORDS[f.unit] ?? f.unit}`;
+  if (!f) return t('figureStatement');
+  const value = String(f.value);
+  const amount =
+    f.qualifier === 'range' ? t('figureRange', [String(f.min), String(f.max)]) : (QUALIFIER_WORDS[f.qualifier]?.(value) ?? value);
+  return t('figureWithUnit', [amount, UNIT_WORDS[f.unit] ?? f.unit]);
 }
 
 export function barOf(claim: Claim): CardClaim['bar'] {
