@@ -1,6 +1,7 @@
 import type { CardClaim, CardModel } from '@/lib/content/card-model';
 import { SLOT, t, tSplit } from '@/lib/i18n';
 import { FigureChart } from './FigureChart';
+import { formatDate } from '@/lib/dates';
 
 export interface ClaimCardProps {
   model: CardModel;
@@ -11,11 +12,6 @@ export interface ClaimCardProps {
 
 /** The same for every column, so no side gets more room up front. */
 const SHOWN_PER_COLUMN = 2;
-
-function formatDate(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
 
 function ClaimEntry({ claim }: { claim: CardClaim }) {
   return (

@@ -39,18 +39,14 @@ import { init as initCard } from './card';
 import type { PageSettings } from './settings';
 import { afterNextFrame, nextTask } from './schedule';
 import { openNoteEditor } from './notes';
+import { formatDate } from '../dates';
 
 const STAGE2 = Symbol.for('claimlens.stage2');
 /** About 10 ms of style and layout per slice on a long page. */
 const BADGES_PER_SLICE = 40;
 
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
 function formatDay(date: string | undefined): string {
-  if (!date) return t('dateUnknown');
-  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  // One formatter for every badge: toLocaleDateString builds a new one per call, which adds up on long pages.
-  return Number.isNaN(d.getTime()) ? date : DAY.format(d);
+  return date ? formatDate(date) : t('dateUnknown');
 }
 
 /** The "why am I seeing this" line, from the gate's evidence. */

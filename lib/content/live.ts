@@ -5,6 +5,8 @@
  * of the CPU stays bounded however fast the page churns. A mutation costs only the size of what it added.
  */
 
+import { onIdle } from './schedule';
+
 const BASE_DELAY_MS = 400;
 const MAX_DELAY_MS = 10_000;
 /** At most this share of wall time goes to handling page changes. */
@@ -68,9 +70,7 @@ export function watchPage(signal: AbortSignal, onChange: (addedChars: number) =>
   };
   const run = () => {
     timer = 0;
-    const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    if (ric) ric(handle, { timeout: 500 });
-    else handle();
+    onIdle(handle, 500);
   };
 
   // Declared before use in handle(): the observer is created below.

@@ -10,3 +10,18 @@ export function nextTask(): Promise<void> {
 export function afterNextFrame(fn: () => void): void {
   requestAnimationFrame(() => setTimeout(fn, 0));
 }
+
+/** Run `fn` when the page is idle, or after `timeout` ms at the latest (where the API is missing: in the next task). */
+export function onIdle(fn: () => void, timeout: number): void {
+  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  if (ric) ric(fn, { timeout });
+  else setTimeout(fn, 0);
+}
+
+/** Resolves when the page is idle (or `timeout` ms have passed), or at once when `signal` aborts. */
+export function whenIdle(signal: AbortSignal, timeout = 1500): Promise<void> {
+  return new Promise((resolve) => {
+    onIdle(resolve, timeout);
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}

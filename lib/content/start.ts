@@ -10,19 +10,10 @@ import { gatePack } from '../pack/bundled-gate';
 import { followPageSettings, type PageSettings } from './settings';
 import { HANDOFF, setContentScriptSignal, type Stage1Handoff } from './handoff';
 import { watchPage } from './live';
-import { nextTask } from './schedule';
+import { nextTask, whenIdle } from './schedule';
 
 /** About two paragraphs of news text. */
 const REGATE_AFTER_CHARS = 600;
-
-function whenIdle(signal: AbortSignal, timeout = 1500): Promise<void> {
-  return new Promise((resolve) => {
-    const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    if (ric) ric(() => resolve(), { timeout });
-    else setTimeout(resolve, 50);
-    signal.addEventListener('abort', () => resolve(), { once: true });
-  });
-}
 
 export function gateDocument(doc: Document): { page: ExtractedPage; stage: GateStage } {
   const page = extractPage(doc);

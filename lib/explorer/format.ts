@@ -1,21 +1,8 @@
-/** Dates and side titles as every explorer view shows them. */
+/** Dates and side titles as every explorer view shows them (dates are shared with the card: lib/dates.ts). */
 import type { Pack, Side } from '../pack/schema';
 import { SIDE_TITLES } from '../content/card-model';
 
-const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const SHORT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-export function formatDate(date: string, style: 'long' | 'short' = 'short'): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return date;
-  return (style === 'long' ? LONG : SHORT).format(d);
-}
-
-/** "11–12 Oct 2025" is easier to scan, but both ends in full is unambiguous in every locale. */
-export function formatDateRange(start: string, end: string | undefined, approximate = false): string {
-  const from = `${approximate ? '~' : ''}${formatDate(start)}`;
-  return end && end !== start ? `${from} – ${formatDate(end)}` : from;
-}
+export { formatDate, formatDateRange } from '../dates';
 
 /** A pack on another topic names its own columns; this conflict's titles are the card's. */
 export function sideTitle(pack: Pack, side: Side): string {

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BROWSERS, launch, type ExtensionSession, type TestPage } from '../support/browsers';
 import { serveStatic, type StaticServer } from '../support/server';
-import { message, saveNoteOnSelection, selectInPage } from '../support/notes-flow';
+import { saveNoteOnSelection, selectInPage } from '../support/notes-flow';
+import { message, requireTabId } from '../support/extension';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/notes');
 const QUOTE = 'the new deck was tested with loaded lorries for three days';
@@ -71,16 +72,6 @@ const wipeNotes = (ext: TestPage) =>
       }),
   );
 
-async function tabIdOf(ext: TestPage, urlPrefix: string): Promise<number> {
-  return ext.evaluate(async (prefix) => {
-    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    const tabs: { id: number; url?: string }[] = await api.tabs.query({});
-    const tab = tabs.find((t) => t.url?.startsWith(prefix));
-    if (!tab) throw new Error(`no tab at ${prefix}`);
-    return tab.id;
-  }, urlPrefix);
-}
-
 /** What the page's own scripts see of the note highlights: the registry is the document's, not the extension's. */
 const highlightTexts = (page: TestPage) =>
   page.evaluate(() => {
@@ -106,7 +97,7 @@ describe.each(BROWSERS)('notes in %s', (kind) => {
     page = await session.newPage();
     // Tracking parameters and a fragment: the note belongs to the canonical address.
     await page.goto(`${articleUrl()}?utm_source=newsletter&fbclid=abc#top`);
-    tabId = await tabIdOf(ext, articleUrl());
+    tabId = await requireTabId(ext, articleUrl(), { prefix: true });
     await selectInPage(page, 'key', QUOTE);
     await saveNoteOnSelection(ext, page, tabId, NOTE_TEXT, 'bridge, follow-up');
 

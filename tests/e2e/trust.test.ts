@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { BROWSERS, launch, type ExtensionSession, type TestPage } from '../support/browsers';
 import { serveStatic, type StaticServer } from '../support/server';
 import { saveNoteOnSelection, selectInPage } from '../support/notes-flow';
-import { waitForTabSummary } from '../support/extension';
+import { requireTabId, waitForTabSummary } from '../support/extension';
 import {
   isBrowserServiceRequest,
   isOwnPageRequest,
@@ -61,17 +61,6 @@ async function openStory(session: ExtensionSession, origin = server.origin): Pro
 }
 
 const notReloaded = (page: TestPage) => page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded === true);
-
-/** Runs in an extension page: the id of the tab showing `url`. */
-async function tabIdOf(extPage: TestPage, url: string): Promise<number> {
-  return extPage.evaluate(async (u) => {
-    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    const tabs: { id: number; url?: string }[] = await api.tabs.query({});
-    const tab = tabs.find((t) => t.url === u);
-    if (!tab) throw new Error(`no tab for ${u}: ${tabs.map((t) => t.url).join(', ')}`);
-    return tab.id;
-  }, url);
-}
 
 /** Runs in an extension page: the toolbar badge text of a tab. */
 const badgeTextOf = (extPage: TestPage, tabId: number) =>
@@ -184,7 +173,7 @@ describe.each(BROWSERS)('trust in %s', (kind) => {
   it('forged messages change nothing: a wrong shape, a right shape from the wrong sender, and window.postMessage from the page', async () => {
     const page = await openStory(session);
     const popup = await session.openExtensionPage('popup.html');
-    const tabId = await tabIdOf(popup, server.url(STORY));
+    const tabId = await requireTabId(popup, server.url(STORY));
     const badgeBefore = await badgeTextOf(popup, tabId);
     const settingsBefore = await storedSettings(popup);
     const traceBefore = await trace(page);
@@ -241,8 +230,8 @@ describe.each(BROWSERS)('trust in %s', (kind) => {
     await unrelated.goto(server.url(UNRELATED));
     await waitForTabSummary(session, server.url(UNRELATED));
     const ext = await session.openExtensionPage('options.html');
-    const storyTab = await tabIdOf(ext, server.url(STORY));
-    const unrelatedTab = await tabIdOf(ext, server.url(UNRELATED));
+    const storyTab = await requireTabId(ext, server.url(STORY));
+    const unrelatedTab = await requireTabId(ext, server.url(UNRELATED));
     // The count settles once the page's badges are all placed.
     const expected = async () => String(await story.evaluate(() => document.querySelectorAll('claimlens-badge').length));
     await ext.waitFor(
@@ -285,7 +274,7 @@ describe.each(BROWSERS)('trust in %s', (kind) => {
     const page = await openStory(session);
     const other = await openStory(session, otherHostOrigin);
     const finder = await session.openExtensionPage('options.html');
-    const tabId = await tabIdOf(finder, server.url(STORY));
+    const tabId = await requireTabId(finder, server.url(STORY));
     await finder.close();
 
     const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);

@@ -19,12 +19,30 @@ export async function sendFromExtensionPage<T>(page: TestPage, type: string, dat
   ) as Promise<MessageReply<T>>;
 }
 
-export async function tabIdOf(page: TestPage, url: string): Promise<number | undefined> {
-  return page.evaluate(async (u) => {
-    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    const tabs: { id: number; url?: string }[] = await api.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id;
-  }, url);
+/** The id of the tab showing `url` (or, with `prefix`, a URL that starts with it), asked from an extension page. */
+export async function tabIdOf(page: TestPage, url: string, { prefix = false } = {}): Promise<number | undefined> {
+  return page.evaluate(
+    async ([u, byPrefix]) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const tabs: { id: number; url?: string }[] = await api.tabs.query({});
+      return tabs.find((t) => (byPrefix ? t.url?.startsWith(u) : t.url === u))?.id;
+    },
+    [url, prefix] as const,
+  );
+}
+
+/** tabIdOf that fails the test, naming the open tabs' addresses, when no tab matches. */
+export async function requireTabId(page: TestPage, url: string, options: { prefix?: boolean } = {}): Promise<number> {
+  const id = await tabIdOf(page, url, options);
+  if (id === undefined) throw new Error(`no tab at ${url}`);
+  return id;
+}
+
+/** A message from an extension page whose reply must be a result: a refusal fails the test with its message. */
+export async function message<T>(page: TestPage, type: string, data: unknown): Promise<T> {
+  const reply = await sendFromExtensionPage<T>(page, type, data);
+  if (reply?.err) throw new Error(reply.err.message);
+  return reply?.res as T;
 }
 
 export interface TabSummary {

@@ -4,19 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { TestPage } from './browsers';
-
-/** A message to the background in @webext-core's wire format, from an extension page. */
-export async function message<T>(ext: TestPage, type: string, data: unknown): Promise<T> {
-  const reply = (await ext.evaluate(
-    ([t, d]) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return api.runtime.sendMessage({ id: Math.floor(Math.random() * 1e6), type: t, data: d, timestamp: Date.now() });
-    },
-    [type, data] as const,
-  )) as { res?: T; err?: { message: string } };
-  if (reply?.err) throw new Error(reply.err.message);
-  return reply?.res as T;
-}
+import { message } from './extension';
 
 /** Select the first occurrence of `phrase` in the element with id `elementId` (its first text node). */
 export function selectInPage(page: TestPage, elementId: string, phrase: string) {
