@@ -91,7 +91,8 @@ export function sideOf(index: PackIndex, entityId: string): Side | undefined {
 }
 
 export function badgeLabelOf(index: PackIndex, claimantId: string): string {
-  return inheritedFrom(index, claimantId, (e) => e.badgeLabel) ?? t('badgeLabelFallback', entityName(index, claimantId));
+  // One noun for every side: labels differ only in the claimant's short name.
+  return t('badgeLabelFallback', inheritedFrom(index, claimantId, (e) => e.shortName) ?? entityName(index, claimantId));
 }
 
 export const UNIT_WORDS: Record<string, string> = {

@@ -34,7 +34,7 @@ describe('data check', () => {
     expect(err).toEqual([]);
     expect(code).toBe(0);
     expect(out).toContainEqual(
-      expect.stringMatching(/^data\/afpak-2025-26\.json: ok \(afpak-2025-26@1\.0\.0: \d+ entities, \d+ claims\)$/),
+      expect.stringMatching(/^data\/afpak-2025-26\.json: ok \(afpak-2025-26@1\.1\.0: \d+ entities, \d+ claims\)$/),
     );
   });
 
@@ -89,12 +89,18 @@ describe('data stats', () => {
     expect(code).toBe(0);
     expect(out).toHaveLength(1);
     const stats = JSON.parse(out[0]!);
-    expect(stats).toMatchObject({ pack: 'afpak-2025-26', version: '1.0.0' });
+    expect(stats).toMatchObject({ pack: 'afpak-2025-26', version: '1.1.0' });
     for (const key of ['entities', 'aliases', 'claims', 'events', 'sources']) expect(stats[key], key).toBeGreaterThan(0);
     expect(Object.keys(stats.claimsBySide).sort()).toEqual(['afghanistan', 'independent', 'pakistan']);
     expect(Object.values<number>(stats.claimsBySide).reduce((a, b) => a + b)).toBe(stats.claims);
     expect(Object.values<number>(stats.claimsByClaimant).reduce((a, b) => a + b)).toBe(stats.claims);
     expect(stats.confidence.H + stats.confidence.M + stats.confidence.L).toBe(stats.claims);
+    // Every claim has a check on record, and the verified ones add up per side and per grade.
+    const byStatus = stats.verification.byStatus;
+    expect(byStatus.confirmed + byStatus.corrected + byStatus.added + byStatus.unverified).toBe(stats.claims);
+    const verified = stats.claims - byStatus.unverified;
+    expect(Object.values<number>(stats.verification.verifiedBySide).reduce((a, b) => a + b)).toBe(verified);
+    expect(Object.values<number>(stats.verification.verifiedByConfidence).reduce((a, b) => a + b)).toBe(verified);
     expect(stats.aliasesByScript.latin).toBeGreaterThan(0);
     expect(stats.aliasesByScript.arabic).toBeGreaterThan(0);
     expect(stats.aliasesByScript.devanagari).toBeGreaterThan(0);
@@ -109,12 +115,85 @@ describe('data stats', () => {
       aliases: 11,
       claims: 6,
       events: 2,
-      sources: 6, // one URL is cited twice
+      sources: 8, // one URL is cited twice
       claimsByClaimant: { 'mara-ostin': 2, 'lumen-council': 2, 'aster-civil-defence': 1, 'relief-mission': 1 },
       claimsBySide: { afghanistan: 3, pakistan: 2, independent: 1 },
       aliasesByScript: { latin: 10, arabic: 1, devanagari: 0, other: 0 },
       confidence: { H: 2, M: 3, L: 1 },
+      verification: {
+        verifiedBySide: { afghanistan: 3, pakistan: 1, independent: 1 },
+        verifiedByConfidence: { H: 2, M: 3, L: 0 },
+        byStatus: { confirmed: 3, corrected: 1, added: 1, unverified: 1 },
+        statusBySide: {
+          afghanistan: { confirmed: 2, corrected: 1 },
+          pakistan: { confirmed: 1, unverified: 1 },
+          independent: { added: 1 },
+        },
+        changesByField: { qualifier: 1 },
+      },
     });
+  });
+});
+
+describe('data pack and merge-verification', () => {
+  it('writes the pack as one JSON file that validates again', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'claimlens-pack-'));
+    temps.push(dir);
+    const out = path.join(dir, 'newsroom.json');
+    const { code, out: lines } = await run(['pack', out, VOLCANO]);
+    expect(code).toBe(0);
+    expect(lines[0]).toMatch(/^wrote tiny-volcano@0\.1\.0 \(6 claims\)/);
+    const { code: again } = await run(['check', out]);
+    expect(again).toBe(0);
+    expect(JSON.parse(await readFile(out, 'utf8')).meta.coverage).toEqual({ start: '2026-05-12', end: '2026-05-20' });
+  });
+
+  it('refuses to write an invalid pack', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'claimlens-pack-'));
+    temps.push(dir);
+    const { code } = await run(['pack', path.join(dir, 'x.json'), `${BAD}/bad-date.json`]);
+    expect(code).toBe(1);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('applies a verification file, and leaves the pack untouched when the result is invalid', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'claimlens-merge-'));
+    temps.push(dir);
+    const pack = path.join(dir, 'pack.json');
+    await writeFile(pack, await readFile(path.join(ROOT, VOLCANO), 'utf8'));
+    const good = path.join(dir, 'good.json');
+    const verification = {
+      checked: '2026-06-01',
+      status: 'corrected',
+      sources: { value: ['https://example.com/news/lumen-displaced'] },
+      changes: [{ field: 'value', from: 9000, to: 8000, why: 'The page says about 8,000.' }],
+    };
+    await writeFile(
+      good,
+      JSON.stringify([
+        {
+          claimId: 'may16-council-displaced-9000',
+          verification,
+          set: { value: 8000, text: 'The Lumen Council says about 8,000 people have had to leave their homes.' },
+          drop: null,
+        },
+      ]),
+    );
+    const merged = await run(['merge-verification', good, pack]);
+    expect(merged.err).toEqual([]);
+    expect(merged.out[0]).toMatch(/1 verified, 0 added, 0 dropped/);
+    expect(JSON.parse(await readFile(pack, 'utf8')).claims[4].figure.value).toBe(8000);
+
+    const bad = path.join(dir, 'bad.json');
+    await writeFile(
+      bad,
+      JSON.stringify([{ claimId: 'may16-council-displaced-9000', verification: { ...verification, status: 'confirmed' }, set: null }]),
+    );
+    const before = await readFile(pack, 'utf8');
+    const refused = await run(['merge-verification', bad, pack]);
+    expect(refused.code).toBe(1);
+    expect(refused.err[0]).toMatch(/\$\.claims\[4\]\.verification\.changes\[0\]\.field: a claim whose value changed is "corrected"/);
+    expect(await readFile(pack, 'utf8')).toBe(before);
   });
 });
 
@@ -135,7 +214,7 @@ describe('data compile', () => {
     const index = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8'));
     expect(index).toEqual({
       packs: [
-        { id: 'afpak-2025-26', version: '1.0.0', file: 'afpak-2025-26.json', gate: 'afpak-2025-26.gate.json' },
+        { id: 'afpak-2025-26', version: '1.1.0', file: 'afpak-2025-26.json', gate: 'afpak-2025-26.gate.json' },
         { id: 'tiny-volcano', version: '0.1.0', file: 'tiny-volcano.json', gate: 'tiny-volcano.gate.json' },
       ],
     });
