@@ -56,21 +56,14 @@ function installStyles(doc: Document): void {
 }
 
 /**
- * Highlights whose ::highlight() rules ship in components/highlights.css, which the manifest loads with the content
- * script. Adding such rules to a page later would restyle the whole document.
+ * Colours for a named highlight: a ::highlight() rule, or the overlay's boxes where the API is missing. Registered
+ * only when a feature is about to draw: a page where ClaimLens shows nothing holds no ClaimLens style at all.
  */
-const STYLED_BY_MANIFEST = new Set([
-  'claimlens-mention',
-  'claimlens-figure',
-  'claimlens-note',
-  'claimlens-note-focus',
-  'claimlens-note-draft',
-]);
-
-/** Colours for a named highlight: used by the overlay fallback, and as a ::highlight() rule if none shipped. */
 export function registerHighlightStyle(name: string, style: HighlightStyle, doc: Document = document): void {
+  const known = registered.get(name);
+  if (known && JSON.stringify(known) === JSON.stringify(style)) return;
   registered.set(name, style);
-  if (supportsHighlightApi() && !STYLED_BY_MANIFEST.has(name)) installStyles(doc);
+  if (supportsHighlightApi()) installStyles(doc);
 }
 
 // ——— fallback: overlay boxes ———
