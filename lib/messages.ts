@@ -30,6 +30,8 @@ export const PageStatusRequest = v.strictObject({
   /** How much work page changes have cost so far (batches handled, ms spent): churn must stay bounded. */
   liveBatches: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   liveBusyMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+  /** How many of the page's notes are drawn (never which: the page can't see them either). */
+  notesShown: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000))),
 });
 export const PageStatusResponse = v.object({ ok: v.boolean() });
 
@@ -45,6 +47,7 @@ export const TabSummaryResponse = v.object({
   figures: v.number(),
   liveBatches: v.optional(v.number()),
   liveBusyMs: v.optional(v.number()),
+  notesShown: v.optional(v.number()),
 });
 
 /** The card's "See all claims for this event": a content script cannot open an extension page itself. */

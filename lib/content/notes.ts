@@ -9,7 +9,7 @@
  * thing that re-reads the page's notes; `noteEditorClosed` only clears the draft's highlight.
  */
 import { sendMessage } from '../messages-client';
-import { clearHighlight, registerHighlightStyle, setHighlight } from '../dom/highlight';
+import { clearHighlight, registerPrivateHighlightStyle, setHighlight } from '../dom/highlight';
 import { anchorSelectors, describeRange, indexText, spanToRange } from '../notes/dom-anchor';
 import type { NoteAnchor, NoteSurface } from '../notes/protocol';
 import type { Feature, PageSession } from './session';
@@ -59,17 +59,18 @@ let stylesRegistered = false;
 function registerNoteStyles(): void {
   if (stylesRegistered) return;
   stylesRegistered = true;
-  registerHighlightStyle(NOTE_HIGHLIGHT, {
+  registerPrivateHighlightStyle(NOTE_HIGHLIGHT, {
     background: 'rgba(255, 196, 0, 0.32)',
     darkBackground: 'rgba(255, 196, 0, 0.28)',
     underline: 'rgba(204, 140, 0, 0.9)',
   });
-  registerHighlightStyle(NOTE_FOCUS_HIGHLIGHT, { background: 'rgba(255, 140, 0, 0.55)' });
-  registerHighlightStyle(NOTE_DRAFT_HIGHLIGHT, { background: 'rgba(80, 160, 255, 0.35)' });
+  registerPrivateHighlightStyle(NOTE_FOCUS_HIGHLIGHT, { background: 'rgba(255, 140, 0, 0.55)' });
+  registerPrivateHighlightStyle(NOTE_DRAFT_HIGHLIGHT, { background: 'rgba(80, 160, 255, 0.35)' });
 }
 
-function initNotes(signal: AbortSignal, _session: PageSession): NotesApi {
+function initNotes(signal: AbortSignal, session: PageSession): NotesApi {
   registerNoteStyles();
+  session.contribute('notes', () => ({ notesShown: ranges.size }));
   const ranges = new Map<string, Range>();
   let orphanWatch: MutationObserver | null = null;
   let draft: { id: string; frame?: LegacyEditorFrame } | null = null;
@@ -102,6 +103,7 @@ function initNotes(signal: AbortSignal, _session: PageSession): NotesApi {
       else orphans.push(a.id);
     }
     setHighlight(NOTE_HIGHLIGHT, [...ranges.values()]);
+    session.report();
     return orphans;
   };
 

@@ -32,6 +32,7 @@ export interface Feature<Api = unknown> {
 export interface StatusPart {
   badges?: number;
   figures?: number;
+  notesShown?: number;
 }
 
 /** The verdict the status report gives: the gate's, or stage two's once figures have decided a near miss. */
@@ -52,7 +53,7 @@ export interface SessionDeps {
   watch(signal: AbortSignal, onChange: (addedChars: number) => void): PageWatch;
   /** Ask the background to inject a feature's script into this frame; `onlyIfNotes`: only if this page has notes. */
   load(id: FeatureId, onlyIfNotes?: boolean): Promise<boolean>;
-  report(status: Verdict & Required<StatusPart> & { liveBatches?: number; liveBusyMs?: number }): void;
+  report(status: Verdict & { badges: number; figures: number; notesShown?: number; liveBatches?: number; liveBusyMs?: number }): void;
   /** Top frame: notes live only there. */
   isTopFrame: boolean;
 }
@@ -261,13 +262,16 @@ export class PageSession {
   }
 
   report(): void {
-    if (this.signal.aborted) return;
+    // Before the first gate there is no verdict to give; the gate's report will carry every feature's part.
+    if (this.signal.aborted || (this.settings?.active && !this.verdict)) return;
     let badges = 0;
     let figures = 0;
+    let notesShown: number | undefined;
     for (const part of this.parts.values()) {
       const p = part();
       badges += p.badges ?? 0;
       figures += p.figures ?? 0;
+      if (p.notesShown !== undefined) notesShown = (notesShown ?? 0) + p.notesShown;
     }
     const verdict = this.verdict ?? { relevant: false, score: 0, reason: 'not-scanned' };
     const stats = this.watch?.stats;
@@ -277,6 +281,7 @@ export class PageSession {
       reason: this.settings?.active ? verdict.reason : 'disabled',
       badges,
       figures,
+      ...(notesShown !== undefined ? { notesShown } : {}),
       ...(stats ? { liveBatches: stats.batches, liveBusyMs: Math.round(stats.busyMs * 10) / 10 } : {}),
     });
   }
