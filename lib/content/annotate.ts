@@ -21,7 +21,7 @@ import { sendMessage } from '../messages';
 import { t } from '../i18n';
 import { readHandoff, type Stage1Handoff } from './handoff';
 import { gateDocument } from './start';
-import { badgeLabelOf, buildCardModel, entityName, indexPack, sideOf, type PackIndex } from './card-model';
+import { badgeLabelOf, buildCardModel, entityName, indexPack, shortNameOf, sideOf, type PackIndex } from './card-model';
 import {
   addHighlights,
   anchorBadges,
@@ -63,6 +63,23 @@ export function figureSpec(index: PackIndex, figure: FigureMatch): BadgeSpec {
   const claim = index.claims.get(figure.claimId);
   const claimant = claim ? entityName(index, claim.claimant) : figure.claimant;
   const label = badgeLabelOf(index, figure.claimant);
+  if (figure.misattributed && figure.attributedTo && claim) {
+    // The article gives the figure to a party that did not make it: the badge says whose it is (issue #16).
+    const speaker = shortNameOf(index, figure.attributedTo);
+    return {
+      kind: 'figure',
+      claimId: figure.claimId,
+      side: sideOf(index, figure.claimant),
+      label: t('badgeMisattributed', [label, speaker]),
+      ariaLabel: t('badgeMisattributedAria', [
+        figure.text,
+        String(figure.value),
+        shortNameOf(index, figure.claimant),
+        formatDay(claim.date),
+        speaker,
+      ]),
+    };
+  }
   return {
     kind: 'figure',
     claimId: figure.claimId,
@@ -148,6 +165,9 @@ async function run(handoff: Stage1Handoff): Promise<void> {
         pageDate: handoff.page.meta.published?.slice(0, 10),
         why: whyLine(result, handoff.page.meta.published),
         hiddenSides: hiddenSides(handoff.settings),
+        onlyKnownThen: handoff.settings.onlyKnownThen,
+        attributedTo: request.figure?.attributedTo,
+        misattributed: request.figure?.misattributed,
       });
     },
     onSaveNote: (badge) => {
