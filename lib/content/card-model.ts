@@ -129,15 +129,10 @@ export function sideOf(index: PackIndex, entityId: string): Side | undefined {
 }
 
 /**
- * The claimant's short name: `shortName` (pack 1.1) on the entity or on those it speaks for; before 1.1, the
- * old badge label without its noun ("ISPR figure" → "ISPR"); else the English name.
+ * The claimant's short name: `shortName` on the entity or on those it speaks for, else the English name.
  */
 export function shortNameOf(index: PackIndex, claimantId: string): string {
-  return (
-    inheritedFrom(index, claimantId, (e) => (e as { shortName?: string }).shortName) ??
-    inheritedFrom(index, claimantId, (e) => e.badgeLabel?.replace(/\s+(?:claim|figure|report|statement)$/i, '')) ??
-    entityName(index, claimantId)
-  );
+  return inheritedFrom(index, claimantId, (e) => e.shortName) ?? entityName(index, claimantId);
 }
 
 /** One noun for every claimant's figure, on every side: "Islamic Emirate claim", "ISPR claim", "UNAMA claim". */
