@@ -9,7 +9,18 @@
  */
 import type { Claim, Event, Pack } from './schema';
 import { validatePack, type PackError } from './validate';
-import { compilePack, gatePackOf, type GatePack, type RuntimePack } from './compile';
+import { compilePack, gatePackOf, type RuntimePack } from './compile';
+import { choosePack, IMPORTED_GATE_KEY, IMPORTED_PACK_KEY, type PackMetaLike, type StoredGate } from './import-keys';
+
+export {
+  activeGate,
+  choosePack,
+  compareVersions,
+  IMPORTED_GATE_KEY,
+  IMPORTED_PACK_KEY,
+  type PackMetaLike,
+  type StoredGate,
+} from './import-keys';
 
 /** A pack file larger than this is refused before parsing: the bundled pack is about a tenth of it. */
 export const MAX_PACK_BYTES = 8 * 1024 * 1024;
@@ -181,33 +192,6 @@ export function diffPacks(current: Pack, next: Pack): PackDiff {
   };
 }
 
-/** Semver x.y.z compared numerically: 1.10.0 is newer than 1.9.0. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
-  return 0;
-}
-
-export interface PackMetaLike {
-  id: string;
-  version: string;
-}
-
-/**
- * Which pack a page uses. The imported one, unless the extension now bundles a newer version of the same pack
- * (an update shipped after the import): then the bundled one, and the options page says so.
- */
-export function choosePack(bundled: PackMetaLike, imported: PackMetaLike | undefined): 'bundled' | 'imported' | 'bundled-newer' {
-  if (!imported) return 'bundled';
-  if (imported.id === bundled.id && compareVersions(bundled.version, imported.version) > 0) return 'bundled-newer';
-  return 'imported';
-}
-
-/** storage.local keys. The gate part has its own key: stage one reads it with the settings, in the same call. */
-export const IMPORTED_PACK_KEY = 'importedPack';
-export const IMPORTED_GATE_KEY = 'importedPackGate';
-
 export interface ImportedInfo {
   id: string;
   title: string;
@@ -223,11 +207,6 @@ export interface StoredPack {
   info: ImportedInfo;
   pack: Pack;
   runtime: RuntimePack;
-}
-
-export interface StoredGate {
-  info: Pick<ImportedInfo, 'id' | 'version'>;
-  gate: GatePack;
 }
 
 export function infoOf(pack: Pack, importedAt: string): ImportedInfo {
@@ -277,11 +256,4 @@ export async function readActiveImport(area: StorageArea, bundled: PackMetaLike)
   const stored = (await area.get(IMPORTED_PACK_KEY))[IMPORTED_PACK_KEY] as StoredPack | undefined;
   if (!stored?.runtime || !stored.pack) return undefined;
   return choosePack(bundled, stored.info) === 'imported' ? stored : undefined;
-}
-
-/** Stage one: the gate to use, given what the single start-up read returned for IMPORTED_GATE_KEY. */
-export function activeGate(bundled: GatePack, stored: unknown): GatePack {
-  const s = stored as StoredGate | undefined;
-  if (!s?.gate?.pattern || !s.info) return bundled;
-  return choosePack(bundled.meta, s.info) === 'imported' ? s.gate : bundled;
 }

@@ -3,6 +3,7 @@
  * browsers, on pages written for these tests (tests/fixtures/factcheck/).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BROWSERS, launch, type ExtensionSession, type TestPage } from '../support/browsers';
 import { serveStatic, type StaticServer } from '../support/server';
@@ -13,6 +14,23 @@ beforeAll(async () => {
   server = await serveStatic({ '/': resolve(import.meta.dirname, '../fixtures') });
 });
 afterAll(() => server?.close());
+
+/** The bundled pack one version up, with one extra claim: an independent count of Pakistani soldiers for the night of 11–12 October. */
+function packWithExtraClaim(): string {
+  const pack = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/afpak-2025-26.json'), 'utf8'));
+  const base = pack.claims.find((c: { id: string }) => c.id === 'oct16-unama-afghan-civilians-killed-1');
+  pack.meta.version = '9.0.0';
+  pack.claims.push({
+    ...base,
+    id: 'oct12-test-imported-claim',
+    date: '2025-10-13',
+    figure: { value: 7, qualifier: 'at-least', unit: 'killed' },
+    subject: 'pakistani-soldiers',
+    text: 'A test body says at least 7 Pakistani soldiers were killed (test data).',
+    note: 'Test claim from an imported pack.',
+  });
+  return JSON.stringify(pack);
+}
 
 function card(page: TestPage) {
   return page.evaluate(() => {
@@ -27,6 +45,7 @@ function card(page: TestPage) {
       timings: texts('.timing'),
       missing: texts('.column > .none'),
       counts: texts('.column > ul > .claim .counts'),
+      claimIds: [...(root?.querySelectorAll('.column > ul > .claim') ?? [])].map((e) => e.getAttribute('data-claim-id')),
     };
   });
 }
@@ -93,5 +112,59 @@ describe.each(BROWSERS)('fact-checking, %s', (kind) => {
     expect(state.newer).toHaveLength(1);
     expect(state.newer[0]).toMatch(/^This article \(20 Jun 2026\) is newer than the data, which ends on \d+ \w{3} 2026/);
     await page.close();
+  });
+
+  it('an imported pack with one extra claim changes what the card shows; removing it restores the bundled pack', async () => {
+    const options = await session.openExtensionPage('options.html');
+    await options.waitFor(() => document.querySelector('[data-testid="pack-import-file"]'));
+    // The file chooser, as a user would fill it: a File in the input, then its change event.
+    await options.evaluate((text) => {
+      const input = document.querySelector('[data-testid="pack-import-file"]') as HTMLInputElement;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'newsroom-pack.json', { type: 'application/json' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, packWithExtraClaim());
+    await options.waitFor(() => document.querySelector('[data-testid="pack-import-preview"] [data-claim-id="oct12-test-imported-claim"]'));
+    const preview = await options.evaluate(() => document.querySelector('[data-testid="pack-import-preview"]')!.textContent ?? '');
+    expect(preview).toContain('adds 1 claims, corrects 0, removes 0');
+    await options.evaluate(() => (document.querySelector('[data-testid="pack-import-apply"]') as HTMLButtonElement).click());
+    await options.waitFor(() => document.querySelector('[data-testid="imported-in-use"]'));
+    expect(await options.evaluate(() => document.querySelector('[data-testid="imported-pack"]')!.textContent)).toMatch(/version 9\.0\.0/);
+
+    let page = await openCard('/factcheck/misattributed.html', 'oct12-iea-pak-soldiers-killed-58');
+    let state = await card(page);
+    expect(state.claimIds).toContain('oct12-test-imported-claim');
+    expect(state.missing).not.toContain('No independent count of military deaths.');
+    expect(state.notes).toContain('Note: Test claim from an imported pack.');
+    await page.close();
+
+    await options.evaluate(() => (document.querySelector('[data-testid="pack-import-remove"]') as HTMLButtonElement).click());
+    await options.waitFor(() => !document.querySelector('[data-testid="imported-pack"]'));
+    page = await openCard('/factcheck/misattributed.html', 'oct12-iea-pak-soldiers-killed-58');
+    state = await card(page);
+    expect(state.claimIds).not.toContain('oct12-test-imported-claim');
+    expect(state.missing).toContain('No independent count of military deaths.');
+    await page.close();
+    await options.close();
+  });
+
+  it('refuses an invalid pack whole, naming the JSON path, and changes nothing', async () => {
+    const options = await session.openExtensionPage('options.html');
+    await options.waitFor(() => document.querySelector('[data-testid="pack-import-file"]'));
+    const broken = JSON.parse(packWithExtraClaim());
+    broken.claims[0].date = '2025-13-01';
+    await options.evaluate((text) => {
+      const input = document.querySelector('[data-testid="pack-import-file"]') as HTMLInputElement;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'broken.json', { type: 'application/json' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, JSON.stringify(broken));
+    await options.waitFor(() => document.querySelector('[data-testid="pack-import-errors"]'));
+    const errors = await options.evaluate(() => document.querySelector('[data-testid="pack-import-errors"]')!.textContent ?? '');
+    expect(errors).toContain('$.claims[0].date');
+    expect(await options.evaluate(() => !document.querySelector('[data-testid="imported-pack"]'))).toBe(true);
+    await options.close();
   });
 });
