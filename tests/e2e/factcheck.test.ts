@@ -32,6 +32,28 @@ function packWithExtraClaim(): string {
   return JSON.stringify(pack);
 }
 
+/**
+ * The start-up read of the content script (settings and the imported gate, one storage.local.get), timed in an
+ * extension page: median of 25 reads, in ms. Printed, never asserted (no test asserts a speed).
+ */
+function startupReadMs(page: TestPage): Promise<{ median: number; bytes: number }> {
+  return page.evaluate(async () => {
+    type Area = { storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } } };
+    const g = globalThis as unknown as { browser?: Area; chrome: Area };
+    const api = g.browser ?? g.chrome;
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 25; i++) {
+      const t0 = performance.now();
+      const got = await api.storage.local.get(['settings', 'importedPackGate']);
+      times.push(performance.now() - t0);
+      bytes = JSON.stringify(got).length;
+    }
+    times.sort((a, b) => a - b);
+    return { median: Math.round(times[12]! * 100) / 100, bytes };
+  });
+}
+
 function card(page: TestPage) {
   return page.evaluate(() => {
     const root = document.querySelector('claimlens-card')?.shadowRoot;
@@ -117,6 +139,7 @@ describe.each(BROWSERS)('fact-checking, %s', (kind) => {
   it('an imported pack with one extra claim changes what the card shows; removing it restores the bundled pack', async () => {
     const options = await session.openExtensionPage('options.html');
     await options.waitFor(() => document.querySelector('[data-testid="pack-import-file"]'));
+    const readBefore = await startupReadMs(options);
     // The file chooser, as a user would fill it: a File in the input, then its change event.
     await options.evaluate((text) => {
       const input = document.querySelector('[data-testid="pack-import-file"]') as HTMLInputElement;
@@ -131,6 +154,11 @@ describe.each(BROWSERS)('fact-checking, %s', (kind) => {
     await options.evaluate(() => (document.querySelector('[data-testid="pack-import-apply"]') as HTMLButtonElement).click());
     await options.waitFor(() => document.querySelector('[data-testid="imported-in-use"]'));
     expect(await options.evaluate(() => document.querySelector('[data-testid="imported-pack"]')!.textContent)).toMatch(/version 9\.0\.0/);
+    const readAfter = await startupReadMs(options);
+    console.log(
+      `${kind}: start-up storage read (settings + imported gate, one call): bundled ${readBefore.median} ms (${readBefore.bytes} B), ` +
+        `imported ${readAfter.median} ms (${readAfter.bytes} B)`,
+    );
 
     let page = await openCard('/factcheck/misattributed.html', 'oct12-iea-pak-soldiers-killed-58');
     let state = await card(page);
