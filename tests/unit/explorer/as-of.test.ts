@@ -19,10 +19,10 @@ describe('as of, in the hash', () => {
 describe('as of, in the timeline', () => {
   it('shows only claims made on or before the date, and no revision made after it', () => {
     const all = buildTimeline(index, { ...DEFAULT_STATE, kinds: [] });
-    const then = buildTimeline(index, { ...DEFAULT_STATE, kinds: [], asOf: '2026-03-02' });
+    const then = buildTimeline(index, { ...DEFAULT_STATE, kinds: [], asOf: '2026-03-01' });
     expect(then.shownClaims).toBeLessThan(all.shownClaims);
     const claims = then.phases.flatMap((p) => p.events.flatMap((e) => e.columns.flatMap((c) => c.claims)));
-    expect(claims.every((c) => c.claim.date <= '2026-03-02')).toBe(true);
+    expect(claims.every((c) => c.claim.date <= '2026-03-01')).toBe(true);
     const c415 = claims.find((c) => c.claim.id === 'mar01-tarar-afghan-forces-killed-415')!;
     expect(c415.revisedTo).toBeUndefined();
     const later = all.phases
