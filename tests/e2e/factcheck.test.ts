@@ -23,7 +23,10 @@ function packWithExtraClaim(): string {
   pack.claims.push({
     ...base,
     id: 'oct12-test-imported-claim',
+    event: 'oct12-border-clashes',
     date: '2025-10-13',
+    period: { start: '2025-10-11', end: '2025-10-12' },
+    area: undefined,
     figure: { value: 7, qualifier: 'at-least', unit: 'killed' },
     subject: 'pakistani-soldiers',
     text: 'A test body says at least 7 Pakistani soldiers were killed (test data).',
