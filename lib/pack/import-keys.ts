@@ -1,9 +1,10 @@
 /**
  * The small part of pack import that the content script's start-up path needs: the storage keys and the rule
  * that picks the imported gate or the bundled one. No validation or compiling here (that is lib/pack/import.ts,
- * for the options page), so stage one stays small.
+ * for the options page), so stage one stays small; stage two and the Explorer read the stored pack from here too.
  */
 import type { GatePack } from './compile';
+import type { ImportedInfo, StorageArea, StoredPack } from './import';
 
 /** Semver x.y.z compared numerically: 1.10.0 is newer than 1.9.0. */
 export function compareVersions(a: string, b: string): number {
@@ -42,4 +43,16 @@ export function activeGate(bundled: GatePack, stored: unknown): GatePack {
   const s = stored as StoredGate | undefined;
   if (!s?.gate?.pattern || !s.info) return bundled;
   return choosePack(bundled.meta, s.info) === 'imported' ? s.gate : bundled;
+}
+
+export async function readImportedInfo(area: StorageArea): Promise<ImportedInfo | undefined> {
+  const stored = (await area.get(IMPORTED_PACK_KEY))[IMPORTED_PACK_KEY] as StoredPack | undefined;
+  return stored?.info;
+}
+
+/** Stage two: the imported pack if it is the one in use, else undefined (the caller keeps the bundled one). */
+export async function readActiveImport(area: StorageArea, bundled: PackMetaLike): Promise<StoredPack | undefined> {
+  const stored = (await area.get(IMPORTED_PACK_KEY))[IMPORTED_PACK_KEY] as StoredPack | undefined;
+  if (!stored?.runtime || !stored.pack) return undefined;
+  return choosePack(bundled, stored.info) === 'imported' ? stored : undefined;
 }

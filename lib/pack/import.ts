@@ -18,6 +18,8 @@ export {
   compareVersions,
   IMPORTED_GATE_KEY,
   IMPORTED_PACK_KEY,
+  readActiveImport,
+  readImportedInfo,
   type PackMetaLike,
   type StoredGate,
 } from './import-keys';
@@ -244,16 +246,4 @@ export async function applyImport(area: StorageArea, pack: Pack, importedAt?: st
 /** Back to the bundled pack: both parts in one call. */
 export async function removeImport(area: StorageArea): Promise<void> {
   await area.remove([IMPORTED_PACK_KEY, IMPORTED_GATE_KEY]);
-}
-
-export async function readImportedInfo(area: StorageArea): Promise<ImportedInfo | undefined> {
-  const stored = (await area.get(IMPORTED_PACK_KEY))[IMPORTED_PACK_KEY] as StoredPack | undefined;
-  return stored?.info;
-}
-
-/** Stage two: the imported pack if it is the one in use, else undefined (the caller keeps the bundled one). */
-export async function readActiveImport(area: StorageArea, bundled: PackMetaLike): Promise<StoredPack | undefined> {
-  const stored = (await area.get(IMPORTED_PACK_KEY))[IMPORTED_PACK_KEY] as StoredPack | undefined;
-  if (!stored?.runtime || !stored.pack) return undefined;
-  return choosePack(bundled, stored.info) === 'imported' ? stored : undefined;
 }
