@@ -198,4 +198,22 @@ describe.each(BROWSERS)('fact-checking, %s', (kind) => {
     expect(await options.evaluate(() => !document.querySelector('[data-testid="imported-pack"]'))).toBe(true);
     await options.close();
   });
+
+  it('the Explorer shows an event as of a date from the URL hash, and offers its claim table', async () => {
+    const explorer = await session.openExtensionPage('explorer.html#event=feb27-operation-ghazab-lil-haq&asof=2026-03-01');
+    await explorer.waitFor(() => document.querySelector('[data-testid="claim"]'));
+    const view = await explorer.evaluate(() => ({
+      asOf: (document.querySelector('[data-testid="as-of"]') as HTMLInputElement).value,
+      dates: [...document.querySelectorAll('[data-testid="claim"] > .meta time')].map((t) => t.getAttribute('datetime')),
+      ids: [...document.querySelectorAll('[data-testid="claim"]')].map((c) => c.getAttribute('data-claim-id')),
+      exports: [...document.querySelectorAll('.export button')].map((b) => b.textContent),
+    }));
+    expect(view.asOf).toBe('2026-03-01');
+    expect(view.ids).toContain('mar01-tarar-afghan-forces-killed-415');
+    expect(view.ids).not.toContain('mar11-tarar-afghan-forces-killed-641');
+    expect(view.dates.length).toBe(view.ids.length);
+    expect(view.dates.every((d) => d! <= '2026-03-01')).toBe(true);
+    expect(view.exports).toEqual(['Copy as Markdown', 'Download CSV', 'Download JSON']);
+    await explorer.close();
+  });
 });
