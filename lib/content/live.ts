@@ -6,6 +6,7 @@
  */
 
 import { onIdle } from './schedule';
+import { insideOwnElement, isOwnElement } from '../dom/own';
 
 const BASE_DELAY_MS = 400;
 const MAX_DELAY_MS = 10_000;
@@ -13,7 +14,7 @@ const MAX_DELAY_MS = 10_000;
 const CPU_SHARE = 0.1;
 
 function isOurs(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).tagName.startsWith('CLAIMLENS-');
+  return node.nodeType === 1 && isOwnElement(node as Element);
 }
 
 /** How much text a batch added or changed that a reader could see (not counting our own elements). */
@@ -21,7 +22,7 @@ export function foreignTextAdded(records: readonly MutationRecord[]): number {
   let chars = 0;
   for (const r of records) {
     if (r.type === 'characterData') {
-      if (!r.target.parentElement?.closest('claimlens-badge, claimlens-card')) chars += (r.target as CharacterData).data.length;
+      if (!insideOwnElement(r.target)) chars += (r.target as CharacterData).data.length;
       continue;
     }
     for (const node of r.addedNodes) {
@@ -51,7 +52,7 @@ export interface WatchStats {
 export function changedNodes(records: readonly MutationRecord[], into: Set<Node>): void {
   for (const r of records) {
     if (r.type === 'characterData') {
-      if (!r.target.parentElement?.closest('claimlens-badge, claimlens-card')) into.add(r.target);
+      if (!insideOwnElement(r.target)) into.add(r.target);
       continue;
     }
     for (const node of r.addedNodes) if (!isOurs(node)) into.add(node);
