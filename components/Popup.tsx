@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import { SiteToggle } from './SiteToggle';
 import { NotesPanel } from './NotesPanel';
 import { ExplorerLink } from './ExplorerLink';
+import { DataThrough } from './DataThrough';
 import './notes.css';
 import './popup.css';
 
@@ -14,6 +15,7 @@ export function Popup() {
         <p data-testid="popup-version" class="muted">
           {t('popupVersion', browser.runtime.getManifest().version)}
         </p>
+        <DataThrough />
       </header>
       <SiteToggle />
       <ExplorerLink />
