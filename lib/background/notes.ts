@@ -18,6 +18,7 @@ import {
 } from '../notes/protocol';
 import { DuplicateNoteError, NoteStore, NotesQuotaError } from '../notes/store';
 import { canonicalUrl } from '../notes/url';
+import { requestPersistentStorage } from '../notes/persist';
 import { handle } from './handle';
 import { t } from '../i18n';
 import { browserSurfaceApis, openNoteSurface, SurfaceRegistry, surfaceUrl, type SurfaceTarget } from './note-surface';
@@ -385,6 +386,8 @@ export function registerNotes(deps: NotesBackgroundDeps = {}): NotesBackground {
     );
   };
   browser.runtime.onInstalled.addListener(() => void createMenu());
+  // Firefox's event page is a window and may ask; Chrome's service worker has no persist() (the popup asks there).
+  browser.runtime.onInstalled.addListener(() => void requestPersistentStorage());
   browser.runtime.onStartup?.addListener(() => void createMenu());
   // Both handlers open the surface synchronously, while the click or the key still counts as the reader's gesture.
   menus?.onClicked.addListener((info, tab) => {

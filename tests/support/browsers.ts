@@ -4,7 +4,8 @@
  * Recipes: ../shared/research/browser-testing.md. Nothing here downloads a browser.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { writeZipOfDir } from './zip';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
@@ -43,6 +44,12 @@ export interface LaunchOptions {
   uiLanguage?: string;
   /** Called for every request the browser makes (pages, subresources, the extension's own). */
   onRequest?: (req: { url: string; fromExtension: boolean }) => void;
+  /**
+   * Keep the browser profile in this directory and never delete it: launching again with the same directory is
+   * a browser restart. In Firefox the extension is then installed as a normal (profile) add-on, not a temporary
+   * one, so it is still there after the restart.
+   */
+  profileDir?: string;
 }
 
 export interface TestPage {
@@ -107,7 +114,7 @@ export const CHROMIUM_QUIET_ARGS = [
 
 async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const dir = assertBuilt('chromium');
-  const profile = await mkdtemp(join(tmpdir(), 'claimlens-chromium-'));
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'claimlens-chromium-')));
   const args = [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_QUIET_ARGS];
   if (options.uiLanguage) args.push(`--lang=${options.uiLanguage}`);
   if (options.proxyPort) args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>');
@@ -161,7 +168,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     },
     close: async () => {
       await context.close().catch(() => {});
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profileDir) await rm(profile, { recursive: true, force: true });
     },
   };
 }
@@ -198,8 +205,15 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
       'network.proxy.allow_hijacking_localhost': false,
     });
   }
+  if (options.profileDir) {
+    // A profile add-on (unsigned builds load on ESR with signatures off): it survives a restart, a temporary one doesn't.
+    mkdirSync(join(options.profileDir, 'extensions'), { recursive: true });
+    writeZipOfDir(dir, join(options.profileDir, 'extensions', `${GECKO_ID}.xpi`));
+    Object.assign(prefs, { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 });
+  }
   const viewport = options.viewport ?? { width: 1280, height: 900 };
   const browser: PpBrowser = await puppeteer.launch({
+    ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
     headless: options.headless ?? true,
@@ -209,7 +223,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     defaultViewport: viewport,
   });
-  await browser.installExtension(dir);
+  if (!options.profileDir) await browser.installExtension(dir);
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   const pages: PpPage[] = [];
   const wrap = (page: PpPage): TestPage => {
