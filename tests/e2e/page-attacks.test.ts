@@ -289,7 +289,12 @@ describe.each(BROWSERS)('a hostile page in %s', (kind: BrowserKind) => {
       for (const data of attack.messages) {
         window.postMessage(data, '*');
         // The same message as if a second copy of the script had started (WXT 0.21.0 invalidated itself on that).
-        if (data && typeof data === 'object' && 'messageId' in data) window.postMessage({ ...data, messageId: 'attacker' }, '*');
+        if (data && typeof data === 'object' && 'messageId' in data) {
+          window.postMessage({ ...data, messageId: 'attacker' }, '*');
+          // WXT 0.21.0 stopped its content script on a document event of that name from "a newer copy".
+          const { type, contentScriptName } = data as { type: string; contentScriptName: string };
+          document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName, messageId: 'attacker' } }));
+        }
       }
       for (const type of attack.events) {
         window.dispatchEvent(new Event(type));
