@@ -313,7 +313,7 @@ describe.each(BROWSERS)('a hostile page in %s', (kind: BrowserKind) => {
     });
     const answer = await message<{ started: boolean }>(ext, 'noteStartInTab', { tabId, here: true }).catch((e: Error) => e.message);
     expect(await page.evaluate(() => document.querySelectorAll('claimlens-badge').length)).toBe(before);
-    expect(answer).toEqual({ started: true });
+    expect(answer).toMatchObject({ started: true });
     await message(ext, 'noteEditorClose', { draftId: (await draftOf(ext, tabId))!.draftId });
     await page.close();
   });
