@@ -193,11 +193,11 @@ export class NotesBackground {
     if (data.quote && data.position) draft.position = data.position;
     if (data.claimId) draft.claimId = data.claimId;
     if (data.claimant) draft.claimant = data.claimant;
-    // One draft per tab: a new one replaces (and ends) the last.
+    // One draft per tab: a new one replaces (and then ends) the last, so the tab always has a live draft meanwhile.
     const previous = await this.draftOfTab(sender.tabId);
-    if (previous) await this.endDraft(previous);
     await this.session.set(`draft:${draft.draftId}`, draft);
     await this.session.set(`tabdraft:${draft.tabId}`, draft.draftId);
+    if (previous) await this.endDraft(previous);
     this.announce({ type: 'draft', tabId: draft.tabId });
     return { draftId: draft.draftId, surface: await surface };
   }

@@ -180,6 +180,13 @@ const tabUrls = (ext: TestPage) =>
     ((await ((globalThis as any).browser ?? (globalThis as any).chrome).tabs.query({})) as { url?: string }[]).map((t) => t.url ?? ''),
   );
 
+/** A note window closes itself once its draft has ended: wait for that before opening anything else. */
+const noNoteWindow = (ext: TestPage) =>
+  ext.waitFor(async () => {
+    const tabs: { url?: string }[] = await ((globalThis as any).browser ?? (globalThis as any).chrome).tabs.query({});
+    return !tabs.some((t) => t.url?.includes('/note-editor.html'));
+  });
+
 const readNotes = (ext: TestPage) =>
   ext.evaluate(
     () =>
@@ -396,6 +403,7 @@ describe.each(BROWSERS)('a hostile page in %s', (kind: BrowserKind) => {
       const r = await api.runtime.sendMessage({ id: 1, type: 'noteDraftForTab', data: { tabId: id }, timestamp: Date.now() });
       return r?.res === null;
     }, tabId);
+    await noNoteWindow(ext);
     const seen = await pageCanRead(page, SECRET);
     expect(seen).toMatchObject({ inDom: false, inShadowRoots: false, inMessages: false, keysSeen: '', iframes: 0 });
     await page.close();
@@ -434,9 +442,11 @@ describe.each(BROWSERS)('a hostile page in %s', (kind: BrowserKind) => {
       return r?.res?.claimId;
     }, tabId);
     const draft = (await draftOf(ext, tabId))!;
+    expect(draft).not.toBeNull();
     expect(await message(ext, 'noteSave', { draftId: draft.draftId, text: HOSTILE_NOTE, tags: [`${RLO}gat`, '<i>x</i>'] })).toMatchObject({
       status: 'saved',
     });
+    await noNoteWindow(ext);
 
     const popup = await session.openExtensionPage('popup.html');
     await popup.waitFor(() => document.querySelector('[data-testid="notes-panel"]')?.getAttribute('data-phase') === 'full');
