@@ -139,9 +139,9 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     addInitScript: async (fn) => void (await page.addInitScript(fn)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    // Poll on a timer: the default (requestAnimationFrame) may stall in a tab that is not in front.
-    waitFor: async (fn, arg, timeoutMs = 15_000) =>
-      void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 })),
+    // Polled from here: Playwright's waitForFunction takes a returned Promise as truthy at once, so an async
+    // predicate (asking the background, say) would never be waited for; evaluate awaits it.
+    waitFor: (fn, arg, timeoutMs = 15_000) => waitUntil(() => page.evaluate(fn as never, arg).catch(() => false), timeoutMs, String(fn)),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
@@ -308,11 +308,11 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
 }
 
 /** Poll from Node: survives the evaluation errors Firefox throws while a page is still navigating. */
-async function waitUntil(check: () => Promise<unknown>, timeoutMs: number): Promise<void> {
+async function waitUntil(check: () => Promise<unknown>, timeoutMs: number, what = ''): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
     await new Promise((ok) => setTimeout(ok, 50));
   }
-  throw new Error(`timed out after ${timeoutMs} ms`);
+  throw new Error(`timed out after ${timeoutMs} ms${what ? `: ${what.slice(0, 160)}` : ''}`);
 }
