@@ -3,7 +3,7 @@
  * both through one small interface, so every e2e test runs unchanged in both browsers.
  * Recipes: ../shared/research/browser-testing.md. Nothing here downloads a browser.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync, mkdirSync } from 'node:fs';
 import { writeZipOfDir } from './zip';
 import { tmpdir } from 'node:os';
@@ -42,6 +42,8 @@ export interface LaunchOptions {
   proxyPort?: number;
   /** Chromium only: the browser's UI language, which picks the extension's _locales (Debian's Firefox ESR has no Urdu). */
   uiLanguage?: string;
+  /** Default true. False: the plain browser, for DOM unit tests that ClaimLens's own content script must not touch. */
+  extension?: boolean;
   /** Called for every request the browser makes (pages, subresources, the extension's own). */
   onRequest?: (req: { url: string; fromExtension: boolean }) => void;
   /**
@@ -110,12 +112,26 @@ export const CHROMIUM_QUIET_ARGS = [
   '--google-apis-url=http://apis.invalid/',
   '--lso-url=http://lso.invalid/',
   '--component-updater=url-source=http://update.invalid/service/update2/json',
+  // Typing in a text field (the note editor) asks the autofill server about the form.
+  '--autofill-server-url=http://autofill.invalid/',
 ];
 
 async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const dir = assertBuilt('chromium');
   const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'claimlens-chromium-')));
-  const args = [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_QUIET_ARGS];
+  // A focused text field would fetch a spelling dictionary from Google: the spell checker is off in test profiles.
+  // (A kept profile keeps the Preferences of its first launch.)
+  await mkdir(join(profile, 'Default'), { recursive: true });
+  if (!existsSync(join(profile, 'Default', 'Preferences')))
+    await writeFile(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({
+        browser: { enable_spellchecking: false },
+        spellcheck: { dictionaries: [], dictionary: '', use_spelling_service: false },
+      }),
+    );
+  const withExtension = options.extension !== false;
+  const args = [...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []), ...CHROMIUM_QUIET_ARGS];
   if (options.uiLanguage) args.push(`--lang=${options.uiLanguage}`);
   if (options.proxyPort) args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>');
   else if (options.blockRemote !== false) args.push(`--proxy-server=http://127.0.0.1:${DEAD_PROXY_PORT}`);
@@ -126,9 +142,9 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const worker = withExtension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }))) : null;
   // URL.origin is "null" for chrome-extension: in Node, so cut the scheme and host by hand.
-  const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
+  const extensionOrigin = worker ? worker.url().split('/').slice(0, 3).join('/') : '';
   if (options.onRequest) {
     const report = options.onRequest;
     context.on('request', (r) =>
@@ -223,7 +239,8 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     defaultViewport: viewport,
   });
-  if (!options.profileDir) await browser.installExtension(dir);
+  // A kept profile has the extension as a profile add-on (above); otherwise it is installed for this run.
+  if (options.extension !== false && !options.profileDir) await browser.installExtension(dir);
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   const pages: PpPage[] = [];
   const wrap = (page: PpPage): TestPage => {
