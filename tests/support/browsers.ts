@@ -4,7 +4,8 @@
  * Recipes: ../shared/research/browser-testing.md. Nothing here downloads a browser.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { writeZipOfDir } from './zip';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
@@ -45,6 +46,12 @@ export interface LaunchOptions {
   extension?: boolean;
   /** Called for every request the browser makes (pages, subresources, the extension's own). */
   onRequest?: (req: { url: string; fromExtension: boolean }) => void;
+  /**
+   * Keep the browser profile in this directory and never delete it: launching again with the same directory is
+   * a browser restart. In Firefox the extension is then installed as a normal (profile) add-on, not a temporary
+   * one, so it is still there after the restart.
+   */
+  profileDir?: string;
 }
 
 export interface TestPage {
@@ -111,16 +118,18 @@ export const CHROMIUM_QUIET_ARGS = [
 
 async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const dir = assertBuilt('chromium');
-  const profile = await mkdtemp(join(tmpdir(), 'claimlens-chromium-'));
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'claimlens-chromium-')));
   // A focused text field would fetch a spelling dictionary from Google: the spell checker is off in test profiles.
+  // (A kept profile keeps the Preferences of its first launch.)
   await mkdir(join(profile, 'Default'), { recursive: true });
-  await writeFile(
-    join(profile, 'Default', 'Preferences'),
-    JSON.stringify({
-      browser: { enable_spellchecking: false },
-      spellcheck: { dictionaries: [], dictionary: '', use_spelling_service: false },
-    }),
-  );
+  if (!existsSync(join(profile, 'Default', 'Preferences')))
+    await writeFile(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({
+        browser: { enable_spellchecking: false },
+        spellcheck: { dictionaries: [], dictionary: '', use_spelling_service: false },
+      }),
+    );
   const withExtension = options.extension !== false;
   const args = [...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []), ...CHROMIUM_QUIET_ARGS];
   if (options.uiLanguage) args.push(`--lang=${options.uiLanguage}`);
@@ -146,9 +155,9 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     addInitScript: async (fn) => void (await page.addInitScript(fn)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    // Poll on a timer: the default (requestAnimationFrame) may stall in a tab that is not in front.
-    waitFor: async (fn, arg, timeoutMs = 15_000) =>
-      void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 })),
+    // Polled from here: Playwright's waitForFunction takes a returned Promise as truthy at once, so an async
+    // predicate (asking the background, say) would never be waited for; evaluate awaits it.
+    waitFor: (fn, arg, timeoutMs = 15_000) => waitUntil(() => page.evaluate(fn as never, arg).catch(() => false), timeoutMs, String(fn)),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
@@ -175,7 +184,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     },
     close: async () => {
       await context.close().catch(() => {});
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profileDir) await rm(profile, { recursive: true, force: true });
     },
   };
 }
@@ -212,8 +221,15 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
       'network.proxy.allow_hijacking_localhost': false,
     });
   }
+  if (options.profileDir) {
+    // A profile add-on (unsigned builds load on ESR with signatures off): it survives a restart, a temporary one doesn't.
+    mkdirSync(join(options.profileDir, 'extensions'), { recursive: true });
+    writeZipOfDir(dir, join(options.profileDir, 'extensions', `${GECKO_ID}.xpi`));
+    Object.assign(prefs, { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 });
+  }
   const viewport = options.viewport ?? { width: 1280, height: 900 };
   const browser: PpBrowser = await puppeteer.launch({
+    ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
     headless: options.headless ?? true,
@@ -223,7 +239,8 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     defaultViewport: viewport,
   });
-  if (options.extension !== false) await browser.installExtension(dir);
+  // A kept profile has the extension as a profile add-on (above); otherwise it is installed for this run.
+  if (options.extension !== false && !options.profileDir) await browser.installExtension(dir);
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   const pages: PpPage[] = [];
   const wrap = (page: PpPage): TestPage => {
@@ -308,11 +325,11 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
 }
 
 /** Poll from Node: survives the evaluation errors Firefox throws while a page is still navigating. */
-async function waitUntil(check: () => Promise<unknown>, timeoutMs: number): Promise<void> {
+async function waitUntil(check: () => Promise<unknown>, timeoutMs: number, what = ''): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
     await new Promise((ok) => setTimeout(ok, 50));
   }
-  throw new Error(`timed out after ${timeoutMs} ms`);
+  throw new Error(`timed out after ${timeoutMs} ms${what ? `: ${what.slice(0, 160)}` : ''}`);
 }

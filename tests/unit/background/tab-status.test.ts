@@ -76,6 +76,8 @@ describe('startBackground', () => {
     Object.assign(fakeBrowser.scripting, { executeScript: inject });
     Object.assign(fakeBrowser.contextMenus, { onClicked: { addListener: () => {} } });
     Object.assign(fakeBrowser.commands, { onCommand: { addListener: () => {} } });
+    // The note surfaces' ports (lib/background/note-surface.ts): the fake browser has no onConnect.
+    Object.assign(fakeBrowser.runtime, { onConnect: { addListener: () => {} } });
     startBackground();
     expect((await deliver('loadFeature', { feature: 'badges' }, fromContentScript(2))).res).toEqual({ injected: true });
     expect(inject).toHaveBeenCalledWith({ target: { tabId: TAB, frameIds: [2] }, files: ['/annotate.js'] });

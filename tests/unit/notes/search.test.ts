@@ -57,17 +57,18 @@ describe('search index', () => {
     expect([...idx.search('doha')!]).toEqual([notes[1]!.id]);
   });
 
-  // How fast is the bench's question (npm run bench), not a test's: this checks the answers at that size.
-  it('answers every keystroke of a query correctly at 10,000 notes', () => {
+  // Speed is the bench's (popup searchMs10k); here, that the answers at 10,000 notes are the right ones.
+  it('answers every keystroke of a search at 10,000 notes with exactly the matching notes', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       note({ at: i, text: `Note ${i} on casualty figure ${i % 97} from source ${i % 13}`, url: `https://s${i % 50}.example/p${i % 400}` }),
     );
     const idx = new NoteSearchIndex(many);
-    for (const query of ['c', 'ca', 'cas', 'casu', 'casualty f']) expect(idx.search(query)!.size).toBe(10_000);
-    // Every word is a prefix: "source 7" finds at least the notes from source 7, and never all of them.
-    const found = idx.search('source 7')!;
-    for (const n of many.filter((_, i) => i % 13 === 7)) expect(found.has(n.id)).toBe(true);
-    expect(found.size).toBeLessThan(10_000);
+    for (const query of ['c', 'ca', 'cas', 'casu', 'casualty f']) expect(idx.search(query)!.size, query).toBe(10_000);
+    // Every word of the query is a prefix of some word of the note: a plain scan gives the expected set.
+    const words = (n: Note) => `${n.text} ${n.title} ${n.quote?.exact ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    const wanted = many.filter((n) => ['source', '7'].every((q) => words(n).some((w) => w.startsWith(q)))).map((n) => n.id);
+    expect(wanted.length).toBeGreaterThan(700);
+    expect([...idx.search('source 7')!].sort()).toEqual(wanted.sort());
   });
 });
 
