@@ -15,7 +15,6 @@ import type { NoteAnchor, NoteSurface } from '../notes/protocol';
 import type { Feature, PageSession } from './session';
 import { FEATURES } from './features';
 import { findSession } from './session-slot';
-import { mountLegacyEditorFrame, type LegacyEditorFrame } from './legacy-editor-frame';
 
 export const NOTE_HIGHLIGHT = 'claimlens-note';
 export const NOTE_FOCUS_HIGHLIGHT = 'claimlens-note-focus';
@@ -73,12 +72,11 @@ function initNotes(signal: AbortSignal, session: PageSession): NotesApi {
   session.contribute('notes', () => ({ notesShown: ranges.size }));
   const ranges = new Map<string, Range>();
   let orphanWatch: MutationObserver | null = null;
-  let draft: { id: string; frame?: LegacyEditorFrame } | null = null;
+  let draft: { id: string } | null = null;
   let focusTimer = 0;
 
   const clearDraft = () => {
     clearHighlight(NOTE_DRAFT_HIGHLIGHT);
-    draft?.frame?.remove();
     draft = null;
   };
   signal.addEventListener('abort', () => {
@@ -182,8 +180,6 @@ function initNotes(signal: AbortSignal, session: PageSession): NotesApi {
     // The selection goes away when focus moves to the surface; this keeps the passage marked meanwhile.
     setHighlight(NOTE_DRAFT_HIGHLIGHT, draftRange ? [draftRange] : []);
     draft = { id: reply.draftId };
-    // TRANSITIONAL: a background that opens no surface yet (no `surface` in its reply) gets the old editor frame.
-    if (!reply.surface) draft.frame = mountLegacyEditorFrame(reply.draftId);
     return { started: true, ...(reply.surface ? { surface: reply.surface } : {}) };
   };
 
