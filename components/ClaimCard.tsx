@@ -121,18 +121,19 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
           </div>
         ))}
       </details>
+      {/* Only the reader acts: a page's synthetic click (isTrusted false) saves and opens nothing. */}
       <footer>
         <p class="why">
           {t('cardWhy')} {model.why}
         </p>
         <div class="actions">
           {onSaveNote && (
-            <button type="button" class="save-note" onClick={onSaveNote}>
+            <button type="button" class="save-note" onClick={(e) => e.isTrusted && onSaveNote()}>
               {t('cardSaveNote')}
             </button>
           )}
           {onOpenExplorer && (
-            <button type="button" class="explorer" onClick={() => onOpenExplorer(event.id)}>
+            <button type="button" class="explorer" onClick={(e) => e.isTrusted && onOpenExplorer(event.id)}>
               {t('cardSeeAllClaims')}
             </button>
           )}

@@ -1,4 +1,4 @@
-import { startAnnotator } from '@/lib/content/annotate';
+import { registerBadges } from '@/lib/content/annotate';
 
-// Injected by the background only into frames that stage one found relevant.
-export default defineUnlistedScript(() => startAnnotator());
+// Injected by the background when the page's session asks for its badges feature (lib/content/features.ts).
+export default defineUnlistedScript(() => registerBadges());

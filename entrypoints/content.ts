@@ -1,9 +1,9 @@
-import { startContent } from '@/lib/content/start';
-// Highlight colours go in the manifest: loaded before the page is styled, so they never force a restyle later.
-import '@/components/highlights.css';
+import { startSession } from '@/lib/content/start';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main: (ctx) => startContent(ctx.signal),
+  // WXT would announce every start with window.postMessage, which any page can read (and learn our id from).
+  noScriptStartedPostMessage: true,
+  main: (ctx) => void startSession(ctx),
 });

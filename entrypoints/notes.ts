@@ -1,4 +1,4 @@
-import { startNotesScript } from '@/lib/content/notes';
+import { registerNotes } from '@/lib/content/notes';
 
-// Injected by the background into pages that have notes, or when the reader starts one.
-export default defineUnlistedScript(() => startNotesScript());
+// Injected by the background when the page's session asks for its notes feature (lib/content/features.ts).
+export default defineUnlistedScript(() => registerNotes());

@@ -5,4 +5,4 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ProtocolMap } from './messages';
 
-export const { sendMessage } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

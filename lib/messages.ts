@@ -10,9 +10,15 @@ import { noteRequestSchemas, type NotesProtocolMap } from './notes/protocol';
 export const DbSelfTestRequest = v.strictObject({ value: v.pipe(v.string(), v.maxLength(256)) });
 export const DbSelfTestResponse = v.object({ written: v.string(), read: v.string() });
 
-/** Stage one found a relevant page: the background injects the annotator (badges, card) into that frame only. */
-export const LoadAnnotatorRequest = v.strictObject({});
-export const LoadAnnotatorResponse = v.object({ injected: v.boolean() });
+/**
+ * The page's session asks for one of its features (lib/content/features.ts): the background injects that script into
+ * the sender's frame only. `onlyIfNotes`: only if the page has notes (asked once per page, at start).
+ */
+export const LoadFeatureRequest = v.strictObject({
+  feature: v.picklist(['badges', 'notes']),
+  onlyIfNotes: v.optional(v.literal(true)),
+});
+export const LoadFeatureResponse = v.object({ injected: v.boolean() });
 
 /** What a content script found on its page: the popup's summary of the current tab, and the toolbar count. */
 export const PageStatusRequest = v.strictObject({
@@ -24,6 +30,8 @@ export const PageStatusRequest = v.strictObject({
   /** How much work page changes have cost so far (batches handled, ms spent): churn must stay bounded. */
   liveBatches: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   liveBusyMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+  /** How many of the page's notes are drawn (never which: the page can't see them either). */
+  notesShown: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000))),
 });
 export const PageStatusResponse = v.object({ ok: v.boolean() });
 
@@ -39,6 +47,7 @@ export const TabSummaryResponse = v.object({
   figures: v.number(),
   liveBatches: v.optional(v.number()),
   liveBusyMs: v.optional(v.number()),
+  notesShown: v.optional(v.number()),
 });
 
 /** The card's "See all claims for this event": a content script cannot open an extension page itself. */
@@ -49,7 +58,7 @@ export const OpenExplorerResponse = v.object({ opened: v.boolean() });
 
 /** Request schemas by message name: the background validates every message against these. */
 export const requestSchemas = {
-  loadAnnotator: LoadAnnotatorRequest,
+  loadFeature: LoadFeatureRequest,
   pageStatus: PageStatusRequest,
   tabSummary: TabSummaryRequest,
   dbSelfTest: DbSelfTestRequest,
@@ -60,7 +69,7 @@ export const requestSchemas = {
 type Req<K extends keyof typeof requestSchemas> = v.InferOutput<(typeof requestSchemas)[K]>;
 
 export interface ProtocolMap extends NotesProtocolMap {
-  loadAnnotator(data: Req<'loadAnnotator'>): v.InferOutput<typeof LoadAnnotatorResponse>;
+  loadFeature(data: Req<'loadFeature'>): v.InferOutput<typeof LoadFeatureResponse>;
   pageStatus(data: Req<'pageStatus'>): v.InferOutput<typeof PageStatusResponse>;
   tabSummary(data: Req<'tabSummary'>): v.InferOutput<typeof TabSummaryResponse>;
   dbSelfTest(data: Req<'dbSelfTest'>): v.InferOutput<typeof DbSelfTestResponse>;

@@ -1,18 +1,22 @@
 import { browser } from 'wxt/browser';
 import { openClaimLensDb } from '../notes/db';
 import { handle } from './handle';
-import { registerAnnotatorLoader } from './annotator';
+import { registerFeatureLoader } from './annotator';
+import { canonicalUrl } from '../notes/url';
 import { registerTabStatus } from './tab-status';
 import { registerActionBadge } from './action-badge';
 import { registerExplorerOpener } from './explorer';
 import { registerNotes } from './notes';
 
 export function startBackground(): void {
-  registerAnnotatorLoader();
   registerActionBadge();
   registerExplorerOpener();
   const notes = registerNotes();
-  registerTabStatus((tabId, frameId, url) => void notes.pageReported(tabId, frameId, url).catch(() => {}));
+  registerFeatureLoader(async (url) => {
+    const page = url ? canonicalUrl(url) : null;
+    return page !== null && (await notes.store.countForUrl(page)) > 0;
+  });
+  registerTabStatus();
 
   handle('dbSelfTest', 'any-extension-context', async ({ value }) => {
     const db = await openClaimLensDb();

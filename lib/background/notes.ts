@@ -97,10 +97,8 @@ export class NotesBackground {
     this.session = deps.session ?? sessionStore();
     this.toTab =
       deps.toTab ??
-      (async (tabId, frameId, name, data) => {
-        await injectNotesScript(tabId, frameId);
-        return sendMessage(name, data as never, { tabId, frameId }) as never;
-      });
+      // The page's session handles these and loads its notes feature when one needs it (lib/content/start.ts).
+      ((tabId, frameId, name, data) => sendMessage(name, data as never, { tabId, frameId }) as never);
     const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(NOTES_CHANNEL) : null;
     this.announce = deps.announce ?? ((m) => channel?.postMessage(m));
     this.now = deps.now ?? Date.now;

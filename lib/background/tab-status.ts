@@ -12,12 +12,10 @@ import type { TabSummaryResponse } from '../messages';
 type Summary = v.InferOutput<typeof TabSummaryResponse>;
 const keyOf = (tabId: number) => `tab:${tabId}`;
 
-/** @param onPageReported called for every page where ClaimLens runs (the notes feature restores highlights there). */
-export function registerTabStatus(onPageReported?: (tabId: number, frameId: number, url: string | undefined) => void): void {
+export function registerTabStatus(): void {
   handle('pageStatus', 'content-script', async (status, { tabId, frameId, url }) => {
     // Only the top frame speaks for the tab; an ad iframe must not overwrite the article's verdict.
     if (tabId === undefined || (frameId ?? 0) !== 0) return { ok: false };
-    onPageReported?.(tabId, 0, url);
     const summary: Summary = { known: true, url, ...status };
     await browser.storage.session.set({ [keyOf(tabId)]: summary });
     await browser.action.setBadgeText({ tabId, text: badgeText(status.badges) });

@@ -113,6 +113,7 @@ export function init(signal: AbortSignal, options: CardOptions): CardController 
   document.addEventListener(
     'pointerover',
     (e) => {
+      if (!e.isTrusted) return;
       const badge = badgeFrom(e.target);
       if (!badge) return;
       window.clearTimeout(closeTimer);
@@ -146,6 +147,7 @@ export function init(signal: AbortSignal, options: CardOptions): CardController 
   document.addEventListener(
     'keydown',
     (e) => {
+      // A page's synthetic key opens nothing; Escape (which only closes) is honoured from anyone.
       if (e.key === 'Escape' && current) {
         const badge = current;
         close();
@@ -153,7 +155,7 @@ export function init(signal: AbortSignal, options: CardOptions): CardController 
         return;
       }
       const badge = badgeFrom(e.target);
-      if (badge && (e.key === 'Enter' || e.key === ' ')) {
+      if (badge && e.isTrusted && (e.key === 'Enter' || e.key === ' ')) {
         e.preventDefault();
         open(badge);
         // Move focus into the card so keyboard users can reach its links and buttons.
@@ -166,8 +168,9 @@ export function init(signal: AbortSignal, options: CardOptions): CardController 
     'click',
     (e) => {
       const badge = badgeFrom(e.target);
-      if (badge) open(badge);
-      else if (current && !e.composedPath().includes(host)) close();
+      if (badge) {
+        if (e.isTrusted) open(badge);
+      } else if (current && !e.composedPath().includes(host)) close();
     },
     listen,
   );

@@ -1,85 +1,100 @@
 /**
- * Stage one, the content script's whole start-up path: settings → idle → extract → gate. It must stay small:
- * on an unrelated page this is all ClaimLens costs, and nothing of the page is touched. Only when the gate says
- * "relevant" does the background inject stage two (lib/content/annotate.ts: badges, card, Preact).
+ * The content script's whole start-up path: it creates the frame's PageSession from WXT's context, with the real
+ * parts (settings, idle scheduling, extract and gate, the page watch, messages), and routes the background's
+ * commands to the features. It must stay small: on an unrelated page this is all ClaimLens costs, and nothing of the
+ * page is touched. Every feature is listed in lib/content/features.ts.
  */
-import { sendMessage } from '../messages-client';
-import { extractPage, type ExtractedPage } from '../dom/extract';
-import { gatePage, type GateStage } from '../engine/gate';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onMessage, sendMessage } from '../messages-client';
 import { gatePack } from '../pack/bundled-gate';
-import { followPageSettings, type PageSettings } from './settings';
-import { HANDOFF, setContentScriptSignal, type Stage1Handoff } from './handoff';
+import { followPageSettings } from './settings';
 import { watchPage } from './live';
 import { nextTask, whenIdle } from './schedule';
+import { extract, gate } from './text-road';
+import { PageSession } from './session';
+import type { NotesApi } from './notes';
 
-/** About two paragraphs of news text. */
-const REGATE_AFTER_CHARS = 600;
-
-export function gateDocument(doc: Document): { page: ExtractedPage; stage: GateStage } {
-  const page = extractPage(doc);
-  return { page, stage: gatePage(page.blocks, page.meta, gatePack) };
-}
-
-/** Worth loading stage two: relevant, or close enough that matched figures may decide it. */
-function worthAnnotating(stage: GateStage): boolean {
-  return stage.gate.relevant || stage.nearMiss;
-}
-
-async function reportStatus({ gate }: GateStage): Promise<void> {
-  await sendMessage('pageStatus', { relevant: gate.relevant, score: gate.score, reason: gate.reason, badges: 0, figures: 0 }).catch(
-    () => {},
-  );
-}
-
-export async function startContent(signal: AbortSignal): Promise<void> {
-  setContentScriptSignal(signal);
-  let settings: PageSettings | null = null;
-  let started = false;
-  await followPageSettings(signal, (next) => {
-    settings = next;
-    const handoff = (globalThis as Record<symbol, Stage1Handoff | undefined>)[HANDOFF];
-    if (handoff) handoff.settings = next;
-    handoff?.onSettings?.(next);
-    if (next.active && !started) {
-      started = true;
-      void run();
-    }
+/**
+ * The session's lifetime. WXT ends its context when a newer copy of this script announces itself with an event
+ * on the document, and a page can dispatch that same event: so the context's end counts only when the extension
+ * itself is gone (updated, reloaded, removed), which clears `runtime.id` and fails our messages.
+ */
+export function lifetimeOf(ctx: Pick<ContentScriptContext, 'onInvalidated'>, extensionAlive: () => boolean): AbortController {
+  const lifetime = new AbortController();
+  ctx.onInvalidated(() => {
+    if (!extensionAlive()) lifetime.abort();
   });
+  return lifetime;
+}
 
-  async function run(): Promise<void> {
-    await whenIdle(signal);
-    if (signal.aborted) return;
-    // Extract and gate in separate tasks: on a very long page each stays well under the 50 ms of a long task.
-    let page = extractPage(document);
-    await nextTask();
-    if (signal.aborted) return;
-    let stage = gatePage(page.blocks, page.meta, gatePack);
-    // A near miss is reported by stage two, once the figures have decided it.
-    if (!stage.nearMiss) void reportStatus(stage);
-    const handoff: Stage1Handoff = { page, stage, settings: settings!, signal, annotatorLoaded: false };
-    (globalThis as Record<symbol, Stage1Handoff | undefined>)[HANDOFF] = handoff;
+const extensionAlive = () => browser.runtime?.id != null;
 
-    const loadAnnotator = async () => {
-      if (handoff.annotatorLoaded) return;
-      handoff.annotatorLoaded = true;
-      await sendMessage('loadAnnotator', {});
-    };
-    if (worthAnnotating(stage)) await loadAnnotator();
-
-    // Pages that change after load: infinite scroll, single-page apps. Until stage two takes over the
-    // updates, an unrelated page is re-gated when enough new text has arrived.
-    let addedSinceGate = 0;
-    handoff.watch = watchPage(signal, (addedChars) => {
-      if (handoff.onPageChanged) return handoff.onPageChanged();
-      // An unrelated page is gated again only once enough new text has arrived: a ticker or a clock that
-      // churns a few characters costs nothing.
-      addedSinceGate += addedChars;
-      if (addedSinceGate < REGATE_AFTER_CHARS) return;
-      addedSinceGate = 0;
-      ({ page, stage } = gateDocument(document));
-      handoff.page = page;
-      handoff.stage = stage;
-      if (worthAnnotating(stage)) void loadAnnotator();
-    });
+export function startSession(ctx: ContentScriptContext): PageSession | undefined {
+  const lifetime = lifetimeOf(ctx, extensionAlive);
+  const { signal } = lifetime;
+  // A message that fails because the extension is gone ends the session.
+  const ended = (err: unknown) => {
+    if (!extensionAlive() || /context invalidated/i.test(String((err as Error)?.message))) lifetime.abort();
+  };
+  const session = new PageSession({
+    signal,
+    followSettings: followPageSettings,
+    whenIdle: (s) => whenIdle(s),
+    nextTask,
+    gate: () => {
+      const page = extract(document);
+      return { page, stage: gate(page, gatePack) };
+    },
+    watch: (s, onChange) => watchPage(s, onChange),
+    load: async (feature, onlyIfNotes) => {
+      const reply = await sendMessage('loadFeature', { feature, ...(onlyIfNotes ? { onlyIfNotes } : {}) }).catch((err) => {
+        ended(err);
+        return { injected: false };
+      });
+      return reply.injected;
+    },
+    report: (status) => void sendMessage('pageStatus', status).catch(ended),
+    isTopFrame: window.top === window,
+  });
+  if (!session.claimSlot()) {
+    lifetime.abort();
+    return undefined;
   }
+  routeCommands(session);
+  void session.start();
+  return session;
+}
+
+/**
+ * The background's commands to this frame, each with exactly one handler here: only the extension itself may send
+ * them (never a tab), and they reach the notes feature, loaded first if the command needs it.
+ */
+function routeCommands(session: PageSession): void {
+  const fromBackground = (sender: { id?: string; tab?: unknown; url?: string }) =>
+    sender.id === browser.runtime.id && !sender.tab && (sender.url === undefined || sender.url.startsWith(browser.runtime.getURL('/')));
+  const on = <R>(name: 'noteFromSelection' | 'noteEditorClosed' | 'notesChanged' | 'noteScrollTo', run: (data: any) => Promise<R>) => {
+    const off = (onMessage as (n: string, cb: (m: { data: unknown; sender: any }) => unknown) => () => void)(name, (message) => {
+      if (!fromBackground(message.sender ?? {})) throw new Error('only the extension may send this');
+      return run(message.data);
+    });
+    session.signal.addEventListener('abort', off);
+  };
+  const off = { started: false, reason: 'ClaimLens is off on this page.' };
+  on('noteFromSelection', async () => (await session.use<NotesApi>('notes'))?.fromSelection() ?? off);
+  on('noteScrollTo', async (d: { id: string }) => {
+    const notes = await session.use<NotesApi>('notes');
+    return { found: notes?.scrollTo(String(d?.id)) ?? false };
+  });
+  on('noteEditorClosed', async (d: { draftId: string }) => {
+    if (!session.isRunning('notes')) return { ok: false };
+    return (await session.use<NotesApi>('notes'))?.editorClosed(String(d?.draftId)) ?? { ok: false };
+  });
+  on('notesChanged', async () => {
+    // The first note on this page: bring the notes feature in (it reads the page's notes as it starts).
+    const loaded = session.has('notes');
+    const notes = await session.use<NotesApi>('notes');
+    if (notes && loaded) await notes.refresh();
+    return { ok: Boolean(notes) };
+  });
 }

@@ -1,7 +1,9 @@
 /**
- * Marks ranges of the page's text without touching it. Production path: the CSS Custom Highlight API
- * (Chrome, Firefox 140+): no element is added, so no layout shift and no broken page scripts. Fallback:
- * absolutely positioned boxes drawn under the text from the ranges' client rects, in one closed shadow host.
+ * Marks ranges of the page's text without touching it. Mentions and figures: the CSS Custom Highlight API
+ * (Chrome, Firefox 140+): no element is added, so no layout shift and no broken page scripts; a page may read
+ * these ranges, but they are the same for every reader of that page, so they tell it nothing about the user.
+ * Notes: boxes in one closed shadow host (below), which the page can't enumerate. The same boxes are the
+ * fallback for every highlight where the API is missing.
  */
 
 export interface HighlightStyle {
@@ -22,6 +24,7 @@ export function supportsHighlightApi(win: Window & typeof globalThis = window): 
 function cssFor(): string {
   let css = '';
   for (const [name, style] of registered) {
+    if (privateNames.has(name)) continue;
     const decoration = style.underline ? `text-decoration: underline 2px ${style.underline}; text-underline-offset: 2px;` : '';
     css += `::highlight(${name}) { background-color: ${style.background}; ${decoration} }\n`;
     if (style.darkBackground)
@@ -56,40 +59,48 @@ function installStyles(doc: Document): void {
 }
 
 /**
- * Highlights whose ::highlight() rules ship in components/highlights.css, which the manifest loads with the content
- * script. Adding such rules to a page later would restyle the whole document.
+ * Colours for a named highlight: a ::highlight() rule, or the overlay's boxes where the API is missing. Registered
+ * only when a feature is about to draw: a page where ClaimLens shows nothing holds no ClaimLens style at all.
  */
-const STYLED_BY_MANIFEST = new Set([
-  'claimlens-mention',
-  'claimlens-figure',
-  'claimlens-note',
-  'claimlens-note-focus',
-  'claimlens-note-draft',
-]);
-
-/** Colours for a named highlight: used by the overlay fallback, and as a ::highlight() rule if none shipped. */
 export function registerHighlightStyle(name: string, style: HighlightStyle, doc: Document = document): void {
+  const known = registered.get(name);
+  if (known && JSON.stringify(known) === JSON.stringify(style)) return;
   registered.set(name, style);
-  if (supportsHighlightApi() && !STYLED_BY_MANIFEST.has(name)) installStyles(doc);
+  if (supportsHighlightApi()) installStyles(doc);
 }
 
-// ——— fallback: overlay boxes ———
+// ——— overlay boxes: private highlights everywhere, and every highlight where the API is missing ———
+
+/**
+ * Highlights that are the reader's own (notes): a page's script can enumerate `CSS.highlights` and read every
+ * range, so these are never put there, and their colours are never a ::highlight() rule it could read with
+ * getComputedStyle. They are boxes in a CLOSED shadow root instead, positioned from the ranges' client rects.
+ */
+const privateNames = new Set<string>();
 
 const OVERLAY_TAG = 'claimlens-overlay';
 let overlayHost: HTMLElement | null = null;
 let overlayRoot: ShadowRoot | null = null;
-const fallbackRanges = new Map<string, Range[]>();
+let stopWatching: (() => void) | null = null;
+const overlayRanges = new Map<string, Range[]>();
 let redrawQueued = false;
 
 function ensureOverlay(doc: Document): ShadowRoot {
   if (overlayRoot && overlayHost?.isConnected) return overlayRoot;
   overlayHost = doc.createElement(OVERLAY_TAG);
-  overlayHost.style.setProperty('position', 'absolute', 'important');
-  overlayHost.style.setProperty('inset', '0 auto auto 0', 'important');
-  overlayHost.style.setProperty('pointer-events', 'none', 'important');
-  overlayHost.style.setProperty('z-index', '2147483646', 'important');
+  for (const [k, v] of Object.entries({
+    position: 'absolute',
+    inset: '0 auto auto 0',
+    width: '0',
+    height: '0',
+    display: 'block',
+    'pointer-events': 'none',
+    'z-index': '2147483646',
+  }))
+    overlayHost.style.setProperty(k, v, 'important');
   overlayRoot = overlayHost.attachShadow({ mode: 'closed' });
   doc.documentElement.append(overlayHost);
+  const view = doc.defaultView;
   const queue = () => {
     if (redrawQueued) return;
     redrawQueued = true;
@@ -98,21 +109,39 @@ function ensureOverlay(doc: Document): ShadowRoot {
       drawOverlay(doc);
     });
   };
-  doc.defaultView?.addEventListener('resize', queue, { passive: true });
+  // The boxes follow the text when the layout moves: a resized window, or content that grows or shrinks.
+  view?.addEventListener('resize', queue, { passive: true });
+  const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(queue) : null;
+  if (doc.body) resize?.observe(doc.body);
+  stopWatching = () => {
+    view?.removeEventListener('resize', queue);
+    resize?.disconnect();
+  };
   return overlayRoot;
 }
 
 function drawOverlay(doc: Document): void {
+  if (overlayRanges.size === 0) {
+    // Nothing to show: no element of ours stays in the page.
+    stopWatching?.();
+    stopWatching = null;
+    overlayHost?.remove();
+    overlayHost = overlayRoot = null;
+    return;
+  }
   const root = ensureOverlay(doc);
   const frag = doc.createDocumentFragment();
   const sx = doc.defaultView?.scrollX ?? 0;
   const sy = doc.defaultView?.scrollY ?? 0;
-  for (const [name, ranges] of fallbackRanges) {
+  const dark = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  for (const [name, ranges] of overlayRanges) {
     const style = registered.get(name);
+    const background = (dark && style?.darkBackground) || style?.background || 'rgba(255,220,0,.3)';
     for (const range of ranges) {
       for (const rect of range.getClientRects()) {
+        if (rect.width === 0 || rect.height === 0) continue;
         const box = doc.createElement('div');
-        box.style.cssText = `position:absolute;left:${rect.left + sx}px;top:${rect.top + sy}px;width:${rect.width}px;height:${rect.height}px;background:${style?.background ?? 'rgba(255,220,0,.3)'};mix-blend-mode:multiply;`;
+        box.style.cssText = `position:absolute;left:${rect.left + sx}px;top:${rect.top + sy}px;width:${rect.width}px;height:${rect.height}px;background:${background};mix-blend-mode:multiply;${style?.underline ? `box-shadow:inset 0 -2px 0 ${style.underline};` : ''}`;
         frag.append(box);
       }
     }
@@ -120,15 +149,21 @@ function drawOverlay(doc: Document): void {
   root.replaceChildren(frag);
 }
 
+/** Colours for a private highlight (see above): kept for the overlay, never written into the page's styles. */
+export function registerPrivateHighlightStyle(name: string, style: HighlightStyle): void {
+  privateNames.add(name);
+  registered.set(name, style);
+}
+
 /** Replace the ranges of one named highlight. An empty list clears it. */
 export function setHighlight(name: string, ranges: readonly Range[], doc: Document = document): void {
-  if (supportsHighlightApi()) {
+  if (!privateNames.has(name) && supportsHighlightApi()) {
     if (ranges.length === 0) CSS.highlights.delete(name);
     else CSS.highlights.set(name, new Highlight(...ranges));
     return;
   }
-  if (ranges.length === 0) fallbackRanges.delete(name);
-  else fallbackRanges.set(name, [...ranges]);
+  if (ranges.length === 0) overlayRanges.delete(name);
+  else overlayRanges.set(name, [...ranges]);
   drawOverlay(doc);
 }
 

@@ -30,6 +30,12 @@ const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 export const NoteAnchorSchema = v.object({ id: v.string(), quote: QuoteSelectorSchema, position: v.optional(PositionSelectorSchema) });
 export type NoteAnchor = v.InferOutput<typeof NoteAnchorSchema>;
 
+/**
+ * Where the background opened the note's editor: the browser's side panel (Chrome), the sidebar (Firefox), the
+ * toolbar popup, a small extension window, or nowhere. Never a frame in the page.
+ */
+export type NoteSurface = 'sidepanel' | 'sidebar' | 'popup' | 'window' | 'none';
+
 export interface NoteDraft {
   draftId: string;
   url: string;
@@ -77,7 +83,7 @@ export type NoteSaveResult = { status: 'saved' | 'duplicate'; id: string } | { s
 export interface NotesProtocolMap {
   notesForPage(data: Req<'notesForPage'>): { anchors: NoteAnchor[]; focusId?: string };
   notesPlacement(data: Req<'notesPlacement'>): { changed: number };
-  noteDraft(data: Req<'noteDraft'>): { draftId: string };
+  noteDraft(data: Req<'noteDraft'>): { draftId: string; surface?: NoteSurface };
   noteDraftGet(data: Req<'noteDraftGet'>): NoteDraft | null;
   noteSave(data: Req<'noteSave'>): NoteSaveResult;
   noteEditorClose(data: Req<'noteEditorClose'>): { ok: boolean };

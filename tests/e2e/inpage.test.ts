@@ -57,6 +57,17 @@ function cardState(page: TestPage) {
   });
 }
 
+/** The centre of a button inside the card's shadow root, in viewport pixels, for a real (trusted) click. */
+function cardButtonCentre(page: TestPage, selector: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((sel) => {
+    const button = document.querySelector('claimlens-card')!.shadowRoot!.querySelector(sel)!;
+    // The card scrolls inside itself when it is taller than the space below the badge.
+    button.scrollIntoView({ block: 'nearest' });
+    const r = button.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }, selector);
+}
+
 async function centreOf(page: TestPage, selector: string): Promise<{ x: number; y: number }> {
   return page.evaluate((sel) => {
     const el = document.querySelector(sel)!;
@@ -128,9 +139,13 @@ describe.each(BROWSERS)('in the page, %s', (kind) => {
     const at = await centreOf(page, 'claimlens-badge[data-claim-id="oct12-ispr-pak-soldiers-killed-23"]');
     await page.mouseMove(at.x, at.y);
     await page.waitFor(() => !(document.querySelector('claimlens-card') as HTMLElement | null)?.hidden);
+    // A page's own synthetic click does nothing; the reader's click starts the note.
     await page.evaluate(() =>
       (document.querySelector('claimlens-card')!.shadowRoot!.querySelector('button.save-note') as HTMLButtonElement).click(),
     );
+    const save = await cardButtonCentre(page, 'button.save-note');
+    await page.mouseMove(save.x, save.y);
+    await page.mouseClick(save.x, save.y);
     // The editor is an extension page in an iframe: the page sees a frame, not the note.
     await page.waitFor(() => document.querySelector('[data-claimlens-ui="note-editor"] iframe'));
     const src = await page.evaluate(() => document.querySelector('[data-claimlens-ui="note-editor"] iframe')!.getAttribute('src') ?? '');
@@ -142,9 +157,9 @@ describe.each(BROWSERS)('in the page, %s', (kind) => {
     await page.mouseMove(5, 5);
     await page.mouseMove(at.x, at.y);
     await page.waitFor(() => !(document.querySelector('claimlens-card') as HTMLElement | null)?.hidden);
-    await page.evaluate(() =>
-      (document.querySelector('claimlens-card')!.shadowRoot!.querySelector('button.explorer') as HTMLButtonElement).click(),
-    );
+    const explorerButton = await cardButtonCentre(page, 'button.explorer');
+    await page.mouseMove(explorerButton.x, explorerButton.y);
+    await page.mouseClick(explorerButton.x, explorerButton.y);
     const explorer = await session.waitForPage((u) => u.includes('/explorer.html'));
     // Firefox's driver names moz-extension pages about:blank: ask the page itself.
     expect(await explorer.evaluate(() => location.href)).toMatch(/explorer\.html#.*event=oct/);

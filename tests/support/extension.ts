@@ -54,6 +54,8 @@ export interface TabSummary {
   figures: number;
   liveBatches?: number;
   liveBusyMs?: number;
+  /** How many notes the page draws (in a closed shadow root: the page itself can't count them). */
+  notesShown?: number;
 }
 
 export interface Probe {

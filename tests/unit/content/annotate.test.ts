@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extractPage } from '@/lib/dom/extract';
-import { scanNewBlocks, whyLine } from '@/lib/content/annotate';
+import { whyLine } from '@/lib/content/annotate';
+import { rescan } from '@/lib/content/text-road';
 import { scanDocument } from '@/lib/engine';
 import { runtimePack } from '@/lib/pack/bundled-runtime';
 
@@ -15,17 +16,17 @@ describe('stage two', () => {
   it('scans only new or changed blocks: nothing twice, and a new paragraph gets its figure', () => {
     const { document } = parseHTML(ARTICLE);
     const scanned = new WeakMap<Element, string>();
-    const first = scanNewBlocks(extractPage(document as unknown as Document), scanned, []);
+    const first = rescan(extractPage(document as unknown as Document), scanned, [], runtimePack);
     expect(first.figures.map((f) => f.claimId)).toEqual(['oct12-iea-pak-soldiers-killed-58']);
     // Nothing changed: nothing found again.
-    const again = scanNewBlocks(extractPage(document as unknown as Document), scanned, first.mentions);
+    const again = rescan(extractPage(document as unknown as Document), scanned, first.mentions, runtimePack);
     expect(again).toEqual({ mentions: [], figures: [] });
     // Infinite scroll appends a paragraph: only it is read, and its figure lands on its own block index.
     const p = document.createElement('p');
     p.textContent = "Pakistan's ISPR said 23 troops were martyred in the clashes.";
     document.getElementById('a')!.append(p);
     const page = extractPage(document as unknown as Document);
-    const more = scanNewBlocks(page, scanned, first.mentions);
+    const more = rescan(page, scanned, first.mentions, runtimePack);
     expect(more.figures.map((f) => f.claimId)).toEqual(['oct12-ispr-pak-soldiers-killed-23']);
     expect(page.blocks[more.figures[0]!.block]!.text).toContain('23 troops');
   });

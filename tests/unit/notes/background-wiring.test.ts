@@ -24,7 +24,7 @@ describe('save a note from the context menu and the keyboard command', () => {
       announce: () => {},
     });
 
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await vi.waitFor(() => expect(create).toHaveBeenCalled());
     expect(create.mock.calls[0]![0]).toMatchObject({
       id: SAVE_NOTE_MENU_ID,

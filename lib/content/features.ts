@@ -1,0 +1,40 @@
+/**
+ * Every feature of the page, in one place. The content script runs the session (lib/content/session.ts); the
+ * features register themselves with `session.add({ id, when, init })` from the script that holds them:
+ *
+ * | id       | script (injected by the background) | module                  | runs when                                   |
+ * | -------- | ----------------------------------- | ----------------------- | ------------------------------------------- |
+ * | `badges` | `/annotate.js`                      | lib/content/annotate.ts | on, and the gate says relevant or near miss |
+ * | `notes`  | `/notes.js`                         | lib/content/notes.ts    | on, in the top frame                        |
+ *
+ * `badges` is loaded after the gate; `notes` when the page has notes (the background checks, once per page) or
+ * when the reader starts one (the card's "Save a note", the context menu, the shortcut, the popup).
+ */
+import type { GateStage } from '../engine/gate';
+import type { PageSession } from './session';
+
+export type FeatureId = 'badges' | 'notes';
+
+export interface FeatureEntry {
+  /** The built file the background injects (WXT builds it from entrypoints/). */
+  file: '/annotate.js' | '/notes.js';
+  when(session: PageSession): boolean;
+}
+
+/** Worth loading stage two: relevant, or close enough that matched figures may decide it. */
+export function worthAnnotating(stage: GateStage): boolean {
+  return stage.gate.relevant || stage.nearMiss;
+}
+
+export const FEATURES: Record<FeatureId, FeatureEntry> = {
+  badges: {
+    file: '/annotate.js',
+    when: (s) => Boolean(s.settings?.active && s.stage && worthAnnotating(s.stage)),
+  },
+  notes: {
+    file: '/notes.js',
+    when: (s) => Boolean(s.settings?.active && s.isTopFrame),
+  },
+};
+
+export const FEATURE_IDS = Object.keys(FEATURES) as FeatureId[];
