@@ -1,7 +1,9 @@
-import type { CardClaim, CardModel } from '@/lib/content/card-model';
+import { useState } from 'preact/hooks';
+import type { CardClaim, CardColumn, CardModel, MisattributionFlag } from '@/lib/content/card-model';
 import { SLOT, t, tSplit } from '@/lib/i18n';
 import { FigureChart } from './FigureChart';
 import { formatDate } from '@/lib/dates';
+import { formatTable, type ClaimTable, type TableFormat } from '@/lib/claim-table';
 
 export interface ClaimCardProps {
   model: CardModel;
@@ -17,14 +19,23 @@ function ClaimEntry({ claim }: { claim: CardClaim }) {
   return (
     <li class={`claim${claim.matchesArticle ? ' matches' : ''}${claim.superseded ? ' superseded' : ''}`} data-claim-id={claim.id}>
       <div class="figure">{claim.figure}</div>
+      <div class="counts">{claim.counts}</div>
       {claim.matchesArticle && <div class="match-flag">{t('cardMatchFlag')}</div>}
       <p class="claim-text" dir="auto">
         {claim.text}
       </p>
+      {claim.note && (
+        <p class="claim-note" dir="auto">
+          {t('claimNote', claim.note)}
+        </p>
+      )}
       <div class="meta">
-        <span class="claimant">{claim.claimant}</span> · <time dateTime={claim.date}>{formatDate(claim.date)}</time>
+        <span class="label">{claim.label}</span> · <span class="claimant">{claim.claimant}</span> ·{' '}
+        <time dateTime={claim.date}>{formatDate(claim.date)}</time>
+        {claim.timing && <span class={`timing timing-${claim.timing.timing}`}> · {claim.timing.text}</span>}
         {claim.superseded && <span class="superseded-flag"> · {t('cardLaterRevised')}</span>}
       </div>
+      {claim.history && <div class="history">{claim.history}</div>}
       <div class="sources">
         {claim.sources.slice(0, 2).map((s) => (
           <a href={s.url} target="_blank" rel="noopener noreferrer" key={s.url}>
@@ -38,6 +49,100 @@ function ClaimEntry({ claim }: { claim: CardClaim }) {
         {t('cardConfidence')} <b>{claim.confidence}</b>
       </div>
     </li>
+  );
+}
+
+function Misattribution({ flag }: { flag: MisattributionFlag }) {
+  return (
+    <div class="misattribution" role="note">
+      <p class="misattribution-record">
+        <b>{t('misattributedFlag', [flag.value, flag.owner, formatDate(flag.ownerDate)])}</b>{' '}
+        {flag.speakerCount
+          ? t('misattributedOwnCount', [flag.speaker, flag.speakerCount])
+          : t('misattributedNoCount', [flag.speaker, flag.what])}
+      </p>
+      <p class="misattribution-article">
+        {tSplit('misattributedArticle', [SLOT, flag.speaker]).map((piece, i) =>
+          i === 0 ? [piece, <bdi key="t">{flag.text}</bdi>] : piece,
+        )}
+      </p>
+    </div>
+  );
+}
+
+/** Copy as Markdown, or download CSV / JSON. Only a real click acts: a page can't make us write to the clipboard. */
+export function TableExport({ table }: { table: ClaimTable }) {
+  const [copied, setCopied] = useState(false);
+  const act = (format: TableFormat) => (e: MouseEvent) => {
+    if (!e.isTrusted) return;
+    const out = formatTable(table, format);
+    if (format === 'markdown') {
+      void navigator.clipboard?.writeText(out.text).then(
+        () => setCopied(true),
+        () => setCopied(false),
+      );
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([out.text], { type: `${out.mime};charset=utf-8` }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = out.filename;
+    (e.currentTarget as HTMLElement).after(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  return (
+    <div class="export" role="group" aria-label={t('exportTitle')}>
+      <button type="button" class="export-markdown" onClick={act('markdown')}>
+        {copied ? t('exportCopied') : t('exportCopyMarkdown')}
+      </button>
+      <button type="button" class="export-csv" onClick={act('csv')}>
+        {t('exportDownloadCsv')}
+      </button>
+      <button type="button" class="export-json" onClick={act('json')}>
+        {t('exportDownloadJson')}
+      </button>
+    </div>
+  );
+}
+
+function ColumnClaims({ column }: { column: CardColumn }) {
+  const more = column.claims.slice(SHOWN_PER_COLUMN);
+  return (
+    <>
+      {column.claims.length ? (
+        <ul>
+          {column.claims.slice(0, SHOWN_PER_COLUMN).map((c) => (
+            <ClaimEntry claim={c} key={c.id} />
+          ))}
+        </ul>
+      ) : (
+        <p class="none">{column.missing ?? t('cardNoFigure')}</p>
+      )}
+      {more.length > 0 && (
+        <details class="more-claims">
+          <summary>{t('cardMoreFromSide', String(more.length))}</summary>
+          <ul>
+            {more.map((c) => (
+              <ClaimEntry claim={c} key={c.id} />
+            ))}
+          </ul>
+        </details>
+      )}
+      {column.other.length > 0 && (
+        <details class="other-claims">
+          <summary>
+            {t('cardOtherSubjects')} ({column.other.length})
+          </summary>
+          <ul>
+            {column.other.map((c) => (
+              <ClaimEntry claim={c} key={c.id} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }
 
@@ -71,33 +176,19 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
           </button>
         )}
       </header>
+      {model.misattribution && <Misattribution flag={model.misattribution} />}
       {model.articleFigure && <ArticleFigure text={model.articleFigure.text} claimant={model.articleFigure.claimant} />}
+      {model.freshness.articleNewer && model.freshness.published && (
+        <p class="newer-than-data">
+          {t('cardNewerThanData', [formatDate(model.freshness.published), formatDate(model.freshness.through)])}
+        </p>
+      )}
       <p class="disclaimer">{t('cardDisclaimer')}</p>
       <div class="columns" style={{ gridTemplateColumns: `repeat(${model.columns.length}, minmax(0, 1fr))` }}>
         {model.columns.map((column) => (
           <div class={`column side-${column.side}`} key={column.side} role="group" aria-label={column.title}>
             <h3>{column.title}</h3>
-            {column.claims.length ? (
-              <>
-                <ul>
-                  {column.claims.slice(0, SHOWN_PER_COLUMN).map((c) => (
-                    <ClaimEntry claim={c} key={c.id} />
-                  ))}
-                </ul>
-                {column.claims.length > SHOWN_PER_COLUMN && (
-                  <details class="more-claims">
-                    <summary>{t('cardMoreFromSide', String(column.claims.length - SHOWN_PER_COLUMN))}</summary>
-                    <ul>
-                      {column.claims.slice(SHOWN_PER_COLUMN).map((c) => (
-                        <ClaimEntry claim={c} key={c.id} />
-                      ))}
-                    </ul>
-                  </details>
-                )}
-              </>
-            ) : (
-              <p class="none">{t('cardNoFigure')}</p>
-            )}
+            <ColumnClaims column={column} />
           </div>
         ))}
       </div>
@@ -123,9 +214,11 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
       </details>
       {/* Only the reader acts: a page's synthetic click (isTrusted false) saves and opens nothing. */}
       <footer>
+        <p class="data-through">{t('dataThrough', formatDate(model.freshness.through))}</p>
         <p class="why">
           {t('cardWhy')} {model.why}
         </p>
+        {model.table && <TableExport table={model.table} />}
         <div class="actions">
           {onSaveNote && (
             <button type="button" class="save-note" onClick={(e) => e.isTrusted && onSaveNote()}>

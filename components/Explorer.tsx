@@ -79,7 +79,7 @@ export function Explorer({ pack, loadNotes, onNotesChanged }: ExplorerProps) {
       <header class="page-head">
         <h1>{t('explorerTitle')}</h1>
         <p class="pack-meta" data-testid="pack-meta">
-          {t('explorerPackMeta', [pack.meta.title, pack.meta.version, formatDate(pack.meta.updated)])}
+          {t('explorerPackMeta', [pack.meta.title, pack.meta.version, formatDate(pack.meta.released)])}
         </p>
         <p class="disclaimer">{t('explorerDisclaimer')}</p>
       </header>

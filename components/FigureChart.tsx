@@ -2,16 +2,19 @@ import type { CardColumn } from '@/lib/content/card-model';
 import { t } from '@/lib/i18n';
 
 /**
- * Bars for the claims that share the most common unit, one per claim, in column order.
+ * Bars for the claims that share the most common unit and subject, one per claim, in column order.
  * "At least" figures are drawn open-ended (a fading tail), not as invented precision.
  */
 export function FigureChart({ columns }: { columns: CardColumn[] }) {
   const bars = columns.flatMap((col) => col.claims.filter((c) => c.bar && !c.superseded).map((c) => ({ side: col.side, claim: c })));
   if (bars.length < 2) return null;
-  const unitCounts = new Map<string, number>();
-  for (const b of bars) unitCounts.set(b.claim.bar!.unit, (unitCounts.get(b.claim.bar!.unit) ?? 0) + 1);
-  const unit = [...unitCounts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  const shown = bars.filter((b) => b.claim.bar!.unit === unit);
+  // One bar chart compares one thing: the same unit AND the same subject (soldiers killed are not civilians killed).
+  const keyOf = (bar: NonNullable<CardColumn['claims'][number]['bar']>) => `${bar.unit}|${bar.subject ?? ''}`;
+  const counts = new Map<string, number>();
+  for (const b of bars) counts.set(keyOf(b.claim.bar!), (counts.get(keyOf(b.claim.bar!)) ?? 0) + 1);
+  const key = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const shown = bars.filter((b) => keyOf(b.claim.bar!) === key);
+  const unit = shown[0]!.claim.bar!.unit;
   if (shown.length < 2) return null;
   const max = Math.max(...shown.map((b) => b.claim.bar!.high)) * 1.15 || 1;
   const rowHeight = 20;

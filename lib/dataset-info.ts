@@ -12,7 +12,10 @@ export interface DatasetInfo {
   id: string;
   title: string;
   version: string;
+  /** When this version of the pack was published (meta.released). */
   updated: string;
+  /** First and last event date in the pack. */
+  coverage?: { start: string; end: string };
   window: { start: string; end?: string };
   licence: string;
   counts: { entities: number; events: number; claims: number; sources: number };
@@ -22,7 +25,15 @@ export interface DatasetInfo {
 
 /** The parts of the pack schema this page reads; everything else is ignored. */
 interface PackLike {
-  meta: { id: string; title: string; version: string; updated: string; window: { start: string; end?: string }; licence?: string };
+  meta: {
+    id: string;
+    title: string;
+    version: string;
+    released: string;
+    coverage?: { start: string; end: string };
+    window: { start: string; end?: string };
+    licence?: string;
+  };
   entities?: unknown[];
   events?: unknown[];
   claims?: unknown[];
@@ -30,7 +41,7 @@ interface PackLike {
 
 export function isPackLike(value: unknown): value is PackLike {
   const meta = (value as PackLike | null)?.meta;
-  return Boolean(meta && typeof meta.id === 'string' && typeof meta.version === 'string' && typeof meta.updated === 'string');
+  return Boolean(meta && typeof meta.id === 'string' && typeof meta.version === 'string' && typeof meta.released === 'string');
 }
 
 /** Only web links are shown as links: a javascript: or data: URL in the data must never become clickable. */
@@ -71,7 +82,8 @@ export function summarizePack(pack: PackLike): DatasetInfo {
     id: pack.meta.id,
     title: pack.meta.title,
     version: pack.meta.version,
-    updated: pack.meta.updated,
+    updated: pack.meta.released,
+    ...(pack.meta.coverage ? { coverage: pack.meta.coverage } : {}),
     window: pack.meta.window,
     licence: pack.meta.licence ?? '',
     counts: {

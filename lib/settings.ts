@@ -30,6 +30,8 @@ export interface Settings {
   density: Density;
   highlightMentions: boolean;
   claimantColumns: Record<Claimant, boolean>;
+  /** The card shows only the claims known when the article was published (issue #16). */
+  onlyKnownThen: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -38,6 +40,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   density: 'entities',
   highlightMentions: true,
   claimantColumns: Object.freeze({ afghanistan: true, pakistan: true, independent: true }),
+  onlyKnownThen: false,
 });
 
 export const SETTINGS_KEY = 'local:settings' as const;
@@ -94,6 +97,7 @@ export function normalizeSettings(raw: unknown): Settings {
   const r = raw as Record<string, unknown>;
   if (typeof r.enabled === 'boolean') s.enabled = r.enabled;
   if (typeof r.highlightMentions === 'boolean') s.highlightMentions = r.highlightMentions;
+  if (typeof r.onlyKnownThen === 'boolean') s.onlyKnownThen = r.onlyKnownThen;
   if (typeof r.density === 'string' && (DENSITIES as readonly string[]).includes(r.density)) s.density = r.density as Density;
   if (r.siteRules && typeof r.siteRules === 'object') {
     const rules = r.siteRules as Record<string, unknown>;

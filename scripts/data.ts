@@ -2,15 +2,20 @@
  * npm run data -- check [FILE...]   validate every pack in data/ (or the files given); exit 1 on any error
  * npm run data -- stats [FILE...]   one JSON line of counts per pack
  * npm run data -- compile           validate, then write lib/pack/compiled/<pack-id>.json and index.json
+ * npm run data -- pack OUT [FILE]   validate, then write the pack as one JSON file (what a newsroom imports)
+ * npm run data -- merge-verification RESULTS [FILE]
+ *                                   apply a verification file (see lib/pack/merge-verification.ts) to the pack,
+ *                                   validate the result and write it back; nothing is written if it fails
  *
  * Error lines read `data/x.json: $.claims[3].sources[0].url: must be an http(s) URL`.
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listPackFiles, loadPackFile } from '../lib/pack/load';
-import { formatError } from '../lib/pack/validate';
-import type { Pack } from '../lib/pack/schema';
+import { formatError, validatePack } from '../lib/pack/validate';
+import { mergeVerification } from '../lib/pack/merge-verification';
+import { SIDES, VERIFICATION_STATUSES, type Pack } from '../lib/pack/schema';
 import { compilePack, gatePackOf } from '../lib/pack/compile';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -69,6 +74,18 @@ export interface PackStats {
   claimsBySide: Record<string, number>;
   aliasesByScript: Record<ScriptName, number>;
   confidence: Record<'H' | 'M' | 'L', number>;
+  /** How the claims were checked for this release (the `verification` records). */
+  verification: {
+    /** Claims whose status is not "unverified", per side. */
+    verifiedBySide: Record<string, number>;
+    /** Verified claims per confidence grade. */
+    verifiedByConfidence: Record<'H' | 'M' | 'L', number>;
+    byStatus: Record<string, number>;
+    /** Per side, per status. */
+    statusBySide: Record<string, Record<string, number>>;
+    /** Changes recorded, per field (value, qualifier, date, claimant, column, subject...). */
+    changesByField: Record<string, number>;
+  };
 }
 
 export function packStats(pack: Pack): PackStats {
@@ -83,10 +100,24 @@ export function packStats(pack: Pack): PackStats {
   const claimsByClaimant: Record<string, number> = {};
   const claimsBySide: Record<string, number> = {};
   const confidence = { H: 0, M: 0, L: 0 };
+  const verifiedBySide: Record<string, number> = Object.fromEntries(SIDES.map((side) => [side, 0]));
+  const verifiedByConfidence = { H: 0, M: 0, L: 0 };
+  const byStatus: Record<string, number> = Object.fromEntries(VERIFICATION_STATUSES.map((status) => [status, 0]));
+  const statusBySide: Record<string, Record<string, number>> = {};
+  const changesByField: Record<string, number> = {};
   for (const claim of pack.claims) {
+    const side = sideOf.get(claim.claimant) ?? 'none';
     count(claimsByClaimant, claim.claimant);
-    count(claimsBySide, sideOf.get(claim.claimant) ?? 'none');
+    count(claimsBySide, side);
     confidence[claim.confidence]++;
+    const { status, changes } = claim.verification;
+    count(byStatus, status);
+    count((statusBySide[side] ??= {}), status);
+    if (status !== 'unverified') {
+      count(verifiedBySide, side);
+      verifiedByConfidence[claim.confidence]++;
+    }
+    for (const change of changes) count(changesByField, change.field);
   }
   const urls = new Set<string>();
   collectUrls(pack, urls);
@@ -102,6 +133,7 @@ export function packStats(pack: Pack): PackStats {
     claimsBySide,
     aliasesByScript,
     confidence,
+    verification: { verifiedBySide, verifiedByConfidence, byStatus, statusBySide, changesByField },
   };
 }
 
@@ -169,7 +201,56 @@ async function compile(args: string[], io: Io, outDir = COMPILED_DIR): Promise<n
   return 0;
 }
 
-const USAGE = 'usage: npm run data -- check [FILE...] | stats [FILE...] | compile [FILE...]';
+const DEFAULT_PACK = 'data/afpak-2025-26.json';
+
+/** One JSON file in the pack schema, validated first: what the options page's import reads. */
+async function writePack(args: string[], io: Io): Promise<number> {
+  const [out, file = DEFAULT_PACK] = args;
+  if (!out) {
+    io.err('usage: npm run data -- pack OUT [FILE]');
+    return 2;
+  }
+  const packs = await validated([file], io);
+  if (!packs) return 1;
+  const { pack } = packs[0]!;
+  await writeFile(out, JSON.stringify(pack, null, 2) + '\n');
+  io.out(`wrote ${pack.meta.id}@${pack.meta.version} (${pack.claims.length} claims) → ${shown(out)}`);
+  return 0;
+}
+
+async function mergeVerificationFile(args: string[], io: Io): Promise<number> {
+  const [resultsFile, file = DEFAULT_PACK] = args;
+  if (!resultsFile) {
+    io.err('usage: npm run data -- merge-verification RESULTS [FILE]');
+    return 2;
+  }
+  let pack: unknown;
+  let results: unknown;
+  try {
+    pack = JSON.parse(await readFile(file, 'utf8'));
+    results = JSON.parse(await readFile(resultsFile, 'utf8'));
+  } catch (error) {
+    io.err(`cannot read: ${(error as Error).message}`);
+    return 1;
+  }
+  const merged = mergeVerification(pack as Pack, results);
+  if (!merged.ok) {
+    for (const problem of merged.problems) io.err(`${resultsFile}: ${problem}`);
+    return 1;
+  }
+  const result = validatePack(merged.pack, file);
+  if (!result.ok) {
+    for (const error of result.errors) io.err(formatError(error));
+    return 1;
+  }
+  await writeFile(file, JSON.stringify(merged.pack, null, 2) + '\n');
+  const { applied, added, dropped } = merged;
+  io.out(`${shown(file)}: ${applied} verified, ${added} added, ${dropped} dropped from ${shown(resultsFile)}`);
+  return 0;
+}
+
+const USAGE =
+  'usage: npm run data -- check [FILE...] | stats [FILE...] | compile [FILE...] | pack OUT [FILE] | merge-verification RESULTS [FILE]';
 
 export async function main(argv: string[], io: Io = consoleIo, options: { compiledDir?: string } = {}): Promise<number> {
   const [command, ...args] = argv;
@@ -180,6 +261,10 @@ export async function main(argv: string[], io: Io = consoleIo, options: { compil
       return stats(args, io);
     case 'compile':
       return compile(args, io, options.compiledDir);
+    case 'pack':
+      return writePack(args, io);
+    case 'merge-verification':
+      return mergeVerificationFile(args, io);
     default:
       io.err(USAGE);
       return 2;

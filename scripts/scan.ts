@@ -3,7 +3,7 @@
  *
  * Scans .txt and .html files with the same engine as the content script and prints one JSON line per file:
  *   {"file","relevant","score","evidence","mentions":[{"entityId","text","start","end"}],
- *    "figures":[{"value","text","claimId","claimant","confidence"}]}
+ *    "figures":[{"value","text","claimId","claimant","confidence","attributedTo","misattributed"}]}
  *
  * - .html (.htm, .xhtml): parsed with linkedom and read by lib/dom/extract, like a page in the browser.
  *   Offsets are into the extracted text: the blocks (the title first) joined by a blank line.
@@ -34,7 +34,15 @@ export interface ScanLine {
   score: number;
   evidence: ScanResult['evidence'];
   mentions: { entityId: string; text: string; start: number; end: number }[];
-  figures: { value: number; text: string; claimId: string; claimant: string; confidence: number }[];
+  figures: {
+    value: number;
+    text: string;
+    claimId: string;
+    claimant: string;
+    confidence: number;
+    attributedTo: string | null;
+    misattributed: boolean | null;
+  }[];
 }
 
 export interface Document {
@@ -106,6 +114,8 @@ export function toLine(file: string, doc: Document, result: ScanResult): ScanLin
       claimId: f.claimId,
       claimant: f.claimant,
       confidence: f.confidence,
+      attributedTo: f.attributedTo ?? null,
+      misattributed: f.misattributed ?? null,
     })),
   };
 }

@@ -10,7 +10,7 @@ import type { FigureMatch, Mention, ScanResult } from '../engine';
 import { runtimePack } from '../pack/bundled-runtime';
 import { sendMessage } from '../messages-client';
 import { t } from '../i18n';
-import { badgeLabelOf, buildCardModel, entityName, indexPack, sideOf, type PackIndex } from './card-model';
+import { badgeLabelOf, buildCardModel, entityName, indexPack, shortNameOf, sideOf, type PackIndex } from './card-model';
 import { clearMarks, createMarks, registerMarkStyles, type BadgeAnchor, type Marks, type PlacedBadges } from './marks';
 import type { BadgeSpec } from './badge-host';
 import { init as initCard } from './card';
@@ -41,6 +41,23 @@ export function figureSpec(index: PackIndex, figure: FigureMatch): BadgeSpec {
   const claim = index.claims.get(figure.claimId);
   const claimant = claim ? entityName(index, claim.claimant) : figure.claimant;
   const label = badgeLabelOf(index, figure.claimant);
+  if (figure.misattributed && figure.attributedTo && claim) {
+    // The article gives the figure to a party that did not make it: the badge says whose it is (issue #16).
+    const speaker = shortNameOf(index, figure.attributedTo);
+    return {
+      kind: 'figure',
+      claimId: figure.claimId,
+      side: sideOf(index, figure.claimant),
+      label: t('badgeMisattributed', [label, speaker]),
+      ariaLabel: t('badgeMisattributedAria', [
+        figure.text,
+        String(figure.value),
+        shortNameOf(index, figure.claimant),
+        formatDay(claim.date),
+        speaker,
+      ]),
+    };
+  }
   return {
     kind: 'figure',
     claimId: figure.claimId,
@@ -110,6 +127,9 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
         pageDate: page.meta.published?.slice(0, 10),
         why: whyLine(result, page.meta.published),
         hiddenSides: hiddenSides(settings),
+        onlyKnownThen: settings.onlyKnownThen,
+        attributedTo: request.figure?.attributedTo,
+        misattributed: request.figure?.misattributed,
       });
     },
     onSaveNote: (badge) => {

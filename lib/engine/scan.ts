@@ -3,7 +3,8 @@
  * the figures and their claims.
  */
 import type { RuntimePack } from '../pack/compile';
-import { isVoice, matchClaim } from './claims';
+import { attributionOf, readSpeaker } from './attribution';
+import { isVoice, matchClaim, type ClaimChoice } from './claims';
 import { findFigureCandidates, isSideWord } from './figures';
 import { gatePage, publishedDate, scoreMentions, type GateStage } from './gate';
 import { blockAt, display, type PreparedText } from './mentions';
@@ -74,13 +75,23 @@ export function findFigures(
     const tiedPlaces = (placesByBlock.get(b) ?? [])
       .filter((m) => m.start >= numberStart && m.start <= spanEnd + TIED_PLACE_REACH && m.end <= sentEnd)
       .map((m) => m.entity);
-    const choice = matchClaim(pack, c, {
-      published,
-      sentenceEntities,
-      blockEntities: outside.map((m) => m.entity),
-      tiedPlaces,
-      pageEntities,
-    });
+    const sentence = blocks[b]!.text.slice(sentStart, sentEnd);
+    const speaker = readSpeaker(
+      pack,
+      sentence,
+      { start: spanStart - sentStart, end: spanEnd - sentStart },
+      outside
+        .filter((m) => m.start >= sentStart && m.end <= sentEnd)
+        .map((m) => ({ entity: m.entity, start: m.start - sentStart, end: m.end - sentStart })),
+    );
+    const context = { published, sentenceEntities, blockEntities: outside.map((m) => m.entity), tiedPlaces, pageEntities };
+    let choice: ClaimChoice | undefined = matchClaim(pack, c, context);
+    if (!choice && speaker !== null) {
+      // The sentence names a speaker who made no such claim: is the figure another party's recorded one?
+      // (Held to a full value fit, so that a flag never rests on a loose match.)
+      const other = matchClaim(pack, c, { ...context, sentenceEntities: [], blockEntities: [] });
+      if (other && other.confidence >= MISATTRIBUTED_MIN_CONFIDENCE) choice = other;
+    }
     if (!choice) continue;
     const start = orig(c.textStart);
     const end = origEnd(c.textEnd);
@@ -95,6 +106,7 @@ export function findFigures(
       claimId: choice.claim.id,
       claimant: choice.claim.claimantId,
       confidence: choice.confidence,
+      ...attributionOf(pack, speaker, choice.claim.claimant),
     };
     if (c.min !== undefined) {
       match.min = c.min;
@@ -104,6 +116,9 @@ export function findFigures(
   }
   return out;
 }
+
+/** A figure matched only once the named speaker is set aside must fit the claim's value fully (0.5 + 0.1). */
+const MISATTRIBUTED_MIN_CONFIDENCE = 0.6;
 
 /** How far after a figure's verb a place still counts as where it happened ("were killed on Saturday in X"). */
 const TIED_PLACE_REACH = 40;

@@ -67,6 +67,10 @@ export interface FigureMatch {
   claimant: string;
   /** 0..1: how sure the match is (value, unit, subject, claimant named nearby). */
   confidence: number;
+  /** Entity id of the speaker the sentence names ("ISPR said…"), or null when none can be read (lib/engine/attribution.ts). */
+  attributedTo?: string | null;
+  /** true when that speaker is not the claim's claimant nor one party with it; null when no speaker is read. */
+  misattributed?: boolean | null;
 }
 
 export interface ScanResult extends GateResult {

@@ -18,7 +18,8 @@ export interface RuntimeEntity {
   /** A display name: the first English name, else the first name. */
   name: string;
   side?: Side;
-  badgeLabel?: string;
+  /** The claimant's short name; the UI adds the one noun used for every side ("<shortName> claim"). */
+  shortName?: string;
   /** Index of the entity this one speaks for (Mujahid → the Islamic Emirate). */
   speaksFor?: number;
 }
@@ -66,7 +67,17 @@ export interface RuntimeEvent {
 
 export interface RuntimePack {
   format: typeof RUNTIME_FORMAT;
-  meta: { id: string; title: string; version: string; updated: string; window: { start: string; end?: string }; languages: string[] };
+  meta: {
+    id: string;
+    title: string;
+    version: string;
+    /** First and last event date: "data through" `coverage.end`. */
+    coverage: { start: string; end: string };
+    /** When this version of the pack was published. */
+    released: string;
+    window: { start: string; end?: string };
+    languages: string[];
+  };
   entities: RuntimeEntity[];
   aliases: RuntimeAlias[];
   /** Alias key → alias index, or ANCHOR for a figure's verb ("killed", "ہلاک") that rides along in the pattern. */
@@ -124,7 +135,7 @@ export function compilePack(pack: Pack): RuntimePack {
   const entities: RuntimeEntity[] = pack.entities.map((e) => {
     const out: RuntimeEntity = { id: e.id, kind: e.kind, name: displayName(e) };
     if (e.side) out.side = e.side;
-    if (e.badgeLabel) out.badgeLabel = e.badgeLabel;
+    if (e.shortName) out.shortName = e.shortName;
     if (e.speaksFor !== undefined && entityIndex.has(e.speaksFor)) out.speaksFor = entityIndex.get(e.speaksFor)!;
     return out;
   });
@@ -229,7 +240,7 @@ export function compilePack(pack: Pack): RuntimePack {
     for (const place of ev?.places ?? []) push(claimsByEntity, entities[place]!.id, ci);
     const e = entities[claimant]!;
     claimants[claim.claimant] ??= {
-      label: e.badgeLabel ?? (e.speaksFor !== undefined ? entities[e.speaksFor]!.badgeLabel : undefined) ?? e.name,
+      label: e.shortName ?? (e.speaksFor !== undefined ? entities[e.speaksFor]!.shortName : undefined) ?? e.name,
       ...(side ? { side } : {}),
     };
   }
@@ -241,7 +252,8 @@ export function compilePack(pack: Pack): RuntimePack {
     id: pack.meta.id,
     title: pack.meta.title,
     version: pack.meta.version,
-    updated: pack.meta.updated,
+    coverage: { start: pack.meta.coverage.start, end: pack.meta.coverage.end },
+    released: pack.meta.released,
     window: pack.meta.window.end ? { start: pack.meta.window.start, end: pack.meta.window.end } : { start: pack.meta.window.start },
     languages: [...pack.meta.languages],
   };

@@ -65,8 +65,11 @@ export const Entity = v.strictObject({
   names: v.pipe(v.array(Name), v.minLength(1, 'needs at least one name')),
   /** Set on entities that make claims: which column of the card they sit in. */
   side: v.optional(Side),
-  /** Short label for a badge, e.g. "Taliban claim", "ISPR figure". Claimants only. */
-  badgeLabel: v.optional(nonEmpty),
+  /**
+   * Claimants only: the short name the UI puts before its one noun ("<shortName> claim"), e.g. "Islamic Emirate",
+   * "ISPR", "UNAMA". The same noun for every side, so labels differ only in the claimant's name.
+   */
+  shortName: v.optional(nonEmpty),
   /** For officials and units: the entity they speak for (Mujahid → islamic-emirate). */
   speaksFor: v.optional(id),
 });
@@ -75,6 +78,48 @@ export const Source = v.strictObject({
   outlet: nonEmpty,
   url: httpUrl,
   published: v.optional(isoDate),
+  /**
+   * The wire or outlet this page copies ("Reuters", "Tolo News"): two pages relaying one wire are one outlet
+   * for the confidence rubric.
+   */
+  via: v.optional(nonEmpty),
+  /** The claimant's own channel (its statement, website or X account), not an outlet relaying it. */
+  own: v.optional(v.boolean()),
+});
+
+/** The days a figure counts, both ends included: one night of 11–12 Oct is 2025-10-11 → 2025-10-12. */
+export const Period = v.strictObject({ start: isoDate, end: isoDate });
+
+export const VERIFICATION_STATUSES = ['confirmed', 'corrected', 'added', 'unverified'] as const;
+/** The claim fields a verification can confirm or change, each with the source URLs that support it. */
+export const VERIFIED_FIELDS = ['value', 'qualifier', 'unit', 'subject', 'claimant', 'date'] as const;
+
+const urlList = v.optional(v.array(httpUrl));
+
+/**
+ * The record of a check of the claim against its sources: when, what was found, which source backs each
+ * field, and every change made (old value → new value, and why). Notes are in our own words.
+ */
+export const Verification = v.strictObject({
+  checked: isoDate,
+  status: v.picklist(VERIFICATION_STATUSES),
+  sources: v.strictObject({
+    value: urlList,
+    qualifier: urlList,
+    unit: urlList,
+    subject: urlList,
+    claimant: urlList,
+    date: urlList,
+  }),
+  changes: v.array(
+    v.strictObject({
+      field: nonEmpty,
+      from: v.optional(v.unknown()),
+      to: v.optional(v.unknown()),
+      why: nonEmpty,
+    }),
+  ),
+  note: v.optional(nonEmpty),
 });
 
 export const QUALIFIERS = ['exact', 'at-least', 'over', 'about', 'up-to', 'range'] as const;
@@ -140,6 +185,11 @@ export const Claim = v.strictObject({
   /** An earlier figure the claimant replaced (Kabul's early "15" → "58"). */
   supersededBy: v.optional(id),
   note: v.optional(nonEmpty),
+  /** The days the figure counts. Required on every claim with a figure; inside the event's dates. */
+  period: v.optional(Period),
+  /** The place the count covers when it differs from the event's places (`afghanistan` for a nationwide count). */
+  area: v.optional(id),
+  verification: Verification,
 });
 
 export const Event = v.strictObject({
@@ -178,7 +228,10 @@ export const Pack = v.strictObject({
     id,
     title: nonEmpty,
     version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be semver x.y.z')),
-    updated: isoDate,
+    /** The first and last day of the events in the pack: how far the data reaches, not when it was published. */
+    coverage: v.strictObject({ start: isoDate, end: isoDate }),
+    /** When this version of the pack was published. */
+    released: isoDate,
     window: v.strictObject({ start: isoDate, end: v.optional(isoDate) }),
     languages: v.array(Lang),
     licence: nonEmpty,
@@ -213,3 +266,6 @@ export type Event = v.InferOutput<typeof Event>;
 export type Figure = v.InferOutput<typeof Figure>;
 export type Source = v.InferOutput<typeof Source>;
 export type Side = v.InferOutput<typeof Side>;
+export type Period = v.InferOutput<typeof Period>;
+export type Verification = v.InferOutput<typeof Verification>;
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];

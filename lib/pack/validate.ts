@@ -5,7 +5,7 @@
  * can point at the exact field.
  */
 import * as v from 'valibot';
-import { Pack } from './schema';
+import { Pack, type Claim, type Source } from './schema';
 import { aliasKey } from './compile';
 
 export interface PackError {
@@ -75,10 +75,20 @@ export function semanticErrors(pack: Pack, file: string): PackError[] {
   };
   const languages = new Set<string>(pack.meta.languages);
   const { start: windowStart, end: windowEnd } = pack.meta.window;
-  const updated = pack.meta.updated;
+  const { released, coverage } = pack.meta;
 
   if (windowEnd && windowEnd < windowStart) err(['meta', 'window', 'end'], `is before the window start ${windowStart}`);
-  if (updated < windowStart) err(['meta', 'updated'], `is before the window start ${windowStart}`);
+  if (released < windowStart) err(['meta', 'released'], `is before the window start ${windowStart}`);
+  if (coverage.end < coverage.start) err(['meta', 'coverage', 'end'], `is before the coverage start ${coverage.start}`);
+  if (released < coverage.end) err(['meta', 'released'], `${released} is before the coverage end ${coverage.end}`);
+  // Coverage is what the card calls "data through ...": it must be the events' own first and last day, so the
+  // pack never looks fresher (or staler) than what it holds.
+  if (pack.events.length) {
+    const first = pack.events.reduce((min, e) => (e.date < min ? e.date : min), pack.events[0]!.date);
+    const last = pack.events.reduce((max, e) => ((e.endDate ?? e.date) > max ? (e.endDate ?? e.date) : max), pack.events[0]!.date);
+    if (coverage.start !== first) err(['meta', 'coverage', 'start'], `${coverage.start} is not the first event date ${first}`);
+    if (coverage.end !== last) err(['meta', 'coverage', 'end'], `${coverage.end} is not the last event date ${last}`);
+  }
 
   // ---- entities and their names
   pack.entities.forEach((entity, ei) => {
@@ -86,8 +96,8 @@ export function semanticErrors(pack: Pack, file: string): PackError[] {
       if (entity.speaksFor === entity.id) err(['entities', ei, 'speaksFor'], 'an entity cannot speak for itself');
       else if (!entities.has(entity.speaksFor)) err(['entities', ei, 'speaksFor'], `unknown entity "${entity.speaksFor}"`);
     }
-    if (entity.badgeLabel !== undefined && entity.side === undefined)
-      err(['entities', ei, 'side'], 'an entity with a badgeLabel needs a side');
+    if (entity.shortName !== undefined && entity.side === undefined)
+      err(['entities', ei, 'side'], 'an entity with a shortName needs a side');
     entity.names.forEach((name, ni) => {
       if (!languages.has(name.lang)) err(['entities', ei, 'names', ni, 'lang'], `"${name.lang}" is not in meta.languages`);
       // The engine reads strongWith as "this weak name turns strong next to...": on a strong name it would do nothing.
@@ -146,7 +156,7 @@ export function semanticErrors(pack: Pack, file: string): PackError[] {
     if (event.endDate && event.endDate < event.date) err(['events', vi, 'endDate'], `is before the event date ${event.date}`);
     if (event.date < windowStart || (windowEnd && event.date > windowEnd))
       err(['events', vi, 'date'], `${event.date} is outside the pack window`);
-    if (event.date > updated) err(['events', vi, 'date'], `${event.date} is after meta.updated ${updated}`);
+    if (event.date > released) err(['events', vi, 'date'], `${event.date} is after meta.released ${released}`);
     event.places.forEach((id, pi) => {
       if (!entities.has(id)) err(['events', vi, 'places', pi], `unknown entity "${id}"`);
     });
@@ -162,21 +172,57 @@ export function semanticErrors(pack: Pack, file: string): PackError[] {
     if (claim.supersededBy !== undefined) {
       if (claim.supersededBy === claim.id) err(['claims', ci, 'supersededBy'], 'a claim cannot supersede itself');
       else if (!claims.has(claim.supersededBy)) err(['claims', ci, 'supersededBy'], `unknown claim "${claim.supersededBy}"`);
+      else {
+        // A revision replaces the same count by the same speaker; anything else is a different claim.
+        const later = pack.claims[claims.get(claim.supersededBy)!]!;
+        if (rootClaimant(pack, claim.claimant) !== rootClaimant(pack, later.claimant))
+          err(['claims', ci, 'supersededBy'], `"${later.id}" is by another claimant (${later.claimant})`);
+        else if (claim.figure && later.figure && (claim.figure.unit !== later.figure.unit || claim.subject !== later.subject))
+          err(['claims', ci, 'supersededBy'], `"${later.id}" counts something else (${later.figure.unit} of ${later.subject})`);
+        else if (later.date < claim.date) err(['claims', ci, 'supersededBy'], `"${later.id}" was said earlier (${later.date})`);
+      }
     }
     if ((claim.kind ?? 'figure') === 'figure' && !claim.figure)
       err(['claims', ci, 'figure'], 'a figure claim needs a figure (or set kind to denial or statement)');
-    // Usually a typo in the year: nothing in the pack can be claimed before the window opens or after the last update.
+    // Usually a typo in the year: nothing in the pack can be claimed before the window opens or after the release.
     if (claim.date < windowStart) err(['claims', ci, 'date'], `${claim.date} is before the pack window (${windowStart})`);
-    if (claim.date > updated) err(['claims', ci, 'date'], `${claim.date} is after meta.updated ${updated}`);
-    if (eventIndex !== undefined) {
-      const event = pack.events[eventIndex]!;
-      if (claim.date < event.date) err(['claims', ci, 'date'], `${claim.date} is before its event "${event.id}" (${event.date})`);
-    }
+    if (claim.date > released) err(['claims', ci, 'date'], `${claim.date} is after meta.released ${released}`);
+    const event = eventIndex === undefined ? undefined : pack.events[eventIndex]!;
+    if (event && claim.date < event.date) err(['claims', ci, 'date'], `${claim.date} is before its event "${event.id}" (${event.date})`);
     claim.sources.forEach((source, si) => {
-      if (source.published && source.published > updated)
-        err(['claims', ci, 'sources', si, 'published'], `${source.published} is after meta.updated ${updated}`);
+      if (source.published && source.published > released)
+        err(['claims', ci, 'sources', si, 'published'], `${source.published} is after meta.released ${released}`);
     });
+
+    // The days counted: the card prints them next to the figure, so a figure without them cannot be compared.
+    if (claim.figure && !claim.period) err(['claims', ci, 'period'], 'a claim with a figure needs the period it counts');
+    if (claim.period) {
+      const { start, end } = claim.period;
+      if (end < start) err(['claims', ci, 'period', 'end'], `is before the period start ${start}`);
+      if (end > claim.date) err(['claims', ci, 'period', 'end'], `${end} is after the claim was made (${claim.date})`);
+      if (event) {
+        const eventEnd = event.endDate ?? event.date;
+        if (start < event.date || end > eventEnd)
+          err(['claims', ci, 'period'], `${start} – ${end} is outside its event "${event.id}" (${event.date} – ${eventEnd})`);
+      }
+    }
+    if (claim.area !== undefined) {
+      const area = entityById(claim.area);
+      if (!area) err(['claims', ci, 'area'], `unknown entity "${claim.area}"`);
+      else if (area.kind !== 'place' && area.kind !== 'border')
+        err(['claims', ci, 'area'], `"${claim.area}" is a ${area.kind}, not a place`);
+    }
+
+    verificationErrors(claim, released, (keys, message) => err(['claims', ci, ...keys], message));
+    const rubric = confidenceError(claim);
+    if (rubric) err(['claims', ci, 'confidence'], rubric);
   });
+  unlinkedRevisions(pack).forEach(({ index, other }) =>
+    err(
+      ['claims', index, 'supersededBy'],
+      `"${other}" is a later count of the same thing by the same claimant; link them with supersededBy`,
+    ),
+  );
   // A chain of supersededBy must end: A → B → A would hide both figures.
   const next = new Map(pack.claims.filter((c) => c.supersededBy).map((c) => [c.id, c.supersededBy!]));
   pack.claims.forEach((claim, ci) => {
@@ -203,11 +249,135 @@ export function semanticErrors(pack: Pack, file: string): PackError[] {
       const previous = crossing.status[si - 1];
       if (previous && status.from < previous.from)
         err(['context', 'crossings', xi, 'status', si, 'from'], `is before the previous entry (${previous.from}); keep oldest first`);
-      if (status.from > updated) err(['context', 'crossings', xi, 'status', si, 'from'], `${status.from} is after meta.updated ${updated}`);
+      if (status.from > released)
+        err(['context', 'crossings', xi, 'status', si, 'from'], `${status.from} is after meta.released ${released}`);
     });
   });
 
   return errors;
+}
+
+/** The entity a claimant ultimately speaks for (Mujahid → the Islamic Emirate; ISPR's DG → the army). */
+export function rootClaimant(pack: Pack, id: string): string {
+  const byId = new Map(pack.entities.map((e) => [e.id, e]));
+  const seen = new Set<string>();
+  let current = id;
+  while (!seen.has(current)) {
+    seen.add(current);
+    const next = byId.get(current)?.speaksFor;
+    if (next === undefined || !byId.get(next)?.side) break;
+    current = next;
+  }
+  return current;
+}
+
+/** Claim fields a verification change may name ("column" is the side, changed through the claimant). */
+export const CHANGE_FIELDS = [
+  'value',
+  'qualifier',
+  'unit',
+  'subject',
+  'claimant',
+  'column',
+  'date',
+  'event',
+  'period',
+  'area',
+  'kind',
+  'confidence',
+  'text',
+  'note',
+  'sources',
+  'supersededBy',
+] as const;
+
+function verificationErrors(claim: Claim, released: string, err: (keys: PathKey[], message: string) => void): void {
+  const check = claim.verification;
+  const cited = new Set(claim.sources.map((s) => s.url));
+  for (const [field, urls] of Object.entries(check.sources))
+    (urls ?? []).forEach((url, ui) => {
+      if (!cited.has(url)) err(['verification', 'sources', field, ui], `${url} is not among the claim's sources`);
+    });
+  if (check.checked < claim.date) err(['verification', 'checked'], `${check.checked} is before the claim was made (${claim.date})`);
+  if (check.checked > released) err(['verification', 'checked'], `${check.checked} is after meta.released ${released}`);
+  check.changes.forEach((change, i) => {
+    if (!(CHANGE_FIELDS as readonly string[]).includes(change.field))
+      err(['verification', 'changes', i, 'field'], `must be one of ${CHANGE_FIELDS.join(', ')} (got ${change.field})`);
+  });
+  if (check.status === 'corrected' && !check.changes.length) err(['verification', 'changes'], 'a corrected claim lists its changes');
+  if ((check.status === 'confirmed' || check.status === 'added') && check.changes.length)
+    err(['verification', 'status'], `a claim with changes is "corrected", not "${check.status}"`);
+  // A checked figure names the page that shows it; a statement, the page that shows who said it.
+  if (check.status !== 'unverified') {
+    const field = claim.figure ? 'value' : 'claimant';
+    if (!check.sources[field]?.length)
+      err(['verification', 'sources', field], `a ${check.status} claim names the source that shows its ${field}`);
+  }
+}
+
+/** Pages that copy one wire are one outlet: the `via` if given, else the outlet, plus the host. */
+function outletKey(source: Source): string {
+  return (source.via ?? source.outlet).trim().toLowerCase();
+}
+function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^(www|en|m|amp)\./, '');
+}
+
+/** Counts the independent outlets among a claim's sources (the claimant's own channel is not an outlet). */
+export function independentOutlets(sources: readonly Source[]): number {
+  const keys = new Set<string>();
+  const hosts = new Set<string>();
+  let count = 0;
+  for (const source of sources) {
+    if (source.own) continue;
+    const key = outletKey(source);
+    const host = hostOf(source.url);
+    if (keys.has(key) || hosts.has(host)) continue;
+    keys.add(key);
+    hosts.add(host);
+    count++;
+  }
+  return count;
+}
+
+/**
+ * The part of the rubric (data/README.md) a program can check: H needs two independent outlets, or the
+ * claimant's own channel plus one outlet.
+ */
+export function confidenceError(claim: Claim): string | undefined {
+  if (claim.confidence !== 'H') return undefined;
+  const outlets = independentOutlets(claim.sources);
+  const own = claim.sources.some((s) => s.own);
+  if (!(outlets >= 2 || (own && outlets >= 1)))
+    return `H needs two independent outlets, or the claimant's own channel plus one outlet (has ${outlets} outlet${outlets === 1 ? '' : 's'}${own ? ' and its own channel' : ''})`;
+  return undefined;
+}
+
+/** Claims by one claimant that count the same thing from the same day on, said on different days, and are not chained. */
+function unlinkedRevisions(pack: Pack): { index: number; other: string }[] {
+  const next = new Map(pack.claims.filter((c) => c.supersededBy).map((c) => [c.id, c.supersededBy!]));
+  const chainOf = (id: string) => {
+    const ids = new Set([id]);
+    for (let n = next.get(id); n !== undefined && !ids.has(n); n = next.get(n)) ids.add(n);
+    return ids;
+  };
+  const groups = new Map<string, number[]>();
+  pack.claims.forEach((claim, i) => {
+    if (!claim.figure || !claim.period) return;
+    const key = [claim.claimant, claim.event, claim.figure.unit, claim.subject, claim.area ?? '', claim.period.start].join('|');
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const out: { index: number; other: string }[] = [];
+  for (const list of groups.values()) {
+    const byDate = [...list].sort((a, b) => pack.claims[a]!.date.localeCompare(pack.claims[b]!.date));
+    for (let k = 0; k + 1 < byDate.length; k++) {
+      const earlier = pack.claims[byDate[k]!]!;
+      const later = pack.claims[byDate[k + 1]!]!;
+      if (earlier.date === later.date) continue;
+      if (!chainOf(earlier.id).has(later.id)) out.push({ index: byDate[k]!, other: later.id });
+    }
+  }
+  return out;
 }
 
 export function validatePack(json: unknown, file = '<pack>'): ValidateResult {

@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isWebUrl, summarizePack } from '../../lib/dataset-info';
 
-const meta = { id: 'p', title: 'Pack', version: '1.2.3', updated: '2026-01-02', window: { start: '2025-10-01' }, licence: 'CC BY 4.0' };
+const meta = {
+  id: 'p',
+  title: 'Pack',
+  version: '1.2.3',
+  released: '2026-01-02',
+  coverage: { start: '2025-10-11', end: '2025-12-31' },
+  window: { start: '2025-10-01' },
+  licence: 'CC BY 4.0',
+};
 
 describe("the options page's dataset panel", () => {
   it('lists every source once, from claims, events and context, sorted by outlet', () => {

@@ -8,9 +8,9 @@ const index = indexPack(packJson as unknown as Pack);
 describe('card model', () => {
   it('follows speaksFor to the side and the badge label (Mujahid → the Islamic Emirate)', () => {
     expect(sideOf(index, 'zabihullah-mujahid')).toBe('afghanistan');
-    expect(badgeLabelOf(index, 'zabihullah-mujahid')).toBe('Taliban claim');
+    expect(badgeLabelOf(index, 'zabihullah-mujahid')).toBe('Islamic Emirate claim');
     expect(sideOf(index, 'ispr')).toBe('pakistan');
-    expect(badgeLabelOf(index, 'ispr')).toBe('ISPR figure');
+    expect(badgeLabelOf(index, 'ispr')).toBe('ISPR claim');
     expect(sideOf(index, 'unama')).toBe('independent');
   });
 

@@ -36,8 +36,8 @@ describe('compilePack', () => {
     const c58 = rt.claims.find((c) => c.id === 'c-58')!;
     expect(c58).toMatchObject({ side: 'afghanistan', value: 58, unit: 'killed', subject: 'pakistani-soldiers' });
     expect(rt.claims.find((c) => c.id === 'c-15-early')!.superseded).toBe(true);
-    expect(rt.claimants['ispr']).toEqual({ label: 'ISPR figure', side: 'pakistan' });
-    expect(rt.claimants['mujahid']!.label).toBe('Taliban claim'); // from the body it speaks for
+    expect(rt.claimants['ispr']).toEqual({ label: 'ISPR', side: 'pakistan' });
+    expect(rt.claimants['mujahid']!.label).toBe('Islamic Emirate'); // from the body it speaks for
   });
 
   it('builds one trie pattern in which longer aliases win', () => {

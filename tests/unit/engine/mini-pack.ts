@@ -26,6 +26,7 @@ const claim = (
   text: `${claimant} says something.`,
   sources: src,
   confidence: 'H',
+  verification: { checked: '2026-01-01', status: 'unverified', sources: {}, changes: [] },
   ...extra,
 });
 
@@ -34,7 +35,8 @@ export const MINI_PACK_JSON = {
     id: 'mini',
     title: 'Mini border pack',
     version: '1.0.0',
-    updated: '2026-01-01',
+    coverage: { start: '2025-10-11', end: '2026-03-16' },
+    released: '2026-01-01',
     window: { start: '2025-10-01' },
     languages: ['en', 'ur'],
     licence: 'test',
@@ -62,7 +64,7 @@ export const MINI_PACK_JSON = {
       kind: 'government',
       description: 'A government.',
       side: 'afghanistan',
-      badgeLabel: 'Taliban claim',
+      shortName: 'Islamic Emirate',
       names: [name('Islamic Emirate'), name('IEA', 'weak', { caseSensitive: true })],
     },
     {
@@ -78,7 +80,7 @@ export const MINI_PACK_JSON = {
       kind: 'organisation',
       description: 'A media wing.',
       side: 'pakistan',
-      badgeLabel: 'ISPR figure',
+      shortName: 'ISPR',
       names: [
         name('ISPR', 'weak', { strongWith: ['afghanistan', 'taliban', 'kabul'] }),
         name('Inter-Services Public Relations', 'weak', { strongWith: ['afghanistan'] }),
@@ -89,7 +91,7 @@ export const MINI_PACK_JSON = {
       kind: 'organisation',
       description: 'A UN mission.',
       side: 'independent',
-      badgeLabel: 'UNAMA figure',
+      shortName: 'UNAMA',
       names: [name('UNAMA')],
     },
     { id: 'paktika', kind: 'place', description: 'A province.', names: [name('Paktika')] },

@@ -63,7 +63,8 @@ describe('scan CLI', () => {
     expect(line.mentions.map((m: { entityId: string }) => m.entityId)).toEqual(
       expect.arrayContaining(['durand-line', 'zabihullah-mujahid', 'ispr', 'torkham']),
     );
-    for (const f of line.figures) expect(Object.keys(f)).toEqual(['value', 'text', 'claimId', 'claimant', 'confidence']);
+    for (const f of line.figures)
+      expect(Object.keys(f)).toEqual(['value', 'text', 'claimId', 'claimant', 'confidence', 'attributedTo', 'misattributed']);
     expect(line.figures.map((f: { value: number; claimant: string }) => `${f.value}:${f.claimant}`)).toEqual(
       expect.arrayContaining(['58:zabihullah-mujahid', '30:zabihullah-mujahid', '23:ispr', '200:ispr']),
     );

@@ -40,6 +40,7 @@ export const claim = (
   text: `${claimant} says something about ${id}.`,
   sources: src(++n),
   confidence: 'M',
+  verification: { checked: '2026-01-01', status: 'unverified', sources: {}, changes: [] },
   ...extra,
 });
 
@@ -53,7 +54,8 @@ export function tinyIndex(claims: unknown[] = TINY_CLAIMS): PackIndex {
       id: 'tiny',
       title: 'Tiny',
       version: '2.3.4',
-      updated: '2026-01-01',
+      coverage: { start: '2025-10-11', end: '2026-02-01' },
+      released: '2026-01-01',
       window: { start: '2025-10-01' },
       languages: ['en'],
       licence: 'test',

@@ -32,7 +32,12 @@ const figure =
 describe('bundled pack: schema and references', () => {
   it('validates against the schema and the semantic checks', () => {
     expect(validatePack(json, 'data/afpak-2025-26.json')).toMatchObject({ ok: true });
-    expect(pack.meta).toMatchObject({ id: 'afpak-2025-26', version: '1.0.0', window: { start: '2025-10-01' } });
+    expect(pack.meta).toMatchObject({ id: 'afpak-2025-26', version: '1.1.0', window: { start: '2025-10-01' } });
+    // Freshness is the events' own span, not the release date.
+    const ends = pack.events.map((e) => e.endDate ?? e.date).sort();
+    expect(pack.meta.coverage).toEqual({ start: pack.events.map((e) => e.date).sort()[0], end: ends[ends.length - 1] });
+    expect(pack.meta.released >= pack.meta.coverage.end).toBe(true);
+    expect('updated' in pack.meta).toBe(false);
     expect(pack.meta.window.end).toBeUndefined();
     expect(pack.meta.languages).toEqual(expect.arrayContaining(['en', 'ur', 'ps', 'fa', 'ar']));
   });
@@ -68,8 +73,8 @@ describe('bundled pack: schema and references', () => {
   it('gives every claim a claimant with a side, a date in the window and sources with outlet and http(s) URL', () => {
     for (const c of pack.claims) {
       expect(sideOf(c), c.id).toBeDefined();
-      expect(entity.get(c.claimant)?.badgeLabel, c.id).toBeTruthy();
-      expect(c.date >= pack.meta.window.start && c.date <= pack.meta.updated, c.id).toBe(true);
+      expect(entity.get(c.claimant)?.shortName, c.id).toBeTruthy();
+      expect(c.date >= pack.meta.window.start && c.date <= pack.meta.released, c.id).toBe(true);
       expect(c.sources.length, c.id).toBeGreaterThan(0);
       for (const s of c.sources) {
         expect(s.outlet.trim(), c.id).not.toBe('');
@@ -88,11 +93,31 @@ describe('bundled pack: schema and references', () => {
   });
 
   it('marks the claimants the card needs', () => {
-    expect(entity.get('islamic-emirate')).toMatchObject({ side: 'afghanistan', badgeLabel: 'Taliban claim' });
+    expect(entity.get('islamic-emirate')).toMatchObject({ side: 'afghanistan', shortName: 'Islamic Emirate' });
     expect(entity.get('zabihullah-mujahid')).toMatchObject({ side: 'afghanistan', speaksFor: 'islamic-emirate' });
-    expect(entity.get('ispr')).toMatchObject({ side: 'pakistan', badgeLabel: 'ISPR figure' });
-    expect(entity.get('pakistan-government')).toMatchObject({ side: 'pakistan', badgeLabel: 'Pakistan govt figure' });
-    expect(entity.get('unama')).toMatchObject({ side: 'independent', badgeLabel: 'UNAMA figure' });
+    expect(entity.get('ispr')).toMatchObject({ side: 'pakistan', shortName: 'ISPR' });
+    expect(entity.get('pakistan-government')).toMatchObject({ side: 'pakistan', shortName: 'Pakistan government' });
+    expect(entity.get('unama')).toMatchObject({ side: 'independent', shortName: 'UNAMA' });
+  });
+
+  it('names claimants, not verdicts: no short name carries a noun of its own or a loaded name', () => {
+    for (const e of pack.entities) {
+      if (e.shortName === undefined) continue;
+      // The UI adds the one noun ("claim"); a short name that brings "figure" or "report" would break the symmetry.
+      expect(e.shortName, e.id).not.toMatch(/\b(claims?|figures?|reports?|statements?)\b/i);
+      expect(e.shortName, e.id).not.toMatch(/taliban/i);
+    }
+    // A spokesman carries the short name of the body he speaks for.
+    for (const e of pack.entities)
+      if (e.side && e.kind === 'official' && e.speaksFor && entity.get(e.speaksFor)?.shortName)
+        expect(e.shortName, e.id).toBe(entity.get(e.speaksFor)!.shortName);
+  });
+
+  it('records a check for every claim, and gives every figure the days it counts', () => {
+    for (const c of pack.claims) {
+      expect(c.verification, c.id).toBeDefined();
+      if (c.figure) expect(c.period, c.id).toBeDefined();
+    }
   });
 
   it('keeps topic names strong and everyday names weak', () => {

@@ -34,7 +34,7 @@ describe('data check', () => {
     expect(err).toEqual([]);
     expect(code).toBe(0);
     expect(out).toContainEqual(
-      expect.stringMatching(/^data\/afpak-2025-26\.json: ok \(afpak-2025-26@1\.0\.0: \d+ entities, \d+ claims\)$/),
+      expect.stringMatching(/^data\/afpak-2025-26\.json: ok \(afpak-2025-26@1\.1\.0: \d+ entities, \d+ claims\)$/),
     );
   });
 
@@ -89,7 +89,7 @@ describe('data stats', () => {
     expect(code).toBe(0);
     expect(out).toHaveLength(1);
     const stats = JSON.parse(out[0]!);
-    expect(stats).toMatchObject({ pack: 'afpak-2025-26', version: '1.0.0' });
+    expect(stats).toMatchObject({ pack: 'afpak-2025-26', version: '1.1.0' });
     for (const key of ['entities', 'aliases', 'claims', 'events', 'sources']) expect(stats[key], key).toBeGreaterThan(0);
     expect(Object.keys(stats.claimsBySide).sort()).toEqual(['afghanistan', 'independent', 'pakistan']);
     expect(Object.values<number>(stats.claimsBySide).reduce((a, b) => a + b)).toBe(stats.claims);
@@ -109,11 +109,22 @@ describe('data stats', () => {
       aliases: 11,
       claims: 6,
       events: 2,
-      sources: 6, // one URL is cited twice
+      sources: 8, // one URL is cited twice
       claimsByClaimant: { 'mara-ostin': 2, 'lumen-council': 2, 'aster-civil-defence': 1, 'relief-mission': 1 },
       claimsBySide: { afghanistan: 3, pakistan: 2, independent: 1 },
       aliasesByScript: { latin: 10, arabic: 1, devanagari: 0, other: 0 },
       confidence: { H: 2, M: 3, L: 1 },
+      verification: {
+        verifiedBySide: { afghanistan: 3, pakistan: 1, independent: 1 },
+        verifiedByConfidence: { H: 2, M: 3, L: 0 },
+        byStatus: { confirmed: 3, corrected: 1, added: 1, unverified: 1 },
+        statusBySide: {
+          afghanistan: { confirmed: 2, corrected: 1 },
+          pakistan: { confirmed: 1, unverified: 1 },
+          independent: { added: 1 },
+        },
+        changesByField: { qualifier: 1 },
+      },
     });
   });
 });
@@ -135,7 +146,7 @@ describe('data compile', () => {
     const index = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8'));
     expect(index).toEqual({
       packs: [
-        { id: 'afpak-2025-26', version: '1.0.0', file: 'afpak-2025-26.json', gate: 'afpak-2025-26.gate.json' },
+        { id: 'afpak-2025-26', version: '1.1.0', file: 'afpak-2025-26.json', gate: 'afpak-2025-26.gate.json' },
         { id: 'tiny-volcano', version: '0.1.0', file: 'tiny-volcano.json', gate: 'tiny-volcano.gate.json' },
       ],
     });

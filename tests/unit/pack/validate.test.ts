@@ -120,7 +120,7 @@ describe('validatePack: semantic errors', () => {
       expect.objectContaining({ path: '$.claims[0].date', message: expect.stringMatching(/before the pack window/) }),
     );
     expect(only((p) => (p.claims[0].date = '2027-05-13'))).toContainEqual(
-      expect.objectContaining({ path: '$.claims[0].date', message: expect.stringMatching(/after meta.updated/) }),
+      expect.objectContaining({ path: '$.claims[0].date', message: expect.stringMatching(/after meta.released/) }),
     );
   });
 
