@@ -19,12 +19,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'contextMenus'],
+    // unlimitedStorage: notes must not be evicted under storage pressure (it also lets persist() be granted
+    // without a prompt). sidePanel (Chrome): where notes are typed; Firefox's sidebar needs no permission.
+    permissions: ['storage', 'scripting', 'contextMenus', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     // Declared in the manifest so users can rebind it (chrome://extensions/shortcuts, about:addons).
     commands: { 'save-note': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Save a note on the selection' } },
-    // The note editor is an extension page framed into web pages: note text never enters the page's DOM.
-    web_accessible_resources: [{ resources: ['note-editor.html'], matches: ['http://*/*', 'https://*/*'] }],
+    // Nothing is web-accessible: no page can frame, fetch or probe for a ClaimLens file (a fetchable file is a
+    // detection signal, and in Firefox its moz-extension:// uuid a cross-site tracking id). Notes are typed in the
+    // browser's side panel or sidebar, or in an extension window: places a page can't draw on.
     content_security_policy: {
       // Extension pages (and Chrome's service worker) load and fetch only the extension's own files: "no network" becomes a
       // rule the browser enforces, not just a habit of the code.
@@ -33,12 +36,14 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Not opened at install: it opens when the reader starts a note.
+          sidebar_action: { default_panel: 'note-editor.html', default_title: '__MSG_sidebarTitle__', open_at_install: false },
           browser_specific_settings: {
             // 140: the first ESR with data_collection_permissions and the CSS Custom Highlight API; Android got the former in 142.
             gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : { side_panel: { default_path: 'note-editor.html' } }),
   }),
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { inert } from '@/lib/notes/inert-text';
 
 export interface NoteEditorProps {
   /** The passage the note is on, shown read-only. */
@@ -23,7 +24,7 @@ export function parseTags(input: string): string[] {
 }
 
 /**
- * The note form, used in the extension-origin editor frame on pages and inline in the popup.
+ * The note form, used in the note surface (side panel, sidebar, window, popup) and to edit a note in the popup.
  * Ctrl/Cmd+Enter saves, Escape cancels. Text fields use dir="auto": a note in Urdu reads right to left.
  */
 export function NoteEditor({
@@ -72,7 +73,7 @@ export function NoteEditor({
     >
       {quote && (
         <blockquote class="note-quote" dir="auto" data-testid="note-editor-quote">
-          {quote}
+          {inert(quote)}
         </blockquote>
       )}
       {claimId && <p class="note-claim">{t('noteEditorClaim', claimId)}</p>}

@@ -1,5 +1,6 @@
 import type { Note } from '@/lib/notes/model';
 import { t } from '@/lib/i18n';
+import { inert } from '@/lib/notes/inert-text';
 import { NoteEditor } from './NoteEditor';
 
 export interface NoteItemProps {
@@ -42,11 +43,11 @@ export function NoteItem({ note, active, editing, error, onOpen, onEdit, onDelet
     >
       {note.quote && (
         <blockquote class="note-quote" dir="auto" data-testid="note-item-quote">
-          {note.quote.exact}
+          {inert(note.quote.exact)}
         </blockquote>
       )}
       <p class="note-body" dir="auto" data-testid="note-item-text">
-        {note.text || <span class="muted">{t('noteNoText')}</span>}
+        {note.text ? inert(note.text) : <span class="muted">{t('noteNoText')}</span>}
       </p>
       <div class="note-meta">
         <span>{dateFormat.format(note.updated)}</span>
@@ -58,7 +59,7 @@ export function NoteItem({ note, active, editing, error, onOpen, onEdit, onDelet
         {note.claimId && <span title={t('noteClaimTitle', note.claimId)}>{t('noteClaim')}</span>}
         {note.tags.slice(0, 3).map((tag) => (
           <span class="tag" dir="auto" key={tag}>
-            #{tag}
+            #{inert(tag)}
           </span>
         ))}
         <span class="spacer" />

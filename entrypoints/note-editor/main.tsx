@@ -1,5 +1,12 @@
 import { render } from 'preact';
-import { NoteEditorFrame } from '@/components/NoteEditorFrame';
+import { browser } from 'wxt/browser';
+import { NoteSurface, type SurfaceKind } from '@/components/NoteSurface';
+import { requestPersistentStorage } from '@/lib/notes/persist';
 import '@/components/notes.css';
 
-render(<NoteEditorFrame draftId={location.hash.slice(1)} />, document.getElementById('app')!);
+// One page, three places: a window opened for one tab (?tab=), Firefox's sidebar, Chrome's side panel.
+const named = Number.parseInt(new URLSearchParams(location.search).get('tab') ?? '', 10);
+const tabId = Number.isInteger(named) && named >= 0 ? named : null;
+const kind: SurfaceKind = tabId !== null ? 'window' : 'sidebarAction' in browser ? 'sidebar' : 'sidepanel';
+void requestPersistentStorage();
+render(<NoteSurface kind={kind} tabId={tabId} />, document.getElementById('app')!);

@@ -3,7 +3,7 @@ import { checkSender, messaging, parseRequest, type MessageName, type ProtocolMa
 
 type Handler<K extends MessageName> = (
   data: Parameters<ProtocolMap[K]>[0],
-  sender: { tabId?: number; frameId?: number; url?: string },
+  sender: { tabId?: number; windowId?: number; frameId?: number; url?: string },
 ) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
 
 /** Register a background handler that first checks the sender and validates the payload. */
@@ -15,6 +15,7 @@ export function handle<K extends MessageName>(name: K, policy: SenderPolicy, han
     const data = parseRequest(name, message.data);
     return handler(data as Parameters<ProtocolMap[K]>[0], {
       tabId: message.sender?.tab?.id,
+      windowId: message.sender?.tab?.windowId,
       frameId: message.sender?.frameId,
       url: message.sender?.tab?.url ?? message.sender?.url,
     });

@@ -8,17 +8,26 @@ import { browser } from 'wxt/browser';
 import { sendMessage, type MessageName, type SenderPolicy } from '../messages';
 import { importNotesFile } from '../notes/import';
 import { makeNote, type Note } from '../notes/model';
-import { NOTES_CHANNEL, noteRequestSchemas, type NoteDraft, type NotesChannelMessage, type NotesProtocolMap } from '../notes/protocol';
+import {
+  NOTES_CHANNEL,
+  noteRequestSchemas,
+  type NoteDraft,
+  type NoteSurface,
+  type NotesChannelMessage,
+  type NotesProtocolMap,
+} from '../notes/protocol';
 import { DuplicateNoteError, NoteStore, NotesQuotaError } from '../notes/store';
 import { canonicalUrl } from '../notes/url';
 import { handle } from './handle';
 import { t } from '../i18n';
+import { browserSurfaceApis, openNoteSurface, SurfaceRegistry, surfaceUrl, type SurfaceTarget } from './note-surface';
 
 type NoteMessage = keyof typeof noteRequestSchemas;
 type Data<K extends NoteMessage> = Parameters<NotesProtocolMap[K]>[0];
 type Result<K extends NoteMessage> = Promise<ReturnType<NotesProtocolMap[K]>>;
 export interface Sender {
   tabId?: number;
+  windowId?: number;
   frameId?: number;
   url?: string;
 }
@@ -33,6 +42,7 @@ export const NOTE_POLICIES: Record<NoteMessage, SenderPolicy | null> = {
   notesPlacement: 'content-script',
   noteDraft: 'content-script',
   noteDraftGet: 'extension-page',
+  noteDraftForTab: 'extension-page',
   noteSave: 'extension-page',
   noteEditorClose: 'extension-page',
   noteUpdate: 'extension-page',
@@ -83,6 +93,8 @@ export interface NotesBackgroundDeps {
   ) => Promise<ReturnType<NotesProtocolMap[K]>>;
   announce?: (message: NotesChannelMessage) => void;
   now?: () => number;
+  /** Opens the note surface; called synchronously inside the event that may carry the user's gesture. */
+  openSurface?: (target: SurfaceTarget) => Promise<NoteSurface>;
 }
 
 export class NotesBackground {
@@ -91,6 +103,10 @@ export class NotesBackground {
   private readonly toTab: NonNullable<NotesBackgroundDeps['toTab']>;
   private readonly announce: (message: NotesChannelMessage) => void;
   private readonly now: () => number;
+  private readonly openSurface: (target: SurfaceTarget) => Promise<NoteSurface>;
+  /** Surfaces opened (or offered by the popup) for a tab just before asking it for its selection. */
+  private readonly pending = new Map<number, Promise<NoteSurface>>();
+  readonly surfaces: SurfaceRegistry;
 
   constructor(deps: NotesBackgroundDeps = {}) {
     this.store = deps.store ?? new NoteStore();
@@ -102,6 +118,27 @@ export class NotesBackground {
     const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(NOTES_CHANNEL) : null;
     this.announce = deps.announce ?? ((m) => channel?.postMessage(m));
     this.now = deps.now ?? Date.now;
+    this.openSurface =
+      deps.openSurface ??
+      ((target) =>
+        openNoteSurface(
+          browserSurfaceApis(),
+          target,
+          surfaceUrl((p) => browser.runtime.getURL(p as never), target.tabId),
+        ));
+    this.surfaces = new SurfaceRegistry((draftId) => void this.noteEditorClose({ draftId }).catch(() => {}));
+  }
+
+  /**
+   * The surface for a note starting in this tab: one already showing the tab, one opened just before (menu,
+   * command, popup), or a new one. Synchronous up to the open call, so a gesture still counts.
+   */
+  surfaceFor(target: SurfaceTarget): Promise<NoteSurface> {
+    const pending = this.pending.get(target.tabId);
+    if (pending) return pending;
+    const showing = this.surfaces.showing(target.tabId);
+    if (showing) return Promise.resolve(showing);
+    return this.openSurface(target);
   }
 
   /** A page where ClaimLens runs reported in: bring in the notes script only if that page has notes. */
@@ -141,6 +178,8 @@ export class NotesBackground {
     const url = sender.url ? canonicalUrl(sender.url) : null;
     if (!url || sender.tabId === undefined) throw new Error('Notes can be saved only on web pages.');
     if (!data.quote && !data.claimId) throw new Error('Select some text first.');
+    // Before any await: a click in the page may still count as the reader's gesture here.
+    const surface = this.surfaceFor({ tabId: sender.tabId, ...(sender.windowId !== undefined ? { windowId: sender.windowId } : {}) });
     const draft: NoteDraft & { at: number } = {
       draftId: crypto.randomUUID(),
       url,
@@ -153,8 +192,26 @@ export class NotesBackground {
     if (data.quote && data.position) draft.position = data.position;
     if (data.claimId) draft.claimId = data.claimId;
     if (data.claimant) draft.claimant = data.claimant;
+    // One draft per tab: a new one replaces (and ends) the last.
+    const previous = await this.draftOfTab(sender.tabId);
+    if (previous) await this.endDraft(previous);
     await this.session.set(`draft:${draft.draftId}`, draft);
-    return { draftId: draft.draftId };
+    await this.session.set(`tabdraft:${draft.tabId}`, draft.draftId);
+    this.announce({ type: 'draft', tabId: draft.tabId });
+    return { draftId: draft.draftId, surface: await surface };
+  }
+
+  private async draftOfTab(tabId: number): Promise<NoteDraft | null> {
+    const draftId = (await this.session.get(`tabdraft:${tabId}`)) as string | undefined;
+    return draftId ? this.noteDraftGet({ draftId }) : null;
+  }
+
+  /** The draft ends (saved, cancelled, its surface closed): the tab clears its draft highlight. */
+  private async endDraft(draft: NoteDraft): Promise<void> {
+    await this.session.remove(`draft:${draft.draftId}`);
+    if ((await this.session.get(`tabdraft:${draft.tabId}`)) === draft.draftId) await this.session.remove(`tabdraft:${draft.tabId}`);
+    this.announce({ type: 'draft', tabId: draft.tabId });
+    await this.toTab(draft.tabId, draft.frameId, 'noteEditorClosed', { draftId: draft.draftId }).catch(() => {});
   }
 
   // ——— extension pages → background ———
@@ -166,16 +223,20 @@ export class NotesBackground {
     return rest;
   }
 
-  async noteSave({ draftId, text, tags }: Data<'noteSave'>, sender: Sender): Result<'noteSave'> {
+  async noteDraftForTab({ tabId }: Data<'noteDraftForTab'>): Result<'noteDraftForTab'> {
+    return this.draftOfTab(tabId);
+  }
+
+  /** Only extension pages may send this (the side panel, sidebar, window or popup): never a frame in a page. */
+  async noteSave({ draftId, text, tags }: Data<'noteSave'>): Result<'noteSave'> {
     const draft = await this.noteDraftGet({ draftId });
     if (!draft) return { status: 'error', message: 'This note’s page was closed or reloaded; select the text again.' };
-    // The editor frame sits in the draft's own tab; an editor elsewhere has no business saving it.
-    if (sender.tabId !== undefined && sender.tabId !== draft.tabId)
-      return { status: 'error', message: 'This editor belongs to another tab.' };
     try {
-      const result = await this.store.create({ ...draft, text, tags }, this.now());
+      const { tabId: _tabId, frameId: _frameId, draftId: _draftId, ...fields } = draft;
+      const result = await this.store.create({ ...fields, text, tags }, this.now());
       this.announce({ type: 'changed', ids: [result.note.id] });
       void this.toTab(draft.tabId, 0, 'notesChanged', {}).catch(() => {});
+      await this.endDraft(draft);
       return { status: result.status, id: result.note.id };
     } catch (err) {
       return {
@@ -188,8 +249,7 @@ export class NotesBackground {
   async noteEditorClose({ draftId }: Data<'noteEditorClose'>): Result<'noteEditorClose'> {
     const draft = await this.noteDraftGet({ draftId });
     if (!draft) return { ok: false };
-    await this.session.remove(`draft:${draftId}`);
-    await this.toTab(draft.tabId, draft.frameId, 'noteEditorClosed', { draftId }).catch(() => {});
+    await this.endDraft(draft);
     return { ok: true };
   }
 
@@ -250,17 +310,30 @@ export class NotesBackground {
     return { ok: true };
   }
 
-  async noteStartInTab({ tabId }: Data<'noteStartInTab'>): Result<'noteStartInTab'> {
-    return this.startInTab(tabId, 0);
+  /** The popup's button: with `here`, the popup itself shows the draft; otherwise a surface is opened. */
+  async noteStartInTab({ tabId, here }: Data<'noteStartInTab'>): Result<'noteStartInTab'> {
+    return this.startInTab(tabId, 0, here ? Promise.resolve('popup') : this.surfaceFor({ tabId }));
   }
 
-  /** The context menu, the keyboard command and the popup all end here. */
-  async startInTab(tabId: number, frameId: number): Promise<{ started: boolean; reason?: string }> {
+  /**
+   * The context menu, the keyboard command and the popup all end here. The surface was opened first (inside
+   * the gesture); then the tab is asked for its selection, and its `noteDraft` finds the surface waiting.
+   */
+  async startInTab(tabId: number, frameId: number, surface?: Promise<NoteSurface>): Promise<{ started: boolean; reason?: string }> {
+    if (surface) this.pending.set(tabId, surface);
     try {
       return await this.toTab(tabId, frameId, 'noteFromSelection', {});
     } catch {
       return { started: false, reason: 'ClaimLens is not running on this page (reload it, or it is not a web page).' };
+    } finally {
+      if (surface && this.pending.get(tabId) === surface) this.pending.delete(tabId);
     }
+  }
+
+  /** The last surfaces that registered, newest last: what the reader (and the e2e tests) can check opened. */
+  async logSurface(hello: { kind: string; tabId: number | null }): Promise<void> {
+    const log = ((await this.session.get('surfaceLog')) as { kind: string; tabId: number | null; at: number }[] | undefined) ?? [];
+    await this.session.set('surfaceLog', [...log.slice(-19), { kind: hello.kind, tabId: hello.tabId, at: this.now() }]);
   }
 
   private async notifyPages(urls: readonly string[]): Promise<void> {
@@ -311,13 +384,21 @@ export function registerNotes(deps: NotesBackgroundDeps = {}): NotesBackground {
   };
   browser.runtime.onInstalled.addListener(() => void createMenu());
   browser.runtime.onStartup?.addListener(() => void createMenu());
+  // Both handlers open the surface synchronously, while the click or the key still counts as the reader's gesture.
   menus?.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === SAVE_NOTE_MENU_ID && tab?.id !== undefined) void notes.startInTab(tab.id, info.frameId ?? 0);
+    if (info.menuItemId !== SAVE_NOTE_MENU_ID || tab?.id === undefined) return;
+    const surface = notes.surfaceFor({ tabId: tab.id, ...(tab.windowId !== undefined ? { windowId: tab.windowId } : {}) });
+    void notes.startInTab(tab.id, info.frameId ?? 0, surface);
   });
   browser.commands?.onCommand.addListener(async (command, tab) => {
     if (command !== SAVE_NOTE_COMMAND) return;
-    const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-    if (target?.id !== undefined) void notes.startInTab(target.id, 0);
+    if (tab?.id !== undefined) {
+      const surface = notes.surfaceFor({ tabId: tab.id, ...(tab.windowId !== undefined ? { windowId: tab.windowId } : {}) });
+      return void notes.startInTab(tab.id, 0, surface);
+    }
+    const target = (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (target?.id !== undefined) void notes.startInTab(target.id, 0, notes.surfaceFor({ tabId: target.id }));
   });
+  notes.surfaces.listen(browser.runtime.id, browser.runtime.getURL('/'), (hello) => void notes.logSurface(hello));
   return notes;
 }

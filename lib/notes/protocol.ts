@@ -3,7 +3,8 @@
  *
  * - content script → background: only anchors and drafts. A content script lives in the page's
  *   process and shares its DOM, so it never receives note text, only ids and selectors to draw highlights.
- * - extension page (popup, the note-editor iframe) → background: everything that carries note text.
+ * - extension page (popup, the note surface: side panel, sidebar or a small extension window) → background:
+ *   everything that carries note text. No note is ever typed in a frame inside a web page.
  * - background → content script: commands with ids only.
  *
  * The page address a note belongs to always comes from the sender's tab, never from the payload.
@@ -31,10 +32,21 @@ export const NoteAnchorSchema = v.object({ id: v.string(), quote: QuoteSelectorS
 export type NoteAnchor = v.InferOutput<typeof NoteAnchorSchema>;
 
 /**
- * Where the background opened the note's editor: the browser's side panel (Chrome), the sidebar (Firefox), the
- * toolbar popup, a small extension window, or nowhere. Never a frame in the page.
+ * Where the note is typed, as the background reports it to the tab that asked: the browser's side panel
+ * (Chrome), its sidebar (Firefox), the toolbar popup, a small extension window, or nowhere yet ('none': the
+ * draft waits until the reader opens the popup, as on Firefox for Android where a content script cannot open it).
  */
-export type NoteSurface = 'sidepanel' | 'sidebar' | 'popup' | 'window' | 'none';
+export const NOTE_SURFACES = ['sidepanel', 'sidebar', 'popup', 'window', 'none'] as const;
+export type NoteSurface = (typeof NOTE_SURFACES)[number];
+
+/** The port a surface page keeps open to the background while it shows a tab's draft. */
+export const NOTE_SURFACE_PORT = 'claimlens-note-surface';
+export interface NoteSurfaceHello {
+  kind: Exclude<NoteSurface, 'none'>;
+  /** The tab whose draft it shows; a side panel or sidebar follows the active tab of its window. */
+  tabId: number | null;
+  windowId: number | null;
+}
 
 export interface NoteDraft {
   draftId: string;
@@ -61,6 +73,7 @@ export const noteRequestSchemas = {
   }),
   // extension pages → background
   noteDraftGet: v.strictObject({ draftId: DraftId }),
+  noteDraftForTab: v.strictObject({ tabId: TabId }),
   noteSave: v.strictObject({ draftId: DraftId, text: NoteTextSchema, tags: TagsSchema }),
   noteEditorClose: v.strictObject({ draftId: DraftId }),
   noteUpdate: v.strictObject({ id: NoteId, text: NoteTextSchema, tags: TagsSchema }),
@@ -68,7 +81,8 @@ export const noteRequestSchemas = {
   noteRestore: v.strictObject({ note: NoteRecordSchema }),
   notesImport: v.strictObject({ fileText: v.pipe(v.string(), v.maxLength(MAX_IMPORT_BYTES)) }),
   noteOpen: v.strictObject({ id: NoteId }),
-  noteStartInTab: v.strictObject({ tabId: TabId }),
+  /** `here`: the popup asking is itself the surface (it shows the draft), so nothing else is opened. */
+  noteStartInTab: v.strictObject({ tabId: TabId, here: v.optional(v.boolean()) }),
   // background → content script
   noteFromSelection: v.strictObject({}),
   noteEditorClosed: v.strictObject({ draftId: DraftId }),
@@ -83,8 +97,9 @@ export type NoteSaveResult = { status: 'saved' | 'duplicate'; id: string } | { s
 export interface NotesProtocolMap {
   notesForPage(data: Req<'notesForPage'>): { anchors: NoteAnchor[]; focusId?: string };
   notesPlacement(data: Req<'notesPlacement'>): { changed: number };
-  noteDraft(data: Req<'noteDraft'>): { draftId: string; surface?: NoteSurface };
+  noteDraft(data: Req<'noteDraft'>): { draftId: string; surface: NoteSurface };
   noteDraftGet(data: Req<'noteDraftGet'>): NoteDraft | null;
+  noteDraftForTab(data: Req<'noteDraftForTab'>): NoteDraft | null;
   noteSave(data: Req<'noteSave'>): NoteSaveResult;
   noteEditorClose(data: Req<'noteEditorClose'>): { ok: boolean };
   noteUpdate(data: Req<'noteUpdate'>): { ok: true; note: Note } | { ok: false; message: string };
@@ -101,9 +116,12 @@ export interface NotesProtocolMap {
 
 /** Popup ↔ background ↔ other extension pages: which notes changed. Ids only; readers fetch from IndexedDB. */
 export const NOTES_CHANNEL = 'claimlens-notes';
-export interface NotesChannelMessage {
-  type: 'changed';
-  ids: string[];
-  /** True when ids is everything (an import): reload all. */
-  all?: boolean;
-}
+export type NotesChannelMessage =
+  | {
+      type: 'changed';
+      ids: string[];
+      /** True when ids is everything (an import): reload all. */
+      all?: boolean;
+    }
+  /** A tab's draft started or ended: a surface showing that tab asks again (noteDraftForTab). */
+  | { type: 'draft'; tabId: number };

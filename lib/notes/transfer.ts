@@ -5,6 +5,7 @@
  * own, so one bad record is reported by number instead of sinking a whole backup.
  */
 import * as v from 'valibot';
+import { inert } from './inert-text';
 import { ClaimIdSchema, HttpUrlSchema, LIMITS, makeNote, PositionSelectorSchema, QuoteSelectorSchema, type Note } from './model';
 
 export const EXPORT_FORMAT = 'claimlens-notes';
@@ -85,7 +86,17 @@ export function groupByPage(notes: readonly Note[]): { url: string; title: strin
   return out.map(({ url, title, notes }) => ({ url, title, notes }));
 }
 
-const mdText = (s: string) => s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
+/**
+ * Markdown that renders every character of a note, a tag or a title as text: no raw HTML, no link, image,
+ * emphasis or entity (`&#x202E;` would bring back a bidi override), and no bidi control. Every ASCII
+ * punctuation mark Markdown gives a meaning to is backslash-escaped, which CommonMark defines as literal.
+ */
+export const mdText = (s: string) => inert(s).replace(/([\\`*_{}[\]()<>#|!&~])/g, '\\$1');
+/** The same, for a line's start: "-", "+", "=" and "1." would open a list or a heading. */
+const mdLine = (s: string) =>
+  mdText(s)
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 
 export function exportMarkdown(notes: readonly Note[], now = new Date()): string {
   const groups = groupByPage(notes);
@@ -96,15 +107,22 @@ export function exportMarkdown(notes: readonly Note[], now = new Date()): string
     '',
   ];
   for (const group of groups) {
-    lines.push(`## [${mdText(group.title || group.url)}](<${group.url.replace(/[<>]/g, encodeURIComponent)}>)`, '');
+    lines.push(`## [${mdText(group.title || group.url)}](<${group.url.replace(/[<>\s]/g, encodeURIComponent)}>)`, '');
     for (const note of group.notes) {
       if (note.quote) {
-        for (const line of note.quote.exact.trim().split(/\r?\n/)) lines.push(`> ${mdText(line.trim())}`);
+        for (const line of note.quote.exact.trim().split(/\r?\n/)) lines.push(`> ${mdLine(line.trim())}`);
         lines.push('');
       }
-      if (note.text) lines.push(note.text.trim(), '');
+      if (note.text)
+        lines.push(
+          ...note.text
+            .trim()
+            .split(/\r?\n/)
+            .map((line) => mdLine(line.trim())),
+          '',
+        );
       const meta = [new Date(note.updated).toISOString().slice(0, 10)];
-      if (note.tags.length) meta.push(note.tags.map((t) => `#${t.replace(/\s+/g, '-')}`).join(' '));
+      if (note.tags.length) meta.push(note.tags.map((t) => `#${mdText(t.replace(/\s+/g, '-'))}`).join(' '));
       if (note.claimId) meta.push(`claim: ${note.claimId}`);
       if (note.orphan) meta.push('not found on the page at the last visit');
       lines.push(`*${meta.join(' · ')}*`, '', '---', '');

@@ -104,7 +104,7 @@ describe.each(BROWSERS)('notes in %s', (kind) => {
   });
   afterAll(() => session?.close());
 
-  it('saves a note on a selection through the editor frame, and highlights it', async () => {
+  it('saves a note on a selection, typed in the popup (never in the page), and highlights it', async () => {
     page = await session.newPage();
     // Tracking parameters and a fragment: the note belongs to the canonical address.
     await page.goto(`${articleUrl()}?utm_source=newsletter&fbclid=abc#top`);

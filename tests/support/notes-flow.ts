@@ -1,6 +1,6 @@
 /**
- * Saving a note the way a reader does, for any e2e test: select text on the page, start a note (what the
- * context menu, the shortcut and the popup's button all send), type in the editor frame, save.
+ * Saving a note the way a reader does, for any e2e test: select text on the page, start a note from the popup,
+ * type it in the popup (a note is never typed in the page), save.
  */
 import { expect } from 'vitest';
 import type { TestPage } from './browsers';
@@ -24,22 +24,36 @@ export function selectInPage(page: TestPage, elementId: string, phrase: string) 
   );
 }
 
-/** Start a note on the page's selection (what the context menu and the shortcut do), type it in the editor frame, save. */
+/**
+ * Start a note on the page's selection from the popup (its "Note on selection" button: the popup is then the
+ * surface where the note is typed), type it there, save. `ext` is turned into that popup, for `tabId`.
+ */
 export async function saveNoteOnSelection(ext: TestPage, page: TestPage, tabId: number, text: string, tags: string): Promise<void> {
+  const origin = await ext.evaluate(() => location.origin);
+  await ext.goto(`${origin}/popup.html?tab=${tabId}`);
+  await ext.waitFor(() => document.querySelector('[data-testid="notes-panel"]'));
   let started: { started: boolean; reason?: string } = { started: false };
   for (let i = 0; i < 40 && !started.started; i++) {
-    started = await message<{ started: boolean; reason?: string }>(ext, 'noteStartInTab', { tabId }).catch(() => ({ started: false }));
+    started = await message<{ started: boolean; reason?: string }>(ext, 'noteStartInTab', { tabId, here: true }).catch(() => ({
+      started: false,
+    }));
     if (!started.started) await new Promise((ok) => setTimeout(ok, 250));
   }
   expect(started).toEqual({ started: true });
-  // Keys go to the active tab: bring the article to the front (a popup opened as a tab may cover it).
-  await ext.evaluate((id) => ((globalThis as any).browser ?? (globalThis as any).chrome).tabs.update(id, { active: true }), tabId);
-  await page.waitFor(() => document.querySelector('[data-claimlens-ui="note-editor"] iframe'));
-  // The frame loads, then focuses its text box; give focus a moment to land inside it.
-  await new Promise((ok) => setTimeout(ok, 700));
-  await page.type(text);
-  await page.press('Tab');
-  await page.type(tags);
-  await page.press('Enter');
-  await page.waitFor(() => !document.querySelector('[data-claimlens-ui="note-editor"]'), undefined, 15_000);
+  await ext.waitFor(() => document.querySelector('[data-testid="note-surface"] [data-testid="note-text"]'));
+  await ext.evaluate(
+    ([body, tagText]) => {
+      const fill = (sel: string, value: string) => {
+        const field = document.querySelector(`[data-testid="note-surface"] [data-testid="${sel}"]`) as HTMLInputElement;
+        field.value = value;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      fill('note-text', body);
+      fill('note-tags', tagText);
+    },
+    [text, tags] as const,
+  );
+  // A separate call: the form has rendered the typed text before Save reads it.
+  await ext.evaluate(() => (document.querySelector('[data-testid="note-surface"] [data-testid="note-save"]') as HTMLButtonElement).click());
+  await ext.waitFor(() => document.querySelector('[data-testid="note-saved"]'));
 }

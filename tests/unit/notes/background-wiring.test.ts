@@ -12,9 +12,12 @@ describe('save a note from the context menu and the keyboard command', () => {
     const listeners: { click?: (info: unknown, tab: unknown) => void; command?: (name: string, tab: unknown) => Promise<void> | void } = {};
     Object.assign(fakeBrowser.contextMenus, { onClicked: { addListener: (cb: never) => (listeners.click = cb) } });
     Object.assign(fakeBrowser.commands, { onCommand: { addListener: (cb: never) => (listeners.command = cb) } });
+    Object.assign(fakeBrowser.runtime, { onConnect: { addListener: () => {} } });
     const told: { tabId: number; frameId: number; name: string }[] = [];
+    const opened: number[] = [];
     const map = new Map<string, unknown>();
     registerNotes({
+      openSurface: (target) => (opened.push(target.tabId), Promise.resolve('sidepanel')),
       store: new NoteStore(() => openClaimLensDb(`claimlens-wiring-${Date.now()}`)),
       session: { get: async (k) => map.get(k), set: async (k, val) => void map.set(k, val), remove: async (k) => void map.delete(k) },
       toTab: async (tabId, frameId, name) => {
@@ -32,9 +35,12 @@ describe('save a note from the context menu and the keyboard command', () => {
       contexts: ['selection'],
     });
 
-    listeners.click!({ menuItemId: SAVE_NOTE_MENU_ID, frameId: 3 }, { id: 5 });
+    listeners.click!({ menuItemId: SAVE_NOTE_MENU_ID, frameId: 3 }, { id: 5, windowId: 1 });
+    // The surface is asked for inside the click handler itself, while the click still counts as a gesture.
+    expect(opened).toEqual([5]);
     listeners.click!({ menuItemId: 'someone-else' }, { id: 5 });
-    await listeners.command!(SAVE_NOTE_COMMAND, { id: 6 });
+    void listeners.command!(SAVE_NOTE_COMMAND, { id: 6, windowId: 1 });
+    expect(opened).toEqual([5, 6]);
     await listeners.command!('other-command', { id: 6 });
     await vi.waitFor(() => expect(told).toHaveLength(2));
     expect(told).toEqual([

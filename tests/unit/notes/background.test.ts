@@ -4,15 +4,18 @@ import { NOTE_POLICIES, NotesBackground } from '../../../lib/background/notes';
 import { requestSchemas, checkSender, RejectedMessageError } from '../../../lib/messages';
 import { openClaimLensDb } from '../../../lib/notes/db';
 import { NoteStore } from '../../../lib/notes/store';
-import type { NotesChannelMessage } from '../../../lib/notes/protocol';
+import type { NoteSurface, NotesChannelMessage } from '../../../lib/notes/protocol';
+import type { SurfaceTarget } from '../../../lib/background/note-surface';
 
 let seq = 0;
-function setup() {
+function setup(surface: NoteSurface = 'sidepanel') {
   const name = `claimlens-bg-test-${Date.now()}-${seq++}`;
   const map = new Map<string, unknown>();
   const told: { tabId: number; name: string; data: unknown }[] = [];
   const announced: NotesChannelMessage[] = [];
+  const opened: SurfaceTarget[] = [];
   const bg = new NotesBackground({
+    openSurface: async (target) => (opened.push(target), surface),
     store: new NoteStore(() => openClaimLensDb(name)),
     session: { get: async (k) => map.get(k), set: async (k, val) => void map.set(k, val), remove: async (k) => void map.delete(k) },
     toTab: async (tabId, _frameId, msg, data) => {
@@ -21,7 +24,7 @@ function setup() {
     },
     announce: (m) => announced.push(m),
   });
-  return { bg, told, announced };
+  return { bg, told, announced, opened };
 }
 
 const page = { tabId: 7, frameId: 0, url: 'https://news.example/story?utm_medium=x#p2' };
@@ -31,12 +34,9 @@ describe('notes in the background', () => {
   it('a content script gets ids and selectors of its own page, never the text', async () => {
     const { bg, announced, told } = setup();
     const { draftId } = await bg.noteDraft({ title: 'Story', quote, position: { type: 'TextPositionSelector', start: 5, end: 31 } }, page);
-    const saved = await bg.noteSave(
-      { draftId, text: 'SECRET note text', tags: ['t'] },
-      { tabId: 7, url: 'chrome-extension://x/note-editor.html' },
-    );
+    const saved = await bg.noteSave({ draftId, text: 'SECRET note text', tags: ['t'] });
     expect(saved.status).toBe('saved');
-    expect(announced).toEqual([{ type: 'changed', ids: [(saved as { id: string }).id] }]);
+    expect(announced).toContainEqual({ type: 'changed', ids: [(saved as { id: string }).id] });
     expect(told).toContainEqual({ tabId: 7, name: 'notesChanged', data: {} });
 
     const reply = await bg.notesForPage({}, { ...page, url: 'https://news.example/story' });
@@ -55,19 +55,60 @@ describe('notes in the background', () => {
     await expect(bg.noteDraft({ title: 'T' }, page)).rejects.toThrow(/Select some text/);
   });
 
-  it('an editor in another tab cannot save a draft', async () => {
-    const { bg } = setup();
-    const { draftId } = await bg.noteDraft({ title: 'T', quote }, page);
-    expect(await bg.noteSave({ draftId, text: 'x', tags: [] }, { tabId: 99, url: 'chrome-extension://x/note-editor.html' })).toMatchObject({
-      status: 'error',
+  it('a draft opens the note surface and says which; the surface reads it by tab; saving ends it', async () => {
+    const { bg, told, opened, announced } = setup('window');
+    const reply = await bg.noteDraft({ title: 'T', quote }, { ...page, windowId: 3 });
+    expect(reply.surface).toBe('window');
+    expect(opened).toEqual([{ tabId: 7, windowId: 3 }]);
+    expect(announced).toContainEqual({ type: 'draft', tabId: 7 });
+    expect((await bg.noteDraftForTab({ tabId: 7 }))?.draftId).toBe(reply.draftId);
+    expect(await bg.noteDraftForTab({ tabId: 8 })).toBeNull();
+    expect(await bg.noteSave({ draftId: reply.draftId, text: 'x', tags: [] })).toMatchObject({ status: 'saved' });
+    // The tab hears both: redraw its notes, and drop the draft highlight.
+    expect(told).toContainEqual({ tabId: 7, name: 'notesChanged', data: {} });
+    expect(told).toContainEqual({ tabId: 7, name: 'noteEditorClosed', data: { draftId: reply.draftId } });
+    expect(await bg.noteDraftForTab({ tabId: 7 })).toBeNull();
+    expect(await bg.noteSave({ draftId: 'ffffffff-0000', text: 'x', tags: [] })).toMatchObject({ status: 'error' });
+  });
+
+  it('one draft per tab: a new one ends the last; a surface opened first (menu, command, popup) is not opened twice', async () => {
+    const { bg, told, opened } = setup();
+    const first = await bg.noteDraft({ title: 'T', quote }, page);
+    const second = await bg.noteDraft({ title: 'T', quote }, page);
+    expect(told).toContainEqual({ tabId: 7, name: 'noteEditorClosed', data: { draftId: first.draftId } });
+    expect(await bg.noteDraftGet({ draftId: first.draftId })).toBeNull();
+    expect((await bg.noteDraftForTab({ tabId: 7 }))?.draftId).toBe(second.draftId);
+    expect(opened).toHaveLength(2);
+
+    // The popup's button: the popup is the surface, nothing is opened, and the draft reports 'popup'.
+    let answer: NoteSurface | undefined;
+    const bg2 = new NotesBackground({
+      store: bg.store,
+      session: { get: async () => undefined, set: async () => {}, remove: async () => {} },
+      openSurface: async (target) => (opened.push(target), 'window'),
+      toTab: async (tabId) => {
+        answer = (await bg2.noteDraft({ title: 'T', quote }, { ...page, tabId })).surface;
+        return { started: true } as never;
+      },
+      announce: () => {},
     });
-    expect(await bg.noteSave({ draftId: 'ffffffff-0000', text: 'x', tags: [] }, {})).toMatchObject({ status: 'error' });
+    expect(await bg2.noteStartInTab({ tabId: 7, here: true })).toEqual({ started: true });
+    expect(answer).toBe('popup');
+    expect(opened).toHaveLength(2);
+  });
+
+  it('cancelling ends the draft; the tab clears its highlight', async () => {
+    const { bg, told } = setup();
+    const { draftId } = await bg.noteDraft({ title: 'T', quote }, page);
+    expect(await bg.noteEditorClose({ draftId })).toEqual({ ok: true });
+    expect(told).toContainEqual({ tabId: 7, name: 'noteEditorClosed', data: { draftId } });
+    expect(await bg.noteEditorClose({ draftId })).toEqual({ ok: false });
   });
 
   it('a content script may only flag placement of its own page’s notes', async () => {
     const { bg } = setup();
     const { draftId } = await bg.noteDraft({ title: 'T', quote }, page);
-    const saved = (await bg.noteSave({ draftId, text: 'x', tags: [] }, {})) as { id: string };
+    const saved = (await bg.noteSave({ draftId, text: 'x', tags: [] })) as { id: string };
     expect((await bg.notesPlacement({ placed: [], orphaned: [saved.id] }, { ...page, url: 'https://other.example/' })).changed).toBe(0);
     expect((await bg.notesPlacement({ placed: [], orphaned: [saved.id] }, page)).changed).toBe(1);
     expect((await bg.store.get(saved.id))?.orphan).toBe(true);
@@ -76,7 +117,7 @@ describe('notes in the background', () => {
   it('undo restores a deleted note, with its fingerprint recomputed rather than trusted', async () => {
     const { bg } = setup();
     const { draftId } = await bg.noteDraft({ title: 'T', quote }, page);
-    const saved = (await bg.noteSave({ draftId, text: 'x', tags: [] }, {})) as { id: string };
+    const saved = (await bg.noteSave({ draftId, text: 'x', tags: [] })) as { id: string };
     const { note } = await bg.noteDelete({ id: saved.id });
     expect(await bg.store.count()).toBe(0);
     expect(await bg.noteRestore({ note: { ...note!, fingerprint: 'forged' } })).toMatchObject({ status: 'saved', id: saved.id });

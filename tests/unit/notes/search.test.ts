@@ -57,18 +57,18 @@ describe('search index', () => {
     expect([...idx.search('doha')!]).toEqual([notes[1]!.id]);
   });
 
-  it('answers a keystroke at 10,000 notes well within a frame', () => {
+  // Speed is the bench's (popup searchMs10k); here, that the answers at 10,000 notes are the right ones.
+  it('answers every keystroke of a search at 10,000 notes with exactly the matching notes', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       note({ at: i, text: `Note ${i} on casualty figure ${i % 97} from source ${i % 13}`, url: `https://s${i % 50}.example/p${i % 400}` }),
     );
     const idx = new NoteSearchIndex(many);
-    let worst = 0;
-    for (const query of ['c', 'ca', 'cas', 'casu', 'casualty f', 'casualty fi', 'source 7']) {
-      const t0 = performance.now();
-      idx.search(query);
-      worst = Math.max(worst, performance.now() - t0);
-    }
-    expect(worst).toBeLessThan(50);
+    for (const query of ['c', 'ca', 'cas', 'casu', 'casualty f']) expect(idx.search(query)!.size, query).toBe(10_000);
+    // Every word of the query is a prefix of some word of the note: a plain scan gives the expected set.
+    const words = (n: Note) => `${n.text} ${n.title} ${n.quote?.exact ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    const wanted = many.filter((n) => ['source', '7'].every((q) => words(n).some((w) => w.startsWith(q)))).map((n) => n.id);
+    expect(wanted.length).toBeGreaterThan(700);
+    expect([...idx.search('source 7')!].sort()).toEqual(wanted.sort());
   });
 });
 
