@@ -229,13 +229,28 @@ export function init(signal: AbortSignal, options: CardOptions): CardController 
     },
     listen,
   );
+  // Where the press began decides what a click is: opening the sheet can scroll the page between a finger's
+  // touch and its click, so the click may land on other text although the reader tapped a badge.
+  let pressedBadge: HTMLElement | null = null;
+  let pressedInCard = false;
+  document.addEventListener(
+    'pointerdown',
+    (e) => {
+      pressedBadge = badgeFrom(e.target);
+      pressedInCard = e.composedPath().includes(host);
+    },
+    listen,
+  );
   document.addEventListener(
     'click',
     (e) => {
-      const badge = badgeFrom(e.target);
+      const badge = badgeFrom(e.target) ?? pressedBadge;
+      const inCard = e.composedPath().includes(host) || pressedInCard;
+      pressedBadge = null;
+      pressedInCard = false;
       if (badge) {
         if (e.isTrusted) open(badge);
-      } else if (current && !e.composedPath().includes(host)) close();
+      } else if (current && !inCard) close();
     },
     listen,
   );

@@ -19,7 +19,7 @@ const CSS = `
   position: fixed !important;
   left: var(--claimlens-x, 0px) !important;
   top: var(--claimlens-y, 0px) !important;
-  z-index: 2147483646 !important;
+  z-index: 2147483647 !important;
   display: block !important;
   direction: ltr !important;
 }
