@@ -56,20 +56,22 @@ export function NoteItem({ note, active, editing, error, onOpen, onEdit, onDelet
             {t('noteOrphan')}
           </span>
         )}
-        {note.claimId && <span title={t('noteClaimTitle', note.claimId)}>{t('noteClaim')}</span>}
+        {note.claimId && <span title={t('noteOnClaimTitle')}>{t('noteClaim')}</span>}
         {note.tags.slice(0, 3).map((tag) => (
           <span class="tag" dir="auto" key={tag}>
             #{inert(tag)}
           </span>
         ))}
         <span class="spacer" />
-        <button type="button" tabIndex={-1} onClick={onOpen} data-testid="note-open">
+        {/* For a pointer or a finger. In the listbox a button inside an option would be nested interaction (axe):
+            keyboard and screen-reader users have Enter, E and Delete on the active note instead. */}
+        <button type="button" tabIndex={-1} aria-hidden="true" onClick={onOpen} data-testid="note-open">
           {t('noteOpen')}
         </button>
-        <button type="button" tabIndex={-1} onClick={onEdit} data-testid="note-edit">
+        <button type="button" tabIndex={-1} aria-hidden="true" onClick={onEdit} data-testid="note-edit">
           {t('noteEdit')}
         </button>
-        <button type="button" tabIndex={-1} onClick={onDelete} data-testid="note-delete">
+        <button type="button" tabIndex={-1} aria-hidden="true" onClick={onDelete} data-testid="note-delete">
           {t('noteDelete')}
         </button>
       </div>

@@ -41,6 +41,8 @@ export interface LaunchOptions {
   proxyPort?: number;
   /** Chromium only: the browser's UI language, which picks the extension's _locales (Debian's Firefox ESR has no Urdu). */
   uiLanguage?: string;
+  /** prefers-reduced-motion: reduce. */
+  reducedMotion?: boolean;
   /** A touch screen: taps and swipes are real touch input (Chromium: hasTouch; Firefox: WebDriver BiDi touch actions). */
   touch?: boolean;
   /** Called for every request the browser makes (pages, subresources, the extension's own). */
@@ -129,6 +131,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     hasTouch: options.touch ?? false,
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   // URL.origin is "null" for chrome-extension: in Node, so cut the scheme and host by hand.
@@ -199,6 +202,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
     'browser.shell.checkDefaultBrowser': false,
     'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
     'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+    'ui.prefersReducedMotion': options.reducedMotion ? 1 : 0,
   };
   if (options.proxyPort) {
     Object.assign(prefs, {

@@ -39,7 +39,7 @@ export async function saveNoteOnSelection(ext: TestPage, page: TestPage, tabId: 
     }));
     if (!started.started) await new Promise((ok) => setTimeout(ok, 250));
   }
-  expect(started).toEqual({ started: true });
+  expect(started).toMatchObject({ started: true });
   await ext.waitFor(() => document.querySelector('[data-testid="note-surface"] [data-testid="note-text"]'));
   await ext.evaluate(
     ([body, tagText]) => {
