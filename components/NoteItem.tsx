@@ -63,15 +63,15 @@ export function NoteItem({ note, active, editing, error, onOpen, onEdit, onDelet
           </span>
         ))}
         <span class="spacer" />
-        {/* For a pointer or a finger. In the listbox a button inside an option would be nested interaction (axe):
-            keyboard and screen-reader users have Enter, E and Delete on the active note instead. */}
-        <button type="button" tabIndex={-1} aria-hidden="true" onClick={onOpen} data-testid="note-open">
+        {/* Real buttons in a plain list (a listbox option may not hold buttons: nested interaction, axe): Tab reaches
+            them, a finger taps them; the list's keys (arrows, Enter, E, Delete) are a shortcut on top. */}
+        <button type="button" onClick={onOpen} data-testid="note-open">
           {t('noteOpen')}
         </button>
-        <button type="button" tabIndex={-1} aria-hidden="true" onClick={onEdit} data-testid="note-edit">
+        <button type="button" onClick={onEdit} data-testid="note-edit">
           {t('noteEdit')}
         </button>
-        <button type="button" tabIndex={-1} aria-hidden="true" onClick={onDelete} data-testid="note-delete">
+        <button type="button" onClick={onDelete} data-testid="note-delete">
           {t('noteDelete')}
         </button>
       </div>

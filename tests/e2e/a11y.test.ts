@@ -100,6 +100,7 @@ async function openArticle(session: ExtensionSession, probe: Probe, path: string
   const url = server.url(path);
   await page.goto(url);
   await probe.tabSummary(url, (s) => s.badges >= badges);
+  await page.waitFor((n) => document.querySelectorAll('claimlens-badge').length >= n, badges);
   return { page, url };
 }
 
@@ -232,7 +233,13 @@ describe.each(BROWSERS)('the card as a dialog in %s', (kind) => {
       state = await cardFocus(page);
       expect(state.index).toBe(i);
     }
-    await page.press('Shift+Tab');
+    if (kind === 'chromium') await page.press('Shift+Tab');
+    else {
+      const keyboard = (page.native as PpPage).keyboard;
+      await keyboard.down('Shift');
+      await keyboard.press('Tab');
+      await keyboard.up('Shift');
+    }
     expect((await cardFocus(page)).index).toBe(Math.min(5, state.count) - 2);
     // One Escape, with focus deep inside the card: closed, and focus back on the badge, which stays closed.
     await page.press('Escape');
