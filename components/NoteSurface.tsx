@@ -89,6 +89,7 @@ export function NoteSurface({ kind, tabId: fixedTabId = null, compact = false, o
 
   useSurfacePort({ kind, tabId, windowId, ...(draft ? { draftId: draft.draftId } : {}) });
 
+  const shownDraft = useRef<string | null>(null);
   useEffect(() => {
     if (tabId === null) return setDraft(null);
     let live = true;
@@ -96,6 +97,9 @@ export function NoteSurface({ kind, tabId: fixedTabId = null, compact = false, o
       .catch(() => null)
       .then((d) => {
         if (!live) return;
+        // A window is opened for a note: once the tab has none left (saved or cancelled elsewhere), it goes.
+        if (kind === 'window' && shownDraft.current && !d) return window.close();
+        shownDraft.current = d?.draftId ?? null;
         setDraft(d);
         if (d) setSaved(false);
       });

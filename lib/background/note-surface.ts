@@ -42,8 +42,9 @@ export function browserSurfaceApis(): SurfaceApis {
   return {
     ...(typeof sidePanel?.open === 'function'
       ? {
-          sidePanelOpen: (t: SurfaceTarget) =>
-            sidePanel.open(t.windowId !== undefined ? { windowId: t.windowId, tabId: t.tabId } : { tabId: t.tabId }),
+          // The window's panel, not a tab-specific one: that one closes when the reader switches tabs (to copy a
+          // line from another page, say), which would end the draft.
+          sidePanelOpen: (t: SurfaceTarget) => sidePanel.open(t.windowId !== undefined ? { windowId: t.windowId } : { tabId: t.tabId }),
         }
       : {}),
     ...(typeof sidebarAction?.open === 'function' ? { sidebarOpen: () => sidebarAction.open() } : {}),

@@ -18,6 +18,7 @@ import {
 } from '../notes/protocol';
 import { DuplicateNoteError, NoteStore, NotesQuotaError } from '../notes/store';
 import { canonicalUrl } from '../notes/url';
+import { requestPersistentStorage } from '../notes/persist';
 import { handle } from './handle';
 import { t } from '../i18n';
 import { browserSurfaceApis, openNoteSurface, SurfaceRegistry, surfaceUrl, type SurfaceTarget } from './note-surface';
@@ -192,11 +193,11 @@ export class NotesBackground {
     if (data.quote && data.position) draft.position = data.position;
     if (data.claimId) draft.claimId = data.claimId;
     if (data.claimant) draft.claimant = data.claimant;
-    // One draft per tab: a new one replaces (and ends) the last.
+    // One draft per tab: a new one replaces (and then ends) the last, so the tab always has a live draft meanwhile.
     const previous = await this.draftOfTab(sender.tabId);
-    if (previous) await this.endDraft(previous);
     await this.session.set(`draft:${draft.draftId}`, draft);
     await this.session.set(`tabdraft:${draft.tabId}`, draft.draftId);
+    if (previous) await this.endDraft(previous);
     this.announce({ type: 'draft', tabId: draft.tabId });
     return { draftId: draft.draftId, surface: await surface };
   }
@@ -383,6 +384,8 @@ export function registerNotes(deps: NotesBackgroundDeps = {}): NotesBackground {
     );
   };
   browser.runtime.onInstalled.addListener(() => void createMenu());
+  // Firefox's event page is a window and may ask; Chrome's service worker has no persist() (the popup asks there).
+  browser.runtime.onInstalled.addListener(() => void requestPersistentStorage());
   browser.runtime.onStartup?.addListener(() => void createMenu());
   // Both handlers open the surface synchronously, while the click or the key still counts as the reader's gesture.
   menus?.onClicked.addListener((info, tab) => {

@@ -15,7 +15,10 @@ const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
 const zipPath = (suffix: string) => resolve(ROOT, `.output/${pkg.name}-${pkg.version}-${suffix}.zip`);
 
 /** Every permission, and why, is in the README's "Permissions" section: change both together. */
-const PERMISSIONS = ['contextMenus', 'scripting', 'storage'];
+const PERMISSIONS = {
+  chrome: ['contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'],
+  firefox: ['contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
+};
 const HOST_PERMISSIONS = ['http://*/*', 'https://*/*'];
 const FIREFOX_MIN = '140.0';
 const ICON_SIZES = [16, 32, 48, 96, 128];
@@ -56,7 +59,9 @@ describe.each(['chrome', 'firefox'] as const)('the %s zip', (suffix) => {
   });
 
   it('asks for exactly the documented permissions', () => {
-    expect([...manifest.permissions].sort()).toEqual(PERMISSIONS);
+    expect([...manifest.permissions].sort()).toEqual(PERMISSIONS[suffix]);
+    // Nothing a page could frame, fetch or probe for (issue #14).
+    expect(manifest.web_accessible_resources).toBeUndefined();
     expect([...manifest.host_permissions].sort()).toEqual(HOST_PERMISSIONS);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();

@@ -3,8 +3,9 @@
  * both through one small interface, so every e2e test runs unchanged in both browsers.
  * Recipes: ../shared/research/browser-testing.md. Nothing here downloads a browser.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync } from 'node:fs';
+import { writeZipOfDir } from './zip';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
@@ -45,8 +46,16 @@ export interface LaunchOptions {
   reducedMotion?: boolean;
   /** A touch screen: taps and swipes are real touch input (Chromium: hasTouch; Firefox: WebDriver BiDi touch actions). */
   touch?: boolean;
+  /** Default true. False: the plain browser, for DOM unit tests that ClaimLens's own content script must not touch. */
+  extension?: boolean;
   /** Called for every request the browser makes (pages, subresources, the extension's own). */
   onRequest?: (req: { url: string; fromExtension: boolean }) => void;
+  /**
+   * Keep the browser profile in this directory and never delete it: launching again with the same directory is
+   * a browser restart. In Firefox the extension is then installed as a normal (profile) add-on, not a temporary
+   * one, so it is still there after the restart.
+   */
+  profileDir?: string;
 }
 
 export interface TestPage {
@@ -115,12 +124,26 @@ export const CHROMIUM_QUIET_ARGS = [
   '--google-apis-url=http://apis.invalid/',
   '--lso-url=http://lso.invalid/',
   '--component-updater=url-source=http://update.invalid/service/update2/json',
+  // Typing in a text field (the note editor) asks the autofill server about the form.
+  '--autofill-server-url=http://autofill.invalid/',
 ];
 
 async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const dir = assertBuilt('chromium');
-  const profile = await mkdtemp(join(tmpdir(), 'claimlens-chromium-'));
-  const args = [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_QUIET_ARGS];
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'claimlens-chromium-')));
+  // A focused text field would fetch a spelling dictionary from Google: the spell checker is off in test profiles.
+  // (A kept profile keeps the Preferences of its first launch.)
+  await mkdir(join(profile, 'Default'), { recursive: true });
+  if (!existsSync(join(profile, 'Default', 'Preferences')))
+    await writeFile(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({
+        browser: { enable_spellchecking: false },
+        spellcheck: { dictionaries: [], dictionary: '', use_spelling_service: false },
+      }),
+    );
+  const withExtension = options.extension !== false;
+  const args = [...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []), ...CHROMIUM_QUIET_ARGS];
   if (options.uiLanguage) args.push(`--lang=${options.uiLanguage}`);
   if (options.proxyPort) args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>');
   else if (options.blockRemote !== false) args.push(`--proxy-server=http://127.0.0.1:${DEAD_PROXY_PORT}`);
@@ -133,9 +156,9 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     hasTouch: options.touch ?? false,
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const worker = withExtension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }))) : null;
   // URL.origin is "null" for chrome-extension: in Node, so cut the scheme and host by hand.
-  const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
+  const extensionOrigin = worker ? worker.url().split('/').slice(0, 3).join('/') : '';
   if (options.onRequest) {
     const report = options.onRequest;
     context.on('request', (r) =>
@@ -146,9 +169,9 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     addInitScript: async (fn) => void (await page.addInitScript(fn)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    // Poll on a timer: the default (requestAnimationFrame) may stall in a tab that is not in front.
-    waitFor: async (fn, arg, timeoutMs = 15_000) =>
-      void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 100 })),
+    // Polled from here: Playwright's waitForFunction takes a returned Promise as truthy at once, so an async
+    // predicate (asking the background, say) would never be waited for; evaluate awaits it.
+    waitFor: (fn, arg, timeoutMs = 15_000) => waitUntil(() => page.evaluate(fn as never, arg).catch(() => false), timeoutMs, String(fn)),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
@@ -188,7 +211,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     },
     close: async () => {
       await context.close().catch(() => {});
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profileDir) await rm(profile, { recursive: true, force: true });
     },
   };
 }
@@ -226,8 +249,15 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
       'network.proxy.allow_hijacking_localhost': false,
     });
   }
+  if (options.profileDir) {
+    // A profile add-on (unsigned builds load on ESR with signatures off): it survives a restart, a temporary one doesn't.
+    mkdirSync(join(options.profileDir, 'extensions'), { recursive: true });
+    writeZipOfDir(dir, join(options.profileDir, 'extensions', `${GECKO_ID}.xpi`));
+    Object.assign(prefs, { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 });
+  }
   const viewport = options.viewport ?? { width: 1280, height: 900 };
   const browser: PpBrowser = await puppeteer.launch({
+    ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
     headless: options.headless ?? true,
@@ -237,7 +267,8 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     defaultViewport: viewport,
   });
-  await browser.installExtension(dir);
+  // A kept profile has the extension as a profile add-on (above); otherwise it is installed for this run.
+  if (options.extension !== false && !options.profileDir) await browser.installExtension(dir);
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   const pages: PpPage[] = [];
   const wrap = (page: PpPage): TestPage => {
@@ -330,11 +361,11 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
 }
 
 /** Poll from Node: survives the evaluation errors Firefox throws while a page is still navigating. */
-async function waitUntil(check: () => Promise<unknown>, timeoutMs: number): Promise<void> {
+async function waitUntil(check: () => Promise<unknown>, timeoutMs: number, what = ''): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
     await new Promise((ok) => setTimeout(ok, 50));
   }
-  throw new Error(`timed out after ${timeoutMs} ms`);
+  throw new Error(`timed out after ${timeoutMs} ms${what ? `: ${what.slice(0, 160)}` : ''}`);
 }

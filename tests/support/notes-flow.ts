@@ -40,6 +40,18 @@ export async function saveNoteOnSelection(ext: TestPage, page: TestPage, tabId: 
     if (!started.started) await new Promise((ok) => setTimeout(ok, 250));
   }
   expect(started).toMatchObject({ started: true });
+  await typeNoteAndSave(ext, page, tabId, text, tags);
+}
+
+/**
+ * A note has been started in `tabId` (from the context menu, the shortcut, the popup or the card): type it in a
+ * surface, save, and wait until the draft has ended. `ext` becomes the popup for that tab, which shows the tab's
+ * draft whatever surface the background opened (a test driver can't reach Chrome's side panel).
+ */
+export async function typeNoteAndSave(ext: TestPage, _page: TestPage, tabId: number, text: string, tags: string): Promise<void> {
+  const origin = await ext.evaluate(() => location.origin);
+  const want = `${origin}/popup.html?tab=${tabId}`;
+  if ((await ext.evaluate(() => location.href)) !== want) await ext.goto(want);
   await ext.waitFor(() => document.querySelector('[data-testid="note-surface"] [data-testid="note-text"]'));
   await ext.evaluate(
     ([body, tagText]) => {
@@ -56,4 +68,9 @@ export async function saveNoteOnSelection(ext: TestPage, page: TestPage, tabId: 
   // A separate call: the form has rendered the typed text before Save reads it.
   await ext.evaluate(() => (document.querySelector('[data-testid="note-surface"] [data-testid="note-save"]') as HTMLButtonElement).click());
   await ext.waitFor(() => document.querySelector('[data-testid="note-saved"]'));
+  await ext.waitFor(async (id) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    const reply = await api.runtime.sendMessage({ id: 1, type: 'noteDraftForTab', data: { tabId: id }, timestamp: Date.now() });
+    return reply?.res === null;
+  }, tabId);
 }
