@@ -10,6 +10,7 @@ import { ExplorerFilters } from './ExplorerFilters';
 import { ExplorerTimeline } from './ExplorerTimeline';
 import { ExplorerDivergence } from './ExplorerDivergence';
 import { t } from '@/lib/i18n';
+import { coverageOf } from '@/lib/pack/as-of';
 
 export interface ExplorerProps {
   pack: Pack;
@@ -81,7 +82,26 @@ export function Explorer({ pack, loadNotes, onNotesChanged }: ExplorerProps) {
         <p class="pack-meta" data-testid="pack-meta">
           {t('explorerPackMeta', [pack.meta.title, pack.meta.version, formatDate(pack.meta.released)])}
         </p>
+        <p class="data-through" data-testid="data-through">
+          {t('dataThrough', formatDate(coverageOf(pack).end))}
+        </p>
         <p class="disclaimer">{t('explorerDisclaimer')}</p>
+        <label class="as-of">
+          {t('explorerAsOf')}{' '}
+          <input
+            type="date"
+            data-testid="as-of"
+            value={state.asOf ?? ''}
+            min={bounds.min}
+            max={coverageOf(pack).end}
+            onChange={(e) => patch({ asOf: (e.currentTarget as HTMLInputElement).value || undefined })}
+          />
+          {state.asOf && (
+            <button type="button" class="linkish" onClick={() => patch({ asOf: undefined })}>
+              {t('explorerAsOfClear')}
+            </button>
+          )}
+        </label>
       </header>
       <div class="layout">
         <ExplorerFilters

@@ -34,11 +34,13 @@ export function ExplorerClaim({ item, notes, cite }: { item: TimelineClaim; note
         <span class="amount">{item.figure}</span>
         {claim.kind !== 'statement' && <span class="subject"> · {subjectWords(claim.subject)}</span>}
       </div>
+      {item.counts && <p class="counts">{item.counts}</p>}
       <p class="claim-text" dir="auto">
         {claim.text}
       </p>
       <p class="meta">
-        <span class="claimant">{item.claimantName}</span> · <time dateTime={claim.date}>{formatDate(claim.date)}</time> ·{' '}
+        <span class="label">{item.label}</span> · <span class="claimant">{item.claimantName}</span> ·{' '}
+        <time dateTime={claim.date}>{formatDate(claim.date)}</time> ·{' '}
         <span class="confidence" title={confidenceWhy(claim.confidence)}>
           {t('cardConfidence')} <b>{confidenceWord(claim.confidence)}</b>
         </span>

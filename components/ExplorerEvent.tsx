@@ -1,5 +1,6 @@
 import type { Side } from '@/lib/pack/schema';
-import type { PackIndex } from '@/lib/content/card-model';
+import { claimTable, type PackIndex } from '@/lib/content/card-model';
+import { TableExport } from './ClaimCard';
 import type { TimelineEvent } from '@/lib/explorer/filters';
 import type { ClaimNote } from '@/lib/explorer/notes-source';
 import { comparisonGroups, groupCaveat } from '@/lib/explorer/compare';
@@ -69,6 +70,7 @@ export function ExplorerEvent({ item, index, notes, sideName, single, onFocusEve
             </button>
           )}
         </p>
+        <TableExport table={claimTable(index, event.id)!} />
         {item.hiddenClaims > 0 && (
           <p class="hidden-count">
             {item.hiddenClaims === 1 ? t('explorerHiddenOne') : t('explorerHiddenMany', String(item.hiddenClaims))}

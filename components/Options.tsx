@@ -14,6 +14,9 @@ import {
 import type { DatasetInfo } from '@/lib/dataset-info';
 import { PACK_VERSION } from '@/lib/pack/runtime';
 import { ExplorerLink } from './ExplorerLink';
+import { PackImport } from './PackImport';
+import { formatDate } from '@/lib/dates';
+import type { Pack } from '@/lib/pack/schema';
 
 /**
  * Every control writes through updateSettings (read-modify-write), so the popup's changes are never overwritten.
@@ -32,7 +35,15 @@ function useSettings(): Settings | null {
 
 const set = (change: (s: Settings) => Settings) => void updateSettings(change);
 
-export function Options({ loadDatasets }: { loadDatasets?: () => Promise<DatasetInfo[]> }) {
+export interface OptionsProps {
+  loadDatasets?: () => Promise<DatasetInfo[]>;
+  /** The bundled pack, for the import preview (loaded only when asked for). */
+  loadBundledPack?: () => Promise<Pack>;
+  /** data/CHANGELOG.md as text, when the build has one. */
+  changelog?: string;
+}
+
+export function Options({ loadDatasets, loadBundledPack, changelog }: OptionsProps) {
   const settings = useSettings();
   return (
     <main class="options">
@@ -43,6 +54,8 @@ export function Options({ loadDatasets }: { loadDatasets?: () => Promise<Dataset
       <ExplorerLink label={t('exploreAllClaims')} />
       {settings ? <SettingsForm settings={settings} /> : null}
       <DatasetPanel load={loadDatasets} />
+      {changelog ? <Changelog text={changelog} /> : null}
+      {loadBundledPack ? <PackImport bundled={loadBundledPack} /> : null}
       <section aria-labelledby="privacy-h">
         <h2 id="privacy-h">{t('privacyHeading')}</h2>
         <p>{t('privacyText')}</p>
@@ -117,6 +130,22 @@ function SettingsForm({ settings }: { settings: Settings }) {
             <span>{t(`column_${c}`)}</span>
           </label>
         ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('cardHeading')}</legend>
+        <label class="row">
+          <input
+            type="checkbox"
+            data-testid="options-known-then"
+            checked={settings.onlyKnownThen}
+            onChange={(e) => {
+              const onlyKnownThen = (e.currentTarget as HTMLInputElement).checked;
+              set((s) => ({ ...s, onlyKnownThen }));
+            }}
+          />
+          <span>{t('optionKnownThen')}</span>
+        </label>
       </fieldset>
 
       <section aria-labelledby="sites-h">
@@ -208,6 +237,11 @@ function Dataset({ info }: { info: DatasetInfo }) {
   return (
     <article class="dataset" data-testid={`dataset-${info.id}`}>
       <h3>{info.title}</h3>
+      {info.coverage ? (
+        <p class="data-through" data-testid="dataset-through">
+          {t('dataThrough', formatDate(info.coverage.end))}
+        </p>
+      ) : null}
       <dl>
         <dt>{t('datasetVersion')}</dt>
         <dd data-testid="dataset-version">{info.version}</dd>
@@ -247,5 +281,21 @@ function Dataset({ info }: { info: DatasetInfo }) {
         </ol>
       </details>
     </article>
+  );
+}
+
+/** The data's changelog and errata (data/CHANGELOG.md), shown as written: plain text, never parsed as HTML. */
+function Changelog({ text }: { text: string }) {
+  return (
+    <section aria-labelledby="changelog-h" data-testid="options-changelog">
+      <details>
+        <summary>
+          <h2 id="changelog-h" class="inline">
+            {t('changelogTitle')}
+          </h2>
+        </summary>
+        <pre class="changelog">{text}</pre>
+      </details>
+    </section>
   );
 }

@@ -5,6 +5,7 @@ import { SiteToggle } from './SiteToggle';
 import { NotesPanel } from './NotesPanel';
 import { ExplorerLink } from './ExplorerLink';
 import { requestPersistentStorage } from '@/lib/notes/persist';
+import { DataThrough } from './DataThrough';
 import './notes.css';
 import './popup.css';
 
@@ -18,6 +19,7 @@ export function Popup() {
         <p data-testid="popup-version" class="muted">
           {t('popupVersion', browser.runtime.getManifest().version)}
         </p>
+        <DataThrough />
       </header>
       <SiteToggle />
       <ExplorerLink />

@@ -3,6 +3,7 @@
  * npm run data -- stats [FILE...]   one JSON line of counts per pack
  * npm run data -- compile           validate, then write lib/pack/compiled/<pack-id>.json and index.json
  * npm run data -- pack OUT [FILE]   validate, then write the pack as one JSON file (what a newsroom imports)
+ * npm run data -- changelog [FILE]  print the version's errata (markdown) from the verification records
  * npm run data -- merge-verification RESULTS [FILE]
  *                                   apply a verification file (see lib/pack/merge-verification.ts) to the pack,
  *                                   validate the result and write it back; nothing is written if it fails
@@ -15,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { listPackFiles, loadPackFile } from '../lib/pack/load';
 import { formatError, validatePack } from '../lib/pack/validate';
 import { mergeVerification } from '../lib/pack/merge-verification';
+import { changelogOf, type DroppedClaim } from '../lib/pack/changelog';
 import { SIDES, VERIFICATION_STATUSES, type Pack } from '../lib/pack/schema';
 import { compilePack, gatePackOf } from '../lib/pack/compile';
 
@@ -249,8 +251,24 @@ async function mergeVerificationFile(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+/** The errata for data/CHANGELOG.md, from the pack's records and the drops in data/verification/. */
+async function changelog(args: string[], io: Io): Promise<number> {
+  const [file = DEFAULT_PACK] = args;
+  const packs = await validated([file], io);
+  if (!packs) return 1;
+  const dropped: DroppedClaim[] = [];
+  const dir = path.join(ROOT, 'data/verification');
+  for (const name of (await readdir(dir).catch(() => [] as string[])).sort()) {
+    if (!name.endsWith('.json')) continue;
+    const entries = JSON.parse(await readFile(path.join(dir, name), 'utf8')) as { claimId?: string; drop?: string | null }[];
+    for (const e of entries) if (e.claimId && e.drop) dropped.push({ claimId: e.claimId, reason: e.drop });
+  }
+  io.out(changelogOf(packs[0]!.pack, dropped));
+  return 0;
+}
+
 const USAGE =
-  'usage: npm run data -- check [FILE...] | stats [FILE...] | compile [FILE...] | pack OUT [FILE] | merge-verification RESULTS [FILE]';
+  'usage: npm run data -- check [FILE...] | stats [FILE...] | compile [FILE...] | pack OUT [FILE] | changelog [FILE] | merge-verification RESULTS [FILE]';
 
 export async function main(argv: string[], io: Io = consoleIo, options: { compiledDir?: string } = {}): Promise<number> {
   const [command, ...args] = argv;
@@ -263,6 +281,8 @@ export async function main(argv: string[], io: Io = consoleIo, options: { compil
       return compile(args, io, options.compiledDir);
     case 'pack':
       return writePack(args, io);
+    case 'changelog':
+      return changelog(args, io);
     case 'merge-verification':
       return mergeVerificationFile(args, io);
     default:

@@ -1,13 +1,10 @@
 import { render } from 'preact';
-import packJson from '@/data/afpak-2025-26.json';
-import type { Pack } from '@/lib/pack/schema';
 import { Explorer } from '@/components/Explorer';
+import { loadExplorerPack } from '@/lib/explorer/pack-source';
 import { loadNotesForClaims } from '@/lib/explorer/notes-source';
 import { watchNotes } from '@/lib/explorer/notes-watch';
 import '@/components/Explorer.css';
 
-// The pack was validated against the schema by `npm run data -- check` before it could be bundled.
-render(
-  <Explorer pack={packJson as unknown as Pack} loadNotes={loadNotesForClaims} onNotesChanged={watchNotes} />,
-  document.getElementById('app')!,
+void loadExplorerPack().then((pack) =>
+  render(<Explorer pack={pack} loadNotes={loadNotesForClaims} onNotesChanged={watchNotes} />, document.getElementById('app')!),
 );

@@ -8,6 +8,10 @@ import packJson from '@/data/afpak-2025-26.json';
 import type { Pack, Side } from '../pack/schema';
 import type { FigureMatch, Mention, ScanResult } from '../engine';
 import { runtimePack } from '../pack/bundled-runtime';
+import type { RuntimePack } from '../pack/compile';
+import { readActiveImport } from '../pack/import-keys';
+import type { StorageArea } from '../pack/import';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '../messages-client';
 import { t } from '../i18n';
 import { badgeLabelOf, buildCardModel, entityName, indexPack, shortNameOf, sideOf, type PackIndex } from './card-model';
@@ -90,12 +94,23 @@ export function registerBadges(): void {
 const hiddenSides = (s: PageSettings): Side[] =>
   (Object.entries(s.claimantColumns) as [Side, boolean][]).filter(([, on]) => !on).map(([side]) => side);
 
-let packIndex: PackIndex | null = null;
+let active: { index: PackIndex; runtime: RuntimePack } | null = null;
+
+/** The pack in use: a data pack the user imported (compiled when imported), unless a newer one is bundled. */
+async function activePack(): Promise<{ index: PackIndex; runtime: RuntimePack }> {
+  if (active) return active;
+  const imported = await readActiveImport(browser.storage.local as unknown as StorageArea, runtimePack.meta).catch(() => undefined);
+  active = imported
+    ? { index: indexPack(imported.pack), runtime: imported.runtime }
+    : { index: indexPack(packJson as unknown as Pack), runtime: runtimePack };
+  return active;
+}
 
 async function initBadges(signal: AbortSignal, session: PageSession): Promise<void> {
   const settings = session.settings!;
   let page = session.page!;
-  const index = (packIndex ??= indexPack(packJson as unknown as Pack));
+  const { index, runtime: runtimePack } = await activePack();
+  if (signal.aborted) return;
   const marks: Marks = createMarks();
   const placed: PlacedBadges = new WeakMap();
   const scanned = new WeakMap<Element, string>();

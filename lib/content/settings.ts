@@ -2,7 +2,9 @@
  * The content script's view of the settings: what applies to THIS page, now and after every change
  * made in the options page or the popup (no reload needed).
  */
-import { getSettings, isEnabledFor, watchSettings, type Settings } from '../settings';
+import { browser } from 'wxt/browser';
+import { isEnabledFor, normalizeSettings, SETTINGS_KEY, watchSettings, type Settings } from '../settings';
+import { IMPORTED_GATE_KEY } from '../pack/import-keys';
 
 export interface PageSettings extends Settings {
   /** Whether ClaimLens runs on this page: the global switch and the site rules, resolved for its hostname. */
@@ -22,6 +24,16 @@ export async function followPageSettings(signal: AbortSignal, apply: (settings: 
     latest = s;
     apply(resolveForPage(s, hostname));
   }, signal);
-  const initial = await getSettings();
+  // One storage read at start-up: the settings and, when the user imported a data pack, its compiled gate part.
+  const settingsKey = SETTINGS_KEY.slice('local:'.length);
+  const stored = await browser.storage.local.get([settingsKey, IMPORTED_GATE_KEY]);
+  startupGate = stored[IMPORTED_GATE_KEY];
+  const initial = normalizeSettings(stored[settingsKey]);
   if (!signal.aborted && latest === null) apply(resolveForPage(initial, hostname));
+}
+
+let startupGate: unknown;
+/** The imported pack's gate part as the start-up read found it (lib/pack/import.ts decides whether it is used). */
+export function importedGateAtStartup(): unknown {
+  return startupGate;
 }

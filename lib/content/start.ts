@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage } from '../messages-client';
 import { gatePack } from '../pack/bundled-gate';
-import { followPageSettings } from './settings';
+import { activeGate } from '../pack/import-keys';
+import { followPageSettings, importedGateAtStartup } from './settings';
 import { watchPage } from './live';
 import { nextTask, whenIdle } from './schedule';
 import { extract, gate } from './text-road';
@@ -44,7 +45,7 @@ export function startSession(ctx: ContentScriptContext): PageSession | undefined
     nextTask,
     gate: () => {
       const page = extract(document);
-      return { page, stage: gate(page, gatePack) };
+      return { page, stage: gate(page, activeGate(gatePack, importedGateAtStartup())) };
     },
     watch: (s, onChange) => watchPage(s, onChange),
     load: async (feature, onlyIfNotes) => {

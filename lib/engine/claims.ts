@@ -165,6 +165,13 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     if (candidates.length === 0) return undefined;
   }
 
+  // A nationwide or multi-week tally is quoted with its source in the same paragraph; the same round number
+  // without one ("more than 70 people, by news agency tallies") is usually someone else's count.
+  candidates = candidates.filter(
+    (c) => c.claim.area === undefined || spokenBy(pack, [c], ctx.sentenceEntities).exact || spokenBy(pack, [c], ctx.blockEntities).exact,
+  );
+  if (candidates.length === 0) return undefined;
+
   let named = false;
   let namedExactly = false;
   if (ctx.sentenceEntities.length) {

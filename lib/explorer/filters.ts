@@ -3,7 +3,18 @@
  * side columns. Pure, so the filters are tested without a browser.
  */
 import type { Claim, Event, Side } from '../pack/schema';
-import { describeFigure, entityName, SIDE_ORDER, sideOf, type PackIndex } from '../content/card-model';
+import {
+  badgeLabelOf,
+  countsOf,
+  describeFigure,
+  entityName,
+  formatPeriod,
+  periodOf,
+  SIDE_ORDER,
+  sideOf,
+  type PackIndex,
+} from '../content/card-model';
+import { knownOn } from '../pack/as-of';
 import { figureKindOf, type FigureKind } from './kinds';
 import type { ExplorerState } from './state';
 import { sideTitle } from './format';
@@ -19,6 +30,10 @@ export interface TimelineClaim {
   revisedTo?: { id: string; figure: string; claimantName: string; date: string };
   /** The claim this one replaced. */
   revises?: { id: string; figure: string; claimantName: string; date: string };
+  /** "ISPR claim": the one noun every side's figures get. */
+  label: string;
+  /** What the figure counts and over which days: "58 Pakistani soldiers killed · 11–12 Oct 2025". */
+  counts?: string;
 }
 
 export interface TimelineColumn {
@@ -107,10 +122,11 @@ export function eventPasses(event: Event, state: ExplorerState): boolean {
 export function claimPasses(index: PackIndex, claim: Claim, state: ExplorerState): boolean {
   if (state.claimant && !claimantMatches(index, claim.claimant, state.claimant)) return false;
   if (state.kinds.length && !state.kinds.includes(figureKindOf(claim))) return false;
+  if (state.asOf && !knownOn(claim, state.asOf)) return false;
   return true;
 }
 
-export function toTimelineClaim(index: PackIndex, claim: Claim): TimelineClaim | undefined {
+export function toTimelineClaim(index: PackIndex, claim: Claim, asOf?: string): TimelineClaim | undefined {
   const side = sideOf(index, claim.claimant);
   if (!side) return undefined;
   const link = (c: Claim | undefined) =>
@@ -122,7 +138,14 @@ export function toTimelineClaim(index: PackIndex, claim: Claim): TimelineClaim |
     claimantName: entityName(index, claim.claimant),
     figure: describeFigure(claim),
     kind: figureKindOf(claim),
-    revisedTo: link(claim.supersededBy ? index.claims.get(claim.supersededBy) : undefined),
+    // As of a date, a revision made later had not happened yet.
+    revisedTo: link(
+      claim.supersededBy && (!asOf || knownOn(index.claims.get(claim.supersededBy) ?? claim, asOf))
+        ? index.claims.get(claim.supersededBy)
+        : undefined,
+    ),
+    label: badgeLabelOf(index, claim.claimant),
+    counts: claim.figure ? `${countsOf(claim)} · ${formatPeriod(periodOf(claim, index.events.get(claim.event)))}` : undefined,
     revises: link(previous ? index.claims.get(previous) : undefined),
   };
 }
@@ -135,7 +158,7 @@ export function sortedEvents(index: PackIndex): Event[] {
 
 export function buildTimeline(index: PackIndex, state: ExplorerState): TimelineModel {
   const { pack } = index;
-  const claimFilterOn = Boolean(state.claimant || state.kinds.length);
+  const claimFilterOn = Boolean(state.claimant || state.kinds.length || state.asOf);
   const byPhase = new Map<string, TimelineEvent[]>();
   let shownClaims = 0;
   for (const event of sortedEvents(index)) {
@@ -143,7 +166,7 @@ export function buildTimeline(index: PackIndex, state: ExplorerState): TimelineM
     const all = (index.claimsByEvent.get(event.id) ?? []).slice().sort((a, b) => compareClaims(a, b, index));
     const kept = all.filter((c) => claimPasses(index, c, state));
     if (claimFilterOn && kept.length === 0) continue;
-    const shown = kept.map((c) => toTimelineClaim(index, c)).filter((c): c is TimelineClaim => c !== undefined);
+    const shown = kept.map((c) => toTimelineClaim(index, c, state.asOf)).filter((c): c is TimelineClaim => c !== undefined);
     shownClaims += shown.length;
     const columns = SIDE_ORDER.map((side) => ({ side, title: sideTitle(pack, side), claims: shown.filter((c) => c.side === side) }));
     const list = byPhase.get(event.phase) ?? [];

@@ -19,6 +19,8 @@ export interface ExplorerState {
   /** Inclusive ISO dates; an event is kept when its span overlaps them. */
   from?: string;
   to?: string;
+  /** "As of" date: only the claims made on or before it, as a reader of that day saw them (issue #16). */
+  asOf?: string;
 }
 
 export const DEFAULT_STATE: Readonly<ExplorerState> = Object.freeze({ view: 'timeline', kinds: [] as FigureKind[] });
@@ -66,6 +68,8 @@ export function parseHash(hash: string): ExplorerState {
   if (place) state.place = place;
   if (from) state.from = from;
   if (to) state.to = to;
+  const asOf = date('asof');
+  if (asOf) state.asOf = asOf;
   return state;
 }
 
@@ -83,9 +87,10 @@ export function serialiseHash(state: ExplorerState): string {
   add('place', state.place);
   add('from', state.from);
   add('to', state.to);
+  add('asof', state.asOf);
   return parts.length ? `#${parts.join('&')}` : '';
 }
 
 export function isFiltered(state: ExplorerState): boolean {
-  return Boolean(state.event || state.claimant || state.kinds.length || state.place || state.from || state.to);
+  return Boolean(state.event || state.claimant || state.kinds.length || state.place || state.from || state.to || state.asOf);
 }

@@ -56,6 +56,8 @@ export interface RuntimeClaim {
   subject: string;
   confidence: 'H' | 'M' | 'L';
   superseded?: boolean;
+  /** Set when the count covers a wider place than its event (UNAMA's nationwide tally): the entity id. */
+  area?: string;
 }
 
 export interface RuntimeEvent {
@@ -214,6 +216,7 @@ export function compilePack(pack: Pack): RuntimePack {
     };
     const side = sideOf(claimant);
     if (side) out.side = side;
+    if (claim.area) out.area = claim.area;
     if (claim.supersededBy) out.superseded = true;
     const f = claim.figure;
     if (f) {

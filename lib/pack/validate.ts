@@ -173,10 +173,11 @@ export function semanticErrors(pack: Pack, file: string): PackError[] {
       if (claim.supersededBy === claim.id) err(['claims', ci, 'supersededBy'], 'a claim cannot supersede itself');
       else if (!claims.has(claim.supersededBy)) err(['claims', ci, 'supersededBy'], `unknown claim "${claim.supersededBy}"`);
       else {
-        // A revision replaces the same count by the same speaker; anything else is a different claim.
+        // A revision replaces the same count from the same side (a minister's early toll → the military's own);
+        // a figure from the other side or an independent body is a different claim, never a revision.
         const later = pack.claims[claims.get(claim.supersededBy)!]!;
-        if (rootClaimant(pack, claim.claimant) !== rootClaimant(pack, later.claimant))
-          err(['claims', ci, 'supersededBy'], `"${later.id}" is by another claimant (${later.claimant})`);
+        if (sideOfEntity(pack, claim.claimant) !== sideOfEntity(pack, later.claimant))
+          err(['claims', ci, 'supersededBy'], `"${later.id}" is by a claimant on another side (${later.claimant})`);
         else if (claim.figure && later.figure && (claim.figure.unit !== later.figure.unit || claim.subject !== later.subject))
           err(['claims', ci, 'supersededBy'], `"${later.id}" counts something else (${later.figure.unit} of ${later.subject})`);
         else if (later.date < claim.date) err(['claims', ci, 'supersededBy'], `"${later.id}" was said earlier (${later.date})`);
@@ -257,18 +258,15 @@ export function semanticErrors(pack: Pack, file: string): PackError[] {
   return errors;
 }
 
-/** The entity a claimant ultimately speaks for (Mujahid → the Islamic Emirate; ISPR's DG → the army). */
-export function rootClaimant(pack: Pack, id: string): string {
+/** The side a claimant speaks for: its own, else that of the entity it speaks for. */
+function sideOfEntity(pack: Pack, id: string): string | undefined {
   const byId = new Map(pack.entities.map((e) => [e.id, e]));
   const seen = new Set<string>();
-  let current = id;
-  while (!seen.has(current)) {
-    seen.add(current);
-    const next = byId.get(current)?.speaksFor;
-    if (next === undefined || !byId.get(next)?.side) break;
-    current = next;
+  for (let e = byId.get(id); e && !seen.has(e.id); e = e.speaksFor ? byId.get(e.speaksFor) : undefined) {
+    if (e.side) return e.side;
+    seen.add(e.id);
   }
-  return current;
+  return undefined;
 }
 
 /** Claim fields a verification change may name ("column" is the side, changed through the claimant). */
@@ -291,6 +289,9 @@ export const CHANGE_FIELDS = [
   'supersededBy',
 ] as const;
 
+/** Changes to these fields make a claim "corrected": they alter what the card says. */
+export const FACT_FIELDS = ['value', 'qualifier', 'unit', 'subject', 'claimant', 'column', 'date', 'event', 'area', 'kind'] as const;
+
 function verificationErrors(claim: Claim, released: string, err: (keys: PathKey[], message: string) => void): void {
   const check = claim.verification;
   const cited = new Set(claim.sources.map((s) => s.url));
@@ -305,8 +306,15 @@ function verificationErrors(claim: Claim, released: string, err: (keys: PathKey[
       err(['verification', 'changes', i, 'field'], `must be one of ${CHANGE_FIELDS.join(', ')} (got ${change.field})`);
   });
   if (check.status === 'corrected' && !check.changes.length) err(['verification', 'changes'], 'a corrected claim lists its changes');
-  if ((check.status === 'confirmed' || check.status === 'added') && check.changes.length)
-    err(['verification', 'status'], `a claim with changes is "corrected", not "${check.status}"`);
+  // "Corrected" means a fact the card shows was wrong; adding a source or regrading is not a correction.
+  const factChange = check.changes.findIndex((c) => (FACT_FIELDS as readonly string[]).includes(c.field));
+  if ((check.status === 'confirmed' || check.status === 'added') && factChange >= 0)
+    err(
+      ['verification', 'changes', factChange, 'field'],
+      `a claim whose ${check.changes[factChange]!.field} changed is "corrected", not "${check.status}"`,
+    );
+  if (check.status === 'corrected' && factChange < 0 && check.changes.length)
+    err(['verification', 'status'], 'only sources, grade or wording changed: the claim is "confirmed", not "corrected"');
   // A checked figure names the page that shows it; a statement, the page that shows who said it.
   if (check.status !== 'unverified') {
     const field = claim.figure ? 'value' : 'claimant';
@@ -353,7 +361,7 @@ export function confidenceError(claim: Claim): string | undefined {
   return undefined;
 }
 
-/** Claims by one claimant that count the same thing from the same day on, said on different days, and are not chained. */
+/** Claims by one claimant that count the same thing over the same days, said on different days, and are not chained. */
 function unlinkedRevisions(pack: Pack): { index: number; other: string }[] {
   const next = new Map(pack.claims.filter((c) => c.supersededBy).map((c) => [c.id, c.supersededBy!]));
   const chainOf = (id: string) => {
@@ -364,7 +372,15 @@ function unlinkedRevisions(pack: Pack): { index: number; other: string }[] {
   const groups = new Map<string, number[]>();
   pack.claims.forEach((claim, i) => {
     if (!claim.figure || !claim.period) return;
-    const key = [claim.claimant, claim.event, claim.figure.unit, claim.subject, claim.area ?? '', claim.period.start].join('|');
+    const key = [
+      claim.claimant,
+      claim.event,
+      claim.figure.unit,
+      claim.subject,
+      claim.area ?? '',
+      claim.period.start,
+      claim.period.end,
+    ].join('|');
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
   const out: { index: number; other: string }[] = [];

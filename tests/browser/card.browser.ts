@@ -9,6 +9,7 @@ const MODEL: CardModel = {
   context: [],
   crossings: [],
   why: 'test',
+  freshness: { through: '2026-04-07', articleNewer: false },
 };
 
 function setup() {

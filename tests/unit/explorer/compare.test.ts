@@ -175,7 +175,7 @@ describe('divergence in the real pack', () => {
   });
 
   it("Tarar's running tally widens the gap step by step against Kabul's 13", () => {
-    const d = find('feb27-operation-ghazab-lil-haq', 'Afghan forces killed');
+    const d = find('feb27-operation-ghazab-lil-haq', 'Afghan forces / Taliban and TTP fighters killed');
     const gaps = d.steps.filter((s) => s.ratios.length).map((s) => s.ratios[0]!);
     expect(gaps.every((r) => r.higher === 'pakistan')).toBe(true);
     const values = gaps.map((r) => r.low);

@@ -263,3 +263,82 @@ describe('bundled pack: the seed story', () => {
     expect(note?.text).toMatch(/2,670/);
   });
 });
+
+describe('bundled pack: the 1.1 re-verification', () => {
+  const byId = new Map(pack.claims.map((c) => [c.id, c]));
+  const claim = (id: string) => {
+    const c = byId.get(id);
+    if (!c) throw new Error(`no claim ${id}`);
+    return c;
+  };
+
+  it('says how far the data reaches, apart from when it was released', () => {
+    expect(pack.meta.coverage).toEqual({ start: '2025-10-01', end: '2026-04-07' });
+    expect(pack.meta.released).toBe('2026-12-03');
+  });
+
+  it('keeps UNAMA’s 35 / 422 as a nationwide count for 15 October, not a Spin Boldak figure replacing 17 / 346', () => {
+    for (const id of ['feb08-unama-spin-boldak-civilians-killed-35', 'feb08-unama-spin-boldak-civilians-wounded-422']) {
+      expect(claim(id)).toMatchObject({
+        event: 'q4-2025-civilian-harm',
+        area: 'afghanistan',
+        period: { start: '2025-10-15', end: '2025-10-15' },
+        figure: { qualifier: 'at-least' },
+      });
+    }
+    for (const id of ['oct16-unama-spin-boldak-civilians-killed-17', 'oct16-unama-spin-boldak-civilians-wounded-346']) {
+      expect(claim(id)).toMatchObject({ event: 'oct15-spin-boldak-clash', figure: { qualifier: 'at-least' } });
+      expect(claim(id).supersededBy).toBeUndefined();
+    }
+  });
+
+  it('gives UN and UNAMA casualty counts as floors where the UN wrote "at least"', () => {
+    for (const id of [
+      'oct16-unama-afghan-civilians-killed-1',
+      'oct16-unama-afghan-civilians-wounded-15',
+      'feb08-unama-q4-civilians-killed-70',
+      'feb24-unama-nangarhar-civilians-killed-13',
+      'mar03-un-afghan-civilians-killed-34',
+      'mar03-un-afghan-civilians-killed-42',
+      'mar06-unama-afghan-civilians-killed-56',
+      'mar17-un-afghan-civilians-killed-76',
+      'nov26-unama-khost-kunar-civilians-killed-10',
+    ])
+      expect(claim(id).figure?.qualifier, id).toBe('at-least');
+  });
+
+  it('puts a figure in the column of whoever gave it, not of the outlet that relayed it', () => {
+    // No news organisation is a claimant of a figure in the independent column.
+    const media = new Set(pack.entities.filter((e) => e.kind === 'media').map((e) => e.id));
+    expect(pack.claims.filter((c) => c.figure && media.has(c.claimant) && sideOf(c) === 'independent').map((c) => c.id)).toEqual([]);
+    expect(sideOf(claim('oct17-reuters-mir-ali-pak-soldiers-killed-7'))).toBe('pakistan');
+    expect(claim('oct18-tolo-paktika-killed-17').claimant).toBe('afghan-local-officials');
+  });
+
+  it('shows no civilian count beside one night’s military deaths on 11–12 October', () => {
+    expect(find('oct12-border-clashes', 'independent', (c) => c.figure !== undefined)).toEqual([]);
+    expect(claim('oct16-unama-afghan-civilians-killed-1')).toMatchObject({
+      event: 'q4-2025-civilian-harm',
+      period: { start: '2025-10-10' },
+    });
+  });
+
+  it('adds the missing counts: DG ISPR on 27 February, UNAMA on Khost, Kabul’s civilian tally in March', () => {
+    // Beside Kabul's 55 for the same night, instead of the minister's early 2.
+    expect(find('feb26-afghan-offensive', 'pakistan', figure('killed', 'pakistani-soldiers', 12))).toHaveLength(1);
+    expect(find('feb26-afghan-offensive', 'afghanistan', figure('killed', 'pakistani-soldiers', 55))).toHaveLength(1);
+    expect(claim('nov26-unama-khost-kunar-civilians-killed-10')).toMatchObject({ event: 'nov25-khost-strike', claimant: 'unama' });
+    expect(claim('mar03-fitrat-afghan-civilians-killed-110')).toMatchObject({ event: 'q1-2026-civilian-harm', area: 'afghanistan' });
+    for (const id of ['nov26-unama-khost-kunar-civilians-killed-10', 'mar03-fitrat-afghan-civilians-killed-110'])
+      expect(claim(id).verification.status).toBe('added');
+  });
+
+  it('records, for every corrected claim, what changed and why', () => {
+    const corrected = pack.claims.filter((c) => c.verification.status === 'corrected');
+    expect(corrected.length).toBeGreaterThan(20);
+    for (const c of corrected) {
+      expect(c.verification.changes.length, c.id).toBeGreaterThan(0);
+      for (const change of c.verification.changes) expect(change.why.length, c.id).toBeGreaterThan(10);
+    }
+  });
+});

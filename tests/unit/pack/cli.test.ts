@@ -95,6 +95,12 @@ describe('data stats', () => {
     expect(Object.values<number>(stats.claimsBySide).reduce((a, b) => a + b)).toBe(stats.claims);
     expect(Object.values<number>(stats.claimsByClaimant).reduce((a, b) => a + b)).toBe(stats.claims);
     expect(stats.confidence.H + stats.confidence.M + stats.confidence.L).toBe(stats.claims);
+    // Every claim has a check on record, and the verified ones add up per side and per grade.
+    const byStatus = stats.verification.byStatus;
+    expect(byStatus.confirmed + byStatus.corrected + byStatus.added + byStatus.unverified).toBe(stats.claims);
+    const verified = stats.claims - byStatus.unverified;
+    expect(Object.values<number>(stats.verification.verifiedBySide).reduce((a, b) => a + b)).toBe(verified);
+    expect(Object.values<number>(stats.verification.verifiedByConfidence).reduce((a, b) => a + b)).toBe(verified);
     expect(stats.aliasesByScript.latin).toBeGreaterThan(0);
     expect(stats.aliasesByScript.arabic).toBeGreaterThan(0);
     expect(stats.aliasesByScript.devanagari).toBeGreaterThan(0);
@@ -126,6 +132,68 @@ describe('data stats', () => {
         changesByField: { qualifier: 1 },
       },
     });
+  });
+});
+
+describe('data pack and merge-verification', () => {
+  it('writes the pack as one JSON file that validates again', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'claimlens-pack-'));
+    temps.push(dir);
+    const out = path.join(dir, 'newsroom.json');
+    const { code, out: lines } = await run(['pack', out, VOLCANO]);
+    expect(code).toBe(0);
+    expect(lines[0]).toMatch(/^wrote tiny-volcano@0\.1\.0 \(6 claims\)/);
+    const { code: again } = await run(['check', out]);
+    expect(again).toBe(0);
+    expect(JSON.parse(await readFile(out, 'utf8')).meta.coverage).toEqual({ start: '2026-05-12', end: '2026-05-20' });
+  });
+
+  it('refuses to write an invalid pack', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'claimlens-pack-'));
+    temps.push(dir);
+    const { code } = await run(['pack', path.join(dir, 'x.json'), `${BAD}/bad-date.json`]);
+    expect(code).toBe(1);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('applies a verification file, and leaves the pack untouched when the result is invalid', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'claimlens-merge-'));
+    temps.push(dir);
+    const pack = path.join(dir, 'pack.json');
+    await writeFile(pack, await readFile(path.join(ROOT, VOLCANO), 'utf8'));
+    const good = path.join(dir, 'good.json');
+    const verification = {
+      checked: '2026-06-01',
+      status: 'corrected',
+      sources: { value: ['https://example.com/news/lumen-displaced'] },
+      changes: [{ field: 'value', from: 9000, to: 8000, why: 'The page says about 8,000.' }],
+    };
+    await writeFile(
+      good,
+      JSON.stringify([
+        {
+          claimId: 'may16-council-displaced-9000',
+          verification,
+          set: { value: 8000, text: 'The Lumen Council says about 8,000 people have had to leave their homes.' },
+          drop: null,
+        },
+      ]),
+    );
+    const merged = await run(['merge-verification', good, pack]);
+    expect(merged.err).toEqual([]);
+    expect(merged.out[0]).toMatch(/1 verified, 0 added, 0 dropped/);
+    expect(JSON.parse(await readFile(pack, 'utf8')).claims[4].figure.value).toBe(8000);
+
+    const bad = path.join(dir, 'bad.json');
+    await writeFile(
+      bad,
+      JSON.stringify([{ claimId: 'may16-council-displaced-9000', verification: { ...verification, status: 'confirmed' }, set: null }]),
+    );
+    const before = await readFile(pack, 'utf8');
+    const refused = await run(['merge-verification', bad, pack]);
+    expect(refused.code).toBe(1);
+    expect(refused.err[0]).toMatch(/\$\.claims\[4\]\.verification\.changes\[0\]\.field: a claim whose value changed is "corrected"/);
+    expect(await readFile(pack, 'utf8')).toBe(before);
   });
 });
 

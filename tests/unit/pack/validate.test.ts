@@ -177,3 +177,125 @@ describe('formatPath', () => {
     expect(formatPath(['meta', 'side-labels'])).toBe('$.meta["side-labels"]');
   });
 });
+
+describe('validatePack: the 1.1 rules (freshness, periods, checks, rubric)', () => {
+  const only = (mutate: (pack: any) => void): PackError[] => {
+    const pack = volcano();
+    mutate(pack);
+    return errorsOf(pack);
+  };
+  const at = (path: string, message: RegExp) => expect.objectContaining({ path, message: expect.stringMatching(message) });
+
+  it('requires coverage to be the first and last event day, and the release to come after it', () => {
+    expect(only((p) => (p.meta.coverage.end = '2026-06-01'))).toContainEqual(
+      at('$.meta.coverage.end', /not the last event date 2026-05-20/),
+    );
+    expect(only((p) => (p.meta.coverage.start = '2026-05-01'))).toContainEqual(
+      at('$.meta.coverage.start', /not the first event date 2026-05-12/),
+    );
+    expect(only((p) => (p.meta.released = '2026-05-15'))).toContainEqual(at('$.meta.released', /before the coverage end/));
+    expect(only((p) => (p.meta.updated = '2026-06-30'))).toContainEqual(at('$.meta.updated', /unknown field/));
+  });
+
+  it('requires a period on every figure, inside its event and not after the claim was made', () => {
+    expect(only((p) => delete p.claims[0].period)).toContainEqual(at('$.claims[0].period', /needs the period it counts/));
+    expect(only((p) => (p.claims[0].period = { start: '2026-05-11', end: '2026-05-12' }))).toContainEqual(
+      at('$.claims[0].period', /outside its event "may12-eruption"/),
+    );
+    expect(only((p) => (p.claims[4].period = { start: '2026-05-14', end: '2026-05-18' }))).toContainEqual(
+      at('$.claims[4].period.end', /after the claim was made \(2026-05-16\)/),
+    );
+    expect(only((p) => (p.claims[4].period = { start: '2026-05-16', end: '2026-05-15' }))).toContainEqual(
+      at('$.claims[4].period.end', /before the period start/),
+    );
+  });
+
+  it('accepts an area that is a place, and rejects an unknown one or an organisation', () => {
+    expect(only((p) => (p.claims[3].area = 'aster-island'))).toEqual([]);
+    expect(only((p) => (p.claims[3].area = 'atlantis'))).toContainEqual(at('$.claims[3].area', /unknown entity "atlantis"/));
+    expect(only((p) => (p.claims[3].area = 'relief-mission'))).toContainEqual(at('$.claims[3].area', /not a place/));
+  });
+
+  it('requires a verification on every claim, citing only the claim’s own sources', () => {
+    expect(only((p) => delete p.claims[2].verification)).toContainEqual(at('$.claims[2].verification', /is required/));
+    expect(only((p) => (p.claims[2].verification.sources.value = ['https://example.org/elsewhere']))).toContainEqual(
+      at('$.claims[2].verification.sources.value[0]', /not among the claim's sources/),
+    );
+    expect(only((p) => (p.claims[2].verification.checked = '2026-05-01'))).toContainEqual(
+      at('$.claims[2].verification.checked', /before the claim was made/),
+    );
+  });
+
+  it('keeps "corrected" for changed facts and "confirmed" for claims whose facts stood', () => {
+    // A confirmed claim whose value changed is a correction.
+    expect(
+      only((p) => (p.claims[2].verification.changes = [{ field: 'value', from: 41, to: 40, why: 'The page says 40.' }])),
+    ).toContainEqual(at('$.claims[2].verification.changes[0].field', /is "corrected", not "confirmed"/));
+    // A corrected claim must say what changed.
+    expect(only((p) => (p.claims[1].verification.changes = []))).toContainEqual(
+      at('$.claims[1].verification.changes', /lists its changes/),
+    );
+    // Adding a source or regrading is not a correction.
+    expect(
+      only((p) => (p.claims[1].verification.changes = [{ field: 'confidence', from: 'H', to: 'M', why: 'One outlet.' }])),
+    ).toContainEqual(at('$.claims[1].verification.status', /"confirmed", not "corrected"/));
+    expect(only((p) => (p.claims[1].verification.changes[0].field = 'colour'))).toContainEqual(
+      at('$.claims[1].verification.changes[0].field', /must be one of value, qualifier/),
+    );
+    // A checked figure names the page that shows its value.
+    expect(only((p) => delete p.claims[2].verification.sources.value)).toContainEqual(
+      at('$.claims[2].verification.sources.value', /names the source that shows its value/),
+    );
+  });
+
+  it('grades H only with two independent outlets, or the claimant’s own channel plus one outlet', () => {
+    // Two pages of one wire are one outlet.
+    expect(only((p) => (p.claims[0].sources[1].via = 'Example Wire'))).toContainEqual(
+      at('$.claims[0].confidence', /H needs two independent outlets/),
+    );
+    // Two pages of one site are one outlet.
+    expect(only((p) => (p.claims[0].sources[1].url = 'https://example.org/keldur/other'))).toContainEqual(
+      at('$.claims[0].confidence', /has 1 outlet/),
+    );
+    // The claimant's own bulletin does not count as an outlet, but with one outlet it is enough.
+    expect(only((p) => p.claims[3].sources.pop())).toContainEqual(at('$.claims[3].confidence', /has 0 outlets and its own channel/));
+    expect(only((p) => (p.claims[3].sources[0].own = false))).toEqual([]);
+    // The same rule for M is not enforced: one outlet is enough.
+    expect(only((p) => (p.claims[2].confidence = 'M'))).toEqual([]);
+  });
+
+  it('links revisions within one side, and finds an unlinked restatement of the same count', () => {
+    expect(only((p) => (p.claims[0].supersededBy = p.claims[2].id))).toContainEqual(
+      at('$.claims[0].supersededBy', /claimant on another side \(lumen-council\)/),
+    );
+    expect(only((p) => (p.claims[1].supersededBy = p.claims[0].id))).toContainEqual(
+      at('$.claims[1].supersededBy', /counts something else/),
+    );
+    const restated = (p: any) => {
+      const later = structuredClone(p.claims[2]);
+      later.id = 'may14-council-killed-45';
+      later.date = '2026-05-14';
+      later.figure.value = 45;
+      later.text = 'The Lumen Council says more than 45 people were killed.';
+      p.claims.push(later);
+    };
+    expect(only(restated)).toContainEqual(at('$.claims[2].supersededBy', /"may14-council-killed-45" is a later count of the same thing/));
+    expect(
+      only((p) => {
+        restated(p);
+        p.claims[2].supersededBy = 'may14-council-killed-45';
+      }),
+    ).toEqual([]);
+    expect(
+      only((p) => {
+        restated(p);
+        p.claims[2].supersededBy = 'may14-council-killed-45';
+        p.claims[6].date = '2026-05-12';
+      }),
+    ).toContainEqual(at('$.claims[2].supersededBy', /was said earlier/));
+  });
+
+  it('requires a side on any entity with a short name', () => {
+    expect(only((p) => delete p.entities[5].side)).toContainEqual(at('$.entities[5].side', /a shortName needs a side/));
+  });
+});
