@@ -234,6 +234,13 @@ describe.each(BROWSERS)('on a touch screen, %s', (kind) => {
     expect(listed).toContain('Tapped from the selection button');
     expect(listed).toContain('Torkham');
     await popup.screenshot(resolve(SHOTS, `${kind}-phone-popup.png`));
+    const explorer = await session.openExtensionPage('explorer.html');
+    await explorer.waitFor(() => document.querySelectorAll('[data-testid="claim"]').length > 0);
+    expect(await explorer.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(
+      0,
+    );
+    await explorer.screenshot(resolve(SHOTS, `${kind}-phone-explorer.png`));
+    await explorer.close();
     await popup.close();
     await page.close();
   });
