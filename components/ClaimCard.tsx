@@ -4,6 +4,7 @@ import { SLOT, t, tSplit } from '@/lib/i18n';
 import { FigureChart } from './FigureChart';
 import { formatDate } from '@/lib/dates';
 import { formatTable, type ClaimTable, type TableFormat } from '@/lib/claim-table';
+import { confidenceWhy, confidenceWord } from '@/lib/confidence';
 
 export interface ClaimCardProps {
   model: CardModel;
@@ -45,8 +46,8 @@ function ClaimEntry({ claim }: { claim: CardClaim }) {
         ))}
         {claim.sources.length > 2 && <span class="more"> {t('cardMoreSources', String(claim.sources.length - 2))}</span>}
       </div>
-      <div class="confidence" title={t(`confidence_${claim.confidence}`)}>
-        {t('cardConfidence')} <b>{claim.confidence}</b>
+      <div class="confidence" title={confidenceWhy(claim.confidence)}>
+        {t('cardConfidence')} <b>{confidenceWord(claim.confidence)}</b>
       </div>
     </li>
   );
@@ -164,6 +165,8 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
     // The card speaks English: it is laid out left to right even on an RTL page, and page text quoted in it is isolated.
     <section class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} dir="ltr" lang="en">
       <header>
+        {/* The grab handle of the bottom sheet (phones): swipe the header down to close. */}
+        <div class="sheet-handle" aria-hidden="true" />
         <h2 id={titleId}>{event.title}</h2>
         <p class="event-meta">
           <time dateTime={event.date}>{formatDate(event.date)}</time>

@@ -1,7 +1,7 @@
 import type { TimelineClaim } from '@/lib/explorer/filters';
 import type { Citation } from '@/lib/explorer/citation';
 import type { ClaimNote } from '@/lib/explorer/notes-source';
-import { CONFIDENCE, formatDate } from '@/lib/explorer/format';
+import { confidenceWhy, confidenceWord, formatDate } from '@/lib/explorer/format';
 import { subjectWords } from '@/lib/explorer/compare';
 import { ExplorerCiteButton } from './ExplorerCiteButton';
 import { ExplorerNotes } from './ExplorerNotes';
@@ -21,7 +21,6 @@ function Revision({ date, claimantName, figure }: { date: string; claimantName: 
 /** One claim in its side's column: the same fields, sizes and wording for every side. */
 export function ExplorerClaim({ item, notes, cite }: { item: TimelineClaim; notes: ClaimNote[]; cite: () => Citation }) {
   const { claim } = item;
-  const confidence = CONFIDENCE[claim.confidence];
   return (
     <li
       class={`claim${item.revisedTo ? ' superseded' : ''}`}
@@ -42,8 +41,8 @@ export function ExplorerClaim({ item, notes, cite }: { item: TimelineClaim; note
       <p class="meta">
         <span class="label">{item.label}</span> · <span class="claimant">{item.claimantName}</span> ·{' '}
         <time dateTime={claim.date}>{formatDate(claim.date)}</time> ·{' '}
-        <span class="confidence" title={confidence.why}>
-          {t('cardConfidence')} <b>{confidence.word}</b>
+        <span class="confidence" title={confidenceWhy(claim.confidence)}>
+          {t('cardConfidence')} <b>{confidenceWord(claim.confidence)}</b>
         </span>
       </p>
       {item.revisedTo && <Revision date={item.revisedTo.date} claimantName={item.revisedTo.claimantName} figure={item.revisedTo.figure} />}

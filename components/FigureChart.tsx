@@ -1,54 +1,67 @@
 import type { CardColumn } from '@/lib/content/card-model';
+import { countedWhat } from '@/lib/content/card-model';
 import { t } from '@/lib/i18n';
 
+type Bar = NonNullable<CardColumn['claims'][number]['bar']>;
+interface Row {
+  side: CardColumn['side'];
+  claimant: string;
+  figure: string;
+  id: string;
+  bar: Bar;
+}
+
 /**
- * Bars for the claims that share the most common unit and subject, one per claim, in column order.
+ * One small bar chart per thing counted (unit AND subject: soldiers killed are not civilians killed), each titled
+ * with what it counts, bars labelled by claimant, in column order. Laid out in HTML rather than SVG so a long
+ * value ("over 200 killed") wraps instead of being clipped, and the chart follows zoom and text size.
  * "At least" figures are drawn open-ended (a fading tail), not as invented precision.
  */
 export function FigureChart({ columns }: { columns: CardColumn[] }) {
-  const bars = columns.flatMap((col) => col.claims.filter((c) => c.bar && !c.superseded).map((c) => ({ side: col.side, claim: c })));
-  if (bars.length < 2) return null;
-  // One bar chart compares one thing: the same unit AND the same subject (soldiers killed are not civilians killed).
-  const keyOf = (bar: NonNullable<CardColumn['claims'][number]['bar']>) => `${bar.unit}|${bar.subject ?? ''}`;
-  const counts = new Map<string, number>();
-  for (const b of bars) counts.set(keyOf(b.claim.bar!), (counts.get(keyOf(b.claim.bar!)) ?? 0) + 1);
-  const key = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  const shown = bars.filter((b) => keyOf(b.claim.bar!) === key);
-  const unit = shown[0]!.claim.bar!.unit;
-  if (shown.length < 2) return null;
-  const max = Math.max(...shown.map((b) => b.claim.bar!.high)) * 1.15 || 1;
-  const rowHeight = 20;
-  const labelWidth = 150;
-  const width = 420;
-  const plot = width - labelWidth - 40;
-  const height = shown.length * rowHeight + 4;
+  const rows: Row[] = columns.flatMap((col) =>
+    col.claims
+      .filter((c) => c.bar && !c.superseded)
+      .map((c) => ({ side: col.side, claimant: c.claimant, figure: c.figure, id: c.id, bar: c.bar! })),
+  );
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = `${row.bar.unit}|${row.bar.subject ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  // A chart compares: only things counted by at least two claims get one.
+  const shown = [...groups.values()].filter((g) => g.length >= 2);
+  if (!shown.length) return null;
   return (
-    <figure class="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('chartLabel', unit.replace(/-/g, ' '))} width="100%">
-        {shown.map((b, i) => {
-          const bar = b.claim.bar!;
-          const y = i * rowHeight + 2;
-          const lowW = (bar.low / max) * plot;
-          const highW = (bar.high / max) * plot;
-          return (
-            <g key={b.claim.id} class={`bar side-${b.side}`}>
-              <text x={labelWidth - 6} y={y + 13} text-anchor="end" class="bar-label">
-                {b.claim.claimant.length > 22 ? `${b.claim.claimant.slice(0, 21)}…` : b.claim.claimant}
-              </text>
-              <rect x={labelWidth} y={y} width={Math.max(lowW, 1)} height={rowHeight - 6} class="bar-solid" />
-              {highW > lowW && <rect x={labelWidth + lowW} y={y} width={highW - lowW} height={rowHeight - 6} class="bar-range" />}
-              {bar.open && <rect x={labelWidth + lowW} y={y} width={Math.min(28, plot - lowW)} height={rowHeight - 6} class="bar-open" />}
-              <text x={labelWidth + Math.max(highW, lowW) + (bar.open ? 32 : 4)} y={y + 13} class="bar-value">
-                {b.claim.figure
-                  .split(' ')
-                  .slice(0, bar.open ? 3 : 1)
-                  .join(' ')}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption>{t('chartCaption', unit.replace(/-/g, ' '))}</figcaption>
-    </figure>
+    <div class="charts">
+      {shown.map((group) => {
+        const { unit, subject } = group[0]!.bar;
+        const what = subject ? countedWhat(unit, subject) : unit.replace(/-/g, ' ');
+        const max = Math.max(...group.map((r) => r.bar.high)) * 1.15 || 1;
+        const pct = (n: number) => `${Math.min(100, (n / max) * 100).toFixed(2)}%`;
+        return (
+          <figure class="chart" key={`${unit}|${subject}`} role="group" aria-label={t('chartLabel', what)}>
+            <div class="chart-axis" aria-hidden="true">
+              {what}
+            </div>
+            <ul class="bars">
+              {group.map((r) => (
+                <li key={r.id} class={`bar side-${r.side}`}>
+                  <span class="bar-label">{r.claimant}</span>
+                  <span class="bar-track" aria-hidden="true">
+                    <span class="bar-solid" style={{ width: pct(Math.max(r.bar.low, max / 200)) }} />
+                    {r.bar.high > r.bar.low && (
+                      <span class="bar-range" style={{ left: pct(r.bar.low), width: pct(r.bar.high - r.bar.low) }} />
+                    )}
+                    {r.bar.open && <span class="bar-open" style={{ left: pct(r.bar.low) }} />}
+                  </span>
+                  <span class="bar-value">{r.figure}</span>
+                </li>
+              ))}
+            </ul>
+          </figure>
+        );
+      })}
+      <p class="chart-caption">{t('chartCaption')}</p>
+    </div>
   );
 }

@@ -76,7 +76,8 @@ export function NoteEditor({
           {inert(quote)}
         </blockquote>
       )}
-      {claimId && <p class="note-claim">{t('noteEditorClaim', claimId)}</p>}
+      {/* Never the claim's internal id: the reader knows the claim by the figure quoted above. */}
+      {claimId && <p class="note-claim">{t('noteEditorOnClaim')}</p>}
       <label class="note-field">
         <span>{t('noteTextLabel')}</span>
         <textarea

@@ -56,20 +56,22 @@ export function NoteItem({ note, active, editing, error, onOpen, onEdit, onDelet
             {t('noteOrphan')}
           </span>
         )}
-        {note.claimId && <span title={t('noteClaimTitle', note.claimId)}>{t('noteClaim')}</span>}
+        {note.claimId && <span title={t('noteOnClaimTitle')}>{t('noteClaim')}</span>}
         {note.tags.slice(0, 3).map((tag) => (
           <span class="tag" dir="auto" key={tag}>
             #{inert(tag)}
           </span>
         ))}
         <span class="spacer" />
-        <button type="button" tabIndex={-1} onClick={onOpen} data-testid="note-open">
+        {/* Real buttons in a plain list (a listbox option may not hold buttons: nested interaction, axe): Tab reaches
+            them, a finger taps them; the list's keys (arrows, Enter, E, Delete) are a shortcut on top. */}
+        <button type="button" onClick={onOpen} data-testid="note-open">
           {t('noteOpen')}
         </button>
-        <button type="button" tabIndex={-1} onClick={onEdit} data-testid="note-edit">
+        <button type="button" onClick={onEdit} data-testid="note-edit">
           {t('noteEdit')}
         </button>
-        <button type="button" tabIndex={-1} onClick={onDelete} data-testid="note-delete">
+        <button type="button" onClick={onDelete} data-testid="note-delete">
           {t('noteDelete')}
         </button>
       </div>

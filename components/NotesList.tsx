@@ -110,8 +110,8 @@ export function NotesList({ rows, query, editingId, activeId, onActiveChange, on
       <div
         key={row.key}
         class="notes-row"
-        role={row.kind === 'note' ? 'option' : 'presentation'}
-        aria-selected={row.kind === 'note' ? active : undefined}
+        role={row.kind === 'note' ? 'listitem' : 'presentation'}
+        aria-current={row.kind === 'note' && active ? 'true' : undefined}
         id={row.kind === 'note' ? `note-${row.note.id}` : undefined}
         style={{ top: `${offsets[i]}px`, height: `${offsets[i + 1]! - offsets[i]!}px` }}
       >
@@ -124,13 +124,12 @@ export function NotesList({ rows, query, editingId, activeId, onActiveChange, on
     <div
       ref={ref}
       class="notes-list"
-      role="listbox"
+      role="list"
       aria-label={t('notesListLabel')}
       tabIndex={0}
       data-testid="notes-list"
       data-query={query}
       data-rows={rows.length}
-      aria-activedescendant={activeId && activeIndex >= 0 ? `note-${activeId}` : undefined}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
       onFocus={() => {

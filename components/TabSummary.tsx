@@ -45,13 +45,8 @@ export function TabSummary({
     };
   }, [tab?.id, url, changes]);
 
-  if (!tab || !url) {
-    return (
-      <p class="tab-summary muted" data-testid="tab-summary">
-        {t('tabSummaryUnavailable')}
-      </p>
-    );
-  }
+  // The site switch above already says ClaimLens does not run here: one line, not two near-identical ones.
+  if (!tab || !url) return null;
   if (!summary) return <p class="tab-summary muted" data-testid="tab-summary" />;
   const relevance = summary.relevant === null ? t('tabRelevanceUnknown') : summary.relevant ? t('tabRelevanceYes') : t('tabRelevanceNo');
   const notes = summary.notes === 1 ? t('noteCountOne') : t('noteCountMany', String(summary.notes));

@@ -17,7 +17,8 @@ import { t } from '../i18n';
 import { badgeLabelOf, buildCardModel, entityName, indexPack, shortNameOf, sideOf, type PackIndex } from './card-model';
 import { clearMarks, createMarks, registerMarkStyles, type BadgeAnchor, type Marks, type PlacedBadges } from './marks';
 import type { BadgeSpec } from './badge-host';
-import { init as initCard } from './card';
+import { init as initCard, CARD_TAG } from './card';
+import { initSelectionButton } from './selection-button';
 import type { PageSettings } from './settings';
 import { afterNextFrame, nextTask } from './schedule';
 import { formatDate } from '../dates';
@@ -155,8 +156,18 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
         .then((notes) => notes?.startNote({ range, claimId: request?.figure?.claimId, claimant: request?.figure?.claimant }));
     },
     onOpenExplorer: (eventId) => void sendMessage('openExplorer', { eventId }).catch(() => {}),
+    textRangeFor: (badge) => marks.textRanges.get(badge),
   });
   void card;
+  // Notes without a context menu or a shortcut (Firefox for Android): a button beside the reader's selection.
+  if (session.isTopFrame)
+    initSelectionButton(signal, {
+      start: (range) => void session.use<NotesApi>('notes').then((notes) => notes?.startNote({ range })),
+      isOurs: (node) => {
+        const el = node instanceof Element ? node : node.parentElement;
+        return Boolean(el?.closest(`claimlens-badge, ${CARD_TAG}`));
+      },
+    });
 
   // Badges out of view go in small slices, each in its own task, so neither our script nor the browser's style
   // and layout work for them makes a long task; the feature's end cancels what is still queued.

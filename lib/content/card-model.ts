@@ -173,6 +173,12 @@ export function countsOf(claim: Claim): string {
 const MILITARY = new Set(['pakistani-soldiers', 'afghan-forces', 'taliban-and-ttp', 'militants']);
 const CIVILIAN = new Set(['afghan-civilians', 'pakistani-civilians', 'civilians']);
 
+/** What a chart axis counts: "Pakistani soldiers killed", "Afghan civilians wounded". */
+export function countedWhat(unit: string, subject: string): string {
+  const verb = VERB_OF_UNIT[unit] ? t(VERB_OF_UNIT[unit]!) : (UNIT_WORDS[unit] ?? unit.replace(/-/g, ' '));
+  return t('chartAxis', [subjectWords(subject), verb]);
+}
+
 /** What a column has no count of: "military deaths", "civilian deaths", else "Afghan posts captured". */
 export function missingWhat(claim: Claim): string {
   if (claim.figure?.unit === 'killed') {

@@ -58,10 +58,11 @@ let stylesRegistered = false;
 function registerNoteStyles(): void {
   if (stylesRegistered) return;
   stylesRegistered = true;
+  // Green with a solid underline: unmistakable next to the amber of mention highlights and the blue of figures.
   registerPrivateHighlightStyle(NOTE_HIGHLIGHT, {
-    background: 'rgba(255, 196, 0, 0.32)',
-    darkBackground: 'rgba(255, 196, 0, 0.28)',
-    underline: 'rgba(204, 140, 0, 0.9)',
+    background: 'rgba(60, 185, 110, 0.30)',
+    darkBackground: 'rgba(70, 200, 120, 0.32)',
+    underline: 'rgba(15, 110, 55, 0.95)',
   });
   registerPrivateHighlightStyle(NOTE_FOCUS_HIGHLIGHT, { background: 'rgba(255, 140, 0, 0.55)' });
   registerPrivateHighlightStyle(NOTE_DRAFT_HIGHLIGHT, { background: 'rgba(80, 160, 255, 0.35)' });

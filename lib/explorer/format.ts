@@ -16,9 +16,5 @@ export function sideShort(pack: Pack, side: Side): string {
   return pack.meta.sideLabels?.[side] ?? SIDE_SHORT[side];
 }
 
-/** Confidence that the claim was made as stated (not that it is true), as the card explains it. */
-export const CONFIDENCE: Record<'H' | 'M' | 'L', { word: string; why: string }> = {
-  H: { word: 'high', why: 'claim seen in 2+ outlets or an official statement' },
-  M: { word: 'medium', why: 'one good outlet, or copies of one report' },
-  L: { word: 'low', why: 'one weak source, or sources disagree' },
-};
+/** Confidence that the claim was made as stated (not that it is true): the card's words (lib/confidence.ts). */
+export { confidenceWhy, confidenceWord } from '../confidence';

@@ -42,6 +42,10 @@ export interface LaunchOptions {
   proxyPort?: number;
   /** Chromium only: the browser's UI language, which picks the extension's _locales (Debian's Firefox ESR has no Urdu). */
   uiLanguage?: string;
+  /** prefers-reduced-motion: reduce. */
+  reducedMotion?: boolean;
+  /** A touch screen: taps and swipes are real touch input (Chromium: hasTouch; Firefox: WebDriver BiDi touch actions). */
+  touch?: boolean;
   /** Default true. False: the plain browser, for DOM unit tests that ClaimLens's own content script must not touch. */
   extension?: boolean;
   /** Called for every request the browser makes (pages, subresources, the extension's own). */
@@ -63,11 +67,19 @@ export interface TestPage {
   mouseMove(x: number, y: number): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Make this tab the one in front (input to a tab behind another may not arrive). */
+  bringToFront(): Promise<void>;
+  /** A real (trusted) touch tap; the session needs `touch: true` in Chromium. */
+  tap(x: number, y: number): Promise<void>;
+  /** A real finger drag from (x, fromY) to (x, toY) in a few steps. */
+  swipe(x: number, fromY: number, toY: number): Promise<void>;
   type(text: string): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   url(): string;
   close(): Promise<void>;
+  /** The driver's own page, for tools that take one (@axe-core/playwright): a Playwright page in Chromium, Puppeteer's in Firefox. */
+  readonly native: PwPage | PpPage;
 }
 
 export interface ExtensionSession {
@@ -141,6 +153,8 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     args,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    hasTouch: options.touch ?? false,
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
   const worker = withExtension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }))) : null;
   // URL.origin is "null" for chrome-extension: in Node, so cut the scheme and host by hand.
@@ -162,6 +176,19 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     mouseClick: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
+    bringToFront: () => page.bringToFront(),
+    tap: (x, y) => page.touchscreen.tap(x, y),
+    swipe: async (x, fromY, toY) => {
+      // Playwright has no touch drag: the DevTools protocol's touch events are real input all the same.
+      const cdp = await page.context().newCDPSession(page);
+      const at = (y: number) => [{ x, y }];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(fromY) });
+      for (let i = 1; i <= 5; i++)
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(fromY + ((toY - fromY) * i) / 5) });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await cdp.detach();
+    },
+    native: page,
     screenshot: async (path, fullPage = false) => void (await page.screenshot({ path, fullPage })),
     setColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     url: () => page.url(),
@@ -198,6 +225,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
     'browser.shell.checkDefaultBrowser': false,
     'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
     'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+    'ui.prefersReducedMotion': options.reducedMotion ? 1 : 0,
   };
   if (options.proxyPort) {
     Object.assign(prefs, {
@@ -282,6 +310,14 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
       mouseClick: (x, y) => page.mouse.click(x, y),
       press: (key) => page.keyboard.press(key as never),
       type: (text) => page.keyboard.type(text),
+      bringToFront: () => page.bringToFront(),
+      tap: (x, y) => page.touchscreen.tap(x, y),
+      swipe: async (x, fromY, toY) => {
+        const touch = await page.touchscreen.touchStart(x, fromY);
+        for (let i = 1; i <= 5; i++) await touch.move(x, fromY + ((toY - fromY) * i) / 5);
+        await touch.end();
+      },
+      native: page,
       screenshot: async (path, fullPage = false) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
       // WebDriver BiDi can't emulate media features in Firefox: the scheme is fixed at launch (LaunchOptions.colorScheme).
       setColorScheme: async (scheme) => {
