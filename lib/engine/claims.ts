@@ -2,7 +2,7 @@
  * Which claim of the pack a figure on the page belongs to. A wrong claimant is worse than none: when two
  * claimants fit equally, or the sentence names a claimant whose claims don't fit, there is no match.
  */
-import type { RuntimeClaim, RuntimePack } from '../pack/compile';
+import type { RuntimeClaim, RuntimePack } from '../pack/runtime-types';
 import type { FigureCandidate, Noun, TextSide, TextUnit } from './figures';
 
 /** Claim units a unit phrase on the page can stand for. Posts, tanks and vehicles are told apart by the verb. */

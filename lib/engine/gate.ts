@@ -7,7 +7,7 @@
  * match the pack's claims, and the publication date against the pack's window (a page published before the
  * window is about an earlier episode, whatever its names).
  */
-import type { GatePack } from '../pack/compile';
+import type { GatePack } from '../pack/runtime-types';
 import { findMentions, prepareText, type PreparedText } from './mentions';
 import type { Evidence, GateResult, Mention, PageMeta, TextBlock } from './types';
 

@@ -3,7 +3,7 @@
  * boundary is checked here on the neighbouring characters (JavaScript's \b knows no Arabic script, and a
  * lookbehind inside the pattern costs twice as much). Offsets come back in the ORIGINAL text.
  */
-import type { GatePack } from '../pack/compile';
+import type { GatePack } from '../pack/runtime-types';
 import { ANCHOR } from '../text/pattern';
 import { isWordChar, normalize, type Normalized } from '../text/normalize';
 

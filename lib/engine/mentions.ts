@@ -2,7 +2,7 @@
  * A page's blocks as one normalised text, and the mentions of the pack's entities in it. This is the cheap
  * first stage that every page goes through; it imports nothing of the figure code.
  */
-import type { GatePack } from '../pack/compile';
+import type { GatePack } from '../pack/runtime-types';
 import { ANCHOR } from '../text/pattern';
 import { normalizeParts, type Normalized } from '../text/normalize';
 import { findAliases } from './matcher';

@@ -2,30 +2,13 @@
  * The whole road through a page: gate (see gate.ts, the cheap first stage), then, only on a relevant page,
  * the figures and their claims.
  */
-import type { RuntimePack } from '../pack/compile';
+import type { RuntimePack } from '../pack/runtime-types';
 import { isVoice, matchClaim } from './claims';
 import { findFigureCandidates, isSideWord } from './figures';
 import { gatePage, publishedDate, scoreMentions, type GateStage } from './gate';
 import { blockAt, display, type PreparedText } from './mentions';
+import { sentenceAround } from '../text/sentences';
 import type { FigureMatch, Mention, PageMeta, ScanResult, TextBlock } from './types';
-
-/** . ! ? ؟ ۔ and the block separator. */
-function isSentenceBreak(code: number): boolean {
-  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x61f || code === 0x6d4 || code === 0;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
-/** Normalised [start, end) of the sentence around [from, to), not before `floor` (the block's start). A full stop inside a number ("1.5") does not end it. */
-function sentenceAround(t: string, from: number, to: number, floor: number): [number, number] {
-  let s = from;
-  while (s > floor && !(isSentenceBreak(t.charCodeAt(s - 1)) && !isDigit(t.charCodeAt(s)))) s--;
-  let e = to;
-  while (e < t.length && !(isSentenceBreak(t.charCodeAt(e)) && !isDigit(t.charCodeAt(e + 1)))) e++;
-  return [s, e];
-}
 
 /** Figures in every block, each matched to at most one claim. */
 export function findFigures(
