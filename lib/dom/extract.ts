@@ -44,6 +44,7 @@ const SHOW_TEXT = 4;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 /** Never text for the reader (or never ours to touch). */
 const SKIP_TAGS = new Set([
@@ -265,19 +266,26 @@ export function findMainRoot(doc: Document): Element | null {
   if (best && bestLen > 200) return best;
   const main = body.getElementsByTagName('main')[0] ?? doc.querySelector('[role="main"]');
   if (main && hasText(doc, main, 200)) return main;
-  // The densest block: the parent holding the most paragraph text.
+  // The densest block: the parent holding the most paragraph text. The body of a story follows its headline, so
+  // the first paragraph of some length after the h1 counts its parent three times: a short article still beats a
+  // long teaser box further down the page.
+  const h1 = body.getElementsByTagName('h1')[0];
+  let afterHeadline: Element | null | undefined = h1 ? undefined : null;
   const byParent = new Map<Element, number>();
   for (const p of Array.from(body.getElementsByTagName('p'))) {
     const parent = p.parentElement;
     if (!parent) continue;
-    byParent.set(parent, (byParent.get(parent) ?? 0) + textLength(p));
+    const len = textLength(p);
+    if (afterHeadline === undefined && len > 80 && h1!.compareDocumentPosition(p) & FOLLOWING) afterHeadline = parent;
+    byParent.set(parent, (byParent.get(parent) ?? 0) + len);
   }
   let dense: Element | null = null;
   let denseLen = 0;
   for (const [el, len] of byParent) {
-    if (len > denseLen) {
+    const weighted = el === afterHeadline ? 3 * len : len;
+    if (weighted > denseLen) {
       dense = el;
-      denseLen = len;
+      denseLen = weighted;
     }
   }
   if (dense && denseLen > 500) return dense;
