@@ -12,7 +12,7 @@
  * block's text is then a slice of that one string (no copy), or a few slices when other blocks interrupt it.
  */
 import type { PageMeta, TextBlock } from '../engine/types';
-import { readMetadata } from './metadata';
+import { dateInText, readMetadata } from './metadata';
 
 export interface ExtractedBlock extends TextBlock {
   /** The text nodes that make up the block, in order (absent for the title, which is not in the body). */
@@ -431,7 +431,29 @@ export function extractPage(doc: Document, options: ExtractOptions = {}): Extrac
   collect(root);
   const blank = new Set(pending.filter((p) => !p.hasText).map((p) => p.entry));
   const kept = blank.size ? blocks.filter((b) => !blank.has(b)) : blocks;
+  if (!meta.published) datelineOf(kept, meta);
   return { blocks: kept, meta, root };
+}
+
+/**
+ * A page with no date in its metadata or address may still show one where the reader looks: a byline or
+ * "updated" line near the headline, or the dateline that opens a wire story ("KABUL, October 12, 2025 —"). Only
+ * the top of the article is read, and only a short line or a paragraph's opening: further down, an article
+ * names other days ("in March 2025 the crossing was shut").
+ */
+function datelineOf(blocks: readonly ExtractedBlock[], meta: PageMeta): void {
+  let body = 0;
+  for (const block of blocks) {
+    if (block.kind === 'title') continue;
+    if (block.kind === 'body' && ++body > 3) break;
+    const text = block.text.length <= 160 ? block.text : block.text.slice(0, 100);
+    const date = dateInText(text);
+    if (date) {
+      meta.published = date;
+      meta.dateFrom = 'dateline';
+      return;
+    }
+  }
 }
 
 /**

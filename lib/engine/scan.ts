@@ -133,7 +133,7 @@ export function finishScan(
   if (!gate.relevant && stage.nearMiss && prepared) {
     // A page that names the actors but no strong place may still report the claims themselves.
     figures = findFigures(pack, blocks, meta, prepared, mentions);
-    if (figures.length) gate = scoreMentions(pack, { blocks, meta, mentions, matchedFigures: figures.length });
+    if (figures.length) gate = scoreMentions(pack, { blocks, meta, mentions, prepared, matchedFigures: figures.length });
   }
   if (!gate.relevant || !prepared) return { ...gate, mentions: options.keepMentions ? mentions : [], figures: [] };
   figures ??= findFigures(pack, blocks, meta, prepared, mentions);

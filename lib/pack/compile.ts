@@ -5,10 +5,12 @@
  */
 import type { Pack, Side } from './schema';
 import { normalizeText, scriptOf } from '../text/normalize';
-import { ANCHOR, buildPattern } from '../text/pattern';
+import { ANCHOR, buildPattern, termCode } from '../text/pattern';
 import { figureAnchorKeys } from '../engine/figure-lexicon';
 import {
+  CONTEXT_WORD,
   RUNTIME_FORMAT,
+  TOPIC_WORD,
   type GatePack,
   type RuntimeAlias,
   type RuntimeClaim,
@@ -22,8 +24,9 @@ export { ANCHOR, buildPattern };
 export { RUNTIME_FORMAT, type GatePack, type RuntimeAlias, type RuntimeClaim, type RuntimeEntity, type RuntimeEvent, type RuntimePack };
 
 export function gatePackOf(pack: RuntimePack): GatePack {
-  const { format, meta, aliases, aliasIndex, pattern } = pack;
-  return { format, meta, aliases, aliasIndex, pattern, entities: pack.entities.map(({ id }) => ({ id })) };
+  const { format, meta, aliases, aliasIndex, pattern, gate } = pack;
+  const entities = pack.entities.map(({ id, party }) => (party === undefined ? { id } : { id, party }));
+  return { format, meta, aliases, aliasIndex, pattern, entities, ...(gate ? { gate } : {}) };
 }
 
 /** Spaces and hyphens are interchangeable inside a name: "Tehreek-e-Taliban" = "Tehreek e Taliban". */
@@ -164,6 +167,27 @@ export function compilePack(pack: Pack): RuntimePack {
   const anchors = figureAnchorKeys().filter((key) => aliasIndex[key] === undefined);
   for (const key of anchors) aliasIndex[key] = ANCHOR;
 
+  // The gate's topic words ride in the same pattern; a word that is already a name or a figure verb stays that.
+  let gate: RuntimePack['gate'];
+  const terms: string[] = [];
+  if (pack.gate) {
+    pack.gate.parties.forEach((ids, party) => {
+      for (const id of ids) {
+        const e = entityIndex.get(id);
+        if (e !== undefined) entities[e]!.party = party as 0 | 1;
+      }
+    });
+    const termRole: number[] = [];
+    for (const term of pack.gate.terms) {
+      const key = aliasKey(term.text);
+      if (!key || aliasIndex[key] !== undefined) continue;
+      aliasIndex[key] = termCode(terms.length);
+      terms.push(key);
+      termRole.push(term.party ?? (term.context ? CONTEXT_WORD : TOPIC_WORD));
+    }
+    gate = { terms, termRole, weights: { ...pack.gate.weights } };
+  }
+
   const meta: RuntimePack['meta'] = {
     id: pack.meta.id,
     title: pack.meta.title,
@@ -178,11 +202,12 @@ export function compilePack(pack: Pack): RuntimePack {
     entities,
     aliases,
     aliasIndex,
-    pattern: buildPattern([...aliases.map((a) => a.key), ...anchors]),
+    pattern: buildPattern([...aliases.map((a) => a.key), ...anchors, ...terms]),
     claims,
     claimsByValue,
     claimsByEntity,
     events,
     claimants,
+    ...(gate ? { gate } : {}),
   };
 }

@@ -8,6 +8,10 @@ import type { Script } from '../text/normalize';
 
 export const RUNTIME_FORMAT = 1;
 
+/** RuntimeGate.termRole of a word of the topic, and of a word common outside it too. */
+export const TOPIC_WORD = -1;
+export const CONTEXT_WORD = -2;
+
 export interface RuntimeEntity {
   id: string;
   kind: string;
@@ -17,6 +21,8 @@ export interface RuntimeEntity {
   badgeLabel?: string;
   /** Index of the entity this one speaks for (Mujahid → the Islamic Emirate). */
   speaksFor?: number;
+  /** One of the gate's two parties (GateSpec.parties): 0 or 1. */
+  party?: 0 | 1;
 }
 
 export interface RuntimeAlias {
@@ -80,12 +86,23 @@ export interface RuntimePack {
   events: RuntimeEvent[];
   /** Claimant entity id → the label of its badge and its side. */
   claimants: Record<string, { label: string; side?: Side }>;
+  /** The topic's words and the gate's weights; absent for a pack without them (the gate then uses fixed rules). */
+  gate?: RuntimeGate;
+}
+
+export interface RuntimeGate {
+  /** Normalised topic words. The pattern finds them too: aliasIndex holds termCode(i) for term i. */
+  terms: string[];
+  /** For each term: TOPIC_WORD, CONTEXT_WORD, or 0 or 1, a word naming that party, or 2, one naming both. */
+  termRole: number[];
+  /** Feature → weight, `bias` the constant (see lib/engine/gate-features.ts). */
+  weights: Record<string, number>;
 }
 
 /**
  * What the first stage (the gate) reads: the aliases and the pattern, but not the claims. About half the size
  * of the whole (7 KB gzipped for the bundled pack), for a content script whose start-up must stay small.
  */
-export type GatePack = Pick<RuntimePack, 'format' | 'meta' | 'aliases' | 'aliasIndex' | 'pattern'> & {
-  entities: Pick<RuntimeEntity, 'id'>[];
+export type GatePack = Pick<RuntimePack, 'format' | 'meta' | 'aliases' | 'aliasIndex' | 'pattern' | 'gate'> & {
+  entities: Pick<RuntimeEntity, 'id' | 'party'>[];
 };
