@@ -138,3 +138,25 @@ export function figureAnchorKeys(): string[] {
   loadLexicon();
   return [...LEXICON.entries()].filter(([, c]) => c.kind === 'verb' || (c.kind === 'noun' && c.noun === 'casualties')).map(([k]) => k);
 }
+
+/**
+ * Words of a disaster or an accident: a toll in a sentence with one of them is the disaster's, never a claim of the
+ * conflict ("the earthquake left 800 dead"). Normalised forms; matched word by word.
+ */
+export const DISASTER_WORDS = new Set(
+  (
+    'earthquake|earthquakes|quake|quakes|aftershock|aftershocks|flood|floods|flooding|floodwaters|landslide|landslides|' +
+    'avalanche|avalanches|cyclone|storm|storms|downpour|rains|monsoon|heatwave|cholera|outbreak|accident|accidents|crash|' +
+    'collision|derailed|stampede|blaze|زلزلہ|زلزلے|زلزلے|سیلاب|سیلابی|حادثہ|حادثے|حادثات|تودہ|زلزله|زلزلې|زمینلرزه|' +
+    'سیلابها|سېلاب|سېلابونه|حادثه|حادثې|رانش|بهمن|توفان|ټکر'
+  )
+    .split('|')
+    .map((w) => normalizeText(w)),
+);
+
+/** English month names (normalised), January = 1. "May" only counts after "in" (it is also a verb). */
+export const MONTHS = new Map(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
+    (m, i) => [m, i + 1] as const,
+  ),
+);

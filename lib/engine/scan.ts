@@ -8,6 +8,8 @@ import { findFigureCandidates, isSideWord } from './figures';
 import { gatePage, publishedDate, scoreMentions, type GateStage } from './gate';
 import { blockAt, display, type PreparedText } from './mentions';
 import { sentenceAround } from '../text/sentences';
+import { isWordChar } from '../text/normalize';
+import { DISASTER_WORDS, MONTHS } from './figure-lexicon';
 import type { FigureMatch, Mention, PageMeta, ScanResult, TextBlock } from './types';
 
 /** Figures in every block, each matched to at most one claim. */
@@ -35,6 +37,13 @@ export function findFigures(
     if (!list) into.set(m.block, (list = []));
     list.push(m);
   }
+  const byBlock = new Map<number, Set<number>>();
+  for (const m of mentions) {
+    let set = byBlock.get(m.block);
+    if (!set) byBlock.set(m.block, (set = new Set()));
+    set.add(m.entity);
+  }
+  const entitiesOfBlock = (b: number): Set<number> => byBlock.get(b) ?? new Set();
   const out: FigureMatch[] = [];
   // One pass over the whole normalised text: blocks are joined by U+0000, which ends every phrase.
   for (const c of findFigureCandidates(norm.text, prepared.anchors)) {
@@ -57,8 +66,18 @@ export function findFigures(
     const tiedPlaces = (placesByBlock.get(b) ?? [])
       .filter((m) => m.start >= numberStart && m.start <= spanEnd + TIED_PLACE_REACH && m.end <= sentEnd)
       .map((m) => m.entity);
+    // The same kind of event: a toll in a sentence about an earthquake or a flood is the disaster's.
+    const words = sentenceWords(norm.text, ss, se);
+    if (words.some((w) => DISASTER_WORDS.has(w))) continue;
+    const sentenceMonths = words.flatMap((w, i) => {
+      const m = MONTHS.get(w);
+      return m === undefined || (w === 'may' && words[i - 1] !== 'in') ? [] : [m];
+    });
     const choice = matchClaim(pack, c, {
       published,
+      blockPlaces: entitiesOfBlock(b),
+      sentencePlaces: new Set(mentions.filter((m) => m.block === b && m.start >= sentStart && m.end <= sentEnd).map((m) => m.entity)),
+      sentenceMonths,
       sentenceEntities,
       blockEntities: outside.map((m) => m.entity),
       tiedPlaces,
@@ -86,6 +105,21 @@ export function findFigures(
     out.push(match);
   }
   return out;
+}
+
+/** The words of normalised text[from, to). */
+function sentenceWords(text: string, from: number, to: number): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = from; i <= to; i++) {
+    const word = i < to && isWordChar(text.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
 }
 
 /** How far after a figure's verb a place still counts as where it happened ("were killed on Saturday in X"). */
