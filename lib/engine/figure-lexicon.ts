@@ -5,7 +5,7 @@
  */
 import { normalizeText } from '../text/normalize';
 
-export type Noun = 'soldiers' | 'fighters' | 'civilians' | 'people' | 'families' | 'posts' | 'tanks' | 'vehicles' | 'casualties';
+export type Noun = 'soldiers' | 'fighters' | 'civilians' | 'people' | 'families' | 'posts' | 'tanks' | 'vehicles' | 'casualties' | 'others';
 export type TextUnit = 'killed' | 'wounded' | 'casualties' | 'captured' | 'destroyed' | 'displaced' | 'stranded';
 export type TextSide = 'pakistan' | 'afghanistan';
 
@@ -58,6 +58,8 @@ const LEXICON_SOURCE: [string, Category][] = [
   ['trucks|truck|lorries|vehicles|containers|apcs|ٹرک|ٹرکوں|گاڑیاں|گاڑیوں|کامیون|کامیونها|لاری|موټر', { kind: 'noun', noun: 'vehicles' }],
   ['families|households|خاندان|خاندانوں|خانواده|کورنۍ', { kind: 'noun', noun: 'families' }],
   ['casualties|casualty|تلفات', { kind: 'noun', noun: 'casualties' }],
+  // "the wounding of 30 others": the people of the count before it (see findFigureCandidates).
+  ['others|دیگر افراد|نور کسان', { kind: 'noun', noun: 'others' }],
   [
     'killed|killing|kills|kill|dead|died|deaths|death|martyred|martyrdom|martyrs|neutralised|neutralized|' +
       'neutralising|neutralizing|eliminated|eliminating|slain|perished|lost their lives|lost lives|' +

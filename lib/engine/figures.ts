@@ -217,6 +217,13 @@ function readAfter(toks: Tokens): After {
         break;
       }
       if (k === 0 && c.kind === 'side') out.side ??= c.side;
+      // "27 Afghan Taliban posts", "military outposts": the last noun of a compound is what was counted.
+      if (k === 0 && c.kind === 'noun' && (c.noun === 'posts' || c.noun === 'tanks' || c.noun === 'vehicles')) {
+        out.noun = c.noun;
+        out.nounEnd = toks.at(i + n - 1)!.end;
+        i += n;
+        continue;
+      }
       if (k === 0 && c.kind === 'noun' && c.side) {
         out.side ??= c.side;
         if (c.noun === 'fighters' && out.noun === 'soldiers') out.noun = 'fighters';
@@ -301,7 +308,9 @@ export function findFigureCandidates(text: string, anchors?: readonly number[]):
     for (const num of scanNumbers(text, lo, hi)) {
       const candidate = readFigure(text, num, previous && sameSentence(text, previous.spanEnd, num.start) ? previous : undefined);
       if (!candidate) continue;
-      // "two Pakistani soldiers had been killed and three wounded": the second count is of the same people.
+      // "two Pakistani soldiers had been killed and three wounded": the second count is of the same people; so are
+      // "30 others" (and with no count before them, nobody in particular).
+      if (candidate.noun === 'others') delete candidate.noun;
       if (candidate.noun === undefined && previous && sameSentence(text, previous.spanEnd, candidate.start)) {
         if (previous.noun !== undefined) candidate.noun = previous.noun;
         if (previous.side !== undefined) candidate.side ??= previous.side;
