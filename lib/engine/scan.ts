@@ -37,13 +37,15 @@ export function findFigures(
     if (!list) into.set(m.block, (list = []));
     list.push(m);
   }
-  const byBlock = new Map<number, Set<number>>();
+  const byBlock = new Map<number, { entities: Set<number>; mentions: Mention[] }>();
   for (const m of mentions) {
-    let set = byBlock.get(m.block);
-    if (!set) byBlock.set(m.block, (set = new Set()));
-    set.add(m.entity);
+    let entry = byBlock.get(m.block);
+    if (!entry) byBlock.set(m.block, (entry = { entities: new Set(), mentions: [] }));
+    entry.entities.add(m.entity);
+    entry.mentions.push(m);
   }
-  const entitiesOfBlock = (b: number): Set<number> => byBlock.get(b) ?? new Set();
+  const NONE = { entities: new Set<number>(), mentions: [] as Mention[] };
+  const entitiesOfBlock = (b: number): Set<number> => (byBlock.get(b) ?? NONE).entities;
   const out: FigureMatch[] = [];
   // One pass over the whole normalised text: blocks are joined by U+0000, which ends every phrase.
   for (const c of findFigureCandidates(norm.text, prepared.anchors)) {
@@ -76,7 +78,9 @@ export function findFigures(
     const choice = matchClaim(pack, c, {
       published,
       blockPlaces: entitiesOfBlock(b),
-      sentencePlaces: new Set(mentions.filter((m) => m.block === b && m.start >= sentStart && m.end <= sentEnd).map((m) => m.entity)),
+      sentencePlaces: new Set(
+        (byBlock.get(b) ?? NONE).mentions.filter((m) => m.start >= sentStart && m.end <= sentEnd).map((m) => m.entity),
+      ),
       sentenceMonths,
       sentenceEntities,
       blockEntities: outside.map((m) => m.entity),
