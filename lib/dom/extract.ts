@@ -12,7 +12,7 @@
  * block's text is then a slice of that one string (no copy), or a few slices when other blocks interrupt it.
  */
 import type { PageMeta, TextBlock } from '../engine/types';
-import { readMetadata } from './metadata';
+import { dateInText, readMetadata } from './metadata';
 
 export interface ExtractedBlock extends TextBlock {
   /** The text nodes that make up the block, in order (absent for the title, which is not in the body). */
@@ -53,6 +53,7 @@ const SHOW_TEXT = 4;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 /** Never text for the reader (or never ours to touch). */
 const SKIP_TAGS = new Set([
@@ -274,19 +275,26 @@ export function findMainRoot(doc: Document): Element | null {
   if (best && bestLen > 200) return best;
   const main = body.getElementsByTagName('main')[0] ?? doc.querySelector('[role="main"]');
   if (main && hasText(doc, main, 200)) return main;
-  // The densest block: the parent holding the most paragraph text.
+  // The densest block: the parent holding the most paragraph text. The body of a story follows its headline, so
+  // the first paragraph of some length after the h1 counts its parent three times: a short article still beats a
+  // long teaser box further down the page.
+  const h1 = body.getElementsByTagName('h1')[0];
+  let afterHeadline: Element | null | undefined = h1 ? undefined : null;
   const byParent = new Map<Element, number>();
   for (const p of Array.from(body.getElementsByTagName('p'))) {
     const parent = p.parentElement;
     if (!parent) continue;
-    byParent.set(parent, (byParent.get(parent) ?? 0) + textLength(p));
+    const len = textLength(p);
+    if (afterHeadline === undefined && len > 80 && h1!.compareDocumentPosition(p) & FOLLOWING) afterHeadline = parent;
+    byParent.set(parent, (byParent.get(parent) ?? 0) + len);
   }
   let dense: Element | null = null;
   let denseLen = 0;
   for (const [el, len] of byParent) {
-    if (len > denseLen) {
+    const weighted = el === afterHeadline ? 3 * len : len;
+    if (weighted > denseLen) {
       dense = el;
-      denseLen = len;
+      denseLen = weighted;
     }
   }
   if (dense && denseLen > 500) return dense;
@@ -457,7 +465,29 @@ export function extractPage(doc: Document, options: ExtractOptions = {}): Extrac
   collect(root);
   const blank = new Set(pending.filter((p) => !p.hasText).map((p) => p.entry));
   const kept = blank.size ? blocks.filter((b) => !blank.has(b)) : blocks;
+  if (!meta.published) datelineOf(kept, meta);
   return { blocks: kept, meta, root };
+}
+
+/**
+ * A page with no date in its metadata or address may still show one where the reader looks: a byline or
+ * "updated" line near the headline, or the dateline that opens a wire story ("KABUL, October 12, 2025 —"). Only
+ * the top of the article is read, and only a short line or a paragraph's opening: further down, an article
+ * names other days ("in March 2025 the crossing was shut").
+ */
+function datelineOf(blocks: readonly ExtractedBlock[], meta: PageMeta): void {
+  let body = 0;
+  for (const block of blocks) {
+    if (block.kind === 'title') continue;
+    if (block.kind === 'body' && ++body > 3) break;
+    const text = block.text.length <= 160 ? block.text : block.text.slice(0, 100);
+    const date = dateInText(text);
+    if (date) {
+      meta.published = date;
+      meta.dateFrom = 'dateline';
+      return;
+    }
+  }
 }
 
 /**

@@ -99,6 +99,62 @@ function publishedOf(doc: Document, metas: Map<string, string>): string | undefi
   return toIsoDate(time?.getAttribute('datetime') ?? undefined);
 }
 
+/**
+ * A date in a page's address, as many sites write one: /2025/10/12/, /2025-10-12-, /20251012/. Only a full date
+ * counts (a year and month alone would say nothing about the day a claim was made).
+ */
+export function dateInUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url, 'http://x/').pathname;
+  } catch {
+    return undefined;
+  }
+  const m = /(?:^|[/_-])(20\d{2})([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=$|[/_.-]|\D)/.exec(path);
+  return m ? `${m[1]}-${m[3]}-${m[4]}` : undefined;
+}
+
+/** Gregorian month names in English, Urdu, Pashto and Dari (normalised letters are not needed: written out). */
+const MONTH_WORDS: [RegExp, number][] = [
+  [/^(?:jan(?:uary)?|جنوری|جنوري|ژانویه|جنوري)$/i, 1],
+  [/^(?:feb(?:ruary)?|فروری|فبروری|فبروري|فوریه)$/i, 2],
+  [/^(?:mar(?:ch)?|مارچ|مارس)$/i, 3],
+  [/^(?:apr(?:il)?|اپریل|اپریل|اپرېل|آوریل|اپرل)$/i, 4],
+  [/^(?:may|مئی|مئ|می|مې|مه)$/i, 5],
+  [/^(?:june?|جون|ژوئن)$/i, 6],
+  [/^(?:july?|جولائی|جولای|جولايي|ژوئیه)$/i, 7],
+  [/^(?:aug(?:ust)?|اگست|اګست|اوت)$/i, 8],
+  [/^(?:sept?(?:ember)?|ستمبر|سپتمبر|سپتامبر)$/i, 9],
+  [/^(?:oct(?:ober)?|اکتوبر|اکتوبر|اکټوبر|اکتبر)$/i, 10],
+  [/^(?:nov(?:ember)?|نومبر|نوامبر)$/i, 11],
+  [/^(?:dec(?:ember)?|دسمبر|دسامبر)$/i, 12],
+];
+const DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const asciiDigits = (s: string): string => s.replace(DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+const WORD = '[A-Za-z\\u0600-\\u06FF]+';
+const DAY_MONTH_YEAR = new RegExp(`(?:^|[^\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${WORD})\\.?,?\\s+(20\\d{2})(?!\\d)`, 'u');
+const MONTH_DAY_YEAR = new RegExp(`(${WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(20\\d{2})(?!\\d)`, 'u');
+const ISO_DAY = /(?:^|\D)(20\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)/;
+
+/**
+ * A full date written in a line of text: "October 12, 2025", "12 Oct 2025", "2025-10-12", "۱۲ اکتوبر ۲۰۲۵".
+ * For datelines and bylines (see extractPage), not for a whole article: an article names other days too.
+ */
+export function dateInText(raw: string): string | undefined {
+  const s = asciiDigits(raw);
+  const iso = ISO_DAY.exec(s);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const month = (word: string): number | undefined => MONTH_WORDS.find(([re]) => re.test(word))?.[1];
+  const dmy = DAY_MONTH_YEAR.exec(s);
+  const dm = dmy && month(dmy[2]!);
+  if (dmy && dm) return `${dmy[3]}-${String(dm).padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+  const mdy = MONTH_DAY_YEAR.exec(s);
+  const md = mdy && month(mdy[1]!);
+  if (mdy && md) return `${mdy[3]}-${String(md).padStart(2, '0')}-${mdy[2]!.padStart(2, '0')}`;
+  return undefined;
+}
+
 export function readMetadata(doc: Document): PageMeta {
   const meta: PageMeta = {};
   const metas = metaIndex(doc);
@@ -106,10 +162,21 @@ export function readMetadata(doc: Document): PageMeta {
   if (title) meta.title = title;
   const og = collapse(metas.get('og:title'));
   if (og) meta.ogTitle = og;
-  const published = publishedOf(doc, metas);
-  if (published) meta.published = published;
   const canonical = (doc.head ?? doc).querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   if (canonical) meta.canonical = canonical;
+  const published = publishedOf(doc, metas);
+  if (published) {
+    meta.published = published;
+    meta.dateFrom = 'metadata';
+  } else {
+    // No date in the metadata: many sites still put one in the address.
+    const address =
+      dateInUrl(canonical) ?? dateInUrl(metas.get('og:url')) ?? (/^https?:/.test(doc.URL ?? '') ? dateInUrl(doc.URL) : undefined);
+    if (address) {
+      meta.published = address;
+      meta.dateFrom = 'address';
+    }
+  }
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || metas.get('content-language');
   if (lang) meta.lang = lang;
   return meta;

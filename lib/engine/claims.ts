@@ -2,7 +2,7 @@
  * Which claim of the pack a figure on the page belongs to. A wrong claimant is worse than none: when two
  * claimants fit equally, or the sentence names a claimant whose claims don't fit, there is no match.
  */
-import type { RuntimeClaim, RuntimePack } from '../pack/compile';
+import type { RuntimeClaim, RuntimePack } from '../pack/runtime-types';
 import type { FigureCandidate, Noun, TextSide, TextUnit } from './figures';
 
 /** Claim units a unit phrase on the page can stand for. Posts, tanks and vehicles are told apart by the verb. */
@@ -81,7 +81,15 @@ export interface ClaimContext {
   tiedPlaces?: number[];
   /** Entity indices anywhere on the page (places of an event raise its claims). */
   pageEntities: Set<number>;
+  /** Entities named in the figure's block and in its sentence (where an old claim's event must be named). */
+  blockPlaces?: Set<number>;
+  sentencePlaces?: Set<number>;
+  /** Months (1-12) the figure's sentence names: "during the fighting in May" is not an October claim. */
+  sentenceMonths?: number[];
 }
+
+/** A claim older than this (days before the page) is another episode unless the page names where it happened. */
+const STALE_DAYS = 30;
 
 export interface ClaimChoice {
   claim: RuntimeClaim;
@@ -89,6 +97,7 @@ export interface ClaimChoice {
 }
 
 const DAY = 86_400_000;
+const monthOf = (date: string): number => Number(date.slice(5, 7));
 function days(from: string, to: string): number {
   return Math.round((Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / DAY);
 }
@@ -149,6 +158,27 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     if (!subjectFits(figure.noun, figure.side, claim.subject)) continue;
     // A page cannot report a claim made after it was published (a day's grace for time zones).
     if (ctx.published && days(ctx.published, claim.date) > 1) continue;
+    // A claim of weeks ago, or any claim on a page with no date, is only this page's figure if its sentence names the
+    // claimant or where the event happened; or, on a dated page, the block names the place or the figure says whose
+    // ("23 Pakistani soldiers"); on an undated page, both. "Five boys were killed" in a story from Khost is not the
+    // Kabul hospital's five of October.
+    const ev = pack.events[claim.eventIndex];
+    const stale = !ctx.published || days(claim.date, ctx.published) > STALE_DAYS;
+    if (stale && ev && ev.places.length) {
+      const named = ctx.sentenceEntities.some((e) => voices(pack, e).ids.has(claim.claimant) || voices(pack, claim.claimant).ids.has(e));
+      const inSentence = ev.places.some((p) => ctx.sentencePlaces?.has(p));
+      const inBlock = ev.places.some((p) => (ctx.blockPlaces ?? ctx.pageEntities).has(p));
+      const whose = figure.side !== undefined;
+      if (!named && !inSentence && !(ctx.published ? inBlock || whose : inBlock && whose)) continue;
+    }
+    // A sentence that names a month names when it happened: it must be the event's (or the claim's) month.
+    const months = ctx.sentenceMonths ?? [];
+    if (
+      months.length &&
+      ev &&
+      !months.some((m) => m === monthOf(ev.date) || m === monthOf(claim.date) || (ev.endDate && m === monthOf(ev.endDate)))
+    )
+      continue;
     candidates.push({ claim, fit });
   }
   if (candidates.length === 0) return undefined;

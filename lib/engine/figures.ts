@@ -6,12 +6,25 @@
  * Works on NORMALISED text (see lib/text/normalize); offsets are in that text.
  */
 import { isNumberWord, qualify, scanNumbers, type NumberMatch } from '../text/numbers';
-import { isWordChar, normalizeText } from '../text/normalize';
+import { isWordChar } from '../text/normalize';
 import { buildPattern } from '../text/pattern';
+import { isSentenceBreakAt, sameSentence } from '../text/sentences';
+import {
+  AUXILIARIES,
+  CONJUNCTIONS,
+  COUNTERS,
+  LEXICON,
+  MULTI_FIRST,
+  figureAnchorKeys,
+  loadLexicon,
+  longestEntry,
+  type Category,
+  type Noun,
+  type TextSide,
+  type TextUnit,
+} from './figure-lexicon';
 
-export type Noun = 'soldiers' | 'fighters' | 'civilians' | 'people' | 'families' | 'posts' | 'tanks' | 'vehicles' | 'casualties';
-export type TextUnit = 'killed' | 'wounded' | 'casualties' | 'captured' | 'destroyed' | 'displaced' | 'stranded';
-export type TextSide = 'pakistan' | 'afghanistan';
+export { figureAnchorKeys, isSideWord, type Noun, type TextSide, type TextUnit } from './figure-lexicon';
 
 export interface FigureCandidate extends NumberMatch {
   unit: TextUnit;
@@ -25,107 +38,12 @@ export interface FigureCandidate extends NumberMatch {
   spanEnd: number;
 }
 
-type Category =
-  { kind: 'side'; side: TextSide } | { kind: 'noun'; noun: Noun; side?: TextSide } | { kind: 'verb'; unit: TextUnit } | { kind: 'filler' };
-
-/** Entries are separated by "|" (an entry may be several words: "lost their lives", "جاں بحق"). */
-const LEXICON_SOURCE: [string, Category][] = [
-  // Whose: Pakistani or Afghan (English, Urdu, Persian, Pashto).
-  ["pakistani|pakistan's|pakistan|pak|پاکستانی|پاکستان|پاکستاني|د پاکستان", { kind: 'side', side: 'pakistan' }],
-  ["afghan|afghanistan's|afghanistan|افغان|افغانی|افغانستان|افغاني|د افغانستان", { kind: 'side', side: 'afghanistan' }],
-  // Words that may stand between the number and its noun or verb.
-  [
-    'of|the|its|their|his|our|other|more|security|army|military|border|frontier|paramilitary|corps|and|' +
-      'affiliated|including|suspected|armed|innocent|local|club|were|was|had|have|has|been|are|be|being|' +
-      'reportedly|allegedly|also|all|who|that|in|on|at|during|fighting|clashes|attack|attacks|strikes|' +
-      'strike|overnight|said|to|government|state|regular|female|male|young|کے|کی|کو|اور|از|تن|نفر|تن از|' +
-      'دیگر|نور|مزید|سکیورٹی|سیکیورٹی|سیکورٹی|فورسز|فوج|امنیتی|د|او|تنه|hostile|enemy|goods|cargo|supply|' +
-      'own',
-    { kind: 'filler' },
-  ],
-  [
-    'soldiers|soldier|troops|troop|personnel|servicemen|jawans|officers|officials|guards|policemen|forces|' +
-      'فوجی|فوجیوں|سپاہی|سپاہیوں|اہلکار|اہلکاروں|جوان|جوانوں|سرباز|سربازان|نظامی|نظامیان|نیروی|نیروهای|' +
-      'سرتیري|سرتېري|عسکر|پوځیان|ځواکونه',
-    { kind: 'noun', noun: 'soldiers' },
-  ],
-  [
-    'fighters|fighter|militants|militant|terrorists|terrorist|insurgents|khwarij|khawarij|kharijis|' +
-      'operatives|attackers|combatants|jangjoo|جنگجو|جنگجوی|جنگجوؤں|جنگجویان|دہشت گرد|دہشت گردوں|خوارج|شدت پسند|' +
-      'شدت پسندوں|تروریست|تروریستان|وسله وال|ترهګر',
-    { kind: 'noun', noun: 'fighters' },
-  ],
-  // The Taliban: fighters, and on the Afghan side.
-  ['taliban|talibans|طالبان|طالب', { kind: 'noun', noun: 'fighters', side: 'afghanistan' }],
-  ['ttp', { kind: 'noun', noun: 'fighters' }],
-  [
-    'civilians|civilian|children|child|women|woman|boys|girls|residents|villagers|patients|cricketers|' +
-      'players|refugees|passengers|students|worshippers|شہری|شہریوں|عام شہری|غیر نظامی|غیرنظامی|غیر نظامیان|' +
-      'بچے|بچوں|خواتین|کودک|کودکان|زنان|ملکي|ملکی|ماشومان|ماشوم|ښځې|افراد ملکی',
-    { kind: 'noun', noun: 'civilians' },
-  ],
-  ['people|persons|person|individuals|لوگ|لوگوں|افراد|شخص|اشخاص|کسان|تنه کسان|کسان ملکی|وګړي|خلک', { kind: 'noun', noun: 'people' }],
-  [
-    'posts|post|outposts|outpost|checkposts|checkpost|check posts|check-posts|positions|bases|camps|' +
-      'چوکیاں|چوکیوں|چوکی|پوسٹ|پوسٹیں|پوسٹوں|پاسگاه|پاسگاهها|پوسته|پوستې|پوستو|مراکز',
-    { kind: 'noun', noun: 'posts' },
-  ],
-  ['tanks|tank|ٹینک|ٹینکوں|تانک|تانکها|ټانکونه', { kind: 'noun', noun: 'tanks' }],
-  ['trucks|truck|lorries|vehicles|containers|apcs|ٹرک|ٹرکوں|گاڑیاں|گاڑیوں|کامیون|کامیونها|لاری|موټر', { kind: 'noun', noun: 'vehicles' }],
-  ['families|households|خاندان|خاندانوں|خانواده|کورنۍ', { kind: 'noun', noun: 'families' }],
-  ['casualties|casualty|تلفات', { kind: 'noun', noun: 'casualties' }],
-  [
-    'killed|killing|kills|kill|dead|died|deaths|death|martyred|martyrdom|martyrs|neutralised|neutralized|' +
-      'neutralising|neutralizing|eliminated|eliminating|slain|perished|lost their lives|lost lives|' +
-      'lives lost|ہلاک|شہید|جاں بحق|جان بحق|مارے|قتل|جاں بحق ہو|کشته|جان باختند|جان باخته|هلاک|شهید|ووژل|' +
-      'وژل|مړه|ووژل شول|شهیدان|وژلي|وژل شوي|ووژل شوي|کشته‌شدگان|کشته شدگان',
-    { kind: 'verb', unit: 'killed' },
-  ],
-  ['wounded|wounding|injured|injuring|injuries|hurt|زخمی|مجروح|ټپي|ټپیان|زخمیان', { kind: 'verb', unit: 'wounded' }],
-  [
-    'captured|capturing|seized|seizing|overran|overrun|taken over|took over|قبضہ|قبضے|تصرف|ونیول|ونیولې',
-    { kind: 'verb', unit: 'captured' },
-  ],
-  ['destroyed|destroying|demolished|razed|تباہ|تخریب|منهدم|ویجاړ|ویجاړې', { kind: 'verb', unit: 'destroyed' }],
-  [
-    'displaced|fled|uprooted|evacuated|homeless|left their homes|leave their homes|بے گھر|نقل مکانی|' + 'بیجا شده|آواره|بې ځایه',
-    { kind: 'verb', unit: 'displaced' },
-  ],
-  ['stranded|stuck|waiting|queued|parked|lined up|backed up|پھنسے|پھنس|کھڑے|گیر مانده|بند پاتې', { kind: 'verb', unit: 'stranded' }],
-];
-
-const LEXICON = new Map<string, Category>();
-/** First words of multi-word entries ("lost their lives"): only these need a look at the words after them. */
-const MULTI_FIRST = new Set<string>();
-let longestEntry = 1;
-
-/** Built on first use, so that a page that never gets this far pays nothing for it. */
-function loadLexicon(): void {
-  if (LEXICON.size) return;
-  for (const [words, category] of LEXICON_SOURCE) {
-    for (const w of words.split('|')) {
-      const key = normalizeText(w)
-        .replace(/[\s-]+/g, ' ')
-        .trim();
-      if (!LEXICON.has(key)) LEXICON.set(key, category);
-      const parts = key.split(' ');
-      if (parts.length > 1) MULTI_FIRST.add(parts[0]!);
-      longestEntry = Math.max(longestEntry, parts.length);
-    }
-  }
-}
-
 interface Token {
   word: string;
   start: number;
   end: number;
-}
-
-/** . ! ? ; : ؟ ۔ and U+0000. A newline is not a break: HTML text wraps mid-sentence; blocks are joined by U+0000. */
-function isBreakChar(code: number): boolean {
-  return (
-    code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x3a || code === 0x61f || code === 0x6d4 || code === 0
-  );
+  /** A sentence break (see lib/text/sentences), not a word. */
+  stop?: true;
 }
 
 /**
@@ -149,9 +67,9 @@ class Tokens {
     let i = this.pos;
     for (; i < to; i++) {
       const code = text.charCodeAt(i);
-      if (isBreakChar(code)) {
+      if (isSentenceBreakAt(text, i)) {
         this.pos = i + 1;
-        return { word: text[i]!, start: i, end: i + 1 };
+        return { word: text[i]!, start: i, end: i + 1, stop: true };
       }
       if (isWordChar(code) || code === 0x27) break;
     }
@@ -206,7 +124,7 @@ function lookup(toks: Tokens, i: number): [Category, number] | undefined {
 /** A sentence break, or another number: the phrase ends there. */
 const isBreak = (t: Token): boolean => {
   const code = t.word.charCodeAt(0);
-  return (code >= 0x30 && code <= 0x39) || (t.word.length === 1 && isBreakChar(code));
+  return (code >= 0x30 && code <= 0x39) || t.stop === true;
 };
 
 interface After {
@@ -218,33 +136,6 @@ interface After {
   /** The verb follows its noun directly or across auxiliaries only ("soldiers were killed"). */
   verbAttached?: boolean;
 }
-
-/**
- * A name that is also a side word (Pakistan, Afghan, پاکستان): a country, too broad to say where a figure
- * happened. Takes an alias key (normalised).
- */
-export function isSideWord(key: string): boolean {
-  loadLexicon();
-  return LEXICON.get(key)?.kind === 'side';
-}
-
-/** Auxiliaries that may stand between a noun and its own verb ("58 soldiers were killed"). */
-const AUXILIARIES = new Set([
-  'were',
-  'was',
-  'had',
-  'have',
-  'has',
-  'been',
-  'are',
-  'is',
-  'be',
-  'being',
-  'reportedly',
-  'allegedly',
-  'also',
-  'all',
-]);
 
 /** A count (digits or an English number word) as a token: the end of this figure's phrase. */
 function isNumberToken(t: Token): boolean {
@@ -265,9 +156,6 @@ function startsNounPhrase(toks: Tokens, i: number): boolean {
   }
   return false;
 }
-
-/** Counters: Persian تن / نفر, Pashto تنه ("۴۰۰ تن" = 400 people). A noun of their own when no other follows. */
-const COUNTERS = new Set(['تن', 'نفر', 'تنه']);
 
 /** Read the words after a number: [side/filler]* [noun] [side] … verb. */
 function readAfter(toks: Tokens): After {
@@ -329,6 +217,13 @@ function readAfter(toks: Tokens): After {
         break;
       }
       if (k === 0 && c.kind === 'side') out.side ??= c.side;
+      // "27 Afghan Taliban posts", "military outposts": the last noun of a compound is what was counted.
+      if (k === 0 && c.kind === 'noun' && (c.noun === 'posts' || c.noun === 'tanks' || c.noun === 'vehicles')) {
+        out.noun = c.noun;
+        out.nounEnd = toks.at(i + n - 1)!.end;
+        i += n;
+        continue;
+      }
       if (k === 0 && c.kind === 'noun' && c.side) {
         out.side ??= c.side;
         if (c.noun === 'fighters' && out.noun === 'soldiers') out.noun = 'fighters';
@@ -342,9 +237,6 @@ function readAfter(toks: Tokens): After {
   }
   return out;
 }
-
-/** "and" in the languages of the lexicon: a verb before it belongs to the clause before it. */
-const CONJUNCTIONS = new Set(['and', 'و', 'اور', 'او']);
 
 /**
  * A verb of loss shortly before the number: "killed 58 soldiers", "the killing of at least 58", "killed in
@@ -370,12 +262,6 @@ function verbBefore(tokens: Tokens): { unit: TextUnit; distance: number; acrossA
 const BEFORE_VERB = 200;
 const AFTER_VERB = 80;
 let anchorPattern: RegExp | undefined;
-
-/** The verbs of loss (and "casualties"), normalised: the one word every figure needs. */
-export function figureAnchorKeys(): string[] {
-  loadLexicon();
-  return [...LEXICON.entries()].filter(([, c]) => c.kind === 'verb' || (c.kind === 'noun' && c.noun === 'casualties')).map(([k]) => k);
-}
 
 /**
  * Where the anchors are, as [start, end, start, end, …] in `text`. The compiled pack's pattern finds them in
@@ -422,7 +308,9 @@ export function findFigureCandidates(text: string, anchors?: readonly number[]):
     for (const num of scanNumbers(text, lo, hi)) {
       const candidate = readFigure(text, num, previous && sameSentence(text, previous.spanEnd, num.start) ? previous : undefined);
       if (!candidate) continue;
-      // "two Pakistani soldiers had been killed and three wounded": the second count is of the same people.
+      // "two Pakistani soldiers had been killed and three wounded": the second count is of the same people; so are
+      // "30 others" (and with no count before them, nobody in particular).
+      if (candidate.noun === 'others') delete candidate.noun;
       if (candidate.noun === undefined && previous && sameSentence(text, previous.spanEnd, candidate.start)) {
         if (previous.noun !== undefined) candidate.noun = previous.noun;
         if (previous.side !== undefined) candidate.side ??= previous.side;
@@ -466,10 +354,4 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   if (after.noun) candidate.noun = after.noun;
   if (after.side) candidate.side = after.side;
   return candidate;
-}
-
-/** No sentence break in text[from, to). */
-function sameSentence(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isBreakChar(text.charCodeAt(i))) return false;
-  return true;
 }

@@ -7,7 +7,8 @@
  * match the pack's claims, and the publication date against the pack's window (a page published before the
  * window is about an earlier episode, whatever its names).
  */
-import type { GatePack } from '../pack/compile';
+import type { GatePack } from '../pack/runtime-types';
+import { gateFeatures, hasSignature, linearScore, type GateFeatures } from './gate-features';
 import { findMentions, prepareText, type PreparedText } from './mentions';
 import type { Evidence, GateResult, Mention, PageMeta, TextBlock } from './types';
 
@@ -48,11 +49,59 @@ export interface GateInput {
   mentions: Mention[];
   /** Figures matched to a claim: each is strong evidence that the page reports this conflict. */
   matchedFigures?: number;
+  /** The text the mentions were found in, with the topic words of the same pass (a pack with a `gate`). */
+  prepared?: PreparedText;
+}
+
+/** Ranks evidence: strong first, then the title and headline, so the UI can show the best reasons. */
+function sortEvidence(evidence: Evidence[]): void {
+  const rank = (e: Evidence): number => (e.strength === 'strong' ? 0 : 2) + (e.where === 'body' ? 1 : 0);
+  evidence.sort((a, b) => rank(a) - rank(b) || a.block - b.block);
+}
+
+/** Each entity once per place (title, headline, body), strong if any of its mentions is. */
+function namesEvidence(pack: GatePack, blocks: readonly TextBlock[], mentions: readonly Mention[]): Evidence[] {
+  const evidence: Evidence[] = [];
+  const seen = new Set<string>();
+  const strongIds = new Set<string>();
+  for (const m of mentions) {
+    if (m.strong) strongIds.add(m.entityId);
+    const where = blocks[m.block]?.kind ?? 'body';
+    const key = `${m.entity}:${where}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    evidence.push({ entityId: m.entityId, name: m.text, strength: m.strong ? 'strong' : 'weak', where, block: m.block });
+  }
+  for (const e of evidence) if (strongIds.has(e.entityId)) e.strength = 'strong';
+  return evidence;
+}
+
+/** A gate result with the features it was decided on (for the learning script and diagnostics). */
+export interface WeighedGate extends GateResult {
+  features: GateFeatures;
+}
+
+/** The learned gate: the weighted sum of the page's features (lib/engine/gate-features.ts). */
+export function weighGate(pack: GatePack, input: GateInput): WeighedGate {
+  const { blocks, mentions } = input;
+  resolveStrength(pack, mentions);
+  const prepared = input.prepared?.mentionStarts?.length === mentions.length ? input.prepared : undefined;
+  const { features, evidence: topical } = gateFeatures(pack, { ...input, prepared });
+  const score = Math.round(linearScore(pack.gate!.weights, features) * 100) / 100;
+  const evidence = [...topical, ...namesEvidence(pack, blocks, mentions)];
+  sortEvidence(evidence);
+  if (!hasSignature(features)) return { relevant: false, score, evidence, reason: 'no-strong-evidence', features };
+  const relevant = score >= 0;
+  return { relevant, score, evidence, reason: relevant ? 'relevant' : 'low-score', features };
 }
 
 export function scoreMentions(pack: GatePack, input: GateInput): GateResult {
   const { blocks, mentions } = input;
   if (mentions.length === 0) return { relevant: false, score: 0, evidence: [], reason: 'no-mention' };
+  if (pack.gate) {
+    const { features: _, ...result } = weighGate(pack, input);
+    return result;
+  }
   resolveStrength(pack, mentions);
 
   const strongEntities = new Set<number>();
@@ -113,6 +162,12 @@ export function scoreMentions(pack: GatePack, input: GateInput): GateResult {
   return { relevant: true, score, evidence, reason: 'relevant' };
 }
 
+/** Could figures matched to claims still make a page with this score relevant? */
+export function couldFiguresCarry(pack: GatePack, score: number): boolean {
+  if (pack.gate) return score + 2 * Math.max(0, pack.gate.weights.figures ?? 0) >= 0;
+  return score + MAX_FIGURES_COUNTED * FIGURE_WEIGHT >= RELEVANT_SCORE;
+}
+
 export interface GateStage {
   gate: GateResult;
   mentions: Mention[];
@@ -133,7 +188,6 @@ export function gatePage(blocks: readonly TextBlock[], meta: PageMeta, pack: Gat
   const mentions = findMentions(pack, prepared);
   if (mentions.length === 0)
     return { gate: { relevant: false, score: 0, evidence: [], reason: 'no-mention' }, mentions, prepared, nearMiss: false };
-  const gate = scoreMentions(pack, { blocks, meta, mentions });
-  const nearMiss = !gate.relevant && gate.score + MAX_FIGURES_COUNTED * FIGURE_WEIGHT >= RELEVANT_SCORE;
-  return { gate, mentions, prepared, nearMiss };
+  const gate = scoreMentions(pack, { blocks, meta, mentions, prepared });
+  return { gate, mentions, prepared, nearMiss: !gate.relevant && couldFiguresCarry(pack, gate.score) };
 }

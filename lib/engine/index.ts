@@ -3,7 +3,7 @@
  * adapter), so the same code runs in the content script, the CLI and the tests.
  */
 export type { BlockKind, Evidence, FigureMatch, GateReason, GateResult, Mention, PageMeta, ScanResult, TextBlock } from './types';
-export type { GatePack, RuntimePack, RuntimeAlias, RuntimeClaim, RuntimeEntity, RuntimeEvent } from '../pack/compile';
+export type { GatePack, RuntimePack, RuntimeAlias, RuntimeClaim, RuntimeEntity, RuntimeEvent } from '../pack/runtime-types';
 export { compilePack, gatePackOf } from '../pack/compile';
 export { scanDocument, finishScan, findFigures, type ScanOptions } from './scan';
 export { prepareText, findMentions, type PreparedText } from './mentions';

@@ -3,8 +3,8 @@
  * boundary is checked here on the neighbouring characters (JavaScript's \b knows no Arabic script, and a
  * lookbehind inside the pattern costs twice as much). Offsets come back in the ORIGINAL text.
  */
-import type { GatePack } from '../pack/compile';
-import { ANCHOR } from '../text/pattern';
+import type { GatePack } from '../pack/runtime-types';
+import { ANCHOR, termOf } from '../text/pattern';
 import { isWordChar, normalize, type Normalized } from '../text/normalize';
 
 export interface AliasHit {
@@ -77,9 +77,10 @@ function accept(pack: GatePack, norm: Normalized, aliasIdx: number, start: numbe
 
 /**
  * All alias hits in `norm` (one normalised text, e.g. a page's joined blocks), left to right, not overlapping.
- * The figure verbs the same pass meets go to `anchors` as [start, end, …] in the normalised text.
+ * The figure verbs the same pass meets go to `anchors` as [start, end, …], and the gate's topic words to `terms`
+ * as [term, start, end, …], in the normalised text; `normStarts` gets each hit's start there.
  */
-export function findAliases(pack: GatePack, norm: Normalized, anchors?: number[]): AliasHit[] {
+export function findAliases(pack: GatePack, norm: Normalized, anchors?: number[], terms?: number[], normStarts?: number[]): AliasHit[] {
   const re = patternOf(pack);
   const text = norm.text;
   const hits: AliasHit[] = [];
@@ -94,9 +95,13 @@ export function findAliases(pack: GatePack, norm: Normalized, anchors?: number[]
     let aliasIdx = pack.aliasIndex[m[0]];
     if (aliasIdx === undefined) aliasIdx = pack.aliasIndex[m[0].replace(SEPARATORS, ' ')];
     let end = start + m[0].length;
-    if (aliasIdx === ANCHOR) {
-      if (!wordAt(text, end)) anchors?.push(start, end);
-      re.lastIndex = wordAt(text, end) ? start + 1 : end;
+    if (aliasIdx !== undefined && aliasIdx <= ANCHOR) {
+      const word = !wordAt(text, end);
+      if (word) {
+        if (aliasIdx === ANCHOR) anchors?.push(start, end);
+        else terms?.push(termOf(aliasIdx), start, end);
+      }
+      re.lastIndex = word ? end : start + 1;
       continue;
     }
     let range = aliasIdx === undefined ? undefined : accept(pack, norm, aliasIdx, start, end);
@@ -118,6 +123,7 @@ export function findAliases(pack: GatePack, norm: Normalized, anchors?: number[]
       continue;
     }
     hits.push({ alias: aliasIdx, entity: pack.aliases[aliasIdx]!.entity, start: range[0], end: range[1] });
+    normStarts?.push(start);
     re.lastIndex = end;
   }
   return hits;

@@ -2,7 +2,7 @@
  * A page's blocks as one normalised text, and the mentions of the pack's entities in it. This is the cheap
  * first stage that every page goes through; it imports nothing of the figure code.
  */
-import type { GatePack } from '../pack/compile';
+import type { GatePack } from '../pack/runtime-types';
 import { ANCHOR } from '../text/pattern';
 import { normalizeParts, type Normalized } from '../text/normalize';
 import { findAliases } from './matcher';
@@ -21,6 +21,10 @@ export interface PreparedText {
   texts?: readonly string[];
   /** Figure verbs met by the alias pass, [start, end, …] in the normalised text (set by findMentions). */
   anchors?: number[];
+  /** The gate's topic words met by the alias pass, [term, start, end, …] in the normalised text (set by findMentions). */
+  terms?: number[];
+  /** Each mention's start in the normalised text, in the order findMentions returned them. */
+  mentionStarts?: number[];
 }
 
 export function prepareText(blocks: readonly TextBlock[]): PreparedText {
@@ -60,9 +64,13 @@ export function blockAt(starts: readonly number[], at: number): number {
 export function findMentions(pack: GatePack, prepared: PreparedText): Mention[] {
   const { norm, blockStarts, texts } = prepared;
   const anchors: number[] = [];
-  const hits = findAliases(pack, norm, anchors);
+  const terms: number[] = [];
+  const normStarts: number[] = [];
+  const hits = findAliases(pack, norm, anchors, terms, normStarts);
   // Only a pattern that carries the verbs finds them; otherwise the figure reader looks for itself.
   if (carriesAnchors(pack)) prepared.anchors = anchors;
+  prepared.terms = terms;
+  prepared.mentionStarts = normStarts;
   return hits.map((hit) => {
     const block = blockAt(blockStarts, hit.start);
     const base = blockStarts[block]!;

@@ -2,31 +2,16 @@
  * The whole road through a page: gate (see gate.ts, the cheap first stage), then, only on a relevant page,
  * the figures and their claims.
  */
-import type { RuntimePack } from '../pack/compile';
+import type { RuntimePack } from '../pack/runtime-types';
 import { attributionOf, readSpeaker } from './attribution';
 import { isVoice, matchClaim, type ClaimChoice } from './claims';
 import { findFigureCandidates, isSideWord } from './figures';
 import { gatePage, publishedDate, scoreMentions, type GateStage } from './gate';
 import { blockAt, display, type PreparedText } from './mentions';
+import { sentenceAround } from '../text/sentences';
+import { isWordChar } from '../text/normalize';
+import { DISASTER_WORDS, MONTHS } from './figure-lexicon';
 import type { FigureMatch, Mention, PageMeta, ScanResult, TextBlock } from './types';
-
-/** . ! ? ؟ ۔ and the block separator. */
-function isSentenceBreak(code: number): boolean {
-  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x61f || code === 0x6d4 || code === 0;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
-/** Normalised [start, end) of the sentence around [from, to), not before `floor` (the block's start). A full stop inside a number ("1.5") does not end it. */
-function sentenceAround(t: string, from: number, to: number, floor: number): [number, number] {
-  let s = from;
-  while (s > floor && !(isSentenceBreak(t.charCodeAt(s - 1)) && !isDigit(t.charCodeAt(s)))) s--;
-  let e = to;
-  while (e < t.length && !(isSentenceBreak(t.charCodeAt(e)) && !isDigit(t.charCodeAt(e + 1)))) e++;
-  return [s, e];
-}
 
 /** Figures in every block, each matched to at most one claim. */
 export function findFigures(
@@ -53,6 +38,15 @@ export function findFigures(
     if (!list) into.set(m.block, (list = []));
     list.push(m);
   }
+  const byBlock = new Map<number, { entities: Set<number>; mentions: Mention[] }>();
+  for (const m of mentions) {
+    let entry = byBlock.get(m.block);
+    if (!entry) byBlock.set(m.block, (entry = { entities: new Set(), mentions: [] }));
+    entry.entities.add(m.entity);
+    entry.mentions.push(m);
+  }
+  const NONE = { entities: new Set<number>(), mentions: [] as Mention[] };
+  const entitiesOfBlock = (b: number): Set<number> => (byBlock.get(b) ?? NONE).entities;
   const out: FigureMatch[] = [];
   // One pass over the whole normalised text: blocks are joined by U+0000, which ends every phrase.
   for (const c of findFigureCandidates(norm.text, prepared.anchors)) {
@@ -75,6 +69,13 @@ export function findFigures(
     const tiedPlaces = (placesByBlock.get(b) ?? [])
       .filter((m) => m.start >= numberStart && m.start <= spanEnd + TIED_PLACE_REACH && m.end <= sentEnd)
       .map((m) => m.entity);
+    // The same kind of event: a toll in a sentence about an earthquake or a flood is the disaster's.
+    const words = sentenceWords(norm.text, ss, se);
+    if (words.some((w) => DISASTER_WORDS.has(w))) continue;
+    const sentenceMonths = words.flatMap((w, i) => {
+      const m = MONTHS.get(w);
+      return m === undefined || (w === 'may' && words[i - 1] !== 'in') ? [] : [m];
+    });
     const sentence = blocks[b]!.text.slice(sentStart, sentEnd);
     const speaker = readSpeaker(
       pack,
@@ -84,7 +85,18 @@ export function findFigures(
         .filter((m) => m.start >= sentStart && m.end <= sentEnd)
         .map((m) => ({ entity: m.entity, start: m.start - sentStart, end: m.end - sentStart })),
     );
-    const context = { published, sentenceEntities, blockEntities: outside.map((m) => m.entity), tiedPlaces, pageEntities };
+    const context = {
+      published,
+      blockPlaces: entitiesOfBlock(b),
+      sentencePlaces: new Set(
+        (byBlock.get(b) ?? NONE).mentions.filter((m) => m.start >= sentStart && m.end <= sentEnd).map((m) => m.entity),
+      ),
+      sentenceMonths,
+      sentenceEntities,
+      blockEntities: outside.map((m) => m.entity),
+      tiedPlaces,
+      pageEntities,
+    };
     let choice: ClaimChoice | undefined = matchClaim(pack, c, context);
     if (!choice && speaker !== null) {
       // The sentence names a speaker who made no such claim: is the figure another party's recorded one?
@@ -119,6 +131,21 @@ export function findFigures(
 
 /** A figure matched only once the named speaker is set aside must fit the claim's value fully (0.5 + 0.1). */
 const MISATTRIBUTED_MIN_CONFIDENCE = 0.6;
+
+/** The words of normalised text[from, to). */
+function sentenceWords(text: string, from: number, to: number): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = from; i <= to; i++) {
+    const word = i < to && isWordChar(text.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
+}
 
 /** How far after a figure's verb a place still counts as where it happened ("were killed on Saturday in X"). */
 const TIED_PLACE_REACH = 40;
@@ -165,7 +192,7 @@ export function finishScan(
   if (!gate.relevant && stage.nearMiss && prepared) {
     // A page that names the actors but no strong place may still report the claims themselves.
     figures = findFigures(pack, blocks, meta, prepared, mentions);
-    if (figures.length) gate = scoreMentions(pack, { blocks, meta, mentions, matchedFigures: figures.length });
+    if (figures.length) gate = scoreMentions(pack, { blocks, meta, mentions, prepared, matchedFigures: figures.length });
   }
   if (!gate.relevant || !prepared) return { ...gate, mentions: options.keepMentions ? mentions : [], figures: [] };
   figures ??= findFigures(pack, blocks, meta, prepared, mentions);

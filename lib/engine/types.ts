@@ -13,6 +13,8 @@ export interface PageMeta {
   ogTitle?: string;
   /** Publication date, YYYY-MM-DD (or a full ISO timestamp; only the date is read). */
   published?: string;
+  /** Where the date came from: the page's metadata (meta tags, JSON-LD, <time>), its address, or a dateline. */
+  dateFrom?: 'metadata' | 'address' | 'dateline';
   canonical?: string;
   lang?: string;
 }

@@ -4,112 +4,29 @@
  * at build time (`npm run data -- compile`), so that the content script prepares nothing at page load.
  */
 import type { Pack, Side } from './schema';
-import { normalizeText, scriptOf, type Script } from '../text/normalize';
-import { ANCHOR, buildPattern } from '../text/pattern';
-import { figureAnchorKeys } from '../engine/figures';
+import { normalizeText, scriptOf } from '../text/normalize';
+import { ANCHOR, buildPattern, termCode } from '../text/pattern';
+import { figureAnchorKeys } from '../engine/figure-lexicon';
+import {
+  CONTEXT_WORD,
+  RUNTIME_FORMAT,
+  TOPIC_WORD,
+  type GatePack,
+  type RuntimeAlias,
+  type RuntimeClaim,
+  type RuntimeEntity,
+  type RuntimeEvent,
+  type RuntimePack,
+} from './runtime-types';
 
 export { ANCHOR, buildPattern };
-
-export const RUNTIME_FORMAT = 1;
-
-export interface RuntimeEntity {
-  id: string;
-  kind: string;
-  /** A display name: the first English name, else the first name. */
-  name: string;
-  side?: Side;
-  /** The claimant's short name; the UI adds the one noun used for every side ("<shortName> claim"). */
-  shortName?: string;
-  /** Index of the entity this one speaks for (Mujahid → the Islamic Emirate). */
-  speaksFor?: number;
-}
-
-export interface RuntimeAlias {
-  /** Normalised text, separators collapsed to one space. */
-  key: string;
-  entity: number;
-  strong: boolean;
-  /** Entity indices that make this weak alias strong when one of them is also on the page. */
-  strongWith?: number[];
-  script: Script;
-  /** Set for case-sensitive aliases: the text the original must equal ("IEA", not "iea"). */
-  exact?: string;
-  /** Shorter aliases that are prefixes of this one, longest first: tried when this one fails its boundary. */
-  prefixes?: number[];
-}
-
-export interface RuntimeClaim {
-  id: string;
-  event: string;
-  eventIndex: number;
-  claimant: number;
-  claimantId: string;
-  /** The side of the claimant (or of the entity it speaks for). */
-  side?: Side;
-  date: string;
-  kind: 'figure' | 'denial' | 'statement';
-  value?: number;
-  min?: number;
-  max?: number;
-  qualifier?: string;
-  unit?: string;
-  subject: string;
-  confidence: 'H' | 'M' | 'L';
-  superseded?: boolean;
-  /** Set when the count covers a wider place than its event (UNAMA's nationwide tally): the entity id. */
-  area?: string;
-}
-
-export interface RuntimeEvent {
-  id: string;
-  date: string;
-  endDate?: string;
-  places: number[];
-}
-
-export interface RuntimePack {
-  format: typeof RUNTIME_FORMAT;
-  meta: {
-    id: string;
-    title: string;
-    version: string;
-    /** First and last event date: "data through" `coverage.end`. */
-    coverage: { start: string; end: string };
-    /** When this version of the pack was published. */
-    released: string;
-    window: { start: string; end?: string };
-    languages: string[];
-  };
-  entities: RuntimeEntity[];
-  aliases: RuntimeAlias[];
-  /** Alias key → alias index, or ANCHOR for a figure's verb ("killed", "ہلاک") that rides along in the pattern. */
-  aliasIndex: Record<string, number>;
-  /**
-   * Source of the combined pattern (flags `gu`), run once over normalised text: every alias, and the verbs
-   * that figures hang on, so that the figure reader needs no pass of its own.
-   */
-  pattern: string;
-  claims: RuntimeClaim[];
-  /** Figure value (exact, bound, or either end of a range) → claim indices. */
-  claimsByValue: Record<string, number[]>;
-  /** Entity id → claims it made, speaks for, or whose event happened there. */
-  claimsByEntity: Record<string, number[]>;
-  events: RuntimeEvent[];
-  /** Claimant entity id → the label of its badge and its side. */
-  claimants: Record<string, { label: string; side?: Side }>;
-}
-
-/**
- * What the first stage (the gate) reads: the aliases and the pattern, but not the claims. About half the size
- * of the whole (7 KB gzipped for the bundled pack), for a content script whose start-up must stay small.
- */
-export type GatePack = Pick<RuntimePack, 'format' | 'meta' | 'aliases' | 'aliasIndex' | 'pattern'> & {
-  entities: Pick<RuntimeEntity, 'id'>[];
-};
+// Callers that compile a pack often want its types too; they live in runtime-types.ts.
+export { RUNTIME_FORMAT, type GatePack, type RuntimeAlias, type RuntimeClaim, type RuntimeEntity, type RuntimeEvent, type RuntimePack };
 
 export function gatePackOf(pack: RuntimePack): GatePack {
-  const { format, meta, aliases, aliasIndex, pattern } = pack;
-  return { format, meta, aliases, aliasIndex, pattern, entities: pack.entities.map(({ id }) => ({ id })) };
+  const { format, meta, aliases, aliasIndex, pattern, gate } = pack;
+  const entities = pack.entities.map(({ id, party }) => (party === undefined ? { id } : { id, party }));
+  return { format, meta, aliases, aliasIndex, pattern, entities, ...(gate ? { gate } : {}) };
 }
 
 /** Spaces and hyphens are interchangeable inside a name: "Tehreek-e-Taliban" = "Tehreek e Taliban". */
@@ -251,6 +168,27 @@ export function compilePack(pack: Pack): RuntimePack {
   const anchors = figureAnchorKeys().filter((key) => aliasIndex[key] === undefined);
   for (const key of anchors) aliasIndex[key] = ANCHOR;
 
+  // The gate's topic words ride in the same pattern; a word that is already a name or a figure verb stays that.
+  let gate: RuntimePack['gate'];
+  const terms: string[] = [];
+  if (pack.gate) {
+    pack.gate.parties.forEach((ids, party) => {
+      for (const id of ids) {
+        const e = entityIndex.get(id);
+        if (e !== undefined) entities[e]!.party = party as 0 | 1;
+      }
+    });
+    const termRole: number[] = [];
+    for (const term of pack.gate.terms) {
+      const key = aliasKey(term.text);
+      if (!key || aliasIndex[key] !== undefined) continue;
+      aliasIndex[key] = termCode(terms.length);
+      terms.push(key);
+      termRole.push(term.party ?? (term.context ? CONTEXT_WORD : TOPIC_WORD));
+    }
+    gate = { terms, termRole, weights: { ...pack.gate.weights } };
+  }
+
   const meta: RuntimePack['meta'] = {
     id: pack.meta.id,
     title: pack.meta.title,
@@ -266,11 +204,12 @@ export function compilePack(pack: Pack): RuntimePack {
     entities,
     aliases,
     aliasIndex,
-    pattern: buildPattern([...aliases.map((a) => a.key), ...anchors]),
+    pattern: buildPattern([...aliases.map((a) => a.key), ...anchors, ...terms]),
     claims,
     claimsByValue,
     claimsByEntity,
     events,
     claimants,
+    ...(gate ? { gate } : {}),
   };
 }

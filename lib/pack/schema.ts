@@ -223,6 +223,25 @@ export const Crossing = v.strictObject({
 
 export const ContextNote = v.strictObject({ id, title: nonEmpty, text: nonEmpty, sources: v.array(Source) });
 
+/**
+ * The topic itself for the page gate, beyond its names: the two parties, the words of the topic in each language,
+ * and the weights of the gate's linear score (learned by scripts/learn-gate.ts on the corpus's tune split).
+ */
+export const GateSpec = v.strictObject({
+  /** The two parties: entity ids. Both named in one sentence with a topic word is the topic's signature. */
+  parties: v.tuple([v.array(id), v.array(id)]),
+  /**
+   * Words of the topic (clashes, ceasefire, border crossing…), each form written out (no stemming). `context`: a
+   * word common outside the topic too (talks, trade, refugees), which counts for less. `party`: a word that names one
+   * of the parties without being an entity's name (Urdu پاکستانی, "Afghan forces"); 2 names both ("Pak-Afghan").
+   */
+  terms: v.array(
+    v.strictObject({ text: nonEmpty, lang: Lang, context: v.optional(v.literal(true)), party: v.optional(v.picklist([0, 1, 2])) }),
+  ),
+  /** Feature name → weight; `bias` is the constant. A page is relevant when the weighted sum is at least 0. */
+  weights: v.record(v.string(), v.number()),
+});
+
 export const Pack = v.strictObject({
   meta: v.strictObject({
     id,
@@ -256,12 +275,15 @@ export const Pack = v.strictObject({
    * each with the entity that wins. Any other shared alias is an error.
    */
   aliasRules: v.optional(v.array(v.strictObject({ alias: nonEmpty, prefer: id }))),
+  /** What the page gate reads besides the names: see GateSpec. */
+  gate: v.optional(GateSpec),
 });
 
 export type Pack = v.InferOutput<typeof Pack>;
 export type Entity = v.InferOutput<typeof Entity>;
 export type Name = v.InferOutput<typeof Name>;
 export type Claim = v.InferOutput<typeof Claim>;
+export type GateSpec = v.InferOutput<typeof GateSpec>;
 export type Event = v.InferOutput<typeof Event>;
 export type Figure = v.InferOutput<typeof Figure>;
 export type Source = v.InferOutput<typeof Source>;

@@ -43,3 +43,13 @@ export function buildPattern(keys: string[]): string {
 
 /** aliasIndex value of a figure verb that rides along in a pack's pattern (it is not an alias). */
 export const ANCHOR = -1;
+
+/** aliasIndex value of topic word i of a pack's gate (ANCHOR - 1 - i): it rides along in the pattern too. */
+export function termCode(i: number): number {
+  return ANCHOR - 1 - i;
+}
+
+/** The topic word's index for an aliasIndex value below ANCHOR. */
+export function termOf(code: number): number {
+  return ANCHOR - 1 - code;
+}

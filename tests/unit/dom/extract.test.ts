@@ -70,9 +70,34 @@ describe('extractPage', () => {
       title: 'Clashes on the border | Desk',
       ogTitle: 'Clashes on the border',
       published: '2025-10-12',
+      dateFrom: 'metadata',
       canonical: 'https://example.org/a',
       lang: 'en-GB',
     });
+  });
+
+  it('with no date in the metadata, reads one from the address, then from a dateline or byline at the top', () => {
+    const page = (head: string, body: string) =>
+      extractPage(doc(`<html><head>${head}</head><body><article>${body}</article></body></html>`));
+    const para = '<p>' + 'Pakistani and Afghan forces exchanged fire along the frontier overnight, officials said. '.repeat(4) + '</p>';
+    const fromUrl = page('<link rel="canonical" href="https://news.example/world/2025/10/12/border-clashes">', `<h1>Clashes</h1>${para}`);
+    expect([fromUrl.meta.published, fromUrl.meta.dateFrom]).toEqual(['2025-10-12', 'address']);
+    const byline = page('', `<h1>Clashes</h1><div>By A. Writer | Updated 14 October 2025</div>${para}`);
+    expect([byline.meta.published, byline.meta.dateFrom]).toEqual(['2025-10-14', 'dateline']);
+    const urdu = page(
+      '',
+      `<h1>جھڑپیں</h1><p>پشاور (۱۲ اکتوبر ۲۰۲۵) سرحد پر رات بھر فائرنگ ہوتی رہی۔ ${'سرحدی علاقوں میں کشیدگی برقرار ہے۔ '.repeat(6)}</p>`,
+    );
+    expect(urdu.meta.published).toBe('2025-10-12');
+    // A date deep in the story is about something else: no date at all.
+    const deep = page('', `<h1>Clashes</h1>${para}${para}${para}<p>The crossing was also shut on March 3, 2025, for weeks.</p>`);
+    expect(deep.meta.published).toBeUndefined();
+    // A metadata date wins over the address.
+    const both = page(
+      '<meta property="article:published_time" content="2025-10-13"><link rel="canonical" href="https://n.example/2025/10/12/a">',
+      para,
+    );
+    expect(both.meta.published).toBe('2025-10-13');
   });
 
   it('finds the date in JSON-LD, a <time> element, or other meta names', () => {

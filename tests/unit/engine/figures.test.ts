@@ -100,7 +100,42 @@ function figures(text: string, published = '2025-10-20') {
   return scanDocument(body(CONTEXT, text), { published }, rt).figures.map((f) => [f.text, f.claimId, f.claimant]);
 }
 
+describe('figure shapes of issue 12', () => {
+  const read = (text: string) =>
+    findFigureCandidates(normalizeText(text)).map((c) => `${c.value} ${c.unit} ${c.noun ?? '-'} ${c.side ?? '-'}`);
+
+  it('reads verbal nouns and "N others" as the people of the count before them', () => {
+    expect(read('It reported the killing of 58 Pakistani soldiers and the wounding of 30 others.')).toEqual([
+      '58 killed soldiers pakistan',
+      '30 wounded soldiers pakistan',
+    ]);
+    expect(read('The raids left 12 dead.')).toEqual(['12 killed - -']);
+  });
+
+  it('counts what the compound counts ("Afghan Taliban posts", "military outposts")', () => {
+    expect(read('Tarar said 27 Afghan Taliban posts were destroyed.')).toEqual(['27 destroyed posts afghanistan']);
+    expect(read('They captured 25 military outposts.')).toEqual(['25 captured posts -']);
+  });
+});
+
 describe('figure → claim', () => {
+  it("never gives a disaster's toll to a claim, nor a count of another month", () => {
+    expect(figures('At least 80 civilians were killed in Kunar.')).toEqual([['At least 80 civilians', 'c-80-exact', 'unama']]);
+    expect(figures('At least 80 civilians were killed in Kunar when the earthquake struck.')).toEqual([]);
+    expect(figures('At least 80 civilians were killed in Kunar in May.')).toEqual([]);
+    expect(figures('At least 80 civilians were killed in Kunar in October.')).toEqual([['At least 80 civilians', 'c-80-exact', 'unama']]);
+  });
+
+  it('keeps a claim of weeks ago away from a count that names neither its claimant nor its place', () => {
+    expect(figures('At least 80 civilians were killed, officials said.', '2025-10-20')).toEqual([
+      ['At least 80 civilians', 'c-80-exact', 'unama'],
+    ]);
+    expect(figures('At least 80 civilians were killed, officials said.', '2026-01-20')).toEqual([]);
+    expect(figures('UNAMA said at least 80 civilians were killed.', '2026-01-20')).toEqual([
+      ['at least 80 civilians', 'c-80-exact', 'unama'],
+    ]);
+  });
+
   it('matches each figure to its claimant by value, unit and subject', () => {
     expect(figures('Zabihullah Mujahid said 58 Pakistani soldiers were killed and 30 wounded.')).toEqual([
       ['58 Pakistani soldiers', 'c-58', 'mujahid'],

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRuntimePack, scanFile, type ScanLine } from '../../../scripts/scan';
-import type { RuntimePack } from '../../../lib/pack/compile';
+import type { RuntimePack } from '../../../lib/pack/runtime-types';
 
 const DIR = path.resolve(import.meta.dirname, '../../fixtures/pages');
 

@@ -93,5 +93,5 @@ describe.skipIf(!present)('readability corpus', () => {
     expect(title / n).toBeGreaterThanOrEqual(0.9);
     expect(lang / n).toBeGreaterThanOrEqual(0.95);
     expect(date / dated).toBeGreaterThanOrEqual(0.75);
-  });
+  }, 60_000); // 65 real pages parsed on a shared 2-core machine: a generous limit, not a speed claim
 });

@@ -1,0 +1,164 @@
+/**
+ * The words figures are read with, in English, Urdu, Persian and Pashto: whose (sides), who (nouns), what
+ * happened to them (verbs of loss), and the fillers that may stand between. Plain data and the lookups on it;
+ * the reader is lib/engine/figures.ts, and the pack compiler takes the verbs from here for its one pattern.
+ */
+import { normalizeText } from '../text/normalize';
+
+export type Noun = 'soldiers' | 'fighters' | 'civilians' | 'people' | 'families' | 'posts' | 'tanks' | 'vehicles' | 'casualties' | 'others';
+export type TextUnit = 'killed' | 'wounded' | 'casualties' | 'captured' | 'destroyed' | 'displaced' | 'stranded';
+export type TextSide = 'pakistan' | 'afghanistan';
+
+export type Category =
+  { kind: 'side'; side: TextSide } | { kind: 'noun'; noun: Noun; side?: TextSide } | { kind: 'verb'; unit: TextUnit } | { kind: 'filler' };
+
+/** Entries are separated by "|" (an entry may be several words: "lost their lives", "جاں بحق"). */
+const LEXICON_SOURCE: [string, Category][] = [
+  // Whose: Pakistani or Afghan (English, Urdu, Persian, Pashto).
+  ["pakistani|pakistan's|pakistan|pak|پاکستانی|پاکستان|پاکستاني|د پاکستان", { kind: 'side', side: 'pakistan' }],
+  ["afghan|afghanistan's|afghanistan|افغان|افغانی|افغانستان|افغاني|د افغانستان", { kind: 'side', side: 'afghanistan' }],
+  // Words that may stand between the number and its noun or verb.
+  [
+    'of|the|its|their|his|our|other|more|security|army|military|border|frontier|paramilitary|corps|and|' +
+      'affiliated|including|suspected|armed|innocent|local|club|were|was|had|have|has|been|are|be|being|' +
+      'reportedly|allegedly|also|all|who|that|in|on|at|during|fighting|clashes|attack|attacks|strikes|' +
+      'strike|overnight|said|to|government|state|regular|female|male|young|کے|کی|کو|اور|از|تن|نفر|تن از|' +
+      'دیگر|نور|مزید|سکیورٹی|سیکیورٹی|سیکورٹی|فورسز|فوج|امنیتی|د|او|تنه|hostile|enemy|goods|cargo|supply|' +
+      'own',
+    { kind: 'filler' },
+  ],
+  [
+    'soldiers|soldier|troops|troop|personnel|servicemen|jawans|officers|officials|guards|policemen|forces|' +
+      'فوجی|فوجیوں|سپاہی|سپاہیوں|اہلکار|اہلکاروں|جوان|جوانوں|سرباز|سربازان|نظامی|نظامیان|نیروی|نیروهای|' +
+      'سرتیري|سرتېري|عسکر|پوځیان|ځواکونه',
+    { kind: 'noun', noun: 'soldiers' },
+  ],
+  [
+    'fighters|fighter|militants|militant|terrorists|terrorist|insurgents|khwarij|khawarij|kharijis|' +
+      'operatives|attackers|combatants|jangjoo|جنگجو|جنگجوی|جنگجوؤں|جنگجویان|دہشت گرد|دہشت گردوں|خوارج|شدت پسند|' +
+      'شدت پسندوں|تروریست|تروریستان|وسله وال|ترهګر',
+    { kind: 'noun', noun: 'fighters' },
+  ],
+  // The Taliban: fighters, and on the Afghan side.
+  ['taliban|talibans|طالبان|طالب', { kind: 'noun', noun: 'fighters', side: 'afghanistan' }],
+  ['ttp', { kind: 'noun', noun: 'fighters' }],
+  [
+    'civilians|civilian|children|child|women|woman|boys|girls|residents|villagers|patients|cricketers|' +
+      'players|refugees|passengers|students|worshippers|شہری|شہریوں|عام شہری|غیر نظامی|غیرنظامی|غیر نظامیان|' +
+      'بچے|بچوں|خواتین|کودک|کودکان|زنان|ملکي|ملکی|ماشومان|ماشوم|ښځې|افراد ملکی',
+    { kind: 'noun', noun: 'civilians' },
+  ],
+  ['people|persons|person|individuals|لوگ|لوگوں|افراد|شخص|اشخاص|کسان|تنه کسان|کسان ملکی|وګړي|خلک', { kind: 'noun', noun: 'people' }],
+  [
+    'posts|post|outposts|outpost|checkposts|checkpost|check posts|check-posts|positions|bases|camps|' +
+      'چوکیاں|چوکیوں|چوکی|پوسٹ|پوسٹیں|پوسٹوں|پاسگاه|پاسگاهها|پوسته|پوستې|پوستو|مراکز',
+    { kind: 'noun', noun: 'posts' },
+  ],
+  ['tanks|tank|ٹینک|ٹینکوں|تانک|تانکها|ټانکونه', { kind: 'noun', noun: 'tanks' }],
+  ['trucks|truck|lorries|vehicles|containers|apcs|ٹرک|ٹرکوں|گاڑیاں|گاڑیوں|کامیون|کامیونها|لاری|موټر', { kind: 'noun', noun: 'vehicles' }],
+  ['families|households|خاندان|خاندانوں|خانواده|کورنۍ', { kind: 'noun', noun: 'families' }],
+  ['casualties|casualty|تلفات', { kind: 'noun', noun: 'casualties' }],
+  // "the wounding of 30 others": the people of the count before it (see findFigureCandidates).
+  ['others|دیگر افراد|نور کسان', { kind: 'noun', noun: 'others' }],
+  [
+    'killed|killing|kills|kill|dead|died|deaths|death|martyred|martyrdom|martyrs|neutralised|neutralized|' +
+      'neutralising|neutralizing|eliminated|eliminating|slain|perished|lost their lives|lost lives|' +
+      'lives lost|ہلاک|شہید|جاں بحق|جان بحق|مارے|قتل|جاں بحق ہو|کشته|جان باختند|جان باخته|هلاک|شهید|ووژل|' +
+      'وژل|مړه|ووژل شول|شهیدان|وژلي|وژل شوي|ووژل شوي|کشته‌شدگان|کشته شدگان',
+    { kind: 'verb', unit: 'killed' },
+  ],
+  ['wounded|wounding|injured|injuring|injuries|hurt|زخمی|مجروح|ټپي|ټپیان|زخمیان', { kind: 'verb', unit: 'wounded' }],
+  [
+    'captured|capturing|seized|seizing|overran|overrun|taken over|took over|قبضہ|قبضے|تصرف|ونیول|ونیولې',
+    { kind: 'verb', unit: 'captured' },
+  ],
+  ['destroyed|destroying|demolished|razed|تباہ|تخریب|منهدم|ویجاړ|ویجاړې', { kind: 'verb', unit: 'destroyed' }],
+  [
+    'displaced|fled|uprooted|evacuated|homeless|left their homes|leave their homes|بے گھر|نقل مکانی|' + 'بیجا شده|آواره|بې ځایه',
+    { kind: 'verb', unit: 'displaced' },
+  ],
+  ['stranded|stuck|waiting|queued|parked|lined up|backed up|پھنسے|پھنس|کھڑے|گیر مانده|بند پاتې', { kind: 'verb', unit: 'stranded' }],
+];
+
+export const LEXICON = new Map<string, Category>();
+/** First words of multi-word entries ("lost their lives"): only these need a look at the words after them. */
+export const MULTI_FIRST = new Set<string>();
+/** The most words in one entry. */
+export let longestEntry = 1;
+
+/** Built on first use, so that a page that never gets this far pays nothing for it. */
+export function loadLexicon(): void {
+  if (LEXICON.size) return;
+  for (const [words, category] of LEXICON_SOURCE) {
+    for (const w of words.split('|')) {
+      const key = normalizeText(w)
+        .replace(/[\s-]+/g, ' ')
+        .trim();
+      if (!LEXICON.has(key)) LEXICON.set(key, category);
+      const parts = key.split(' ');
+      if (parts.length > 1) MULTI_FIRST.add(parts[0]!);
+      longestEntry = Math.max(longestEntry, parts.length);
+    }
+  }
+}
+
+/**
+ * A name that is also a side word (Pakistan, Afghan, پاکستان): a country, too broad to say where a figure
+ * happened. Takes an alias key (normalised).
+ */
+export function isSideWord(key: string): boolean {
+  loadLexicon();
+  return LEXICON.get(key)?.kind === 'side';
+}
+
+/** Auxiliaries that may stand between a noun and its own verb ("58 soldiers were killed"). */
+export const AUXILIARIES = new Set([
+  'were',
+  'was',
+  'had',
+  'have',
+  'has',
+  'been',
+  'are',
+  'is',
+  'be',
+  'being',
+  'reportedly',
+  'allegedly',
+  'also',
+  'all',
+]);
+
+/** Counters: Persian تن / نفر, Pashto تنه ("۴۰۰ تن" = 400 people). A noun of their own when no other follows. */
+export const COUNTERS = new Set(['تن', 'نفر', 'تنه']);
+
+/** "and" in the languages of the lexicon: a verb before it belongs to the clause before it. */
+export const CONJUNCTIONS = new Set(['and', 'و', 'اور', 'او']);
+
+/** The verbs of loss (and "casualties"), normalised: the one word every figure needs. */
+export function figureAnchorKeys(): string[] {
+  loadLexicon();
+  return [...LEXICON.entries()].filter(([, c]) => c.kind === 'verb' || (c.kind === 'noun' && c.noun === 'casualties')).map(([k]) => k);
+}
+
+/**
+ * Words of a disaster or an accident: a toll in a sentence with one of them is the disaster's, never a claim of the
+ * conflict ("the earthquake left 800 dead"). Normalised forms; matched word by word.
+ */
+export const DISASTER_WORDS = new Set(
+  (
+    'earthquake|earthquakes|quake|quakes|aftershock|aftershocks|flood|floods|flooding|floodwaters|landslide|landslides|' +
+    'avalanche|avalanches|cyclone|storm|storms|downpour|rains|monsoon|heatwave|cholera|outbreak|accident|accidents|crash|' +
+    'collision|derailed|stampede|blaze|زلزلہ|زلزلے|زلزلے|سیلاب|سیلابی|حادثہ|حادثے|حادثات|تودہ|زلزله|زلزلې|زمینلرزه|' +
+    'سیلابها|سېلاب|سېلابونه|حادثه|حادثې|رانش|بهمن|توفان|ټکر'
+  )
+    .split('|')
+    .map((w) => normalizeText(w)),
+);
+
+/** English month names (normalised), January = 1. "May" only counts after "in" (it is also a verb). */
+export const MONTHS = new Map(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
+    (m, i) => [m, i + 1] as const,
+  ),
+);

@@ -1,0 +1,190 @@
+/**
+ * npx tsx scripts/learn-gate.ts [--dry]
+ *
+ * Learns the page gate's weights on the corpus's TUNE split only (tests/fixtures/corpus, split by
+ * tests/support/corpus.ts), and writes the pack's `gate` block (the last key of data/afpak-2025-26.json): the two
+ * parties and the topic words from scripts/gate/vocabulary.json, and the weights.
+ *
+ * Every tune article is read twice, as a simple page and inside a real site's template, exactly as `npm run scan`
+ * reads an .html file. The model is a logistic regression on the features of lib/engine/gate-features.ts, with
+ * an L2 penalty and signs held where they mean something (evidence never counts against a page; a missing
+ * date never counts for it). The test split is never read here.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { compilePack } from '../lib/pack/compile';
+import { validatePack, formatError } from '../lib/pack/validate';
+import type { GateSpec, Pack } from '../lib/pack/schema';
+import type { RuntimePack } from '../lib/pack/runtime-types';
+import { beforeWindow, resolveStrength } from '../lib/engine/gate';
+import { FEATURES, gateFeatures, hasSignature, type Feature, type GateFeatures } from '../lib/engine/gate-features';
+import { findMentions, prepareText } from '../lib/engine/mentions';
+import { findFigures } from '../lib/engine/scan';
+import { htmlDocument } from './scan';
+import { loadCorpus } from '../tests/support/corpus';
+import { renderInTemplate, renderSimple, templateNames } from '../tests/support/templates';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const PACK_FILE = path.join(ROOT, 'data/afpak-2025-26.json');
+const VOCABULARY = path.join(ROOT, 'scripts/gate/vocabulary.json');
+
+interface Vocabulary {
+  parties: [string[], string[]];
+  terms: Record<string, string>;
+  context: Record<string, string>;
+  partyWords: [Record<string, string>, Record<string, string>];
+  /** Words that name both parties at once ("Pak-Afghan"). */
+  bothParties: Record<string, string>;
+}
+
+/** Features whose weight may not go below 0 (evidence for the topic), and those that may not go above 0. */
+const NON_NEGATIVE: Feature[] = [
+  'strong',
+  'weak',
+  'headStrong',
+  'headNames',
+  'terms',
+  'headTerm',
+  'pairs',
+  'headPair',
+  'contextPairs',
+  'cluster',
+  'figures',
+  'undatedPairs',
+  'undatedStrong',
+];
+const BALANCED = process.env.BALANCED === '1';
+const NON_POSITIVE: Feature[] = ['undated'];
+
+export function gateSpec(weights: Record<string, number>): GateSpec {
+  const vocabulary = JSON.parse(readFileSync(VOCABULARY, 'utf8')) as Vocabulary;
+  const terms: GateSpec['terms'] = [];
+  for (const [lang, words] of Object.entries(vocabulary.terms))
+    for (const text of words.split('|')) terms.push({ text, lang: lang as GateSpec['terms'][number]['lang'] });
+  for (const [lang, words] of Object.entries(vocabulary.context))
+    for (const text of words.split('|')) terms.push({ text, lang: lang as GateSpec['terms'][number]['lang'], context: true });
+  vocabulary.partyWords.forEach((byLang, party) => {
+    for (const [lang, words] of Object.entries(byLang))
+      for (const text of words.split('|')) terms.push({ text, lang: lang as GateSpec['terms'][number]['lang'], party: party as 0 | 1 | 2 });
+  });
+  for (const [lang, words] of Object.entries(vocabulary.bothParties))
+    for (const text of words.split('|')) terms.push({ text, lang: lang as GateSpec['terms'][number]['lang'], party: 2 });
+  return { parties: vocabulary.parties, terms, weights };
+}
+
+function packWith(gate: GateSpec): RuntimePack {
+  const raw = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
+  raw.gate = gate;
+  const result = validatePack(raw, PACK_FILE);
+  if (!result.ok) throw new Error(result.errors.map(formatError).join('\n'));
+  return compilePack(result.pack);
+}
+
+export interface Sample {
+  id: string;
+  rendering: 'simple' | 'template';
+  y: 0 | 1;
+  x: GateFeatures;
+}
+
+/** The gate's features for one page, figures counted whatever the score (the gate counts them for near misses). */
+export function featuresOf(pack: RuntimePack, html: string): GateFeatures | 'before-window' | 'no-mention' {
+  const doc = htmlDocument(html);
+  if (beforeWindow(doc.meta, pack)) return 'before-window';
+  const prepared = prepareText(doc.blocks);
+  const mentions = findMentions(pack, prepared);
+  if (mentions.length === 0) return 'no-mention';
+  resolveStrength(pack, mentions);
+  const figures = findFigures(pack, doc.blocks, doc.meta, prepared, mentions).length;
+  return gateFeatures(pack, { blocks: doc.blocks, meta: doc.meta, mentions, prepared, matchedFigures: figures }).features;
+}
+
+function fit(samples: Sample[], lambda = 0.002, steps = 6000, rate = 0.2): Record<string, number> {
+  const w: Record<string, number> = { bias: 0 };
+  for (const f of FEATURES) w[f] = 0;
+  // Each class weighs half: the tune split has more relevant pages than negatives.
+  const pos = samples.filter((s) => s.y === 1).length;
+  const neg = samples.length - pos;
+  const classWeight = (y: number): number => (BALANCED ? (y === 1 ? samples.length / (2 * pos) : samples.length / (2 * neg)) : 1);
+  for (let step = 0; step < steps; step++) {
+    const grad: Record<string, number> = { bias: 0 };
+    for (const f of FEATURES) grad[f] = 0;
+    for (const s of samples) {
+      let z = w.bias!;
+      for (const f of FEATURES) z += w[f]! * s.x[f];
+      const p = 1 / (1 + Math.exp(-z));
+      const g = (p - s.y) * classWeight(s.y);
+      grad.bias! += g;
+      for (const f of FEATURES) grad[f]! += g * s.x[f];
+    }
+    w.bias! -= (rate * grad.bias!) / samples.length;
+    for (const f of FEATURES) {
+      w[f]! -= rate * (grad[f]! / samples.length + lambda * w[f]!);
+      if (NON_NEGATIVE.includes(f)) w[f] = Math.max(0, w[f]!);
+      if (NON_POSITIVE.includes(f)) w[f] = Math.min(0, w[f]!);
+    }
+  }
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(w)) if (Math.abs(v) >= 0.005) out[k] = Math.round(v * 100) / 100;
+  return out;
+}
+
+/** The pack file with its `gate` block replaced (or added as the last key), everything before it untouched. */
+function writeGate(gate: GateSpec): void {
+  const text = readFileSync(PACK_FILE, 'utf8');
+  const at = text.indexOf('\n  "gate": {');
+  const body = JSON.stringify(gate, null, 2).replace(/\n/g, '\n  ');
+  let out: string;
+  if (at >= 0) out = `${text.slice(0, at)}\n  "gate": ${body}\n}\n`;
+  else {
+    const end = text.lastIndexOf('}');
+    out = `${text.slice(0, end).replace(/\s*$/, '')},\n  "gate": ${body}\n}\n`;
+  }
+  writeFileSync(PACK_FILE, out);
+}
+
+export function tuneSamples(pack: RuntimePack): { samples: Sample[]; fixed: { id: string; y: 0 | 1; why: string }[] } {
+  const samples: Sample[] = [];
+  const fixed: { id: string; y: 0 | 1; why: string }[] = [];
+  const withTemplates = templateNames().length > 0;
+  for (const article of loadCorpus().filter((a) => a.split === 'tune')) {
+    const renders: [Sample['rendering'], string][] = [['simple', renderSimple(article)]];
+    if (withTemplates) renders.push(['template', renderInTemplate(article).html]);
+    for (const [rendering, html] of renders) {
+      const x = featuresOf(pack, html);
+      const y = article.relevant ? 1 : 0;
+      if (typeof x === 'string') fixed.push({ id: `${article.id} (${rendering})`, y, why: x });
+      else if (!hasSignature(x)) fixed.push({ id: `${article.id} (${rendering})`, y, why: 'no-signature' });
+      else samples.push({ id: article.id, rendering, y, x });
+    }
+  }
+  return { samples, fixed };
+}
+
+function main(): void {
+  const dry = process.argv.includes('--dry');
+  const spec = gateSpec({ bias: 0 });
+  const pack = packWith(spec);
+  const { samples, fixed } = tuneSamples(pack);
+  const weights = fit(samples);
+  console.log(JSON.stringify(weights));
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const s of samples) {
+    let z = weights.bias ?? 0;
+    for (const f of FEATURES) z += (weights[f] ?? 0) * s.x[f];
+    if (z >= 0 && s.y) tp++;
+    else if (z >= 0) fp++;
+    else if (s.y) fn++;
+  }
+  fn += fixed.filter((f) => f.y === 1).length;
+  const precision = tp / (tp + fp || 1);
+  const recall = tp / (tp + fn || 1);
+  console.log(
+    `tune (simple + template): ${samples.length + fixed.length} pages; P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${((2 * precision * recall) / (precision + recall || 1)).toFixed(3)}`,
+  );
+  if (!dry) writeGate({ ...spec, weights });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) main();
