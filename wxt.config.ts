@@ -13,6 +13,8 @@ export default defineConfig({
     build: { target: 'es2022' },
     // The pack is large data: JSON.parse of a string is much cheaper for the engine than an object literal.
     json: { stringify: true },
+    // Non-Latin aliases (Urdu, Pashto, Hindi) as UTF-8, not \uXXXX escapes: a smaller content script to fetch and parse.
+    esbuild: { charset: 'utf8' },
   }),
   manifest: ({ browser }) => ({
     // Localised from public/_locales/<lang>/messages.json.

@@ -12,6 +12,7 @@ import { listPackFiles, loadPackFile } from '../lib/pack/load';
 import { formatError } from '../lib/pack/validate';
 import type { Pack } from '../lib/pack/schema';
 import { compilePack, gatePackOf } from '../lib/pack/compile';
+import { packGate } from '../lib/pack/gate-format';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const COMPILED_DIR = path.join(ROOT, 'lib/pack/compiled');
@@ -161,7 +162,8 @@ async function compile(args: string[], io: Io, outDir = COMPILED_DIR): Promise<n
     // The content script's start-up bundle carries only what the gate reads; claims wait for stage two.
     const gate = `${pack.meta.id}.gate.json`;
     await writeFile(path.join(outDir, file), JSON.stringify(runtime));
-    await writeFile(path.join(outDir, gate), JSON.stringify(gatePackOf(runtime)));
+    // In its compact form (lib/pack/gate-format.ts): every page downloads and parses it.
+    await writeFile(path.join(outDir, gate), JSON.stringify(packGate(gatePackOf(runtime))));
     index.packs.push({ id: pack.meta.id, version: pack.meta.version, file, gate });
   }
   await writeFile(path.join(outDir, 'index.json'), JSON.stringify(index) + '\n');

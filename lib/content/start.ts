@@ -74,7 +74,7 @@ function routeCommands(session: PageSession): void {
   const fromBackground = (sender: { id?: string; tab?: unknown; url?: string }) =>
     sender.id === browser.runtime.id && !sender.tab && (sender.url === undefined || sender.url.startsWith(browser.runtime.getURL('/')));
   const on = <R>(name: 'noteFromSelection' | 'noteEditorClosed' | 'notesChanged' | 'noteScrollTo', run: (data: any) => Promise<R>) => {
-    const off = (onMessage as (n: string, cb: (m: { data: unknown; sender: any }) => unknown) => () => void)(name, (message) => {
+    const off = onMessage(name, (message) => {
       if (!fromBackground(message.sender ?? {})) throw new Error('only the extension may send this');
       return run(message.data);
     });
