@@ -22,6 +22,7 @@ import type { Feature, PageSession } from './session';
 import { FEATURES } from './features';
 import { findSession } from './session-slot';
 import type { NotesApi } from './notes';
+import { markEvaluated, span } from './bench-marks';
 
 function formatDay(date: string | undefined): string {
   return date ? formatDate(date) : t('dateUnknown');
@@ -65,7 +66,8 @@ export const badgesFeature: Feature = {
 
 /** Entry of annotate.js. */
 export function registerBadges(): void {
-  findSession()?.add(badgesFeature);
+  markEvaluated('annotate-evaluate');
+  span('annotate-start', () => findSession()?.add(badgesFeature));
 }
 
 const hiddenSides = (s: PageSettings): Side[] =>
@@ -81,7 +83,7 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
   const placed: PlacedBadges = new WeakMap();
   const scanned = new WeakMap<Element, string>();
   // The gate's verdict with figures and claims; `latest` holds only what the last scan found new.
-  const result: ScanResult = finish(page, session.stage!, runtimePack);
+  const result: ScanResult = span('finish', () => finish(page, session.stage!, runtimePack));
   let latest: ScanResult = result;
   let allMentions: Mention[] = [...result.mentions];
   session.setVerdict({ relevant: result.relevant, score: result.score, reason: result.reason });
@@ -135,13 +137,14 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
         draining = false;
         return session.report();
       }
-      queued = session.quietly(() => insertSlice(queued, placed, marks));
+      queued = span('badge-slice', () => session.quietly(() => insertSlice(queued, placed, marks)));
       afterNextFrame(step);
     };
     afterNextFrame(step);
   };
 
-  const show = () => {
+  const show = () => span('render', () => showNow());
+  const showNow = () => {
     const requests = plan(page, latest, settings.density, {
       figureSpec: (f) => figureSpec(index, f),
       topicSpec: (m) => topicSpec(index, m),

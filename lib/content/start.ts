@@ -14,6 +14,7 @@ import { nextTask, whenIdle } from './schedule';
 import { extract, gate } from './text-road';
 import { PageSession } from './session';
 import type { NotesApi } from './notes';
+import { markEvaluated, span } from './bench-marks';
 
 /**
  * The session's lifetime. WXT ends its context when a newer copy of this script announces itself with an event
@@ -31,6 +32,11 @@ export function lifetimeOf(ctx: Pick<ContentScriptContext, 'onInvalidated'>, ext
 const extensionAlive = () => browser.runtime?.id != null;
 
 export function startSession(ctx: ContentScriptContext): PageSession | undefined {
+  markEvaluated('evaluate');
+  return span('start', () => createSession(ctx));
+}
+
+function createSession(ctx: ContentScriptContext): PageSession | undefined {
   const lifetime = lifetimeOf(ctx, extensionAlive);
   const { signal } = lifetime;
   // A message that fails because the extension is gone ends the session.
@@ -39,14 +45,15 @@ export function startSession(ctx: ContentScriptContext): PageSession | undefined
   };
   const session = new PageSession({
     signal,
-    followSettings: followPageSettings,
+    followSettings: (s, apply) => followPageSettings(s, (next) => span('settings', () => apply(next))),
     whenIdle: (s) => whenIdle(s),
     nextTask,
-    gate: () => {
-      const page = extract(document);
-      return { page, stage: gate(page, gatePack) };
-    },
-    watch: (s, onChange) => watchPage(s, onChange),
+    gate: () =>
+      span('gate', () => {
+        const page = extract(document);
+        return { page, stage: gate(page, gatePack) };
+      }),
+    watch: (s, onChange) => watchPage(s, (added) => span('change', () => onChange(added))),
     load: async (feature, onlyIfNotes) => {
       const reply = await sendMessage('loadFeature', { feature, ...(onlyIfNotes ? { onlyIfNotes } : {}) }).catch((err) => {
         ended(err);
@@ -54,7 +61,7 @@ export function startSession(ctx: ContentScriptContext): PageSession | undefined
       });
       return reply.injected;
     },
-    report: (status) => void sendMessage('pageStatus', status).catch(ended),
+    report: (status) => span('report', () => void sendMessage('pageStatus', status).catch(ended)),
     isTopFrame: window.top === window,
   });
   if (!session.claimSlot()) {

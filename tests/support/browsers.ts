@@ -41,6 +41,10 @@ export interface LaunchOptions {
   proxyPort?: number;
   /** Chromium only: the browser's UI language, which picks the extension's _locales (Debian's Firefox ESR has no Urdu). */
   uiLanguage?: string;
+  /** Firefox only: more preferences (the bench turns off timer rounding, so its measures are not whole ms). */
+  firefoxPrefs?: Record<string, unknown>;
+  /** Load this build instead of .output/<browser>-mv3 (the bench's instrumented build, .output/bench/…). */
+  buildDir?: string;
   /** Called for every request the browser makes (pages, subresources, the extension's own). */
   onRequest?: (req: { url: string; fromExtension: boolean }) => void;
 }
@@ -73,8 +77,7 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export function assertBuilt(kind: BrowserKind): string {
-  const dir = BUILD_DIRS[kind];
+export function assertBuilt(kind: BrowserKind, dir = BUILD_DIRS[kind]): string {
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run "npm run build" first`);
   return dir;
 }
@@ -106,7 +109,7 @@ export const CHROMIUM_QUIET_ARGS = [
 ];
 
 async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
-  const dir = assertBuilt('chromium');
+  const dir = assertBuilt('chromium', options.buildDir);
   const profile = await mkdtemp(join(tmpdir(), 'claimlens-chromium-'));
   const args = [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_QUIET_ARGS];
   if (options.uiLanguage) args.push(`--lang=${options.uiLanguage}`);
@@ -167,7 +170,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
 }
 
 async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> {
-  const dir = assertBuilt('firefox');
+  const dir = assertBuilt('firefox', options.buildDir);
   const prefs: Record<string, unknown> = {
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
     'datareporting.policy.dataSubmissionEnabled': false,
@@ -198,6 +201,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
       'network.proxy.allow_hijacking_localhost': false,
     });
   }
+  Object.assign(prefs, options.firefoxPrefs);
   const viewport = options.viewport ?? { width: 1280, height: 900 };
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
