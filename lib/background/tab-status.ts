@@ -17,8 +17,9 @@ export function registerTabStatus(): void {
     // Only the top frame speaks for the tab; an ad iframe must not overwrite the article's verdict.
     if (tabId === undefined || (frameId ?? 0) !== 0) return { ok: false };
     const summary: Summary = { known: true, url, ...status };
-    await browser.storage.session.set({ [keyOf(tabId)]: summary });
+    // The toolbar first: a stored report then proves the count is shown (what tests and the popup wait for).
     await browser.action.setBadgeText({ tabId, text: badgeText(status.badges) });
+    await browser.storage.session.set({ [keyOf(tabId)]: summary });
     return { ok: true };
   });
 

@@ -17,7 +17,8 @@ import { init as initCard } from './card';
 import type { PageSettings } from './settings';
 import { afterNextFrame, nextTask } from './schedule';
 import { formatDate } from '../dates';
-import { anchor, extract, finish, insertSlice, markScanned, plan, render, rescan, BADGES_PER_SLICE } from './text-road';
+import type { ExtractedPage } from '../dom/extract';
+import { anchor, extractChanged, finish, insertSlice, markScanned, plan, render, rescan, BADGES_PER_SLICE } from './text-road';
 import type { Feature, PageSession } from './session';
 import { FEATURES } from './features';
 import { findSession } from './session-slot';
@@ -84,7 +85,6 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
   const scanned = new WeakMap<Element, string>();
   // The gate's verdict with figures and claims; `latest` holds only what the last scan found new.
   const result: ScanResult = span('finish', () => finish(page, session.stage!, runtimePack));
-  let latest: ScanResult = result;
   let allMentions: Mention[] = [...result.mentions];
   session.setVerdict({ relevant: result.relevant, score: result.score, reason: result.reason });
   session.contribute('badges', () => {
@@ -143,30 +143,31 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
     afterNextFrame(step);
   };
 
-  const show = () => span('render', () => showNow());
-  const showNow = () => {
-    const requests = plan(page, latest, settings.density, {
+  /** Plan, anchor and render one scan of `on` (the whole page, or the changed blocks of a live batch). */
+  const show = (on: ExtractedPage, latest: ScanResult) => span('render', () => showNow(on, latest));
+  const showNow = (on: ExtractedPage, latest: ScanResult) => {
+    const requests = plan(on, latest, settings.density, {
       figureSpec: (f) => figureSpec(index, f),
       topicSpec: (m) => topicSpec(index, m),
     });
     session.quietly(() => {
-      const anchors = anchor(document, page, requests, placed);
+      const anchors = anchor(document, on, requests, placed);
       // Document order: the first slice is the top of the article; no layout is read to decide (that would force one).
-      queued.push(...render(document, page, latest, anchors, placed, marks, { ...settings, now: BADGES_PER_SLICE }));
+      queued.push(...render(document, on, latest, anchors, placed, marks, { ...settings, now: BADGES_PER_SLICE }));
     });
     session.report();
     drain();
   };
 
-  /** Only the blocks that are new or changed since the last scan. */
-  session.onPageChange(() => {
-    page = extract(document);
-    session.page = page;
-    const found = rescan(page, scanned, allMentions, runtimePack);
+  /** Only the blocks that hold the batch's changed nodes, read and scanned; the rest of the page is not read again. */
+  session.onPageChange((changed) => {
+    const part = extractChanged(document, page, changed);
+    // The article itself was replaced (a single-page app): that full pass is the page now.
+    if (part.root !== page.root) page = part;
+    const found = rescan(part, scanned, allMentions, runtimePack);
     allMentions = [...allMentions, ...found.mentions];
-    latest = { ...result, ...found };
-    if (found.mentions.length || found.figures.length) show();
+    if (found.mentions.length || found.figures.length) show(part, { ...result, ...found });
     else session.report();
   }, signal);
-  show();
+  show(page, result);
 }

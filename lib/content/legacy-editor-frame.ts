@@ -11,7 +11,8 @@ export interface LegacyEditorFrame {
 }
 
 export function mountLegacyEditorFrame(draftId: string): LegacyEditorFrame {
-  const wrapper = document.createElement('div');
+  // One of our own elements (lib/dom/own.ts): every walker skips it.
+  const wrapper = document.createElement('claimlens-note-editor');
   wrapper.setAttribute('data-claimlens-ui', 'note-editor');
   const iframe = document.createElement('iframe');
   const set = (el: HTMLElement, css: Record<string, string>) => {

@@ -6,6 +6,7 @@
  */
 
 import { onIdle } from './schedule';
+import { insideOwnElement, isOwnElement } from '../dom/own';
 
 const BASE_DELAY_MS = 400;
 const MAX_DELAY_MS = 10_000;
@@ -13,7 +14,7 @@ const MAX_DELAY_MS = 10_000;
 const CPU_SHARE = 0.1;
 
 function isOurs(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).tagName.startsWith('CLAIMLENS-');
+  return node.nodeType === 1 && isOwnElement(node as Element);
 }
 
 /** How much text a batch added or changed that a reader could see (not counting our own elements). */
@@ -21,7 +22,7 @@ export function foreignTextAdded(records: readonly MutationRecord[]): number {
   let chars = 0;
   for (const r of records) {
     if (r.type === 'characterData') {
-      if (!r.target.parentElement?.closest('claimlens-badge, claimlens-card')) chars += (r.target as CharacterData).data.length;
+      if (!insideOwnElement(r.target)) chars += (r.target as CharacterData).data.length;
       continue;
     }
     for (const node of r.addedNodes) {
@@ -47,8 +48,24 @@ export interface WatchStats {
   addedChars: number;
 }
 
-export function watchPage(signal: AbortSignal, onChange: (addedChars: number) => void, doc: Document = document): PageWatch {
+/** The page's own nodes that a batch added or whose text changed (never ours): what a rescan reads. */
+export function changedNodes(records: readonly MutationRecord[], into: Set<Node>): void {
+  for (const r of records) {
+    if (r.type === 'characterData') {
+      if (!insideOwnElement(r.target)) into.add(r.target);
+      continue;
+    }
+    for (const node of r.addedNodes) if (!isOurs(node)) into.add(node);
+  }
+}
+
+export function watchPage(
+  signal: AbortSignal,
+  onChange: (addedChars: number, changed: Node[]) => void,
+  doc: Document = document,
+): PageWatch {
   const stats: WatchStats = { batches: 0, delayMs: BASE_DELAY_MS, busyMs: 0, addedChars: 0 };
+  const changed = new Set<Node>();
   let timer = 0;
   let pending = false;
 
@@ -56,9 +73,11 @@ export function watchPage(signal: AbortSignal, onChange: (addedChars: number) =>
     if (signal.aborted) return;
     const started = performance.now();
     const added = stats.addedChars;
+    const nodes = [...changed];
     stats.addedChars = 0;
+    changed.clear();
     try {
-      quietly(() => onChange(added));
+      quietly(() => onChange(added, nodes));
     } finally {
       const cost = performance.now() - started;
       stats.busyMs += cost;
@@ -89,6 +108,7 @@ export function watchPage(signal: AbortSignal, onChange: (addedChars: number) =>
     const added = foreignTextAdded(records);
     if (added === 0) return;
     stats.addedChars += added;
+    changedNodes(records, changed);
     if (pending) return;
     pending = true;
     timer = window.setTimeout(run, stats.delayMs);

@@ -50,7 +50,7 @@ export interface SessionDeps {
   nextTask(): Promise<void>;
   /** Extract the page's text and gate it (lib/content/text-road.ts). */
   gate(): { page: ExtractedPage; stage: GateStage };
-  watch(signal: AbortSignal, onChange: (addedChars: number) => void): PageWatch;
+  watch(signal: AbortSignal, onChange: (addedChars: number, changed: Node[]) => void): PageWatch;
   /** Ask the background to inject a feature's script into this frame; `onlyIfNotes`: only if this page has notes. */
   load(id: FeatureId, onlyIfNotes?: boolean): Promise<boolean>;
   report(status: Verdict & { badges: number; figures: number; notesShown?: number; liveBatches?: number; liveBusyMs?: number }): void;
@@ -73,7 +73,7 @@ export class PageSession {
   private readonly features = new Map<FeatureId, Feature>();
   private readonly running = new Map<FeatureId, Running>();
   private readonly parts = new Map<FeatureId, () => StatusPart>();
-  private readonly changeHandlers = new Set<(addedChars: number) => void>();
+  private readonly changeHandlers = new Set<(changed: Node[]) => void>();
   private readonly loading = new Map<string, Promise<boolean>>();
   /** Callers of use() waiting for a feature's script to register. */
   private readonly waiting = new Map<FeatureId, (() => void)[]>();
@@ -195,7 +195,7 @@ export class PageSession {
     const { deps, signal } = this;
     await deps.whenIdle(signal);
     if (signal.aborted) return;
-    this.watch = deps.watch(signal, (added) => this.pageChanged(added));
+    this.watch = deps.watch(signal, (added, changed) => this.pageChanged(added, changed));
     // Notes are independent of the gate: a page with notes gets them back whatever its topic.
     if (deps.isTopFrame) void this.load('notes', true);
     await deps.nextTask();
@@ -225,15 +225,15 @@ export class PageSession {
    * Features that follow page changes themselves (the badges feature on a relevant page, which rescans only the
    * changed blocks) subscribe here; while none does, the session gates the page again after enough new text.
    */
-  onPageChange(handler: (addedChars: number) => void, signal: AbortSignal): void {
+  onPageChange(handler: (changed: Node[]) => void, signal: AbortSignal): void {
     this.changeHandlers.add(handler);
     signal.addEventListener('abort', () => this.changeHandlers.delete(handler), { once: true });
   }
 
-  private pageChanged(added: number): void {
+  private pageChanged(added: number, changed: Node[]): void {
     if (!this.settings?.active) return;
     if (this.changeHandlers.size) {
-      for (const handler of [...this.changeHandlers]) handler(added);
+      for (const handler of [...this.changeHandlers]) handler(changed);
       return;
     }
     this.addedSinceGate += added;

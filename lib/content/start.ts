@@ -53,7 +53,7 @@ function createSession(ctx: ContentScriptContext): PageSession | undefined {
         const page = extract(document);
         return { page, stage: gate(page, gatePack) };
       }),
-    watch: (s, onChange) => watchPage(s, (added) => span('change', () => onChange(added))),
+    watch: (s, onChange) => watchPage(s, (added, changed) => span('change', () => onChange(added, changed))),
     load: async (feature, onlyIfNotes) => {
       const reply = await sendMessage('loadFeature', { feature, ...(onlyIfNotes ? { onlyIfNotes } : {}) }).catch((err) => {
         ended(err);

@@ -33,6 +33,15 @@ export function extract(doc: Document): ExtractedPage {
   return extractPage(doc);
 }
 
+/**
+ * 1′. A live batch: only the blocks holding `changed` nodes, read with the article and metadata of `page` (the last
+ * full pass). The rest of the page is not read again. Falls back to a full pass when the article itself was replaced.
+ */
+export function extractChanged(doc: Document, page: ExtractedPage, changed: readonly Node[]): ExtractedPage {
+  if (!page.root?.isConnected) return extractPage(doc);
+  return extractPage(doc, { within: changed, root: page.root, meta: page.meta });
+}
+
 /** 2. The cheap verdict every page gets: names, date, headline; no figures. */
 export function gate(page: ExtractedPage, pack: GatePack): GateStage {
   return gatePage(page.blocks, page.meta, pack);

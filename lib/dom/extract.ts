@@ -38,6 +38,15 @@ export interface ExtractOptions {
    * on when the document's window has getComputedStyle (a browser; linkedom's window has none).
    */
   computedStyle?: boolean | 'auto';
+  /**
+   * Only the blocks that hold these nodes (a live page's changed nodes): each goes to its nearest block element
+   * inside the article, read whole with the same rules as a full pass. Nodes outside the article, or inside
+   * something skipped, give nothing. Block indices are then those of this partial list.
+   */
+  within?: readonly Node[];
+  /** With `within`: the article and metadata of the last full pass, so a live batch reads neither again. */
+  root?: Element;
+  meta?: PageMeta;
 }
 
 const SHOW_TEXT = 4;
@@ -285,11 +294,12 @@ export function findMainRoot(doc: Document): Element | null {
 }
 
 export function extractPage(doc: Document, options: ExtractOptions = {}): ExtractedPage {
-  const meta = readMetadata(doc);
+  const partial = options.within !== undefined;
+  const meta = (partial && options.meta) || readMetadata(doc);
   const blocks: ExtractedBlock[] = [];
   const title = meta.title || meta.ogTitle;
-  if (title) blocks.push({ text: title, kind: 'title' });
-  const root = findMainRoot(doc);
+  if (title && !partial) blocks.push({ text: title, kind: 'title' });
+  const root = (partial && options.root?.isConnected && options.root) || findMainRoot(doc);
   if (!root) return { blocks, meta };
 
   const view = doc.defaultView as (Window & typeof globalThis) | null;
@@ -419,6 +429,30 @@ export function extractPage(doc: Document, options: ExtractOptions = {}): Extrac
       p.runStart = p.runEnd = -1;
     }
   };
+  if (options.within) {
+    // Each changed node's meaning follows from its ancestors, from the article down; its block is read whole.
+    const slots = new Map<Element, boolean>();
+    for (const node of options.within) {
+      const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+      if (!el || !node.isConnected || !root.contains(el)) continue;
+      const path: Element[] = [];
+      for (let e: Element | null = el; e && e !== root; e = e.parentElement) path.push(e);
+      let info = startInfo(root);
+      for (let i = path.length - 1; i >= 0 && !info.skipped; i--) info = meaningOf(info, path[i]!);
+      if (!info.skipped && info.slot) slots.set(info.slot.element, info.headline);
+    }
+    // A block inside another changed block is read with it.
+    for (const [slot, inHeadline] of slots) {
+      let up = slot.parentElement;
+      while (up && !slots.has(up)) up = up.parentElement;
+      if (up) continue;
+      starts.set(slot, { ...meaningOf(NO_PARENT, slot), headline: inHeadline });
+      collect(slot);
+    }
+    // Only body text: the title and metadata belong to the full pass.
+    const blankWithin = new Set(pending.filter((p) => !p.hasText).map((p) => p.entry));
+    return { blocks: blankWithin.size ? blocks.filter((b) => !blankWithin.has(b)) : blocks, meta, root };
+  }
   if (headline && headlineOutside) collect(headline); // a headline in the page header, outside the article: first
   collect(root);
   const blank = new Set(pending.filter((p) => !p.hasText).map((p) => p.entry));

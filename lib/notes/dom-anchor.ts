@@ -4,6 +4,7 @@
  * article text (scripts, styles, form fields) and minus ClaimLens's own elements.
  */
 import { describe, locate, type Located, type Selectors } from './anchor';
+import { isOwnElement } from '../dom/own';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'SVG', 'svg']);
 
@@ -15,7 +16,7 @@ export interface TextIndex {
 }
 
 function skipped(el: Element): boolean {
-  return SKIPPED.has(el.tagName) || el.tagName.toLowerCase().startsWith('claimlens-') || el.hasAttribute('data-claimlens-ui');
+  return SKIPPED.has(el.tagName) || isOwnElement(el);
 }
 
 /** Text nodes in document order, walked by hand: the same result with real DOMs and Node test DOMs. */

@@ -10,9 +10,10 @@ import { BROWSERS, launch, type ExtensionSession } from '../support/browsers';
 import { serveStatic, type StaticServer } from '../support/server';
 import { openProbe, type Probe } from '../support/extension';
 import { badgeCount, recordTextAtLoad, textNowAndAtLoad } from '../support/page-text';
+import { sharedPath } from '../support/shared';
 
-const CORPUS = resolve(import.meta.dirname, '../../../shared/corpora/readability-pages');
-const pages = existsSync(CORPUS) ? readdirSync(CORPUS).filter((d) => existsSync(resolve(CORPUS, d, 'source.html'))) : [];
+const { path: CORPUS, present } = sharedPath('corpora/readability-pages');
+const pages = present ? readdirSync(CORPUS).filter((d) => existsSync(resolve(CORPUS, d, 'source.html'))) : [];
 
 let server: StaticServer;
 beforeAll(async () => {

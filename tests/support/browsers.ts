@@ -3,7 +3,7 @@
  * both through one small interface, so every e2e test runs unchanged in both browsers.
  * Recipes: ../shared/research/browser-testing.md. Nothing here downloads a browser.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -106,11 +106,22 @@ export const CHROMIUM_QUIET_ARGS = [
   '--google-apis-url=http://apis.invalid/',
   '--lso-url=http://lso.invalid/',
   '--component-updater=url-source=http://update.invalid/service/update2/json',
+  // Typing in a text field (the note editor) asks the autofill server about the form.
+  '--autofill-server-url=http://autofill.invalid/',
 ];
 
 async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const dir = assertBuilt('chromium', options.buildDir);
   const profile = await mkdtemp(join(tmpdir(), 'claimlens-chromium-'));
+  // A focused text field would fetch a spelling dictionary from Google: the spell checker is off in test profiles.
+  await mkdir(join(profile, 'Default'), { recursive: true });
+  await writeFile(
+    join(profile, 'Default', 'Preferences'),
+    JSON.stringify({
+      browser: { enable_spellchecking: false },
+      spellcheck: { dictionaries: [], dictionary: '', use_spelling_service: false },
+    }),
+  );
   const args = [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_QUIET_ARGS];
   if (options.uiLanguage) args.push(`--lang=${options.uiLanguage}`);
   if (options.proxyPort) args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>');

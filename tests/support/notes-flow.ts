@@ -31,7 +31,16 @@ export async function saveNoteOnSelection(ext: TestPage, page: TestPage, tabId: 
     started = await message<{ started: boolean; reason?: string }>(ext, 'noteStartInTab', { tabId }).catch(() => ({ started: false }));
     if (!started.started) await new Promise((ok) => setTimeout(ok, 250));
   }
-  expect(started).toEqual({ started: true });
+  expect(started).toMatchObject({ started: true });
+  await typeNoteAndSave(ext, page, tabId, text, tags);
+}
+
+/**
+ * A note has been started in `tabId` (from the context menu, the shortcut, the popup or the card): type it where it is
+ * written, save, and wait until the draft has ended. (Today's surface: the editor the page frames; when the
+ * background opens the side panel or the popup instead, only this function changes.)
+ */
+export async function typeNoteAndSave(ext: TestPage, page: TestPage, tabId: number, text: string, tags: string): Promise<void> {
   // Keys go to the active tab: bring the article to the front (a popup opened as a tab may cover it).
   await ext.evaluate((id) => ((globalThis as any).browser ?? (globalThis as any).chrome).tabs.update(id, { active: true }), tabId);
   await page.waitFor(() => document.querySelector('[data-claimlens-ui="note-editor"] iframe'));

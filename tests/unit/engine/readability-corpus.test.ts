@@ -4,6 +4,7 @@
  * mention or figure to badge. The same pages check the metadata the extractor reads.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { sharedPath } from '../../support/shared';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,9 +14,7 @@ import { scanDocument } from '../../../lib/engine/scan';
 import { validatePack } from '../../../lib/pack/validate';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const CORPUS = path.resolve(ROOT, '../shared/corpora/readability-pages');
-const present = existsSync(CORPUS);
-if (!present) console.warn(`readability corpus not found at ${CORPUS}: skipping`);
+const { path: CORPUS, present } = sharedPath('corpora/readability-pages');
 
 interface Expected {
   title: string | null;

@@ -1,0 +1,244 @@
+import { describe, expect, it, vi } from 'vitest';
+import { PageSession, REGATE_AFTER_CHARS, type Feature, type SessionDeps } from '@/lib/content/session';
+import { lifetimeOf } from '@/lib/content/start';
+import { findSession } from '@/lib/content/session-slot';
+import type { GateStage } from '@/lib/engine/gate';
+import type { ExtractedPage } from '@/lib/dom/extract';
+import type { PageSettings } from '@/lib/content/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+
+const settings = (active: boolean, density: PageSettings['density'] = 'entities'): PageSettings => ({
+  ...DEFAULT_SETTINGS,
+  density,
+  active,
+});
+const stage = (kind: 'relevant' | 'unrelated' | 'near'): GateStage => ({
+  gate: {
+    relevant: kind === 'relevant',
+    score: kind === 'relevant' ? 12 : kind === 'near' ? 6 : 0,
+    evidence: [],
+    reason: kind === 'relevant' ? 'relevant' : 'low-score',
+  },
+  mentions: [],
+  nearMiss: kind === 'near',
+});
+const PAGE: ExtractedPage = { blocks: [], meta: {} };
+
+/** A session on fake parts: every call the session makes is recorded. */
+function harness(first: 'relevant' | 'unrelated' | 'near', { top = true, active = true } = {}) {
+  const lifetime = new AbortController();
+  const log = { gates: 0, loads: [] as string[], reports: [] as Parameters<SessionDeps['report']>[0][] };
+  let verdict = first;
+  let applySettings: (s: PageSettings) => void = () => {};
+  let pageChanged: (added: number, changed: Node[]) => void = () => {};
+  let session!: PageSession;
+  const features = new Map<string, Feature>();
+  const deps: SessionDeps = {
+    signal: lifetime.signal,
+    followSettings: async (_signal, apply) => {
+      applySettings = apply;
+      apply(settings(active));
+    },
+    whenIdle: async () => {},
+    nextTask: async () => {},
+    gate: () => {
+      log.gates++;
+      return { page: PAGE, stage: stage(verdict) };
+    },
+    watch: (_signal, onChange) => {
+      pageChanged = onChange;
+      return { stats: { batches: 0, delayMs: 400, busyMs: 0, addedChars: 0 }, quietly: (fn) => fn() };
+    },
+    // The background injects the script, which registers its feature with the session at once.
+    load: async (id, onlyIfNotes) => {
+      log.loads.push(onlyIfNotes ? `${id}?notes` : id);
+      const feature = features.get(id);
+      if (!feature || onlyIfNotes) return false;
+      session.add(feature);
+      return true;
+    },
+    report: (status) => log.reports.push(status),
+    isTopFrame: top,
+  };
+  session = new PageSession(deps);
+  return {
+    session,
+    log,
+    lifetime,
+    features,
+    setVerdict: (v: typeof first) => (verdict = v),
+    settingsChange: (s: PageSettings) => applySettings(s),
+    pageChange: (added: number, changed: Node[] = []) => pageChanged(added, changed),
+    settle: () => new Promise((ok) => setTimeout(ok, 0)),
+  };
+}
+
+/** A feature that records its starts and ends. */
+function recorder(id: 'badges' | 'notes', when: Feature['when'] = (s) => Boolean(s.settings?.active)) {
+  const starts: AbortSignal[] = [];
+  const feature: Feature<{ ping(): string }> = {
+    id,
+    when,
+    init: (signal) => (starts.push(signal), { ping: () => `${id} ${starts.length}` }),
+  };
+  return { feature, starts };
+}
+
+describe('PageSession: stage one', () => {
+  it('on an unrelated page: one gate, one report, no badges script; notes asked for only if the page has any', async () => {
+    const h = harness('unrelated');
+    await h.session.start();
+    await h.settle();
+    expect(h.log.gates).toBe(1);
+    expect(h.log.loads).toEqual(['notes?notes']);
+    expect(h.log.reports).toEqual([
+      { relevant: false, score: 0, reason: 'low-score', badges: 0, figures: 0, liveBatches: 0, liveBusyMs: 0 },
+    ]);
+  });
+
+  it('on a relevant page, loads the badges script; a near miss is not reported until the badges feature decides', async () => {
+    const relevant = harness('relevant');
+    await relevant.session.start();
+    await relevant.settle();
+    expect(relevant.log.loads).toContain('badges');
+    expect(relevant.log.reports).toHaveLength(1);
+
+    const near = harness('near');
+    const badges = recorder('badges');
+    near.features.set('badges', badges.feature);
+    await near.session.start();
+    await near.settle();
+    expect(near.log.loads).toContain('badges');
+    expect(badges.starts).toHaveLength(1);
+    expect(near.log.reports).toEqual([]);
+  });
+
+  it('does nothing while ClaimLens is off on the page, and starts when it is turned on', async () => {
+    const off = harness('relevant', { active: false });
+    await off.session.start();
+    await off.settle();
+    expect(off.log.gates).toBe(0);
+    expect(off.log.reports).toEqual([]);
+    off.settingsChange(settings(true));
+    await off.settle();
+    expect(off.log.gates).toBe(1);
+  });
+
+  it('gates an unrelated page again only once 600 characters have arrived, and loads badges if it became relevant', async () => {
+    const h = harness('unrelated');
+    await h.session.start();
+    await h.settle();
+    h.pageChange(REGATE_AFTER_CHARS - 1);
+    expect(h.log.gates).toBe(1);
+    h.setVerdict('relevant');
+    h.pageChange(1);
+    await h.settle();
+    expect(h.log.gates).toBe(2);
+    expect(h.log.loads).toContain('badges');
+  });
+});
+
+describe('PageSession: features', () => {
+  it('runs a registered feature, aborts and restarts it on a settings change, and stops it when turned off', async () => {
+    const h = harness('relevant');
+    const badges = recorder('badges');
+    h.features.set('badges', badges.feature);
+    await h.session.start();
+    await h.settle();
+    expect(badges.starts).toHaveLength(1);
+    h.settingsChange(settings(true, 'figures'));
+    expect(badges.starts[0]!.aborted).toBe(true);
+    await h.settle();
+    expect(badges.starts).toHaveLength(2);
+    // The page is read again before the restart: the feature's old marks were removed and their text nodes re-joined.
+    expect(h.log.gates).toBe(2);
+    h.settingsChange(settings(false));
+    expect(badges.starts[1]!.aborted).toBe(true);
+    expect(badges.starts).toHaveLength(2);
+    expect(h.log.reports.at(-1)).toMatchObject({ reason: 'disabled', badges: 0 });
+    h.lifetime.abort();
+    h.settingsChange(settings(true));
+    await h.settle();
+    expect(badges.starts).toHaveLength(2);
+  });
+
+  it("use() loads a feature's script once and hands out its API; a feature whose rule says no gives none", async () => {
+    const h = harness('unrelated');
+    const notes = recorder('notes');
+    h.features.set('notes', notes.feature);
+    await h.session.start();
+    await h.settle();
+    const [a, b] = await Promise.all([h.session.use<{ ping(): string }>('notes'), h.session.use<{ ping(): string }>('notes')]);
+    expect(a?.ping()).toBe('notes 1');
+    expect(b).toBe(a);
+    expect(h.log.loads.filter((l) => l === 'notes')).toHaveLength(1);
+
+    const frame = harness('unrelated', { top: false });
+    frame.features.set('notes', recorder('notes', (s) => s.isTopFrame).feature);
+    await frame.session.start();
+    expect(await frame.session.use('notes')).toBeUndefined();
+  });
+
+  it('hands page changes to a feature that follows them (no re-gate), and back to the session when it ends', async () => {
+    const h = harness('relevant');
+    const seen: Node[][] = [];
+    const follower: Feature = {
+      id: 'badges',
+      when: () => true,
+      init: (signal, session) => session.onPageChange((changed) => seen.push(changed), signal),
+    };
+    h.features.set('badges', follower);
+    await h.session.start();
+    await h.settle();
+    const node = {} as Node;
+    h.pageChange(5000, [node]);
+    expect(seen).toEqual([[node]]);
+    expect(h.log.gates).toBe(1);
+    h.settingsChange(settings(false));
+    h.settingsChange(settings(true));
+    expect(h.log.gates).toBe(2);
+  });
+
+  it('sums what the features contribute into the one report', async () => {
+    const h = harness('relevant');
+    const feature: Feature = {
+      id: 'badges',
+      when: () => true,
+      init: (_signal, session) => session.contribute('badges', () => ({ badges: 3, figures: 1 })),
+    };
+    const notes: Feature = { id: 'notes', when: () => true, init: (_s, session) => session.contribute('notes', () => ({ notesShown: 2 })) };
+    h.features.set('badges', feature);
+    await h.session.start();
+    await h.settle();
+    h.session.add(notes);
+    await h.settle();
+    h.session.report();
+    expect(h.log.reports.at(-1)).toMatchObject({ relevant: true, badges: 3, figures: 1, notesShown: 2 });
+  });
+});
+
+describe('the session slot and its lifetime', () => {
+  it('one live session per frame, freed when it ends', () => {
+    const first = harness('unrelated');
+    const second = harness('unrelated');
+    expect(first.session.claimSlot()).toBe(true);
+    expect(second.session.claimSlot()).toBe(false);
+    expect(findSession()).toBe(first.session);
+    first.lifetime.abort();
+    expect(findSession()).toBeUndefined();
+    expect(second.session.claimSlot()).toBe(true);
+    second.lifetime.abort();
+  });
+
+  it("a forged 'newer script started' event does not end the session; the extension going away does", () => {
+    let invalidate: () => void = () => {};
+    const ctx = { onInvalidated: (cb: () => void) => ((invalidate = cb), () => {}) };
+    let alive = true;
+    const lifetime = lifetimeOf(ctx, () => alive);
+    invalidate();
+    expect(lifetime.signal.aborted).toBe(false);
+    alive = false;
+    invalidate();
+    expect(lifetime.signal.aborted).toBe(true);
+  });
+});
