@@ -69,6 +69,18 @@ function observe(): void {
   );
 }
 
+/** The measures that are not inside another one (a render inside a page change counts once), by start. */
+export function outermost(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.duration - a.duration);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const outer = out.at(-1);
+    if (outer && s.start >= outer.start && s.start + s.duration <= outer.start + outer.duration + 1e-6) continue;
+    out.push(s);
+  }
+  return out;
+}
+
 /** Read what the page recorded. Measures inside another measure (a render inside a page change) are dropped. */
 async function readRun(page: { evaluate: TestPage['evaluate'] }): Promise<PageRun> {
   const raw = await page.evaluate(() => {
@@ -90,13 +102,7 @@ async function readRun(page: { evaluate: TestPage['evaluate'] }): Promise<PageRu
         .map((m) => ({ name: m.name.slice('claimlens:'.length), start: m.startTime, duration: m.duration })),
     };
   });
-  const sorted = raw.spans.sort((a, b) => a.start - b.start || b.duration - a.duration);
-  const spans: Span[] = [];
-  for (const s of sorted) {
-    const outer = spans.at(-1);
-    if (outer && s.start >= outer.start && s.start + s.duration <= outer.start + outer.duration + 1e-6) continue;
-    spans.push(s);
-  }
+  const spans = outermost(raw.spans);
   return { ...raw, spans };
 }
 

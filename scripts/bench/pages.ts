@@ -312,5 +312,6 @@ export interface PageSet {
 
 /** The page's paragraphs as HTML, one string each (for the live feed, which appends them one by one). */
 export function paragraphsOf(page: GeneratedPage): string[] {
-  return page.html.match(/<(p|h2)\b[^>]*>.*?<\/\1>/g) ?? [];
+  // The article's sections and paragraphs, not its byline.
+  return (page.html.match(/<(p|h2)\b[^>]*>.*?<\/\1>/g) ?? []).filter((item) => !item.startsWith('<p class="byline"'));
 }
