@@ -48,7 +48,7 @@ export async function measureRealPages(kind: BrowserKind, urlOf: (dir: string) =
   try {
     for (const dir of pages) {
       try {
-        runs.set(dir, await withExt.load(urlOf(dir), 400, 15_000));
+        runs.set(dir, await withExt.load(urlOf(dir), 400, 6_000));
       } catch (error) {
         errors.push(`${dir}: ${failure(error)}`);
       }
