@@ -3,8 +3,8 @@
  * reading back what happened, from the page's own main world:
  * - ClaimLens's own work: the `claimlens:*` performance measures the bench build adds around every piece of work
  *   (lib/content/bench-marks.ts), in both browsers (Firefox has no trace to read);
- * - load (navigation start → load event end), first idle (the first idle callback after load with at least 40 ms of
- *   idle time ahead: the page's load-to-idle), the first <claimlens-badge>, and long tasks where the browser
+ * - load (navigation start → load event end), first idle (the first idle callback after the load event: the page's
+ *   load-to-idle; a whole idle period is rarer than that on a loaded machine), the first <claimlens-badge>, and long tasks where the browser
  *   reports them (Chromium's Long Tasks API).
  */
 import path from 'node:path';
@@ -55,15 +55,9 @@ function observe(): void {
         }
       });
       mo.observe(document.documentElement, { childList: true, subtree: true });
-      const ric = (
-        globalThis as unknown as { requestIdleCallback: (cb: (d: { timeRemaining(): number }) => void) => void }
-      ).requestIdleCallback.bind(globalThis);
-      const step = (deadline: { timeRemaining(): number }) => {
-        if (deadline.timeRemaining() >= 40) w.__bench.idleAt = performance.now();
-        else ric(step);
-      };
-      // After the load event's own task.
-      setTimeout(() => ric(step), 0);
+      const ric = (globalThis as unknown as { requestIdleCallback: (cb: () => void) => void }).requestIdleCallback.bind(globalThis);
+      // After the load event's own task: the first moment the browser has nothing else to run.
+      setTimeout(() => ric(() => (w.__bench.idleAt = performance.now())), 0);
     },
     { once: true },
   );
