@@ -24,6 +24,17 @@ export default defineConfig({
           hookTimeout: 90_000,
         },
       },
+      {
+        test: {
+          // DOM units in real Chromium and Firefox ESR (tests/browser-run/dom-units.test.ts explains why not vitest's browser mode).
+          name: 'browser',
+          include: ['tests/browser-run/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+        },
+      },
     ],
   },
 });

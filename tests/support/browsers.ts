@@ -45,6 +45,8 @@ export interface LaunchOptions {
   firefoxPrefs?: Record<string, unknown>;
   /** Load this build instead of .output/<browser>-mv3 (the bench's instrumented build, .output/bench/…). */
   buildDir?: string;
+  /** Default true. False: the plain browser, for DOM unit tests that ClaimLens's own content script must not touch. */
+  extension?: boolean;
   /** Called for every request the browser makes (pages, subresources, the extension's own). */
   onRequest?: (req: { url: string; fromExtension: boolean }) => void;
 }
@@ -122,7 +124,8 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
       spellcheck: { dictionaries: [], dictionary: '', use_spelling_service: false },
     }),
   );
-  const args = [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_QUIET_ARGS];
+  const withExtension = options.extension !== false;
+  const args = [...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []), ...CHROMIUM_QUIET_ARGS];
   if (options.uiLanguage) args.push(`--lang=${options.uiLanguage}`);
   if (options.proxyPort) args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>');
   else if (options.blockRemote !== false) args.push(`--proxy-server=http://127.0.0.1:${DEAD_PROXY_PORT}`);
@@ -133,9 +136,9 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const worker = withExtension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }))) : null;
   // URL.origin is "null" for chrome-extension: in Node, so cut the scheme and host by hand.
-  const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
+  const extensionOrigin = worker ? worker.url().split('/').slice(0, 3).join('/') : '';
   if (options.onRequest) {
     const report = options.onRequest;
     context.on('request', (r) =>
@@ -224,7 +227,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     defaultViewport: viewport,
   });
-  await browser.installExtension(dir);
+  if (options.extension !== false) await browser.installExtension(dir);
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   const pages: PpPage[] = [];
   const wrap = (page: PpPage): TestPage => {

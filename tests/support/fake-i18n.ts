@@ -5,21 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { formatMessage } from './fake-i18n-format';
 
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+type Messages = Parameters<typeof formatMessage>[0];
 
 const en: Messages = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8'));
-
-export function formatMessage(messages: Messages, key: string, substitutions?: string | string[]): string {
-  const entry = messages[key];
-  if (!entry) return '';
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const fill = (text: string) => text.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
-  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
-    const placeholder = entry.placeholders?.[name.toLowerCase()];
-    return placeholder ? placeholder.content : whole;
-  });
-  return fill(named);
-}
 
 fakeBrowser.i18n.getMessage = ((key: string, substitutions?: string | string[]) => formatMessage(en, key, substitutions)) as never;
