@@ -113,7 +113,8 @@ export function normalizeSettings(raw: unknown): Settings {
   return s;
 }
 
-export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, {
+// Pure: a script that imports only the model (the content script, which reads the key itself) leaves WXT storage out.
+export const settingsItem = /* @__PURE__ */ storage.defineItem<Settings>(SETTINGS_KEY, {
   fallback: DEFAULT_SETTINGS as Settings,
   version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS,

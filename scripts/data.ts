@@ -19,6 +19,7 @@ import { mergeVerification } from '../lib/pack/merge-verification';
 import { changelogOf, type DroppedClaim } from '../lib/pack/changelog';
 import { SIDES, VERIFICATION_STATUSES, type Pack } from '../lib/pack/schema';
 import { compilePack, gatePackOf } from '../lib/pack/compile';
+import { packGate } from '../lib/pack/gate-format';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const COMPILED_DIR = path.join(ROOT, 'lib/pack/compiled');
@@ -195,7 +196,8 @@ async function compile(args: string[], io: Io, outDir = COMPILED_DIR): Promise<n
     // The content script's start-up bundle carries only what the gate reads; claims wait for stage two.
     const gate = `${pack.meta.id}.gate.json`;
     await writeFile(path.join(outDir, file), JSON.stringify(runtime));
-    await writeFile(path.join(outDir, gate), JSON.stringify(gatePackOf(runtime)));
+    // In its compact form (lib/pack/gate-format.ts): every page downloads and parses it.
+    await writeFile(path.join(outDir, gate), JSON.stringify(packGate(gatePackOf(runtime))));
     index.packs.push({ id: pack.meta.id, version: pack.meta.version, file, gate });
   }
   await writeFile(path.join(outDir, 'index.json'), JSON.stringify(index) + '\n');

@@ -28,6 +28,7 @@ import type { Feature, PageSession } from './session';
 import { FEATURES } from './features';
 import { findSession } from './session-slot';
 import type { NotesApi } from './notes';
+import { markEvaluated, span } from './bench-marks';
 
 function formatDay(date: string | undefined): string {
   return date ? formatDate(date) : t('dateUnknown');
@@ -88,7 +89,8 @@ export const badgesFeature: Feature = {
 
 /** Entry of annotate.js. */
 export function registerBadges(): void {
-  findSession()?.add(badgesFeature);
+  markEvaluated('annotate-evaluate');
+  span('annotate-start', () => findSession()?.add(badgesFeature));
 }
 
 const hiddenSides = (s: PageSettings): Side[] =>
@@ -115,7 +117,7 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
   const placed: PlacedBadges = new WeakMap();
   const scanned = new WeakMap<Element, string>();
   // The gate's verdict with figures and claims; `latest` holds only what the last scan found new.
-  const result: ScanResult = finish(page, session.stage!, runtimePack);
+  const result: ScanResult = span('finish', () => finish(page, session.stage!, runtimePack));
   let allMentions: Mention[] = [...result.mentions];
   session.setVerdict({ relevant: result.relevant, score: result.score, reason: result.reason });
   session.contribute('badges', () => {
@@ -181,14 +183,15 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
         draining = false;
         return session.report();
       }
-      queued = session.quietly(() => insertSlice(queued, placed, marks));
+      queued = span('badge-slice', () => session.quietly(() => insertSlice(queued, placed, marks)));
       afterNextFrame(step);
     };
     afterNextFrame(step);
   };
 
   /** Plan, anchor and render one scan of `on` (the whole page, or the changed blocks of a live batch). */
-  const show = (on: ExtractedPage, latest: ScanResult) => {
+  const show = (on: ExtractedPage, latest: ScanResult) => span('render', () => showNow(on, latest));
+  const showNow = (on: ExtractedPage, latest: ScanResult) => {
     const requests = plan(on, latest, settings.density, {
       figureSpec: (f) => figureSpec(index, f),
       topicSpec: (m) => topicSpec(index, m),

@@ -15,6 +15,7 @@ import { nextTask, whenIdle } from './schedule';
 import { extract, gate } from './text-road';
 import { PageSession } from './session';
 import type { NotesApi } from './notes';
+import { markEvaluated, span } from './bench-marks';
 
 /**
  * The session's lifetime. WXT ends its context when a newer copy of this script announces itself with an event
@@ -32,6 +33,11 @@ export function lifetimeOf(ctx: Pick<ContentScriptContext, 'onInvalidated'>, ext
 const extensionAlive = () => browser.runtime?.id != null;
 
 export function startSession(ctx: ContentScriptContext): PageSession | undefined {
+  markEvaluated('evaluate');
+  return span('start', () => createSession(ctx));
+}
+
+function createSession(ctx: ContentScriptContext): PageSession | undefined {
   const lifetime = lifetimeOf(ctx, extensionAlive);
   const { signal } = lifetime;
   // A message that fails because the extension is gone ends the session.
@@ -40,14 +46,15 @@ export function startSession(ctx: ContentScriptContext): PageSession | undefined
   };
   const session = new PageSession({
     signal,
-    followSettings: followPageSettings,
+    followSettings: (s, apply) => followPageSettings(s, (next) => span('settings', () => apply(next))),
     whenIdle: (s) => whenIdle(s),
     nextTask,
-    gate: () => {
-      const page = extract(document);
-      return { page, stage: gate(page, activeGate(gatePack, importedGateAtStartup())) };
-    },
-    watch: (s, onChange) => watchPage(s, onChange),
+    gate: () =>
+      span('gate', () => {
+        const page = extract(document);
+        return { page, stage: gate(page, activeGate(gatePack, importedGateAtStartup())) };
+      }),
+    watch: (s, onChange) => watchPage(s, (added, changed) => span('change', () => onChange(added, changed))),
     load: async (feature, onlyIfNotes) => {
       const reply = await sendMessage('loadFeature', { feature, ...(onlyIfNotes ? { onlyIfNotes } : {}) }).catch((err) => {
         ended(err);
@@ -55,7 +62,7 @@ export function startSession(ctx: ContentScriptContext): PageSession | undefined
       });
       return reply.injected;
     },
-    report: (status) => void sendMessage('pageStatus', status).catch(ended),
+    report: (status) => span('report', () => void sendMessage('pageStatus', status).catch(ended)),
     isTopFrame: window.top === window,
   });
   if (!session.claimSlot()) {
@@ -75,7 +82,7 @@ function routeCommands(session: PageSession): void {
   const fromBackground = (sender: { id?: string; tab?: unknown; url?: string }) =>
     sender.id === browser.runtime.id && !sender.tab && (sender.url === undefined || sender.url.startsWith(browser.runtime.getURL('/')));
   const on = <R>(name: 'noteFromSelection' | 'noteEditorClosed' | 'notesChanged' | 'noteScrollTo', run: (data: any) => Promise<R>) => {
-    const off = (onMessage as (n: string, cb: (m: { data: unknown; sender: any }) => unknown) => () => void)(name, (message) => {
+    const off = onMessage(name, (message) => {
       if (!fromBackground(message.sender ?? {})) throw new Error('only the extension may send this');
       return run(message.data);
     });

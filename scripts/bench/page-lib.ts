@@ -4,23 +4,24 @@
  * before each repetition. Timings: script (the arm itself) and script + one forced layout (offsetHeight read
  * right after), which is what a reader waits for.
  */
-import { extractPage, findMainRoot, locate } from '@/lib/dom/extract';
+import { findMainRoot, locate } from '@/lib/dom/extract';
 import { readMetadata } from '@/lib/dom/metadata';
 import {
   findFigures,
   findMentions,
   patternOf,
   prepareText,
-  scanDocument,
   scoreMentions,
   type FigureMatch,
   type Mention,
   type RuntimePack,
 } from '@/lib/engine';
 import { normalize } from '@/lib/text/normalize';
-import { addHighlights, anchorBadges, applyMarks, createMarks, insertBadges, planBadges, registerMarkStyles } from '@/lib/content/marks';
+import { addHighlights, createMarks, insertBadges, planBadges, registerMarkStyles, type PlacedBadges } from '@/lib/content/marks';
+import { anchor, BADGES_PER_SLICE, extract, finish, gate as gateRoad, plan, render, type BadgeSpecs } from '@/lib/content/text-road';
 import type { BadgeSpec } from '@/lib/content/badge-host';
 import { runtimePack } from '@/lib/pack/bundled-runtime';
+import { gatePack as shippedGatePack } from '@/lib/pack/bundled-gate';
 
 interface MarkInstance {
   markRegExp(re: RegExp, options?: Record<string, unknown>): void;
@@ -92,13 +93,24 @@ function isWord(ch: string | undefined): boolean {
  * joined text is lowercased first ('lower-gu', the floor of the ratio); 'raw-giu' runs it with the i flag on the
  * text as it is (the perf anchors' variant), for reference.
  */
+const floorRegexes = new Map<string, RegExp>();
+function floorRegex(pattern: string, flags: string): RegExp {
+  const key = `${flags}/${pattern}`;
+  let re = floorRegexes.get(key);
+  if (!re) floorRegexes.set(key, (re = new RegExp(pattern, flags)));
+  return re;
+}
+
 function floor(variant: 'lower-gu' | 'raw-giu' = 'lower-gu'): Record<string, unknown> {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const parts: string[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
   let text = parts.join('');
   if (variant === 'lower-gu') text = text.toLowerCase();
-  const re = new RegExp(pack.pattern, variant === 'lower-gu' ? 'gu' : 'giu');
+  // One regex, compiled once per pattern (as the engine's patternOf keeps it): a new RegExp each run would start
+  // in V8's regexp interpreter every time and measure that instead.
+  const re = floorRegex(pack.pattern, variant === 'lower-gu' ? 'gu' : 'giu');
+  re.lastIndex = 0;
   let matches = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
@@ -115,7 +127,7 @@ function floor(variant: 'lower-gu' | 'raw-giu' = 'lower-gu'): Record<string, unk
 // ——— ours ———
 
 /** Badges already placed, per block element: a fresh record per repetition. */
-function freshPlaced(): Parameters<typeof applyMarks>[4] {
+function freshPlaced(): PlacedBadges {
   return new WeakMap();
 }
 
@@ -129,10 +141,13 @@ function topicSpec(m: Mention): BadgeSpec {
   return { kind: 'topic', entityId: m.entityId, label: 'claims', ariaLabel: `${m.text}: show competing claims and context.` };
 }
 
-/** Gate + scan, as stage one of the content script does it. */
+const specs: BadgeSpecs = { figureSpec, topicSpec };
+const DISPLAY = { highlightMentions: true, density: 'entities' } as const;
+
+/** Extract → gate → finish: the text road up to figures and claims (lib/content/text-road.ts), as the extension runs it. */
 function oursScan(): Record<string, unknown> {
-  const page = extractPage(document);
-  const result = scanDocument(page.blocks, page.meta, pack);
+  const page = extract(document);
+  const result = finish(page, gateRoad(page, pack), pack);
   return {
     relevant: result.relevant,
     reason: result.reason,
@@ -143,46 +158,26 @@ function oursScan(): Record<string, unknown> {
 }
 
 /**
- * Gate + scan + rendering marks as the extension does it: highlights on strong mentions and figures, and the
- * first slice of badges in document order (the top of the article, what the reader waits for); the rest are
- * counted as deferred, since the extension inserts them afterwards in slices, one per frame.
+ * The whole road, extract → gate → finish → plan → anchor → render, with the calls the badges feature makes
+ * (lib/content/annotate.ts): highlights, then the first slice of badges in document order (the top of the
+ * article: the first screen); the rest are left queued, as the extension inserts them one slice per frame.
+ * `all`: every badge now (what "every badge is in" costs).
  */
-function oursRender(): Record<string, unknown> {
-  const page = extractPage(document);
-  const result = scanDocument(page.blocks, page.meta, pack);
+function oursRender(all = false): Record<string, unknown> {
+  const page = extract(document);
+  const result = finish(page, gateRoad(page, pack), pack);
   registerMarkStyles(document);
-  const plan = planBadges({ page, result, density: 'entities', figureSpec, topicSpec });
+  const requests = plan(page, result, DISPLAY.density, specs);
   const marks = createMarks();
   const placed = freshPlaced();
-  const anchors = anchorBadges(document, page, plan, placed);
-  addHighlights(document, page, result, marks, { highlightMentions: true, density: 'entities' });
-  // The extension's first slice (lib/content/annotate.ts: 40 badges in document order); the rest follow per frame.
-  const near = anchors.slice(0, 40);
-  const later = anchors.slice(40);
-  insertBadges(near, placed, marks);
+  const anchors = anchor(document, page, requests, placed);
+  const later = render(document, page, result, anchors, placed, marks, { ...DISPLAY, now: all ? anchors.length : BADGES_PER_SLICE });
   return {
     relevant: result.relevant,
     mentions: result.mentions.length,
     figures: result.figures.length,
     badges: marks.badges.length,
     badgesDeferred: later.length,
-    highlightRanges: marks.mentionRanges.length + marks.figureRanges.length,
-  };
-}
-
-/** The same, with every badge inserted at once (for reference: what slicing saves the reader). */
-function oursRenderAll(): Record<string, unknown> {
-  const page = extractPage(document);
-  const result = scanDocument(page.blocks, page.meta, pack);
-  registerMarkStyles(document);
-  const plan = planBadges({ page, result, density: 'entities', figureSpec, topicSpec });
-  const marks = createMarks();
-  applyMarks(document, page, result, plan, freshPlaced(), marks, { highlightMentions: true, density: 'entities' });
-  return {
-    relevant: result.relevant,
-    mentions: result.mentions.length,
-    figures: result.figures.length,
-    badges: marks.badges.length,
     highlightRanges: marks.mentionRanges.length + marks.figureRanges.length,
   };
 }
@@ -217,8 +212,8 @@ const ARMS: Record<string, () => Record<string, unknown>> = {
   floor: () => floor('lower-gu'),
   'floor-raw-giu': () => floor('raw-giu'),
   'ours-scan': oursScan,
-  'ours-render': oursRender,
-  'ours-render-all': oursRenderAll,
+  'ours-render': () => oursRender(false),
+  'ours-render-all': () => oursRender(true),
   'markjs-markRegExp': markRegExp,
   'markjs-mark-array': markArray,
 };
@@ -251,37 +246,44 @@ async function run(arms: string[], reps: number, warmup = 1): Promise<Record<str
 }
 
 /**
- * Gate + scan without touching the DOM, so no reset is needed: for the unrelated page and the real pages.
- * Returns the time of each measured run, the time of the very first run (cold code: what a content script
- * pays on its one run per page), and the size of the text it read.
+ * The gate on a page, against the floor on the same page, taking turns (floor, gate, floor, gate, …) so that a
+ * busy machine slows both alike. Gate = extract + gate of the text road with `which` pack (the bench's 500
+ * aliases, or the gate pack the content script ships); floor = walk + join + one regex (the same pattern).
+ * Neither touches the DOM, so no reset is needed. Returns each measured run, the very first gate run (cold code:
+ * what a content script pays on its one run per page), and the size of the text read.
  */
-async function gate(
+async function gateVsFloor(
   reps: number,
   warmup = 1,
-  pause = true,
-): Promise<{ times: number[]; first: number; textChars: number; relevant: boolean; reason: string }> {
-  const times: number[] = [];
-  let first = Number.NaN;
-  let textChars = 0;
-  let relevant = false;
-  let reason = '';
+  which: 'bench' | 'shipped' = 'bench',
+): Promise<{ gate: number[]; floor: number[]; first: number; textChars: number; relevant: boolean; reason: string }> {
+  const gatePackNow = which === 'shipped' ? shippedGatePack : pack;
+  const floorPack = pack;
+  const out = { gate: [] as number[], floor: [] as number[], first: Number.NaN, textChars: 0, relevant: false, reason: '' };
   for (let i = 0; i < warmup + reps; i++) {
-    // Nothing to lay out or paint between runs: the gate does not touch the DOM, and allocates too little to
-    // need a collection (a full gc() costs more than the gate on a small page).
-    // With page scripts off, timers never fire: then the runs follow each other directly.
-    if (pause) await settle(false);
+    await settle(false);
     const t0 = performance.now();
-    const page = extractPage(document);
-    const result = scanDocument(page.blocks, page.meta, pack);
+    const page = extract(document);
+    const stage = gateRoad(page, gatePackNow);
     const t1 = performance.now();
-    if (i === 0) first = t1 - t0;
-    if (i >= warmup) times.push(t1 - t0);
-    textChars = page.blocks.reduce((sum, b) => sum + b.text.length, 0);
-    relevant = result.relevant;
-    reason = result.reason;
+    if (which === 'shipped') pack = shippedAsRuntime;
+    floor('lower-gu');
+    pack = floorPack;
+    const t2 = performance.now();
+    if (i === 0) out.first = t1 - t0;
+    if (i >= warmup) {
+      out.gate.push(t1 - t0);
+      out.floor.push(t2 - t1);
+    }
+    out.textChars = page.blocks.reduce((sum, b) => sum + b.text.length, 0);
+    out.relevant = stage.gate.relevant;
+    out.reason = stage.gate.reason;
   }
-  return { times, first, textChars, relevant, reason };
+  return out;
 }
+
+/** The floor with the shipped pack's pattern (floor() reads only `pattern`). */
+const shippedAsRuntime = { ...runtimePack, pattern: shippedGatePack.pattern } as RuntimePack;
 
 /**
  * Where the time of "ours" goes, phase by phase, on the same work as oursRender (figures skipped when the gate
@@ -301,7 +303,7 @@ async function profile(reps: number): Promise<Record<string, number>[]> {
       t[name] = now - at;
       at = now;
     };
-    const page = extractPage(document);
+    const page = extract(document);
     lap('extract');
     const prepared = prepareText(page.blocks);
     lap('normalise');
@@ -313,11 +315,14 @@ async function profile(reps: number): Promise<Record<string, number>[]> {
     lap('figures');
     const result = { ...gateResult, mentions, figures };
     registerMarkStyles(document);
-    const plan = planBadges({ page, result, density: 'entities', figureSpec, topicSpec });
+    const requests = planBadges({ page, result, density: 'entities', figureSpec, topicSpec });
     lap('planBadges');
     const marks = createMarks();
-    applyMarks(document, page, result, plan, freshPlaced(), marks, { highlightMentions: true, density: 'entities' });
-    lap('applyMarks');
+    const placed = freshPlaced();
+    const anchors = anchor(document, page, requests, placed);
+    addHighlights(document, page, result, marks, DISPLAY);
+    insertBadges(anchors.slice(0, BADGES_PER_SLICE), placed, marks);
+    lap('renderFirstScreen');
     void document.body.offsetHeight;
     lap('layout');
     // Sub-measures, outside the phases above.
@@ -357,17 +362,8 @@ const api = {
   snapshot,
   reset,
   run,
-  gate,
+  gateVsFloor,
   profile,
-  floor,
-  oursScan,
-  oursRender,
-  extractPage,
-  scanDocument,
-  planBadges,
-  applyMarks,
-  registerMarkStyles,
-  shippedPack: runtimePack,
   get pack() {
     return pack;
   },

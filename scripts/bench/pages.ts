@@ -302,3 +302,16 @@ export function unrelatedPage(targetChars: number, seed = 23, headCss?: string):
     seed,
   });
 }
+
+/** A generated page as the bench serves it. */
+export interface PageSet {
+  name: string;
+  file: string;
+  generated: GeneratedPage;
+}
+
+/** The page's paragraphs as HTML, one string each (for the live feed, which appends them one by one). */
+export function paragraphsOf(page: GeneratedPage): string[] {
+  // The article's sections and paragraphs, not its byline.
+  return (page.html.match(/<(p|h2)\b[^>]*>.*?<\/\1>/g) ?? []).filter((item) => !item.startsWith('<p class="byline"'));
+}

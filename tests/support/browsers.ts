@@ -46,6 +46,10 @@ export interface LaunchOptions {
   reducedMotion?: boolean;
   /** A touch screen: taps and swipes are real touch input (Chromium: hasTouch; Firefox: WebDriver BiDi touch actions). */
   touch?: boolean;
+  /** Firefox only: more preferences (the bench turns off timer rounding, so its measures are not whole ms). */
+  firefoxPrefs?: Record<string, unknown>;
+  /** Load this build instead of .output/<browser>-mv3 (the bench's instrumented build, .output/bench/…). */
+  buildDir?: string;
   /** Default true. False: the plain browser, for DOM unit tests that ClaimLens's own content script must not touch. */
   extension?: boolean;
   /** Called for every request the browser makes (pages, subresources, the extension's own). */
@@ -94,8 +98,7 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export function assertBuilt(kind: BrowserKind): string {
-  const dir = BUILD_DIRS[kind];
+export function assertBuilt(kind: BrowserKind, dir = BUILD_DIRS[kind]): string {
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run "npm run build" first`);
   return dir;
 }
@@ -129,7 +132,7 @@ export const CHROMIUM_QUIET_ARGS = [
 ];
 
 async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
-  const dir = assertBuilt('chromium');
+  const dir = assertBuilt('chromium', options.buildDir);
   const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'claimlens-chromium-')));
   // A focused text field would fetch a spelling dictionary from Google: the spell checker is off in test profiles.
   // (A kept profile keeps the Preferences of its first launch.)
@@ -217,7 +220,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
 }
 
 async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> {
-  const dir = assertBuilt('firefox');
+  const dir = assertBuilt('firefox', options.buildDir);
   const prefs: Record<string, unknown> = {
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
     'datareporting.policy.dataSubmissionEnabled': false,
@@ -255,6 +258,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
     writeZipOfDir(dir, join(options.profileDir, 'extensions', `${GECKO_ID}.xpi`));
     Object.assign(prefs, { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 });
   }
+  Object.assign(prefs, options.firefoxPrefs);
   const viewport = options.viewport ?? { width: 1280, height: 900 };
   const browser: PpBrowser = await puppeteer.launch({
     ...(options.profileDir ? { userDataDir: options.profileDir } : {}),

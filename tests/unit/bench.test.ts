@@ -7,7 +7,16 @@ import { extractPage } from '../../lib/dom/extract';
 import { scanDocument } from '../../lib/engine/scan';
 import { compilePack } from '../../lib/pack/compile';
 import type { Pack } from '../../lib/pack/schema';
-import { generatePage, plantableNames, randomStream, relevantPage, syntheticPack, unrelatedPage } from '../../scripts/bench/pages';
+import {
+  generatePage,
+  paragraphsOf,
+  plantableNames,
+  randomStream,
+  relevantPage,
+  syntheticPack,
+  unrelatedPage,
+} from '../../scripts/bench/pages';
+import { outermost } from '../../scripts/bench/extension-run';
 import { median, per100K, percentile, ratio, round, summarise } from '../../scripts/bench/stats';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -121,5 +130,27 @@ describe('bench pages', () => {
       expect(arabic.test(m.text)).toBe(arabic.test(firstChar));
     }
     expect(result.mentions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('bench: ClaimLens time from measures', () => {
+  it('counts a measure inside another once, and measures side by side each', () => {
+    const spans = [
+      { name: 'change', start: 10, duration: 5 },
+      { name: 'render', start: 11, duration: 3 },
+      { name: 'gate', start: 0, duration: 4 },
+      { name: 'report', start: 4, duration: 1 },
+    ];
+    expect(outermost(spans).map((s) => s.name)).toEqual(['gate', 'report', 'change']);
+    expect(outermost(spans).reduce((t, s) => t + s.duration, 0)).toBe(10);
+  });
+});
+
+describe('bench: live feed page', () => {
+  it('cuts a generated page into its paragraphs and headings, each whole', () => {
+    const page = unrelatedPage(20_000);
+    const items = paragraphsOf(page);
+    expect(items.length).toBe(page.stats.paragraphs + (page.html.match(/<h2>/g)?.length ?? 0));
+    for (const item of items) expect(item).toMatch(/^<(p|h2)\b[^>]*>.*<\/(p|h2)>$/);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../../scripts/data';
+import { unpackGate } from '../../../lib/pack/gate-format';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const BAD = 'tests/fixtures/packs/bad';
@@ -222,7 +223,9 @@ describe('data compile', () => {
     expect(compiled.meta.id).toBe('tiny-volcano');
     // The start-up bundle's part: aliases and pattern, and no claims.
     const gate = JSON.parse(await readFile(path.join(dir, 'tiny-volcano.gate.json'), 'utf8'));
-    expect(gate.pattern).toBe(compiled.pattern);
+    // Shipped compact (lib/pack/gate-format.ts): unpacked, the same pattern and aliases.
+    expect(unpackGate(gate).pattern).toBe(compiled.pattern);
+    expect(unpackGate(gate).aliases).toEqual(compiled.aliases);
     expect(gate.claims).toBeUndefined();
   });
 

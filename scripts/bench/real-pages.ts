@@ -1,0 +1,122 @@
+/**
+ * Measurement: what ClaimLens costs on the pages people read. The 65 pages of
+ * ../shared/corpora/readability-pages, each loaded with the bench build of the extension and again without any
+ * extension, in the same browser: ClaimLens's own main-thread time per page (every `claimlens:*` measure summed,
+ * from its first module to its last task), median and 95th percentile over the unrelated pages (the goal) and
+ * over all; and the page's load-to-idle with ÷ without, per page, median with its spread (p10–p90).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserKind } from '../../tests/support/browsers';
+import { launchWithExtension, launchWithoutExtension, ownMs, type PageRun } from './extension-run';
+import { emit, failure, note, OUT, ROOT } from './output';
+import { median, percentile, round } from './stats';
+import { writeFileSync } from 'node:fs';
+
+export const READABILITY = path.resolve(ROOT, '../shared/corpora/readability-pages');
+
+export function readabilityPages(): string[] {
+  if (!existsSync(READABILITY)) {
+    // The bench reads ../shared where it lies; under CI it must not quietly measure nothing.
+    if (process.env.CI === 'true') throw new Error(`${READABILITY} is missing`);
+    return [];
+  }
+  return readdirSync(READABILITY)
+    .filter((d) => existsSync(path.join(READABILITY, d, 'source.html')))
+    .sort();
+}
+
+/** ClaimLens's ms on a page by kind of work (gate, report, finish…). */
+function byName(run: PageRun): Record<string, number | null> {
+  const out: Record<string, number> = {};
+  for (const s of run.spans) out[s.name] = (out[s.name] ?? 0) + s.duration;
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, round(v, 3)]));
+}
+
+export interface RealPageFigures {
+  realPagesMedianMs: number | null;
+  realPagesP95Ms: number | null;
+  loadToIdleRatio: number | null;
+}
+
+export async function measureRealPages(kind: BrowserKind, urlOf: (dir: string) => string): Promise<RealPageFigures> {
+  const pages = readabilityPages();
+  const rows: Record<string, unknown>[] = [];
+  const errors: string[] = [];
+  const withExt = await launchWithExtension(kind);
+  const runs = new Map<string, PageRun>();
+  try {
+    for (const dir of pages) {
+      try {
+        runs.set(dir, await withExt.load(urlOf(dir), 400, 6_000));
+      } catch (error) {
+        errors.push(`${dir}: ${failure(error)}`);
+      }
+    }
+  } finally {
+    await withExt.close();
+  }
+  note(`${kind}: the same pages without the extension`);
+  const without = await launchWithoutExtension(kind);
+  const base = new Map<string, PageRun>();
+  try {
+    for (const dir of pages) {
+      try {
+        base.set(dir, await without.load(urlOf(dir)));
+      } catch (error) {
+        errors.push(`${dir} (no extension): ${failure(error)}`);
+      }
+    }
+  } finally {
+    await without.close();
+  }
+  const ratios: number[] = [];
+  for (const [dir, run] of runs) {
+    const b = base.get(dir);
+    const relevant = run.spans.some((s) => s.name === 'finish');
+    const ratio = b?.idleAt && run.idleAt ? run.idleAt / b.idleAt : null;
+    if (ratio !== null) ratios.push(ratio);
+    rows.push({
+      browser: kind,
+      page: dir,
+      stageTwo: relevant,
+      ownMs: round(ownMs(run), 3),
+      worstSpanMs: round(Math.max(0, ...run.spans.map((s) => s.duration)), 3),
+      msByWork: byName(run),
+      loadToIdleMs: round(run.idleAt ?? Number.NaN, 1),
+      loadToIdleMsWithout: round(b?.idleAt ?? Number.NaN, 1),
+      badges: run.badges,
+    });
+  }
+  writeFileSync(path.join(OUT, `real-pages-${kind}.jsonl`), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const unrelated = rows.filter((r) => !r.stageTwo).map((r) => r.ownMs as number);
+  const all = rows.map((r) => r.ownMs as number);
+  const relevantRows = rows.filter((r) => r.stageTwo).map((r) => r.ownMs as number);
+  const figures: RealPageFigures = {
+    realPagesMedianMs: round(median(unrelated), 2),
+    realPagesP95Ms: round(percentile(unrelated, 95), 2),
+    loadToIdleRatio: round(median(ratios), 3),
+  };
+  emit({
+    arm: 'real-pages',
+    browser: kind,
+    pages: pages.length,
+    measured: runs.size,
+    unrelatedPages: unrelated.length,
+    stageTwoPages: relevantRows.length,
+    ...figures,
+    ownMsAllMedian: round(median(all), 2),
+    ownMsAllP95: round(percentile(all, 95), 2),
+    ownMsStageTwoMedian: round(median(relevantRows), 2),
+    worstSpanMs: round(Math.max(0, ...rows.map((r) => r.worstSpanMs as number)), 2),
+    loadToIdleRatioP10P90: [round(percentile(ratios, 10), 3), round(percentile(ratios, 90), 3)],
+    loadToIdleMsMedian: {
+      with: round(median(rows.map((r) => r.loadToIdleMs as number).filter(Number.isFinite)), 1),
+      without: round(median(rows.map((r) => r.loadToIdleMsWithout as number).filter(Number.isFinite)), 1),
+    },
+    what: 'ClaimLens ms per page = every claimlens:* measure of the bench build summed (module evaluation, start, settings, gate, report; stage two when it runs); goal on unrelated pages. loadToIdle = navigation start → first idle callback after load with a whole idle period ahead; ratio with ÷ without the extension, per page',
+    errors,
+    detail: `bench-output/real-pages-${kind}.jsonl`,
+  });
+  return figures;
+}
