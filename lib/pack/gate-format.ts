@@ -18,10 +18,14 @@ type Row = [entity: number, strong: 0 | 1, extras?: Extras];
 export interface CompactGate {
   format: GatePack['format'];
   meta: GatePack['meta'];
+  /** Entity ids, and each entity's party (0 or 1) where it has one. */
   entities: string[];
+  parties?: Record<number, 0 | 1>;
+  /** The gate's topic vocabulary and weights, as compiled (see RuntimeGate). */
+  gate?: GatePack['gate'];
   /** By alias index. */
   aliases: Row[];
-  /** For each key of the pattern, in its order: the alias index, or ANCHOR. */
+  /** For each key of the pattern, in its order: the alias index, ANCHOR, or a topic word's code (below ANCHOR). */
   order: number[];
   pattern: string;
 }
@@ -85,6 +89,8 @@ export function packGate(gate: GatePack): CompactGate {
     format: gate.format,
     meta: gate.meta,
     entities: gate.entities.map((e) => e.id),
+    ...partiesOf(gate),
+    ...(gate.gate ? { gate: gate.gate } : {}),
     aliases,
     order: keys.map((k) => gate.aliasIndex[k]!),
     pattern: gate.pattern.split(SEPARATOR).join(' '),
@@ -99,13 +105,25 @@ export function unpackGate(c: CompactGate): GatePack {
   keys.forEach((key, k) => {
     const i = c.order[k]!;
     aliasIndex[key] = i;
-    if (i === ANCHOR) return;
+    if (i <= ANCHOR) return;
     const [entity, strong, extras] = c.aliases[i]!;
     aliases[i] = { key, entity, strong: strong === 1, script: scriptOf(key), ...extras };
   });
   // Key order as the compiler wrote it (alias index order, then the figure verbs), so the unpacked pack is the same.
   const ordered: Record<string, number> = {};
   for (const a of aliases) ordered[a.key] = aliasIndex[a.key]!;
-  for (const key of keys) if (aliasIndex[key] === ANCHOR) ordered[key] = ANCHOR;
-  return { format: c.format, meta: c.meta, entities: c.entities.map((id) => ({ id })), aliases, aliasIndex: ordered, pattern };
+  for (const key of keys) if (aliasIndex[key]! <= ANCHOR) ordered[key] = aliasIndex[key]!;
+  const entities = c.entities.map((id, i): GatePack['entities'][number] => {
+    const party = c.parties?.[i];
+    return party === undefined ? { id } : { id, party };
+  });
+  return { format: c.format, meta: c.meta, entities, aliases, aliasIndex: ordered, pattern, ...(c.gate ? { gate: c.gate } : {}) };
+}
+
+function partiesOf(gate: GatePack): { parties?: Record<number, 0 | 1> } {
+  const parties: Record<number, 0 | 1> = {};
+  gate.entities.forEach((e, i) => {
+    if (e.party !== undefined) parties[i] = e.party;
+  });
+  return Object.keys(parties).length ? { parties } : {};
 }
