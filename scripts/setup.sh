@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v firefox-esr >/dev/null 2>&1 || need+=(firefox-esr)
+# A font with every Urdu, Pashto and Dari letter: without one, headless browsers break Arabic-script words apart.
+dpkg -s fonts-sil-scheherazade >/dev/null 2>&1 || need+=(fonts-sil-scheherazade)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then sudo=""; elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
     echo "setup: ${need[*]} missing; install them with: apt-get install -y ${need[*]} (as root)" >&2
