@@ -18,7 +18,7 @@ import { formatError, validatePack } from '../lib/pack/validate';
 import { mergeVerification } from '../lib/pack/merge-verification';
 import { changelogOf, type DroppedClaim } from '../lib/pack/changelog';
 import { SIDES, VERIFICATION_STATUSES, type Pack } from '../lib/pack/schema';
-import { compilePack, gatePackOf } from '../lib/pack/compile';
+import { cardPackOf, compilePack, gatePackOf } from '../lib/pack/compile';
 import { packGate } from '../lib/pack/gate-format';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -198,6 +198,8 @@ async function compile(args: string[], io: Io, outDir = COMPILED_DIR): Promise<n
     await writeFile(path.join(outDir, file), JSON.stringify(runtime));
     // In its compact form (lib/pack/gate-format.ts): every page downloads and parses it.
     await writeFile(path.join(outDir, gate), JSON.stringify(packGate(gatePackOf(runtime))));
+    // What the card reads in the page: the pack without the verification records' detail.
+    await writeFile(path.join(outDir, `${pack.meta.id}.card.json`), JSON.stringify(cardPackOf(pack)));
     index.packs.push({ id: pack.meta.id, version: pack.meta.version, file, gate });
   }
   await writeFile(path.join(outDir, 'index.json'), JSON.stringify(index) + '\n');

@@ -4,7 +4,8 @@
  * texts and sources) lives in this script, so an unrelated page never parses it. It registers itself with the
  * frame's PageSession (lib/content/features.ts lists every feature).
  */
-import packJson from '@/data/afpak-2025-26.json';
+// The pack's texts and sources for the card, without the verification records' detail (`npm run data -- compile`).
+import packJson from '../pack/compiled/afpak-2025-26.card.json';
 import type { Pack, Side } from '../pack/schema';
 import type { FigureMatch, Mention, ScanResult } from '../engine';
 import { runtimePack } from '../pack/bundled-runtime';

@@ -213,3 +213,19 @@ export function compilePack(pack: Pack): RuntimePack {
     ...(gate ? { gate } : {}),
   };
 }
+
+/**
+ * The pack as the card reads it in the page (stage two): every text, source and date, but of each verification
+ * record only when and how it was checked. The full records (which source confirms which field) stay in data/ and the
+ * Explorer; in the page they would more than double what stage two parses.
+ */
+export function cardPackOf(pack: Pack): Pack {
+  const { gate: _gate, ...rest } = pack as Pack & { gate?: unknown };
+  return {
+    ...rest,
+    claims: pack.claims.map((c) => {
+      const v = (c as { verification?: { checked: string; status: string } }).verification;
+      return v ? ({ ...c, verification: { checked: v.checked, status: v.status } } as typeof c) : c;
+    }),
+  } as Pack;
+}
