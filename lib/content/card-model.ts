@@ -3,16 +3,13 @@
  * rules live in one testable place: every side gets a column in a fixed order, with the same fields.
  */
 import type { Claim, Entity, Event, Pack, Side, Source } from '../pack/schema';
-import { t } from '../i18n';
+import { messageRecord, t, uiLanguageCode } from '../i18n';
+import { formatNumber } from '../numbers';
 
 /** Fixed column order for every card and the explorer: neither side is ever first by accident of data order. */
 export const SIDE_ORDER: Side[] = ['afghanistan', 'pakistan', 'independent'];
 
-export const SIDE_TITLES: Record<Side, string> = {
-  afghanistan: t('side_afghanistan'),
-  pakistan: t('side_pakistan'),
-  independent: t('side_independent'),
-};
+export const SIDE_TITLES: Record<Side, string> = messageRecord(SIDE_ORDER, (side) => `side_${side}`);
 
 export interface CardClaim {
   id: string;
@@ -72,6 +69,11 @@ export function entityName(index: PackIndex, id: string): string {
   return index.entities.get(id)?.names.find((n) => n.lang === 'en')?.text ?? id;
 }
 
+/** The entity's name in the interface language when the pack has one (its first, the usual form), else in English. */
+export function localName(index: PackIndex, id: string, lang: string = uiLanguageCode()): string {
+  return (lang !== 'en' && index.entities.get(id)?.names.find((n) => n.lang === lang)?.text) || entityName(index, id);
+}
+
 /** The first value `pick` finds on the entity or on those it speaks for (Mujahid → Islamic Emirate). */
 function inheritedFrom<T>(index: PackIndex, entityId: string, pick: (entity: Entity) => T | undefined): T | undefined {
   const seen = new Set<string>();
@@ -94,17 +96,18 @@ export function badgeLabelOf(index: PackIndex, claimantId: string): string {
   return inheritedFrom(index, claimantId, (e) => e.badgeLabel) ?? t('badgeLabelFallback', entityName(index, claimantId));
 }
 
-export const UNIT_WORDS: Record<string, string> = {
-  killed: t('unit_killed'),
-  wounded: t('unit_wounded'),
-  'killed-or-wounded': t('unit_killed_or_wounded'),
-  'posts-captured': t('unit_posts_captured'),
-  'posts-destroyed': t('unit_posts_destroyed'),
-  'tanks-destroyed': t('unit_tanks_destroyed'),
-  displaced: t('unit_displaced'),
-  vehicles: t('unit_vehicles'),
-  casualties: t('unit_casualties'),
-};
+const UNITS = [
+  'killed',
+  'wounded',
+  'killed-or-wounded',
+  'posts-captured',
+  'posts-destroyed',
+  'tanks-destroyed',
+  'displaced',
+  'vehicles',
+  'casualties',
+] as const;
+export const UNIT_WORDS: Record<string, string> = messageRecord(UNITS, (unit) => `unit_${unit.replace(/-/g, '_')}`);
 
 const QUALIFIER_WORDS: Record<string, (value: string) => string> = {
   'at-least': (value) => t('qualifier_at_least', value),
@@ -119,9 +122,11 @@ export function describeFigure(claim: Claim): string {
   if (claim.kind === 'denial') return t('figureDenies');
   const f = claim.figure;
   if (!f) return t('figureStatement');
-  const value = String(f.value);
+  const value = formatNumber(f.value!);
   const amount =
-    f.qualifier === 'range' ? t('figureRange', [String(f.min), String(f.max)]) : (QUALIFIER_WORDS[f.qualifier]?.(value) ?? value);
+    f.qualifier === 'range'
+      ? t('figureRange', [formatNumber(f.min!), formatNumber(f.max!)])
+      : (QUALIFIER_WORDS[f.qualifier]?.(value) ?? value);
   return t('figureWithUnit', [amount, UNIT_WORDS[f.unit] ?? f.unit]);
 }
 
@@ -139,7 +144,7 @@ export function crossingStatusOn(pack: Pack, index: PackIndex, date: string): Ca
   return pack.context.crossings.flatMap((crossing) => {
     const current = crossing.status.filter((s) => s.from <= date).at(-1);
     if (!current) return [];
-    return [{ name: entityName(index, crossing.entity), status: current.status, since: current.from, note: current.note }];
+    return [{ name: localName(index, crossing.entity), status: current.status, since: current.from, note: current.note }];
   });
 }
 
@@ -193,7 +198,7 @@ export function buildCardModel(index: PackIndex, request: CardRequest): CardMode
       .sort((a, b) => comparability(b, matched) - comparability(a, matched) || a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
       .map((c) => ({
         id: c.id,
-        claimant: entityName(index, c.claimant),
+        claimant: localName(index, c.claimant),
         figure: describeFigure(c),
         text: c.text,
         date: c.date,
@@ -212,12 +217,12 @@ export function buildCardModel(index: PackIndex, request: CardRequest): CardMode
       date: event.date,
       endDate: event.endDate,
       summary: event.summary,
-      places: event.places.map((p) => entityName(index, p)),
+      places: event.places.map((p) => localName(index, p)),
     },
     columns,
     articleFigure:
       matched && request.articleFigureText
-        ? { text: request.articleFigureText, claimId: matched.id, claimant: entityName(index, matched.claimant) }
+        ? { text: request.articleFigureText, claimId: matched.id, claimant: localName(index, matched.claimant) }
         : undefined,
     context,
     crossings: crossingStatusOn(index.pack, index, event.endDate ?? event.date),
