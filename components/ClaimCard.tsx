@@ -2,6 +2,7 @@ import type { CardClaim, CardModel } from '@/lib/content/card-model';
 import { SLOT, t, tSplit } from '@/lib/i18n';
 import { FigureChart } from './FigureChart';
 import { formatDate } from '@/lib/dates';
+import { formatNumber } from '@/lib/numbers';
 
 export interface ClaimCardProps {
   model: CardModel;
@@ -28,11 +29,10 @@ function ClaimEntry({ claim }: { claim: CardClaim }) {
       <div class="sources">
         {claim.sources.slice(0, 2).map((s) => (
           <a href={s.url} target="_blank" rel="noopener noreferrer" key={s.url}>
-            {s.outlet}
-            {s.published ? `, ${formatDate(s.published)}` : ''}
+            {s.published ? t('sourceWithDate', [s.outlet, formatDate(s.published)]) : s.outlet}
           </a>
         ))}
-        {claim.sources.length > 2 && <span class="more"> {t('cardMoreSources', String(claim.sources.length - 2))}</span>}
+        {claim.sources.length > 2 && <span class="more"> {t('cardMoreSources', formatNumber(claim.sources.length - 2))}</span>}
       </div>
       <div class="confidence" title={t(`confidence_${claim.confidence}`)}>
         {t('cardConfidence')} <b>{claim.confidence}</b>
@@ -63,7 +63,7 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
         <p class="event-meta">
           <time dateTime={event.date}>{formatDate(event.date)}</time>
           {event.endDate && event.endDate !== event.date && <> – {formatDate(event.endDate)}</>}
-          {event.places.length > 0 && <> · {event.places.join(', ')}</>}
+          {event.places.length > 0 && <> · {event.places.join(t('listComma'))}</>}
         </p>
         {onClose && (
           <button class="close" type="button" aria-label={t('close')} onClick={onClose}>
@@ -86,7 +86,7 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
                 </ul>
                 {column.claims.length > SHOWN_PER_COLUMN && (
                   <details class="more-claims">
-                    <summary>{t('cardMoreFromSide', String(column.claims.length - SHOWN_PER_COLUMN))}</summary>
+                    <summary>{t('cardMoreFromSide', formatNumber(column.claims.length - SHOWN_PER_COLUMN))}</summary>
                     <ul>
                       {column.claims.slice(SHOWN_PER_COLUMN).map((c) => (
                         <ClaimEntry claim={c} key={c.id} />
@@ -109,7 +109,7 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
             {model.crossings.map((c) => (
               <li key={c.name}>
                 <b>{c.name}</b>: {t('cardCrossingStatus', [c.status, formatDate(c.since)])}
-                {c.note ? ` (${c.note})` : ''}
+                {c.note && <> {t('inParentheses', c.note)}</>}
               </li>
             ))}
           </ul>

@@ -47,7 +47,7 @@ export function ExplorerEvent({ item, index, notes, sideName, single, onFocusEve
         <h3 id={titleId}>{event.title}</h3>
         <p class="event-meta">
           <time dateTime={event.date}>{formatDateRange(event.date, event.endDate, event.approximate)}</time>
-          {item.placeNames.length > 0 && <> · {item.placeNames.join(', ')}</>}
+          {item.placeNames.length > 0 && <> · {item.placeNames.join(t('listComma'))}</>}
           {event.disagreement && <span class="flag"> · {t('explorerKeyDisagreement')}</span>}
         </p>
         <p class="summary" dir="auto">

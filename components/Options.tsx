@@ -216,7 +216,7 @@ function Dataset({ info }: { info: DatasetInfo }) {
           <time dateTime={info.updated}>{info.updated}</time>
         </dd>
         <dt>{t('datasetWindow')}</dt>
-        <dd>{info.window.end ? `${info.window.start} – ${info.window.end}` : t('datasetWindowOpen', info.window.start)}</dd>
+        <dd>{info.window.end ? t('dateRange', [info.window.start, info.window.end]) : t('datasetWindowOpen', info.window.start)}</dd>
         <dt>{t('datasetCounts')}</dt>
         <dd data-testid="dataset-counts">
           {t('datasetCountsValue', [String(c.events), String(c.claims), String(c.entities), String(c.sources)])}

@@ -12,7 +12,7 @@ import { NOTES_CHANNEL, noteRequestSchemas, type NoteDraft, type NotesChannelMes
 import { DuplicateNoteError, NoteStore, NotesQuotaError } from '../notes/store';
 import { canonicalUrl } from '../notes/url';
 import { handle } from './handle';
-import { t } from '../i18n';
+import { loadUiLanguage, t, watchUiLanguage } from '../i18n';
 
 type NoteMessage = keyof typeof noteRequestSchemas;
 type Data<K extends NoteMessage> = Parameters<NotesProtocolMap[K]>[0];
@@ -141,8 +141,8 @@ export class NotesBackground {
 
   async noteDraft(data: Data<'noteDraft'>, sender: Sender): Result<'noteDraft'> {
     const url = sender.url ? canonicalUrl(sender.url) : null;
-    if (!url || sender.tabId === undefined) throw new Error('Notes can be saved only on web pages.');
-    if (!data.quote && !data.claimId) throw new Error('Select some text first.');
+    if (!url || sender.tabId === undefined) throw new Error(t('errorNotWebPage'));
+    if (!data.quote && !data.claimId) throw new Error(t('errorSelectTextFirst'));
     const draft: NoteDraft & { at: number } = {
       draftId: crypto.randomUUID(),
       url,
@@ -170,10 +170,9 @@ export class NotesBackground {
 
   async noteSave({ draftId, text, tags }: Data<'noteSave'>, sender: Sender): Result<'noteSave'> {
     const draft = await this.noteDraftGet({ draftId });
-    if (!draft) return { status: 'error', message: 'This note’s page was closed or reloaded; select the text again.' };
+    if (!draft) return { status: 'error', message: t('noteDraftGone') };
     // The editor frame sits in the draft's own tab; an editor elsewhere has no business saving it.
-    if (sender.tabId !== undefined && sender.tabId !== draft.tabId)
-      return { status: 'error', message: 'This editor belongs to another tab.' };
+    if (sender.tabId !== undefined && sender.tabId !== draft.tabId) return { status: 'error', message: t('errorEditorOtherTab') };
     try {
       const result = await this.store.create({ ...draft, text, tags }, this.now());
       this.announce({ type: 'changed', ids: [result.note.id] });
@@ -182,7 +181,7 @@ export class NotesBackground {
     } catch (err) {
       return {
         status: 'error',
-        message: err instanceof NotesQuotaError ? err.message : `The note was not saved: ${(err as Error).message}`,
+        message: err instanceof NotesQuotaError ? err.message : t('errorNoteNotSaved', (err as Error).message),
       };
     }
   }
@@ -261,7 +260,7 @@ export class NotesBackground {
     try {
       return await this.toTab(tabId, frameId, 'noteFromSelection', {});
     } catch {
-      return { started: false, reason: 'ClaimLens is not running on this page (reload it, or it is not a web page).' };
+      return { started: false, reason: t('errorNotRunning') };
     }
   }
 
@@ -299,6 +298,7 @@ export function registerNotes(deps: NotesBackgroundDeps = {}): NotesBackground {
   const menus = browser.contextMenus;
   const createMenu = async () => {
     if (!menus) return;
+    await loadUiLanguage({ refresh: true }).catch(() => {});
     // Only our own item: other features may have menu items of their own.
     await Promise.resolve(menus.remove(SAVE_NOTE_MENU_ID)).catch(() => {});
     menus.create(
@@ -313,6 +313,9 @@ export function registerNotes(deps: NotesBackgroundDeps = {}): NotesBackground {
   };
   browser.runtime.onInstalled.addListener(() => void createMenu());
   browser.runtime.onStartup?.addListener(() => void createMenu());
+  // The reader chose another interface language: the item's title follows, and so do the background's messages.
+  watchUiLanguage(() => void createMenu());
+  void loadUiLanguage().catch(() => {});
   menus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_NOTE_MENU_ID && tab?.id !== undefined) void notes.startInTab(tab.id, info.frameId ?? 0);
   });

@@ -18,7 +18,7 @@ import {
 import { extractPage, type ExtractedPage } from '../dom/extract';
 import { runtimePack } from '../pack/bundled-runtime';
 import { sendMessage } from '../messages';
-import { t } from '../i18n';
+import { loadUiLanguage, t, watchUiLanguage } from '../i18n';
 import { readHandoff, type Stage1Handoff } from './handoff';
 import { gateDocument } from './start';
 import { badgeLabelOf, buildCardModel, entityName, indexPack, sideOf, type PackIndex } from './card-model';
@@ -127,9 +127,15 @@ async function run(handoff: Stage1Handoff): Promise<void> {
   let latest: ScanResult = result;
   let allMentions: Mention[] = [...result.mentions];
   if (result.relevant) for (const b of handoff.page.blocks) if (b.element) scanned.set(b.element, b.text);
-  // The scan and the first marks in separate tasks: on a very long page neither becomes a long task.
-  await nextTask();
+  // The scan and the first marks in separate tasks: on a very long page neither becomes a long task. The reader's
+  // interface language (badge labels, the card) is read meanwhile; a later change applies from the next card.
+  await Promise.all([nextTask(), loadUiLanguage()]);
   if (signal.aborted) return;
+  signal.addEventListener(
+    'abort',
+    watchUiLanguage(() => {}),
+    { once: true },
+  );
   const quietly = <T>(fn: () => T): T => (handoff.watch ? handoff.watch.quietly(fn) : fn());
   registerMarkStyles(document);
 

@@ -17,6 +17,7 @@ import { locate } from '../notes/anchor';
 import type { NoteAnchor } from '../notes/protocol';
 import { followPageSettings } from './settings';
 import { contentScriptSignal } from './handoff';
+import { loadUiLanguage, t, watchUiLanguage } from '../i18n';
 
 export const NOTE_HIGHLIGHT = 'claimlens-note';
 export const NOTE_FOCUS_HIGHLIGHT = 'claimlens-note-focus';
@@ -63,6 +64,13 @@ export function init(signal: AbortSignal): void {
     if ((globalThis as Slot)[NOTES_API] === notes) delete (globalThis as Slot)[NOTES_API];
   });
   notes.listen();
+  // The reader's interface language for the editor frame's title and the reasons a note could not start.
+  void loadUiLanguage();
+  signal.addEventListener(
+    'abort',
+    watchUiLanguage(() => {}),
+    { once: true },
+  );
   // Off on this site (or everywhere) means no highlights and no editor either; on again, they come back.
   void followPageSettings(signal, (settings) => notes.setActive(settings.active));
 }
@@ -208,13 +216,12 @@ class NotesOnPage implements NotesApi {
 
   private fromSelection(): Promise<StartResult> | StartResult {
     const selection = document.getSelection();
-    if (!selection || selection.rangeCount === 0 || selection.isCollapsed)
-      return { started: false, reason: 'Select some text on the page first.' };
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return { started: false, reason: t('errorSelectTextOnPage') };
     return this.openNoteEditor({ range: selection.getRangeAt(0) });
   }
 
   async openNoteEditor(target: NoteEditorTarget): Promise<StartResult> {
-    if (!this.active) return { started: false, reason: 'ClaimLens is off on this site.' };
+    if (!this.active) return { started: false, reason: t('errorOffOnSite') };
     let selectors: ReturnType<typeof describeRange> = null;
     let draftRange: Range | null = null;
     if (target.range) {
@@ -225,14 +232,14 @@ class NotesOnPage implements NotesApi {
         draftRange = span ? spanToRange(span, document) : null;
       }
     }
-    if (!selectors && !target.claimId) return { started: false, reason: 'Select some text on the page first.' };
+    if (!selectors && !target.claimId) return { started: false, reason: t('errorSelectTextOnPage') };
     const { draftId } = await sendMessage('noteDraft', {
       title: document.title.slice(0, 1000),
       ...(selectors ? { quote: selectors.quote, position: selectors.position } : {}),
       ...(target.claimId ? { claimId: target.claimId } : {}),
       ...(target.claimant ? { claimant: target.claimant } : {}),
     });
-    if (this.signal.aborted) return { started: false, reason: 'The page is closing.' };
+    if (this.signal.aborted) return { started: false, reason: t('errorPageClosing') };
     this.closeEditor();
     // The selection goes away when focus moves into the editor; this keeps the passage marked meanwhile.
     setHighlight(NOTE_DRAFT_HIGHLIGHT, draftRange ? [draftRange] : []);
@@ -263,7 +270,7 @@ class NotesOnPage implements NotesApi {
           'color-scheme': 'normal',
           background: 'transparent',
         });
-        iframe.setAttribute('title', 'ClaimLens note editor');
+        iframe.setAttribute('title', t('noteEditorFrameTitle'));
         iframe.setAttribute('allowtransparency', 'true');
         iframe.addEventListener('load', () => iframe.focus(), { once: true });
       },
