@@ -1,5 +1,5 @@
 import type { CardClaim, CardModel } from '@/lib/content/card-model';
-import { SLOT, t, tSplit } from '@/lib/i18n';
+import { SLOT, t, tSplit, uiDir, uiLanguageCode, uiLocale } from '@/lib/i18n';
 import { FigureChart } from './FigureChart';
 import { formatDate } from '@/lib/dates';
 import { formatNumber } from '@/lib/numbers';
@@ -11,6 +11,19 @@ export interface ClaimCardProps {
   onClose?: () => void;
 }
 
+/**
+ * The pack's sentences (titles, claims, context) exist only in English: in another interface language they are
+ * marked as English and isolated, so they keep their own direction inside a right-to-left card.
+ */
+function original(): { lang?: string; dir?: 'auto' } {
+  return uiLanguageCode() === 'en' ? {} : { lang: 'en', dir: 'auto' };
+}
+
+/** A name the pack has only in Latin script, isolated and marked English inside a translated card. */
+function Name({ text }: { text: string }) {
+  return <bdi lang={/[A-Za-z]/.test(text) ? 'en' : undefined}>{text}</bdi>;
+}
+
 /** The same for every column, so no side gets more room up front. */
 const SHOWN_PER_COLUMN = 2;
 
@@ -19,11 +32,14 @@ function ClaimEntry({ claim }: { claim: CardClaim }) {
     <li class={`claim${claim.matchesArticle ? ' matches' : ''}${claim.superseded ? ' superseded' : ''}`} data-claim-id={claim.id}>
       <div class="figure">{claim.figure}</div>
       {claim.matchesArticle && <div class="match-flag">{t('cardMatchFlag')}</div>}
-      <p class="claim-text" dir="auto">
+      <p class="claim-text" dir="auto" {...original()}>
         {claim.text}
       </p>
       <div class="meta">
-        <span class="claimant">{claim.claimant}</span> · <time dateTime={claim.date}>{formatDate(claim.date)}</time>
+        <span class="claimant">
+          <Name text={claim.claimant} />
+        </span>{' '}
+        · <time dateTime={claim.date}>{formatDate(claim.date)}</time>
         {claim.superseded && <span class="superseded-flag"> · {t('cardLaterRevised')}</span>}
       </div>
       <div class="sources">
@@ -56,14 +72,26 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
   const { event } = model;
   const titleId = 'claimlens-card-title';
   return (
-    // The card speaks English: it is laid out left to right even on an RTL page, and page text quoted in it is isolated.
-    <section class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} dir="ltr" lang="en">
+    // The card speaks the interface language, whatever the page's: its own direction, and page text quoted in it isolated.
+    <section class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} dir={uiDir()} lang={uiLocale()}>
       <header>
-        <h2 id={titleId}>{event.title}</h2>
+        <h2 id={titleId} {...original()}>
+          {event.title}
+        </h2>
         <p class="event-meta">
           <time dateTime={event.date}>{formatDate(event.date)}</time>
           {event.endDate && event.endDate !== event.date && <> – {formatDate(event.endDate)}</>}
-          {event.places.length > 0 && <> · {event.places.join(t('listComma'))}</>}
+          {event.places.length > 0 && (
+            <>
+              {' · '}
+              {event.places.map((place, i) => (
+                <>
+                  {i > 0 && t('listComma')}
+                  <Name text={place} />
+                </>
+              ))}
+            </>
+          )}
         </p>
         {onClose && (
           <button class="close" type="button" aria-label={t('close')} onClick={onClose}>
@@ -108,16 +136,24 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
           <ul class="crossings">
             {model.crossings.map((c) => (
               <li key={c.name}>
-                <b>{c.name}</b>: {t('cardCrossingStatus', [c.status, formatDate(c.since)])}
-                {c.note && <> {t('inParentheses', c.note)}</>}
+                <b>
+                  <Name text={c.name} />
+                </b>
+                : {t('cardCrossingStatus', [t(`crossing_${c.status}`), formatDate(c.since)])}
+                {c.note && (
+                  <>
+                    {' '}
+                    <span {...original()}>{t('inParentheses', c.note)}</span>
+                  </>
+                )}
               </li>
             ))}
           </ul>
         )}
         {model.context.map((note) => (
           <div class="context-note" key={note.title}>
-            <h4>{note.title}</h4>
-            <p>{note.text}</p>
+            <h4 {...original()}>{note.title}</h4>
+            <p {...original()}>{note.text}</p>
           </div>
         ))}
       </details>

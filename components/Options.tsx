@@ -14,6 +14,7 @@ import {
 import type { DatasetInfo } from '@/lib/dataset-info';
 import { PACK_VERSION } from '@/lib/pack/runtime';
 import { ExplorerLink } from './ExplorerLink';
+import { LanguagePicker } from './LanguagePicker';
 
 /**
  * Every control writes through updateSettings (read-modify-write), so the popup's changes are never overwritten.
@@ -42,6 +43,7 @@ export function Options({ loadDatasets }: { loadDatasets?: () => Promise<Dataset
       </p>
       <ExplorerLink label={t('exploreAllClaims')} />
       {settings ? <SettingsForm settings={settings} /> : null}
+      <LanguagePicker />
       <DatasetPanel load={loadDatasets} />
       <section aria-labelledby="privacy-h">
         <h2 id="privacy-h">{t('privacyHeading')}</h2>

@@ -163,6 +163,17 @@ export async function chooseUiLanguage(lang: UiLanguage): Promise<void> {
   chosen = choice;
 }
 
+/**
+ * Before an extension page renders: the reader's language loaded, <html lang dir> and the title set. A choice made
+ * in another page (the options) reloads this one, so every string follows at once.
+ */
+export async function localizePage(doc: Document, titleKey: string): Promise<void> {
+  await loadUiLanguage({ refresh: true }).catch(() => {});
+  applyDocumentLocale(doc);
+  doc.title = t(titleKey);
+  watchUiLanguage(() => doc.location.reload());
+}
+
 /** Calls `onChange` after the choice changed in any context (it is already in use when called). */
 export function watchUiLanguage(onChange: () => void): () => void {
   return uiLanguageItem.watch((value) => {

@@ -15,6 +15,8 @@ export interface CardClaim {
   id: string;
   claimant: string;
   figure: string;
+  /** The figure without its unit. */
+  amount: string;
   text: string;
   date: string;
   confidence: Claim['confidence'];
@@ -118,16 +120,21 @@ const QUALIFIER_WORDS: Record<string, (value: string) => string> = {
   range: (value) => value,
 };
 
-export function describeFigure(claim: Claim): string {
+/** "at least 58", in the reader's words and digits: the figure without its unit (for a chart's bar). */
+export function describeAmount(claim: Claim): string {
   if (claim.kind === 'denial') return t('figureDenies');
   const f = claim.figure;
   if (!f) return t('figureStatement');
   const value = formatNumber(f.value!);
-  const amount =
-    f.qualifier === 'range'
-      ? t('figureRange', [formatNumber(f.min!), formatNumber(f.max!)])
-      : (QUALIFIER_WORDS[f.qualifier]?.(value) ?? value);
-  return t('figureWithUnit', [amount, UNIT_WORDS[f.unit] ?? f.unit]);
+  return f.qualifier === 'range'
+    ? t('figureRange', [formatNumber(f.min!), formatNumber(f.max!)])
+    : (QUALIFIER_WORDS[f.qualifier]?.(value) ?? value);
+}
+
+export function describeFigure(claim: Claim): string {
+  const f = claim.figure;
+  if (claim.kind === 'denial' || !f) return describeAmount(claim);
+  return t('figureWithUnit', [describeAmount(claim), UNIT_WORDS[f.unit] ?? f.unit]);
 }
 
 export function barOf(claim: Claim): CardClaim['bar'] {
@@ -200,6 +207,7 @@ export function buildCardModel(index: PackIndex, request: CardRequest): CardMode
         id: c.id,
         claimant: localName(index, c.claimant),
         figure: describeFigure(c),
+        amount: describeAmount(c),
         text: c.text,
         date: c.date,
         confidence: c.confidence,
