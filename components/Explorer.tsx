@@ -10,6 +10,7 @@ import { ExplorerFilters } from './ExplorerFilters';
 import { ExplorerTimeline } from './ExplorerTimeline';
 import { ExplorerDivergence } from './ExplorerDivergence';
 import { t } from '@/lib/i18n';
+import { formatNumber } from '@/lib/numbers';
 
 export interface ExplorerProps {
   pack: Pack;
@@ -111,11 +112,11 @@ export function Explorer({ pack, loadNotes, onNotesChanged }: ExplorerProps) {
             {state.view === 'timeline'
               ? t(
                   'explorerCountTimeline',
-                  [timeline.shownEvents, timeline.totalEvents, timeline.shownClaims, timeline.totalClaims].map(String),
+                  [timeline.shownEvents, timeline.totalEvents, timeline.shownClaims, timeline.totalClaims].map((n) => formatNumber(n)),
                 )
               : disagreements.length === 1
                 ? t('explorerCountDivergenceOne')
-                : t('explorerCountDivergenceMany', String(disagreements.length))}
+                : t('explorerCountDivergenceMany', formatNumber(disagreements.length))}
           </p>
           {notesState === 'error' && <p class="notes-error">{t('explorerNotesError')}</p>}
           {state.view === 'timeline' ? (

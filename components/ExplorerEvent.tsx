@@ -9,6 +9,7 @@ import { formatDateRange } from '@/lib/explorer/format';
 import { ExplorerClaim } from './ExplorerClaim';
 import { ExplorerDisagreementChart } from './ExplorerDisagreementChart';
 import { t } from '@/lib/i18n';
+import { formatNumber } from '@/lib/numbers';
 
 const NO_NOTES: ClaimNote[] = [];
 
@@ -71,7 +72,7 @@ export function ExplorerEvent({ item, index, notes, sideName, single, onFocusEve
         </p>
         {item.hiddenClaims > 0 && (
           <p class="hidden-count">
-            {item.hiddenClaims === 1 ? t('explorerHiddenOne') : t('explorerHiddenMany', String(item.hiddenClaims))}
+            {item.hiddenClaims === 1 ? t('explorerHiddenOne') : t('explorerHiddenMany', formatNumber(item.hiddenClaims))}
           </p>
         )}
       </header>

@@ -1,6 +1,7 @@
 import { sendMessage } from '@/lib/messages';
 import type { ClaimNote } from '@/lib/explorer/notes-source';
 import { t } from '@/lib/i18n';
+import { formatNumber } from '@/lib/numbers';
 
 /** "My notes" beside a claim: the reader's own notes, each with a way back to the page it was taken on. */
 export function ExplorerNotes({ notes, claimId }: { notes: ClaimNote[]; claimId: string }) {
@@ -17,7 +18,7 @@ export function ExplorerNotes({ notes, claimId }: { notes: ClaimNote[]; claimId:
   };
   return (
     <aside class="my-notes" aria-labelledby={headingId} data-testid="claim-notes">
-      <h5 id={headingId}>{t('explorerMyNotes', String(notes.length))}</h5>
+      <h5 id={headingId}>{t('explorerMyNotes', formatNumber(notes.length))}</h5>
       <ul>
         {notes.map((note) => (
           <li key={note.id} data-note-id={note.id}>

@@ -40,3 +40,10 @@ export function formatDateRange(start: string, end: string | undefined, approxim
   const shown = approximate ? t('dateApproximate', from) : from;
   return end && end !== start ? t('dateRange', [shown, formatDate(end, 'short', locale)]) : shown;
 }
+
+/** The day of a timestamp in the reader's own time zone (a note saved just after midnight in Kabul is that day's). */
+export function formatLocalDay(ms: number, locale: string = intlLocale()): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return formatDate(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, 'short', locale);
+}

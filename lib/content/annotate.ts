@@ -21,7 +21,8 @@ import { sendMessage } from '../messages';
 import { loadUiLanguage, t, watchUiLanguage } from '../i18n';
 import { readHandoff, type Stage1Handoff } from './handoff';
 import { gateDocument } from './start';
-import { badgeLabelOf, buildCardModel, entityName, indexPack, sideOf, type PackIndex } from './card-model';
+import { badgeLabelOf, buildCardModel, indexPack, localName, sideOf, type PackIndex } from './card-model';
+import { formatNumber } from '../numbers';
 import {
   addHighlights,
   anchorBadges,
@@ -55,13 +56,13 @@ export function whyLine(result: ScanResult, published: string | undefined): stri
   for (const e of result.evidence) if (e.strength === 'strong' && !names.includes(e.name) && names.length < 4) names.push(e.name);
   for (const e of result.evidence) if (!names.includes(e.name) && names.length < 4) names.push(e.name);
   const inHeadline = result.evidence.some((e) => e.where === 'title' || e.where === 'headline');
-  const values = [names.join(', '), formatDay(published), String(Math.round(result.score))];
+  const values = [names.join(t('listComma')), formatDay(published), formatNumber(Math.round(result.score))];
   return inHeadline ? t('whyLineHeadline', values) : t('whyLine', values);
 }
 
 export function figureSpec(index: PackIndex, figure: FigureMatch): BadgeSpec {
   const claim = index.claims.get(figure.claimId);
-  const claimant = claim ? entityName(index, claim.claimant) : figure.claimant;
+  const claimant = claim ? localName(index, claim.claimant) : figure.claimant;
   const label = badgeLabelOf(index, figure.claimant);
   return {
     kind: 'figure',
@@ -75,7 +76,7 @@ export function figureSpec(index: PackIndex, figure: FigureMatch): BadgeSpec {
 }
 
 export function topicSpec(index: PackIndex, mention: Mention): BadgeSpec {
-  const name = entityName(index, mention.entityId);
+  const name = localName(index, mention.entityId);
   return { kind: 'topic', entityId: mention.entityId, label: t('badgeTopicLabel'), ariaLabel: t('badgeTopicAria', name) };
 }
 

@@ -94,8 +94,16 @@ export function sideOf(index: PackIndex, entityId: string): Side | undefined {
   return inheritedFrom(index, entityId, (e) => e.side);
 }
 
+/** The pack's badge label ("Taliban claim") in the interface language where it has a translation (badgeLabel_…). */
 export function badgeLabelOf(index: PackIndex, claimantId: string): string {
-  return inheritedFrom(index, claimantId, (e) => e.badgeLabel) ?? t('badgeLabelFallback', entityName(index, claimantId));
+  const label = inheritedFrom(index, claimantId, (e) => e.badgeLabel);
+  if (!label) return t('badgeLabelFallback', localName(index, claimantId));
+  const key = `badgeLabel_${label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '')}`;
+  const translated = t(key);
+  return translated === key ? label : translated;
 }
 
 const UNITS = [
