@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '@/components/arabic-script.css';
 import packJson from '@/data/afpak-2025-26.json';
 import type { Pack } from '@/lib/pack/schema';
 import { Explorer } from '@/components/Explorer';

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '@/components/arabic-script.css';
 import { NoteEditorFrame } from '@/components/NoteEditorFrame';
 import '@/components/notes.css';
 import { localizePage } from '@/lib/i18n';

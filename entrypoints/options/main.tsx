@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '@/components/arabic-script.css';
 import { Options } from '@/components/Options';
 import { loadShippedDatasets } from '@/lib/shipped-datasets';
 import '@/components/Options.css';

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '@/components/arabic-script.css';
 import { Popup } from '@/components/Popup';
 import { localizePage } from '@/lib/i18n';
 
