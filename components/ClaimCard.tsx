@@ -1,5 +1,5 @@
 import type { CardClaim, CardModel } from '@/lib/content/card-model';
-import { SLOT, t, tSplit, uiDir, uiLanguageCode, uiLocale } from '@/lib/i18n';
+import { englishOnly, SLOT, t, tSplit, uiDir, uiLocale } from '@/lib/i18n';
 import { FigureChart } from './FigureChart';
 import { formatDate } from '@/lib/dates';
 import { formatNumber } from '@/lib/numbers';
@@ -9,14 +9,6 @@ export interface ClaimCardProps {
   onSaveNote?: () => void;
   onOpenExplorer?: (eventId: string) => void;
   onClose?: () => void;
-}
-
-/**
- * The pack's sentences (titles, claims, context) exist only in English: in another interface language they are
- * marked as English and isolated, so they keep their own direction inside a right-to-left card.
- */
-function original(): { lang?: string; dir?: 'auto' } {
-  return uiLanguageCode() === 'en' ? {} : { lang: 'en', dir: 'auto' };
 }
 
 /** A name the pack has only in Latin script, isolated and marked English inside a translated card. */
@@ -32,7 +24,7 @@ function ClaimEntry({ claim }: { claim: CardClaim }) {
     <li class={`claim${claim.matchesArticle ? ' matches' : ''}${claim.superseded ? ' superseded' : ''}`} data-claim-id={claim.id}>
       <div class="figure">{claim.figure}</div>
       {claim.matchesArticle && <div class="match-flag">{t('cardMatchFlag')}</div>}
-      <p class="claim-text" dir="auto" {...original()}>
+      <p class="claim-text" dir="auto" {...englishOnly()}>
         {claim.text}
       </p>
       <div class="meta">
@@ -75,7 +67,7 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
     // The card speaks the interface language, whatever the page's: its own direction, and page text quoted in it isolated.
     <section class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} dir={uiDir()} lang={uiLocale()}>
       <header>
-        <h2 id={titleId} {...original()}>
+        <h2 id={titleId} {...englishOnly()}>
           {event.title}
         </h2>
         <p class="event-meta">
@@ -143,7 +135,7 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
                 {c.note && (
                   <>
                     {' '}
-                    <span {...original()}>{t('inParentheses', c.note)}</span>
+                    <span {...englishOnly()}>{t('inParentheses', c.note)}</span>
                   </>
                 )}
               </li>
@@ -152,8 +144,8 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
         )}
         {model.context.map((note) => (
           <div class="context-note" key={note.title}>
-            <h4 {...original()}>{note.title}</h4>
-            <p {...original()}>{note.text}</p>
+            <h4 {...englishOnly()}>{note.title}</h4>
+            <p {...englishOnly()}>{note.text}</p>
           </div>
         ))}
       </details>

@@ -100,6 +100,14 @@ export function intlLocale(lookup: GetMessage = getMessage): string {
   return `${code === 'en' ? 'en-GB' : code}-u-ca-gregory-nu-${digits}`;
 }
 
+/**
+ * Attributes for the pack's own sentences (event titles, claims, context), which exist only in English: in another
+ * interface language they are marked English and isolated, so they keep their own direction in a right-to-left view.
+ */
+export function englishOnly(lookup: GetMessage = getMessage): { lang?: string; dir?: 'auto' } {
+  return uiLanguageCode(lookup) === 'en' ? {} : { lang: 'en', dir: 'auto' };
+}
+
 /** The first two letters of the locale shown: the key the pack's names are stored under ("fa" for Dari). */
 export function uiLanguageCode(lookup: GetMessage = getMessage): string {
   return uiLocale(lookup).slice(0, 2);

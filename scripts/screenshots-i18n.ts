@@ -56,7 +56,7 @@ async function main(): Promise<void> {
           await page.waitFor(() =>
             document
               .querySelector('claimlens-card')!
-              .shadowRoot!.getAnimations({ subtree: true })
+              .shadowRoot!.getAnimations()
               .every((a) => a.playState === 'finished'),
           );
           await page.screenshot(resolve(OUT, `${kind}-card-${lang}.png`));
