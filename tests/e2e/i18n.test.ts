@@ -107,9 +107,15 @@ describe.each(BROWSERS)('Urdu and Dari in %s', (kind) => {
       const el = document.querySelector(sel)!;
       el.scrollIntoView({ block: 'center' });
       const r = el.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2, label: el.shadowRoot?.textContent?.trim() ?? '' };
+      return {
+        x: r.x + r.width / 2,
+        y: r.y + r.height / 2,
+        label: el.shadowRoot?.textContent?.trim() ?? '',
+        lang: el.getAttribute('lang'),
+        dir: el.getAttribute('dir'),
+      };
     }, selector);
-    expect(badge.label).toBe(m.badgeLabel_taliban_claim!.message);
+    expect(badge).toMatchObject({ label: m.badgeLabel_taliban_claim!.message, lang: 'fa-AF', dir: 'rtl' });
     await page.mouseMove(badge.x, badge.y);
     await page.waitFor(() => !(document.querySelector('claimlens-card') as HTMLElement | null)?.hidden);
     const card = await page.evaluate(() => {
