@@ -36,7 +36,7 @@ export function intervalOf(claim: Claim): Interval | undefined {
 const SUBJECT_GROUP: Record<string, string> = { 'taliban-and-ttp': 'afghan-forces' };
 
 export function subjectWords(subject: string): string {
-  const key = `subject_${subject.replace(/-/g, '_')}`;
+  const key = `groupSubject_${subject.replace(/-/g, '_')}`;
   const words = t(key);
   // A pack on another topic may have subjects of its own: shown as written.
   return words === key ? subject.replace(/-/g, ' ') : words;

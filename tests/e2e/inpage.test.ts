@@ -94,7 +94,9 @@ describe.each(BROWSERS)('in the page, %s', (kind) => {
     expect(byClaim['oct12-ispr-pak-soldiers-killed-23']?.label).toBe('ISPR figure');
     expect(byClaim['oct12-ispr-pak-soldiers-killed-23']?.before).toMatch(/23 troops$/);
     expect(byClaim['oct12-ispr-taliban-killed-200']?.label).toBe('ISPR figure');
-    expect(byClaim['oct12-ispr-taliban-killed-200']?.ariaLabel).toMatch(/more than 200 Taliban: ISPR figure/);
+    expect(byClaim['oct12-ispr-taliban-killed-200']?.ariaLabel).toMatch(
+      /^ISPR (?:figure|claim): more than 200 Taliban \(.+\)\. Open comparison$/,
+    );
     // No figure badge says anything else: no wrong claimant.
     expect(figures).toHaveLength(4);
     const { before, after } = await textNowAndAtLoad(page);
