@@ -162,3 +162,24 @@ describe('the interface language choice', () => {
     expect(t('cardSaveNote')).toBe('Save a note');
   });
 });
+
+describe('the background in the reader’s language', () => {
+  it('the context-menu item is re-created with the chosen language’s title when the choice changes', async () => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '1.2.3' } as never);
+    const create = vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(() => 1);
+    vi.spyOn(fakeBrowser.contextMenus, 'remove').mockResolvedValue(undefined);
+    Object.assign(fakeBrowser.contextMenus, { onClicked: { addListener: () => {} } });
+    Object.assign(fakeBrowser.commands, { onCommand: { addListener: () => {} } });
+    const { registerNotes } = await import('@/lib/background/notes');
+    registerNotes({ toTab: async () => ({ started: true }) as never, announce: () => {} });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(() => expect(create).toHaveBeenCalled());
+    expect(create.mock.lastCall![0]).toMatchObject({ title: 'Save a note on the selection' });
+    await uiLanguageItem.setValue({ lang: 'fa', version: '1.2.3', messages: messagesOf('fa') });
+    const dari = messagesOf('fa').contextMenuSaveNote!.message;
+    await vi.waitFor(() => expect(create.mock.lastCall![0]).toMatchObject({ title: dari }));
+    // And its error messages: a note cannot be drafted off a web page.
+    expect(t('errorNotWebPage')).toBe(messagesOf('fa').errorNotWebPage!.message);
+  });
+});
