@@ -108,6 +108,8 @@ describe('locales', () => {
         expect(['latn', 'arabext']).toContain(messages.localeDigits!.message);
         expect(messages.extName!.message).toBe('ClaimLens');
         expect(messages.extDescription!.message).toMatch(/[\u0600-\u06FF]/);
+        // The stores cap the description at 132 characters.
+        expect(messages.extDescription!.message.length).toBeLessThanOrEqual(132);
       });
     });
   }
