@@ -1,4 +1,4 @@
-import type { CardColumn } from '@/lib/content/card-model';
+import { UNIT_WORDS, type CardColumn } from '@/lib/content/card-model';
 import { t } from '@/lib/i18n';
 
 /**
@@ -22,9 +22,10 @@ export function FigureChart({ columns }: { columns: CardColumn[] }) {
   const width = 420;
   const plot = width - labelWidth - 40;
   const height = shown.length * rowHeight + 4;
+  const unitWords = UNIT_WORDS[unit] ?? unit.replace(/-/g, ' ');
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('chartLabel', unit.replace(/-/g, ' '))} width="100%">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('chartLabel', unitWords)} width="100%" dir="ltr">
         {shown.map((b, i) => {
           const bar = b.claim.bar!;
           const y = i * rowHeight + 2;
@@ -39,16 +40,13 @@ export function FigureChart({ columns }: { columns: CardColumn[] }) {
               {highW > lowW && <rect x={labelWidth + lowW} y={y} width={highW - lowW} height={rowHeight - 6} class="bar-range" />}
               {bar.open && <rect x={labelWidth + lowW} y={y} width={Math.min(28, plot - lowW)} height={rowHeight - 6} class="bar-open" />}
               <text x={labelWidth + Math.max(highW, lowW) + (bar.open ? 32 : 4)} y={y + 13} class="bar-value">
-                {b.claim.figure
-                  .split(' ')
-                  .slice(0, bar.open ? 3 : 1)
-                  .join(' ')}
+                {b.claim.amount}
               </text>
             </g>
           );
         })}
       </svg>
-      <figcaption>{t('chartCaption', unit.replace(/-/g, ' '))}</figcaption>
+      <figcaption>{t('chartCaption', unitWords)}</figcaption>
     </figure>
   );
 }

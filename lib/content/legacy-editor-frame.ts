@@ -5,6 +5,7 @@
  * flow moves the editor out of the page (issue #14).
  */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 
 export interface LegacyEditorFrame {
   remove(): void;
@@ -36,7 +37,7 @@ export function mountLegacyEditorFrame(draftId: string): LegacyEditorFrame {
     'color-scheme': 'normal',
     background: 'transparent',
   });
-  iframe.setAttribute('title', 'ClaimLens note editor');
+  iframe.setAttribute('title', t('noteEditorFrameTitle'));
   iframe.src = browser.runtime.getURL(`/note-editor.html#${draftId}` as '/note-editor.html');
   iframe.addEventListener('load', () => iframe.focus(), { once: true });
   wrapper.append(iframe);

@@ -5,6 +5,8 @@
  * own, so one bad record is reported by number instead of sinking a whole backup.
  */
 import * as v from 'valibot';
+import { t } from '../i18n';
+import { formatNumber } from '../numbers';
 import { inert } from './inert-text';
 import { ClaimIdSchema, HttpUrlSchema, LIMITS, makeNote, PositionSelectorSchema, QuoteSelectorSchema, type Note } from './model';
 
@@ -320,12 +322,12 @@ export interface ImportReport {
 }
 
 export function reportMessage(imported: number, duplicates: number, invalid: readonly { record: number; reason: string }[]): string {
-  const parts = [`${imported} imported`];
-  if (duplicates) parts.push(`${duplicates} ${duplicates === 1 ? 'duplicate' : 'duplicates'} skipped`);
+  const parts = [t('importImported', formatNumber(imported))];
+  if (duplicates) parts.push(duplicates === 1 ? t('importDuplicatesOne') : t('importDuplicatesMany', formatNumber(duplicates)));
   if (invalid.length) {
-    const shown = invalid.slice(0, 5).map((i) => `record ${i.record} ${i.reason}`);
-    if (invalid.length > 5) shown.push(`and ${invalid.length - 5} more`);
-    parts.push(`${invalid.length} invalid: ${shown.join('; ')}`);
+    const shown = invalid.slice(0, 5).map((i) => t('importInvalidRecord', [formatNumber(i.record), i.reason]));
+    if (invalid.length > 5) shown.push(t('importInvalidMore', formatNumber(invalid.length - 5)));
+    parts.push(t('importInvalid', [formatNumber(invalid.length), shown.join(t('listSemicolon'))]));
   }
-  return parts.join(', ');
+  return parts.join(t('listComma'));
 }

@@ -105,7 +105,7 @@ describe.each(BROWSERS)('in the page, %s', (kind) => {
     expect(byClaim['oct12-ispr-pak-soldiers-killed-23']?.label).toBe('ISPR claim');
     expect(byClaim['oct12-ispr-pak-soldiers-killed-23']?.before).toMatch(/23 troops$/);
     expect(byClaim['oct12-ispr-taliban-killed-200']?.label).toBe('ISPR claim');
-    expect(byClaim['oct12-ispr-taliban-killed-200']?.ariaLabel).toMatch(/more than 200 Taliban: ISPR claim/);
+    expect(byClaim['oct12-ispr-taliban-killed-200']?.ariaLabel).toMatch(/^ISPR claim: more than 200 Taliban \(.+\)\. Open comparison$/);
     // No figure badge says anything else: no wrong claimant.
     expect(figures).toHaveLength(4);
     const { before, after } = await textNowAndAtLoad(page);
