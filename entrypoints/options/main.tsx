@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import '@/components/arabic-script.css';
 import { Options } from '@/components/Options';
 import { loadShippedDatasets } from '@/lib/shipped-datasets';
 import { changelog, loadBundledPack } from '@/lib/options-sources';

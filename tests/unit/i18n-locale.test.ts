@@ -171,6 +171,8 @@ describe('the background in the reader’s language', () => {
     vi.spyOn(fakeBrowser.contextMenus, 'remove').mockResolvedValue(undefined);
     Object.assign(fakeBrowser.contextMenus, { onClicked: { addListener: () => {} } });
     Object.assign(fakeBrowser.commands, { onCommand: { addListener: () => {} } });
+    // The note surfaces' ports (lib/background/note-surface.ts): the fake browser has no onConnect.
+    Object.assign(fakeBrowser.runtime, { onConnect: { addListener: () => {} } });
     const { registerNotes } = await import('@/lib/background/notes');
     registerNotes({ toTab: async () => ({ started: true }) as never, announce: () => {} });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);

@@ -52,7 +52,11 @@ function concatenationsIn(source: string): string[] {
     if (!literal.includes('\u0000')) continue;
     const text = literal.replaceAll('\u0000', '');
     const before = source.slice(Math.max(0, m.index! - 40), m.index!).trimEnd();
-    if (/\bt\($|(?:class|className|style|gridTemplateColumns|key|id|href|viewBox|aria-labelledby|aria-describedby):?\s*=?\{?$/.test(before))
+    if (
+      /\bt\($|(?:class|className|style|gridTemplateColumns|key|id|href|viewBox|aria-labelledby|aria-describedby|type):?\s*=?\{?$/.test(
+        before,
+      )
+    )
       continue;
     if (/^(?:url|repeat|translate|rgba?)\(/.test(text)) continue;
     if (/\s|[,:;()·–—.!?،؛۔]\s|[,:;()·–—،؛]/.test(text)) found.push(m[0]);
@@ -137,6 +141,7 @@ describe('locales', () => {
       'const file = `claimlens-notes-${day}.json`;',
       'const f = `url(#${id}-fade)`;',
       "const s = parts.join(t('listComma'));",
+      'new Blob([text], { type: `${mime};charset=utf-8` });',
     ];
     for (const source of fine) expect(concatenationsIn(source), source).toEqual([]);
   });
