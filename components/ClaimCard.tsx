@@ -33,7 +33,14 @@ function ClaimEntry({ claim }: { claim: CardClaim }) {
       {claim.note && (
         <p class="claim-note" dir="auto">
           {tSplit('claimNote', [SLOT]).map((piece, i) =>
-            i === 0 ? [piece, <span key="n" {...englishOnly()}>{claim.note}</span>] : piece,
+            i === 0
+              ? [
+                  piece,
+                  <span key="n" {...englishOnly()}>
+                    {claim.note}
+                  </span>,
+                ]
+              : piece,
           )}
         </p>
       )}

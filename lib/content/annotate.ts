@@ -130,7 +130,11 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
   // interface language (badge labels, the card) is read meanwhile; a later change applies from the next card.
   await Promise.all([nextTask(), loadUiLanguage()]);
   if (signal.aborted) return;
-  signal.addEventListener('abort', watchUiLanguage(() => {}), { once: true });
+  signal.addEventListener(
+    'abort',
+    watchUiLanguage(() => {}),
+    { once: true },
+  );
   registerMarkStyles(document);
 
   const card = initCard(signal, {

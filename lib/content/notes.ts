@@ -73,7 +73,11 @@ function initNotes(signal: AbortSignal, session: PageSession): NotesApi {
   registerNoteStyles();
   // The reader's interface language for the reasons a note could not start (shown by the popup and the card).
   void loadUiLanguage();
-  signal.addEventListener('abort', watchUiLanguage(() => {}), { once: true });
+  signal.addEventListener(
+    'abort',
+    watchUiLanguage(() => {}),
+    { once: true },
+  );
   session.contribute('notes', () => ({ notesShown: ranges.size }));
   const ranges = new Map<string, Range>();
   let orphanWatch: MutationObserver | null = null;
@@ -195,8 +199,7 @@ function initNotes(signal: AbortSignal, session: PageSession): NotesApi {
     startNote,
     fromSelection: async () => {
       const selection = document.getSelection();
-      if (!selection || selection.rangeCount === 0 || selection.isCollapsed)
-        return { started: false, reason: t('errorSelectTextOnPage') };
+      if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return { started: false, reason: t('errorSelectTextOnPage') };
       return startNote({ range: selection.getRangeAt(0) });
     },
     editorClosed: (draftId) => {
