@@ -115,7 +115,9 @@ describe.each(BROWSERS)('Urdu and Dari in %s', (kind) => {
         dir: el.getAttribute('dir'),
       };
     }, selector);
-    expect(badge).toMatchObject({ label: m.badgeLabel_taliban_claim!.message, lang: 'fa-AF', dir: 'rtl' });
+    // "<short name> claim" in Dari, the claimant's short name translated too.
+    const label = m.claimLabel!.message.replace('$NAME$', m.shortName_islamic_emirate!.message);
+    expect(badge).toMatchObject({ label, lang: 'fa-AF', dir: 'rtl' });
     await page.mouseMove(badge.x, badge.y);
     await page.waitFor(() => !(document.querySelector('claimlens-card') as HTMLElement | null)?.hidden);
     const card = await page.evaluate(() => {
