@@ -19,7 +19,7 @@ import {
 } from '@/lib/i18n';
 import { formatDate, formatDateRange } from '@/lib/dates';
 import { formatNumber } from '@/lib/numbers';
-import { buildCardModel, describeFigure, indexPack } from '@/lib/content/card-model';
+import { badgeLabelOf, buildCardModel, describeFigure, indexPack, shortNameOf } from '@/lib/content/card-model';
 import { formatRatio } from '@/lib/explorer/compare';
 import type { Pack } from '@/lib/pack/schema';
 import packJson from '@/data/afpak-2025-26.json';
@@ -113,6 +113,30 @@ describe('the card and the Explorer in the reader’s language', () => {
     // A name the pack has only in English stays English (the card isolates it).
     const english = model.columns.flatMap((c) => c.claims.map((x) => x.claimant)).filter((n) => /[A-Za-z]/.test(n));
     for (const name of english) expect(index.pack.entities.some((e) => e.names.some((n) => n.lang === 'en' && n.text === name))).toBe(true);
+  });
+
+  it('the "<short name> claim" label, what a figure counts, its timing and its history follow the language', () => {
+    const request = { claimId: 'mar01-tarar-afghan-forces-killed-415', articleFigureText: '415', pageDate: '2026-03-01', why: '' };
+    use('fa');
+    expect(shortNameOf(index, 'zabihullah-mujahid')).toBe('امارت اسلامی');
+    expect(badgeLabelOf(index, 'ispr')).toBe('ادعای آی‌اس‌پی‌آر');
+    const pakistan = buildCardModel(index, request)!.columns.find((c) => c.side === 'pakistan')!;
+    const c415 = pakistan.claims.find((c) => c.id === request.claimId)!;
+    expect(c415.label).toBe('ادعای حکومت پاکستان');
+    // Persian digits everywhere, and the history reads right to left: its arrows point that way.
+    for (const text of [c415.counts, c415.history!, pakistan.claims.find((c) => c.timing?.days === 10)!.timing!.text])
+      expect(text, text).not.toMatch(/[0-9]/);
+    expect(c415.counts).toMatch(/^نیروهای افغان: ۴۱۵ کشته · /);
+    expect(c415.history).toMatch(/: ۳۶ ← ۱۳۳ ← .*۴۱۵ ← .*۶۴۱$/);
+    use('ps');
+    // Posts "captured", not the English unit, after a subject that already says "posts".
+    const posts = pack.claims.find((c) => c.figure?.unit === 'posts-captured')!;
+    const model = buildCardModel(index, { claimId: posts.id, why: '' })!;
+    const counts = model.columns.flatMap((c) => c.claims).find((c) => c.id === posts.id)!.counts;
+    expect(counts).toContain(t('unit_posts_captured_of'));
+    expect(counts).not.toMatch(/[A-Za-z0-9]/);
+    useUiLanguage(null);
+    expect(badgeLabelOf(index, 'ispr')).toBe('ISPR claim');
   });
 
   it('ratios are written in the reader’s digits and words', () => {
