@@ -208,4 +208,28 @@ describe('the background in the reader’s language', () => {
     // And its error messages: a note cannot be drafted off a web page.
     expect(t('errorNotWebPage')).toBe(messagesOf('fa').errorNotWebPage!.message);
   });
+
+  it('the reasons a note could not start are in the chosen language, the page script’s bare "off" included', async () => {
+    const { NotesBackground } = await import('@/lib/background/notes');
+    const replies = [
+      { started: false, reason: 'off' },
+      { started: false, reason: 'something else' },
+    ];
+    const bg = new NotesBackground({
+      store: {} as never,
+      session: { get: async () => undefined, set: async () => {}, remove: async () => {} },
+      openSurface: async () => 'window',
+      toTab: async () => {
+        const reply = replies.shift();
+        if (!reply) throw new Error('no content script');
+        return reply as never;
+      },
+      announce: () => {},
+    });
+    use('ur');
+    expect(await bg.startInTab(7, 0)).toEqual({ started: false, reason: messagesOf('ur').errorOffOnSite!.message });
+    // Another reason is the notes feature's own, already worded by it: passed on as it is.
+    expect(await bg.startInTab(7, 0)).toEqual({ started: false, reason: 'something else' });
+    expect(await bg.startInTab(7, 0)).toEqual({ started: false, reason: messagesOf('ur').errorNotRunning!.message });
+  });
 });
