@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/lib/i18n';
+import { englishOnly, t } from '@/lib/i18n';
 import {
   CLAIMANTS,
   DENSITIES,
@@ -301,7 +301,9 @@ function Changelog({ text }: { text: string }) {
             {t('changelogTitle')}
           </h2>
         </summary>
-        <pre class="changelog">{text}</pre>
+        <pre class="changelog" {...englishOnly()}>
+          {text}
+        </pre>
       </details>
     </section>
   );
