@@ -18,7 +18,7 @@ export class NotesQuotaError extends Error {
 export class DuplicateNoteError extends Error {
   override name = 'DuplicateNoteError';
   constructor(readonly existingId: string) {
-    super('An identical note on this passage already exists.');
+    super(t('errorDuplicateNote'));
   }
 }
 

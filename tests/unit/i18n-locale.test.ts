@@ -232,4 +232,24 @@ describe('the background in the reader’s language', () => {
     expect(await bg.startInTab(7, 0)).toEqual({ started: false, reason: 'something else' });
     expect(await bg.startInTab(7, 0)).toEqual({ started: false, reason: messagesOf('ur').errorNotRunning!.message });
   });
+
+  it('a refused notes import and an encrypted export that cannot open say why in the chosen language', async () => {
+    const { planImport } = await import('@/lib/notes/transfer');
+    const { readSealed, WrongPassphraseError } = await import('@/lib/notes/sealed-export');
+    use('ps');
+    expect(planImport('{not json')).toEqual({ ok: false, error: messagesOf('ps').importNotJson!.message });
+    const tooMany = planImport(
+      JSON.stringify({
+        type: 'AnnotationCollection',
+        claimlens: { format: 'claimlens-notes', version: 1 },
+        first: { items: Array.from({ length: 100_001 }, () => 0) },
+      }),
+    );
+    // The limit in Pashto's own digits.
+    expect(tooMany).toMatchObject({ ok: false, error: expect.stringContaining('۱۰۰٬۰۰۰') });
+    expect(() => readSealed('{"claimlens":{"format":"claimlens-notes-sealed","version":9}}')).toThrow(
+      messagesOf('ps').sealedOtherVersion!.message,
+    );
+    expect(new WrongPassphraseError().message).toBe(messagesOf('ps').sealedWrongPassphrase!.message);
+  });
 });
