@@ -1,4 +1,4 @@
-import { UNIT_WORDS, type CardColumn } from '@/lib/content/card-model';
+import { thingCounted, type CardColumn } from '@/lib/content/card-model';
 import { t } from '@/lib/i18n';
 
 /**
@@ -22,10 +22,11 @@ export function FigureChart({ columns }: { columns: CardColumn[] }) {
   const width = 420;
   const plot = width - labelWidth - 40;
   const height = shown.length * rowHeight + 4;
-  const unitWords = UNIT_WORDS[unit] ?? unit.replace(/-/g, ' ');
+  // "Claimed figures: Pakistani soldiers killed": the one thing every bar counts.
+  const what = thingCounted(unit, shown[0]!.claim.bar!.subject ?? '');
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('chartLabel', unitWords)} width="100%" dir="ltr">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('chartLabel', what)} width="100%" dir="ltr">
         {shown.map((b, i) => {
           const bar = b.claim.bar!;
           const y = i * rowHeight + 2;
@@ -46,7 +47,7 @@ export function FigureChart({ columns }: { columns: CardColumn[] }) {
           );
         })}
       </svg>
-      <figcaption>{t('chartCaption', unitWords)}</figcaption>
+      <figcaption>{t('chartCaption')}</figcaption>
     </figure>
   );
 }

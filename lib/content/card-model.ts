@@ -198,15 +198,24 @@ export function countsOf(claim: Claim): string {
 const MILITARY = new Set(['pakistani-soldiers', 'afghan-forces', 'taliban-and-ttp', 'militants']);
 const CIVILIAN = new Set(['afghan-civilians', 'pakistani-civilians', 'civilians']);
 
+/** What a figure of `unit` about `subject` counts: "Pakistani soldiers killed", "Afghan posts captured". */
+export function thingCounted(unit: string, subject: string): string {
+  const posts = unit === 'posts-captured' || unit === 'posts-destroyed';
+  const verb = VERB_OF_UNIT[unit]
+    ? t(VERB_OF_UNIT[unit]!)
+    : posts
+      ? t(`unit_${unit.replace(/-/g, '_')}_of`)
+      : (UNIT_WORDS[unit] ?? unit.replace(/-/g, ' '));
+  return t('groupLabel', [subjectWords(subject), verb]).trim();
+}
+
 /** What a column has no count of: "military deaths", "civilian deaths", else "Afghan posts captured". */
 export function missingWhat(claim: Claim): string {
   if (claim.figure?.unit === 'killed') {
     if (MILITARY.has(claim.subject)) return t('subjectDeaths_military');
     if (CIVILIAN.has(claim.subject)) return t('subjectDeaths_civilian');
   }
-  const unit = claim.figure?.unit ?? '';
-  const verb = VERB_OF_UNIT[unit] ? t(VERB_OF_UNIT[unit]!) : (UNIT_WORDS[unit] ?? unit);
-  return t('groupLabel', [subjectWords(claim.subject), verb]).trim();
+  return thingCounted(claim.figure?.unit ?? '', claim.subject);
 }
 
 /** Same unit and same subject: the only claims an article's figure is compared with. */

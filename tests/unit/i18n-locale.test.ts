@@ -19,7 +19,7 @@ import {
 } from '@/lib/i18n';
 import { formatDate, formatDateRange } from '@/lib/dates';
 import { formatNumber } from '@/lib/numbers';
-import { badgeLabelOf, buildCardModel, describeFigure, indexPack, shortNameOf } from '@/lib/content/card-model';
+import { badgeLabelOf, buildCardModel, describeFigure, indexPack, shortNameOf, thingCounted } from '@/lib/content/card-model';
 import { formatRatio } from '@/lib/explorer/compare';
 import type { Pack } from '@/lib/pack/schema';
 import packJson from '@/data/afpak-2025-26.json';
@@ -135,8 +135,12 @@ describe('the card and the Explorer in the reader’s language', () => {
     const counts = model.columns.flatMap((c) => c.claims).find((c) => c.id === posts.id)!.counts;
     expect(counts).toContain(t('unit_posts_captured_of'));
     expect(counts).not.toMatch(/[A-Za-z0-9]/);
+    // What the chart's bars count: the subject once, then what happened to it, in the language's order.
+    expect(thingCounted('posts-captured', 'afghan-posts')).toBe(t('groupLabel', [t('subject_afghan_posts'), t('unit_posts_captured_of')]));
     useUiLanguage(null);
     expect(badgeLabelOf(index, 'ispr')).toBe('ISPR claim');
+    expect(thingCounted('posts-captured', 'afghan-posts')).toBe('Afghan posts captured');
+    expect(thingCounted('killed', 'pakistani-soldiers')).toBe('Pakistani soldiers killed');
   });
 
   it('ratios are written in the reader’s digits and words', () => {
