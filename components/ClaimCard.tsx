@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { CardClaim, CardColumn, CardModel, MisattributionFlag } from '@/lib/content/card-model';
-import { SLOT, t, tSplit } from '@/lib/i18n';
+import { englishOnly, SLOT, t, tSplit, uiDir, uiLocale } from '@/lib/i18n';
 import { FigureChart } from './FigureChart';
 import { formatDate } from '@/lib/dates';
+import { formatNumber } from '@/lib/numbers';
 import { formatTable, type ClaimTable, type TableFormat } from '@/lib/claim-table';
 import { confidenceWhy, confidenceWord } from '@/lib/confidence';
 
@@ -11,6 +12,11 @@ export interface ClaimCardProps {
   onSaveNote?: () => void;
   onOpenExplorer?: (eventId: string) => void;
   onClose?: () => void;
+}
+
+/** A name the pack has only in Latin script, isolated and marked English inside a translated card. */
+function Name({ text }: { text: string }) {
+  return <bdi lang={/[A-Za-z]/.test(text) ? 'en' : undefined}>{text}</bdi>;
 }
 
 /** The same for every column, so no side gets more room up front. */
@@ -22,17 +28,32 @@ function ClaimEntry({ claim }: { claim: CardClaim }) {
       <div class="figure">{claim.figure}</div>
       <div class="counts">{claim.counts}</div>
       {claim.matchesArticle && <div class="match-flag">{t('cardMatchFlag')}</div>}
-      <p class="claim-text" dir="auto">
+      <p class="claim-text" dir="auto" {...englishOnly()}>
         {claim.text}
       </p>
       {claim.note && (
         <p class="claim-note" dir="auto">
-          {t('claimNote', claim.note)}
+          {tSplit('claimNote', [SLOT]).map((piece, i) =>
+            i === 0
+              ? [
+                  piece,
+                  <span key="n" {...englishOnly()}>
+                    {claim.note}
+                  </span>,
+                ]
+              : piece,
+          )}
         </p>
       )}
       <div class="meta">
-        <span class="label">{claim.label}</span> · <span class="claimant">{claim.claimant}</span> ·{' '}
-        <time dateTime={claim.date}>{formatDate(claim.date)}</time>
+        <span class="label">
+          <Name text={claim.label} />
+        </span>{' '}
+        ·{' '}
+        <span class="claimant">
+          <Name text={claim.claimant} />
+        </span>{' '}
+        · <time dateTime={claim.date}>{formatDate(claim.date)}</time>
         {claim.timing && <span class={`timing timing-${claim.timing.timing}`}> · {claim.timing.text}</span>}
         {claim.superseded && <span class="superseded-flag"> · {t('cardLaterRevised')}</span>}
       </div>
@@ -40,11 +61,10 @@ function ClaimEntry({ claim }: { claim: CardClaim }) {
       <div class="sources">
         {claim.sources.slice(0, 2).map((s) => (
           <a href={s.url} target="_blank" rel="noopener noreferrer" key={s.url}>
-            {s.outlet}
-            {s.published ? `, ${formatDate(s.published)}` : ''}
+            {s.published ? t('sourceWithDate', [s.outlet, formatDate(s.published)]) : s.outlet}
           </a>
         ))}
-        {claim.sources.length > 2 && <span class="more"> {t('cardMoreSources', String(claim.sources.length - 2))}</span>}
+        {claim.sources.length > 2 && <span class="more"> {t('cardMoreSources', formatNumber(claim.sources.length - 2))}</span>}
       </div>
       <div class="confidence" title={confidenceWhy(claim.confidence)}>
         {t('cardConfidence')} <b>{confidenceWord(claim.confidence)}</b>
@@ -123,7 +143,7 @@ function ColumnClaims({ column }: { column: CardColumn }) {
       )}
       {more.length > 0 && (
         <details class="more-claims">
-          <summary>{t('cardMoreFromSide', String(more.length))}</summary>
+          <summary>{t('cardMoreFromSide', formatNumber(more.length))}</summary>
           <ul>
             {more.map((c) => (
               <ClaimEntry claim={c} key={c.id} />
@@ -133,9 +153,7 @@ function ColumnClaims({ column }: { column: CardColumn }) {
       )}
       {column.other.length > 0 && (
         <details class="other-claims">
-          <summary>
-            {t('cardOtherSubjects')} ({column.other.length})
-          </summary>
+          <summary>{t('optionWithCount', [t('cardOtherSubjects'), formatNumber(column.other.length)])}</summary>
           <ul>
             {column.other.map((c) => (
               <ClaimEntry claim={c} key={c.id} />
@@ -162,16 +180,28 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
   const { event } = model;
   const titleId = 'claimlens-card-title';
   return (
-    // The card speaks English: it is laid out left to right even on an RTL page, and page text quoted in it is isolated.
-    <section class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} dir="ltr" lang="en">
+    // The card speaks the interface language, whatever the page's: its own direction, and page text quoted in it isolated.
+    <section class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} dir={uiDir()} lang={uiLocale()}>
       <header>
         {/* The grab handle of the bottom sheet (phones): swipe the header down to close. */}
         <div class="sheet-handle" aria-hidden="true" />
-        <h2 id={titleId}>{event.title}</h2>
+        <h2 id={titleId} {...englishOnly()}>
+          {event.title}
+        </h2>
         <p class="event-meta">
           <time dateTime={event.date}>{formatDate(event.date)}</time>
           {event.endDate && event.endDate !== event.date && <> – {formatDate(event.endDate)}</>}
-          {event.places.length > 0 && <> · {event.places.join(', ')}</>}
+          {event.places.length > 0 && (
+            <>
+              {' · '}
+              {event.places.map((place, i) => (
+                <>
+                  {i > 0 && t('listComma')}
+                  <Name text={place} />
+                </>
+              ))}
+            </>
+          )}
         </p>
         {onClose && (
           <button class="close" type="button" aria-label={t('close')} onClick={onClose}>
@@ -202,16 +232,24 @@ export function ClaimCard({ model, onSaveNote, onOpenExplorer, onClose }: ClaimC
           <ul class="crossings">
             {model.crossings.map((c) => (
               <li key={c.name}>
-                <b>{c.name}</b>: {t('cardCrossingStatus', [c.status, formatDate(c.since)])}
-                {c.note ? ` (${c.note})` : ''}
+                <b>
+                  <Name text={c.name} />
+                </b>
+                : {t('cardCrossingStatus', [t(`crossing_${c.status}`), formatDate(c.since)])}
+                {c.note && (
+                  <>
+                    {' '}
+                    <span {...englishOnly()}>{t('inParentheses', c.note)}</span>
+                  </>
+                )}
               </li>
             ))}
           </ul>
         )}
         {model.context.map((note) => (
           <div class="context-note" key={note.title}>
-            <h4>{note.title}</h4>
-            <p>{note.text}</p>
+            <h4 {...englishOnly()}>{note.title}</h4>
+            <p {...englishOnly()}>{note.text}</p>
           </div>
         ))}
       </details>

@@ -11,6 +11,7 @@ import { ExplorerTimeline } from './ExplorerTimeline';
 import { ExplorerDivergence } from './ExplorerDivergence';
 import { t } from '@/lib/i18n';
 import { coverageOf } from '@/lib/pack/as-of';
+import { formatNumber } from '@/lib/numbers';
 
 export interface ExplorerProps {
   pack: Pack;
@@ -131,11 +132,11 @@ export function Explorer({ pack, loadNotes, onNotesChanged }: ExplorerProps) {
             {state.view === 'timeline'
               ? t(
                   'explorerCountTimeline',
-                  [timeline.shownEvents, timeline.totalEvents, timeline.shownClaims, timeline.totalClaims].map(String),
+                  [timeline.shownEvents, timeline.totalEvents, timeline.shownClaims, timeline.totalClaims].map((n) => formatNumber(n)),
                 )
               : disagreements.length === 1
                 ? t('explorerCountDivergenceOne')
-                : t('explorerCountDivergenceMany', String(disagreements.length))}
+                : t('explorerCountDivergenceMany', formatNumber(disagreements.length))}
           </p>
           {notesState === 'error' && <p class="notes-error">{t('explorerNotesError')}</p>}
           {state.view === 'timeline' ? (

@@ -5,7 +5,7 @@ import { confidenceWhy, confidenceWord, formatDate } from '@/lib/explorer/format
 import { subjectWords } from '@/lib/explorer/compare';
 import { ExplorerCiteButton } from './ExplorerCiteButton';
 import { ExplorerNotes } from './ExplorerNotes';
-import { SLOT, t, tSplit } from '@/lib/i18n';
+import { englishOnly, SLOT, t, tSplit } from '@/lib/i18n';
 
 function Revision({ date, claimantName, figure }: { date: string; claimantName: string; figure: string }) {
   const [before, after] = tSplit('explorerRevisedTo', [formatDate(date), claimantName, SLOT]);
@@ -35,7 +35,7 @@ export function ExplorerClaim({ item, notes, cite }: { item: TimelineClaim; note
         {claim.kind !== 'statement' && <span class="subject"> · {subjectWords(claim.subject)}</span>}
       </div>
       {item.counts && <p class="counts">{item.counts}</p>}
-      <p class="claim-text" dir="auto">
+      <p class="claim-text" dir="auto" {...englishOnly()}>
         {claim.text}
       </p>
       <p class="meta">

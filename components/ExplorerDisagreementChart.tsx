@@ -28,7 +28,9 @@ export function ExplorerDisagreementChart(props: {
   const height = rows.length * ROW + 6;
   const captionId = `${id}-caption`;
   const descId = `${id}-desc`;
-  const description = rows.map((r) => `${sideName(r.side)}, ${r.claimant}: ${r.denial ? t('figureDenies') : r.amount}`).join('; ');
+  const description = rows
+    .map((r) => t('chartRowDescription', [sideName(r.side), r.claimant, r.denial ? t('figureDenies') : r.amount]))
+    .join(t('listSemicolon'));
   return (
     <figure class="dchart" aria-labelledby={captionId} data-testid="disagreement-chart">
       <figcaption id={captionId}>{title}</figcaption>
@@ -52,7 +54,7 @@ export function ExplorerDisagreementChart(props: {
             const end = iv ? (iv.high === Infinity ? lowW + OPEN_TAIL : highW) : 0;
             return (
               <g key={row.id} class={`bar side-${row.side}`} data-claim-id={row.id}>
-                <title>{`${row.claimant}: ${row.denial ? t('figureDenies') : row.amount} (${formatDate(row.date)})`}</title>
+                <title>{t('chartRowTitle', [row.claimant, row.denial ? t('figureDenies') : row.amount, formatDate(row.date)])}</title>
                 <text x={LABEL_WIDTH - 8} y={y + h - 3} text-anchor="end" class="bar-label">
                   {name}
                 </text>

@@ -26,7 +26,10 @@ function Position({ figure, index, sideName }: { figure: SideFigure; index: Pack
           <div class="meta">{t('explorerSays', [entityName(index, headline.claimant), formatDate(headline.date)])}</div>
           {others.length > 0 && (
             <div class="meta">
-              {t('explorerAlsoFromSide', others.map((o) => `${entityName(index, o.claimant)}, ${describeFigure(o)}`).join('; '))}
+              {t(
+                'explorerAlsoFromSide',
+                others.map((o) => t('claimantFigure', [entityName(index, o.claimant), describeFigure(o)])).join(t('listSemicolon')),
+              )}
             </div>
           )}
         </>
@@ -86,7 +89,7 @@ function Series({ d, index, sideName }: { d: Disagreement; index: PackIndex; sid
               ))}
               <td class="num">
                 {step.ratios.length
-                  ? step.ratios.map((r) => t('explorerRatioHigher', [formatRatio(r), sideName(r.higher)])).join('; ')
+                  ? step.ratios.map((r) => t('explorerRatioHigher', [formatRatio(r), sideName(r.higher)])).join(t('listSemicolon'))
                   : '—'}
               </td>
             </tr>
@@ -139,10 +142,13 @@ export function ExplorerDivergence({ disagreements, index, sideName, onShowEvent
             </div>
             <p class="ratio" data-testid="ratio">
               {latest.ratios.length
-                ? latest.ratios.map((r) => describeRatio(r, sideName)).join('. ') + '.'
+                ? latest.ratios.map((r) => t('sentence', describeRatio(r, sideName))).join(' ')
                 : denials.length
                   ? denials.length > 1
-                    ? t('explorerNoRatioDenyMany', denials.map((f) => sideName(f.side)).join(' and '))
+                    ? t(
+                        'explorerNoRatioDenyMany',
+                        denials.map((f) => sideName(f.side)).reduce((a, b) => t('listAnd', [a, b])),
+                      )
                     : t('explorerNoRatioDenyOne', sideName(denials[0]!.side))
                   : t('explorerNoRatioYet')}
             </p>

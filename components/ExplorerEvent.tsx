@@ -9,7 +9,8 @@ import { citeClaim } from '@/lib/explorer/citation';
 import { formatDateRange } from '@/lib/explorer/format';
 import { ExplorerClaim } from './ExplorerClaim';
 import { ExplorerDisagreementChart } from './ExplorerDisagreementChart';
-import { t } from '@/lib/i18n';
+import { englishOnly, t } from '@/lib/i18n';
+import { formatNumber } from '@/lib/numbers';
 
 const NO_NOTES: ClaimNote[] = [];
 
@@ -45,13 +46,15 @@ export function ExplorerEvent({ item, index, notes, sideName, single, onFocusEve
       aria-labelledby={titleId}
     >
       <header class="event-head">
-        <h3 id={titleId}>{event.title}</h3>
+        <h3 id={titleId} {...englishOnly()}>
+          {event.title}
+        </h3>
         <p class="event-meta">
           <time dateTime={event.date}>{formatDateRange(event.date, event.endDate, event.approximate)}</time>
-          {item.placeNames.length > 0 && <> · {item.placeNames.join(', ')}</>}
+          {item.placeNames.length > 0 && <> · {item.placeNames.join(t('listComma'))}</>}
           {event.disagreement && <span class="flag"> · {t('explorerKeyDisagreement')}</span>}
         </p>
-        <p class="summary" dir="auto">
+        <p class="summary" dir="auto" {...englishOnly()}>
           {event.summary}
         </p>
         <p class="event-actions">
@@ -73,7 +76,7 @@ export function ExplorerEvent({ item, index, notes, sideName, single, onFocusEve
         <TableExport table={claimTable(index, event.id)!} />
         {item.hiddenClaims > 0 && (
           <p class="hidden-count">
-            {item.hiddenClaims === 1 ? t('explorerHiddenOne') : t('explorerHiddenMany', String(item.hiddenClaims))}
+            {item.hiddenClaims === 1 ? t('explorerHiddenOne') : t('explorerHiddenMany', formatNumber(item.hiddenClaims))}
           </p>
         )}
       </header>

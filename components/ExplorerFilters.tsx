@@ -2,6 +2,7 @@ import type { ClaimantGroup, PlaceOption } from '@/lib/explorer/filters';
 import { FIGURE_KINDS, KIND_LABELS, type FigureKind } from '@/lib/explorer/kinds';
 import { isFiltered, type ExplorerState } from '@/lib/explorer/state';
 import { t } from '@/lib/i18n';
+import { formatNumber } from '@/lib/numbers';
 
 export interface ExplorerFiltersProps {
   state: ExplorerState;
@@ -40,7 +41,8 @@ export function ExplorerFilters({ state, claimants, places, bounds, eventTitle, 
             <optgroup label={group.title} key={group.side}>
               {group.options.map((o) => (
                 <option value={o.id} key={o.id}>
-                  {`${'\u00a0\u00a0\u00a0'.repeat(o.depth)}${o.name} (${o.count})`}
+                  {'\u00a0\u00a0\u00a0'.repeat(o.depth)}
+                  {t('optionWithCount', [o.name, formatNumber(o.count)])}
                 </option>
               ))}
             </optgroup>
@@ -73,7 +75,7 @@ export function ExplorerFilters({ state, claimants, places, bounds, eventTitle, 
           <option value="">{t('explorerAllPlaces')}</option>
           {places.map((p) => (
             <option value={p.id} key={p.id}>
-              {`${p.name} (${p.events})`}
+              {t('optionWithCount', [p.name, formatNumber(p.events)])}
             </option>
           ))}
         </select>

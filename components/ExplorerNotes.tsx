@@ -14,6 +14,7 @@ const hostOf = (url: string) => {
     return '';
   }
 };
+import { formatNumber } from '@/lib/numbers';
 
 /** "My notes" beside a claim: the reader's own notes, each with a way back to the page it was taken on. */
 export function ExplorerNotes({ notes, claimId }: { notes: ClaimNote[]; claimId: string }) {
@@ -30,7 +31,7 @@ export function ExplorerNotes({ notes, claimId }: { notes: ClaimNote[]; claimId:
   };
   return (
     <aside class="my-notes" aria-labelledby={headingId} data-testid="claim-notes" style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
-      <h5 id={headingId}>{t('explorerMyNotes', String(notes.length))}</h5>
+      <h5 id={headingId}>{t('explorerMyNotes', formatNumber(notes.length))}</h5>
       <ul>
         {notes.map((note) => (
           <li key={note.id} data-note-id={note.id}>

@@ -3,7 +3,7 @@ import type { PackIndex } from '@/lib/content/card-model';
 import type { TimelineModel } from '@/lib/explorer/filters';
 import type { ClaimNote } from '@/lib/explorer/notes-source';
 import { ExplorerEvent } from './ExplorerEvent';
-import { t } from '@/lib/i18n';
+import { englishOnly, t } from '@/lib/i18n';
 
 export interface ExplorerTimelineProps {
   model: TimelineModel;
@@ -28,7 +28,9 @@ export function ExplorerTimeline({ model, ...rest }: ExplorerTimelineProps) {
     <div class="timeline" data-testid="timeline">
       {model.phases.map((phase) => (
         <section class="phase" key={phase.id} aria-labelledby={`phase-${phase.id}`}>
-          <h2 id={`phase-${phase.id}`}>{phase.title}</h2>
+          <h2 id={`phase-${phase.id}`} {...englishOnly()}>
+            {phase.title}
+          </h2>
           {phase.events.map((item) => (
             <ExplorerEvent key={item.event.id} item={item} {...rest} />
           ))}

@@ -16,11 +16,17 @@ export interface NoteEditorProps {
   onCancel(): void;
 }
 
+/** Tags are data, not prose: written back with a Latin comma, which the parser reads in every language. */
+const TAG_SEPARATOR = ', ';
+
 export function parseTags(input: string): string[] {
-  return input
-    .split(/[,\n]/)
-    .map((tag) => tag.trim())
-    .filter(Boolean);
+  return (
+    input
+      // The Arabic comma too: Urdu, Pashto and Dari keyboards type it.
+      .split(/[,\u060C\n]/)
+      .map((tag) => tag.trim())
+      .filter(Boolean)
+  );
 }
 
 /**
@@ -40,7 +46,7 @@ export function NoteEditor({
   onCancel,
 }: NoteEditorProps) {
   const [text, setText] = useState(initialText);
-  const [tags, setTags] = useState(initialTags.join(', '));
+  const [tags, setTags] = useState(initialTags.join(TAG_SEPARATOR));
   const textRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {

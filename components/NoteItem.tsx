@@ -1,6 +1,7 @@
 import type { Note } from '@/lib/notes/model';
 import { t } from '@/lib/i18n';
 import { inert } from '@/lib/notes/inert-text';
+import { formatLocalDay } from '@/lib/dates';
 import { NoteEditor } from './NoteEditor';
 
 export interface NoteItemProps {
@@ -15,8 +16,6 @@ export interface NoteItemProps {
   onCancel(): void;
   onActivate(): void;
 }
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 export function NoteItem({ note, active, editing, error, onOpen, onEdit, onDelete, onSave, onCancel, onActivate }: NoteItemProps) {
   if (editing) {
@@ -50,7 +49,7 @@ export function NoteItem({ note, active, editing, error, onOpen, onEdit, onDelet
         {note.text ? inert(note.text) : <span class="muted">{t('noteNoText')}</span>}
       </p>
       <div class="note-meta">
-        <span>{dateFormat.format(note.updated)}</span>
+        <span>{formatLocalDay(note.updated)}</span>
         {note.orphan && (
           <span class="orphan" title={t('noteOrphanTitle')} data-testid="note-orphan">
             {t('noteOrphan')}

@@ -8,6 +8,13 @@ import { NoteEditor } from './NoteEditor';
 
 export type SurfaceKind = NoteSurfaceHello['kind'];
 
+/** One page, three places: a window opened for one tab (?tab=), Firefox's sidebar, Chrome's side panel. */
+export function surfaceOfPage(search: string, hasSidebar: boolean): { kind: SurfaceKind; tabId: number | null } {
+  const named = Number.parseInt(new URLSearchParams(search).get('tab') ?? '', 10);
+  const tabId = Number.isInteger(named) && named >= 0 ? named : null;
+  return { kind: tabId !== null ? 'window' : hasSidebar ? 'sidebar' : 'sidepanel', tabId };
+}
+
 /**
  * The tab a surface shows: a window opened for one tab names it; a side panel, a sidebar and the popup follow
  * the active tab of their own window.

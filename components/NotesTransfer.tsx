@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { formatDate } from '@/lib/dates';
+import { formatLocalDay } from '@/lib/dates';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messages';
+import { formatNumber } from '@/lib/numbers';
 import { backupState, lastExportItem, type LastExport } from '@/lib/notes/backup-reminder';
 import type { Note } from '@/lib/notes/model';
 import { openSealed, readSealed, sealExport, type SealedFile } from '@/lib/notes/sealed-export';
@@ -90,7 +91,7 @@ export function NotesTransfer({
 
   const exportSealed = async () => {
     const pass = passRef.current?.value ?? '';
-    if (pass.length < MIN_PASSPHRASE) return setSealError(t('passphraseTooShort', String(MIN_PASSPHRASE)));
+    if (pass.length < MIN_PASSPHRASE) return setSealError(t('passphraseTooShort', formatNumber(MIN_PASSPHRASE)));
     if (pass !== pass2Ref.current?.value) return setSealError(t('passphraseMismatch'));
     setBusy(true);
     setSealError(null);
@@ -148,8 +149,8 @@ export function NotesTransfer({
           data-testid="backup-line"
           data-due={String(state.due)}
         >
-          {state.lastExportAt === null ? t('backupNever') : t('backupLast', formatDate(new Date(state.lastExportAt).toISOString()))}
-          {state.due && <> {t('backupReminder', String(state.newNotes))}</>}
+          {state.lastExportAt === null ? t('backupNever') : t('backupLast', formatLocalDay(state.lastExportAt))}
+          {state.due && <> {t('backupReminder', formatNumber(state.newNotes))}</>}
         </p>
       )}
       <div class="notes-tools">

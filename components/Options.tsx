@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/lib/i18n';
+import { englishOnly, t } from '@/lib/i18n';
 import {
   CLAIMANTS,
   DENSITIES,
@@ -15,7 +15,9 @@ import type { DatasetInfo } from '@/lib/dataset-info';
 import { PACK_VERSION } from '@/lib/pack/runtime';
 import { ExplorerLink } from './ExplorerLink';
 import { PackImport } from './PackImport';
+import { LanguagePicker } from './LanguagePicker';
 import { formatDate } from '@/lib/dates';
+import { formatNumber } from '@/lib/numbers';
 import type { Pack } from '@/lib/pack/schema';
 
 /**
@@ -53,6 +55,7 @@ export function Options({ loadDatasets, loadBundledPack, changelog }: OptionsPro
       </p>
       <ExplorerLink label={t('exploreAllClaims')} />
       {settings ? <SettingsForm settings={settings} /> : null}
+      <LanguagePicker />
       <DatasetPanel load={loadDatasets} />
       {changelog ? <Changelog text={changelog} /> : null}
       {loadBundledPack ? <PackImport bundled={loadBundledPack} /> : null}
@@ -247,13 +250,17 @@ function Dataset({ info }: { info: DatasetInfo }) {
         <dd data-testid="dataset-version">{info.version}</dd>
         <dt>{t('datasetUpdated')}</dt>
         <dd>
-          <time dateTime={info.updated}>{info.updated}</time>
+          <time dateTime={info.updated}>{formatDate(info.updated, 'long')}</time>
         </dd>
         <dt>{t('datasetWindow')}</dt>
-        <dd>{info.window.end ? `${info.window.start} – ${info.window.end}` : t('datasetWindowOpen', info.window.start)}</dd>
+        <dd>
+          {info.window.end
+            ? t('dateRange', [formatDate(info.window.start), formatDate(info.window.end)])
+            : t('datasetWindowOpen', formatDate(info.window.start))}
+        </dd>
         <dt>{t('datasetCounts')}</dt>
         <dd data-testid="dataset-counts">
-          {t('datasetCountsValue', [String(c.events), String(c.claims), String(c.entities), String(c.sources)])}
+          {t('datasetCountsValue', [formatNumber(c.events), formatNumber(c.claims), formatNumber(c.entities), formatNumber(c.sources)])}
         </dd>
         {info.licence ? (
           <>
@@ -263,7 +270,7 @@ function Dataset({ info }: { info: DatasetInfo }) {
         ) : null}
       </dl>
       <details>
-        <summary>{t('datasetSources', String(c.sources))}</summary>
+        <summary>{t('datasetSources', formatNumber(c.sources))}</summary>
         {/* Plain links: nothing is fetched until the user clicks one. */}
         <ol class="sources" data-testid="dataset-sources">
           {info.sources.map((s) => (
@@ -294,7 +301,9 @@ function Changelog({ text }: { text: string }) {
             {t('changelogTitle')}
           </h2>
         </summary>
-        <pre class="changelog">{text}</pre>
+        <pre class="changelog" {...englishOnly()}>
+          {text}
+        </pre>
       </details>
     </section>
   );

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/lib/i18n';
+import { englishOnly, t } from '@/lib/i18n';
 import { formatDate } from '@/lib/dates';
+import { formatNumber } from '@/lib/numbers';
 import type { Pack } from '@/lib/pack/schema';
 import type { PackError } from '@/lib/pack/validate';
 import {
@@ -74,7 +75,11 @@ export function PackImport({
         <div class="imported-pack" data-testid="imported-pack">
           <p>
             <b>{imported.title}</b> · {t('packImportVersion', imported.version)} · {t('dataThrough', formatDate(imported.coverage.end))} ·{' '}
-            {t('packImportCounts', [String(imported.counts.events), String(imported.counts.claims), String(imported.counts.entities)])}
+            {t('packImportCounts', [
+              formatNumber(imported.counts.events),
+              formatNumber(imported.counts.claims),
+              formatNumber(imported.counts.entities),
+            ])}
           </p>
           {choice === 'bundled-newer' && bundledMeta ? (
             <p class="notice" role="status" data-testid="bundled-newer">
@@ -96,7 +101,7 @@ export function PackImport({
       </label>
       {stage.kind === 'invalid' ? (
         <div role="alert" data-testid="pack-import-errors">
-          <p>{t('packImportRefused', [stage.file, String(stage.errors.length)])}</p>
+          <p>{t('packImportRefused', [stage.file, formatNumber(stage.errors.length)])}</p>
           <ul>
             {stage.errors.slice(0, SHOWN_ERRORS).map((err, i) => (
               <li key={i}>
@@ -126,31 +131,40 @@ function Preview({ stage, onApply, onCancel }: { stage: Extract<Stage, { kind: '
       <p>
         {t('packImportPreview', [pack.meta.title, pack.meta.version, diff.from.version])}{' '}
         {t('packImportDiffCounts', [
-          String(c.claimsAdded),
-          String(c.claimsCorrected),
-          String(c.claimsRemoved),
-          String(c.eventsAdded),
-          String(c.eventsRemoved),
+          formatNumber(c.claimsAdded),
+          formatNumber(c.claimsCorrected),
+          formatNumber(c.claimsRemoved),
+          formatNumber(c.eventsAdded),
+          formatNumber(c.eventsRemoved),
         ])}
       </p>
       <ul class="pack-diff">
         {diff.events.map((e) => (
           <li key={e.id} data-event-id={e.id}>
-            <b>{e.title}</b> <span class={`diff-${e.status}`}>({t(`packImportEvent_${e.status}`)})</span>
+            <b {...englishOnly()}>{e.title}</b> <span class={`diff-${e.status}`}>({t(`packImportEvent_${e.status}`)})</span>
             <ul>
               {e.added.map((x) => (
                 <li key={x.id} class="diff-added" data-claim-id={x.id}>
-                  + {x.summary}
+                  + <span {...englishOnly()}>{x.summary}</span>
                 </li>
               ))}
               {e.corrected.map((x) => (
                 <li key={x.id} class="diff-corrected" data-claim-id={x.id}>
-                  ~ {x.summary}: {x.changes?.map((ch) => `${ch.field} ${ch.from} → ${ch.to}`).join('; ')}
+                  ~ <span {...englishOnly()}>{x.summary}</span>:{' '}
+                  {x.changes?.map((ch, i) => (
+                    // Field names and values as the pack writes them: English, left to right.
+                    <span key={ch.field}>
+                      {i > 0 && t('listSemicolon')}
+                      <bdi lang="en" dir="ltr">
+                        {ch.field} {ch.from} → {ch.to}
+                      </bdi>
+                    </span>
+                  ))}
                 </li>
               ))}
               {e.removed.map((x) => (
                 <li key={x.id} class="diff-removed" data-claim-id={x.id}>
-                  − {x.summary}
+                  − <span {...englishOnly()}>{x.summary}</span>
                 </li>
               ))}
             </ul>

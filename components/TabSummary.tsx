@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import type { TargetTab } from '@/lib/active-tab';
 import { canonicalUrl } from '@/lib/notes/url';
 import type { NoteStore } from '@/lib/notes/store';
+import { formatNumber } from '@/lib/numbers';
 
 interface Summary {
   /** null until the page's content script has reported (or on pages ClaimLens does not run on). */
@@ -49,13 +50,13 @@ export function TabSummary({
   if (!tab || !url) return null;
   if (!summary) return <p class="tab-summary muted" data-testid="tab-summary" />;
   const relevance = summary.relevant === null ? t('tabRelevanceUnknown') : summary.relevant ? t('tabRelevanceYes') : t('tabRelevanceNo');
-  const notes = summary.notes === 1 ? t('noteCountOne') : t('noteCountMany', String(summary.notes));
+  const notes = summary.notes === 1 ? t('noteCountOne') : t('noteCountMany', formatNumber(summary.notes));
   const line =
     summary.badges === null
       ? t('tabSummaryLine', [relevance, notes])
       : t('tabSummaryLineWithBadges', [
           relevance,
-          summary.badges === 1 ? t('badgeCountOne') : t('badgeCountMany', String(summary.badges)),
+          summary.badges === 1 ? t('badgeCountOne') : t('badgeCountMany', formatNumber(summary.badges)),
           notes,
         ]);
   return (

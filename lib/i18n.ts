@@ -1,17 +1,68 @@
 /**
- * UI strings through browser.i18n (public/_locales/<lang>/messages.json). The browser picks the
- * locale from its own UI language, so an extension page needs no locale logic of its own beyond
- * setting lang and dir on its document.
+ * UI strings through browser.i18n (public/_locales/<lang>/messages.json), or through the reader's own choice of
+ * interface language.
+ *
+ * The browser picks an extension's locale from its own UI language, and Firefox ESR as Debian ships it has no Urdu,
+ * Pashto or Dari UI at all. So a reader may choose the interface language in the options page: the chosen locale's
+ * messages.json, read from the extension's own files, is kept in storage.local, and every surface (extension pages,
+ * the background, the in-page card) reads it from there. A content script could not fetch the file itself without
+ * making it web-accessible, that is readable by every page.
  */
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 
+export type Messages = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string }> }>;
 type GetMessage = (key: string, substitutions?: string | string[]) => string;
 
-const getMessage: GetMessage = (key, substitutions) => browser.i18n.getMessage(key as never, substitutions);
+/** "auto" follows the browser; the others are the locales shipped in public/_locales. */
+export const UI_LANGUAGES = ['auto', 'en', 'ur', 'ps', 'fa'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export type ShippedLocale = Exclude<UiLanguage, 'auto'>;
+
+/** Each language named in itself, so a reader finds theirs whatever the interface shows now. */
+export const LANGUAGE_ENDONYMS: Record<ShippedLocale, string> = { en: 'English', ur: 'اردو', ps: 'پښتو', fa: 'دری' };
+
+export interface UiLanguageChoice {
+  lang: ShippedLocale;
+  /** The extension version the copy was taken from: an update refreshes it. */
+  version: string;
+  messages: Messages;
+}
+
+export const uiLanguageItem = storage.defineItem<UiLanguageChoice | null>('local:uiLanguage', { fallback: null });
+
+let chosen: UiLanguageChoice | null = null;
+
+/** One message with the browser's substitution rules: $NAME$ → its placeholder's content, then $1…$9, and $$ → $. */
+export function formatMessage(messages: Messages, key: string, substitutions?: string | string[]): string {
+  const entry = messages[key];
+  if (!entry) return '';
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  const fill = (text: string) => text.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
+  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+    const placeholder = entry.placeholders?.[name.toLowerCase()];
+    return placeholder ? placeholder.content : whole;
+  });
+  return fill(named);
+}
+
+// A key missing from the chosen copy (an older copy, before the update refreshed it) falls back to the browser's.
+const getMessage: GetMessage = (key, substitutions) =>
+  (chosen && formatMessage(chosen.messages, key, substitutions)) || browser.i18n.getMessage(key as never, substitutions);
 
 /** The message for `key`; the key itself when it is missing, so a gap shows up instead of an empty control. */
 export function t(key: string, substitutions?: string | string[], lookup: GetMessage = getMessage): string {
   return lookup(key, substitutions) || key;
+}
+
+/**
+ * A record whose values are looked up when read, not when the module loads: a surface loads the reader's chosen
+ * language after its modules are imported.
+ */
+export function messageRecord<K extends string>(keys: readonly K[], keyOf: (key: K) => string): Record<K, string> {
+  const record = {} as Record<K, string>;
+  for (const key of keys) Object.defineProperty(record, key, { get: () => t(keyOf(key)), enumerable: true });
+  return record;
 }
 
 /** Stands in for a value that goes in its own element; tSplit cuts the message there. */
@@ -28,13 +79,113 @@ export function tSplit(key: string, substitutions: string[], lookup: GetMessage 
   return pieces;
 }
 
+/** The BCP 47 tag of the strings shown (for lang attributes and Intl): "en", "ur", "ps", "fa-AF". */
+export function uiLocale(lookup: GetMessage = getMessage): string {
+  return lookup('localeCode') || 'en';
+}
+
+export function uiDir(lookup: GetMessage = getMessage): 'rtl' | 'ltr' {
+  return lookup('localeDir') === 'rtl' ? 'rtl' : 'ltr';
+}
+
 /**
- * Sets <html lang dir> from the locale whose strings are actually shown. Not from @@bidi_dir or
- * @@ui_locale: those follow the browser's UI language, and a UI language we have no strings for
- * (Arabic, say) would lay our English fallback out right to left.
+ * The Intl locale of the strings shown. Always the Gregorian calendar: the dataset's dates, and the outlets a reader
+ * checks them against, are Gregorian, while Intl's default for fa and ps is the Solar Hijri calendar. Digits as the
+ * locale's own press writes them (the localeDigits message): Latin for Urdu, Extended Arabic-Indic for Pashto and Dari.
  */
+export function intlLocale(lookup: GetMessage = getMessage): string {
+  const code = uiLocale(lookup);
+  const digits = lookup('localeDigits') || 'latn';
+  // British English: day before month, as the dataset's own English is written.
+  return `${code === 'en' ? 'en-GB' : code}-u-ca-gregory-nu-${digits}`;
+}
+
+/**
+ * Attributes for the pack's own sentences (event titles, claims, context), which exist only in English: in another
+ * interface language they are marked English and isolated, so they keep their own direction in a right-to-left view.
+ */
+export function englishOnly(lookup: GetMessage = getMessage): { lang?: string; dir?: 'auto' } {
+  return uiLanguageCode(lookup) === 'en' ? {} : { lang: 'en', dir: 'auto' };
+}
+
+/** The first two letters of the locale shown: the key the pack's names are stored under ("fa" for Dari). */
+export function uiLanguageCode(lookup: GetMessage = getMessage): string {
+  return uiLocale(lookup).slice(0, 2);
+}
+
+/**
+ * Sets lang and dir on a UI root (an extension page's <html>, the card's shadow root element) from the locale whose
+ * strings are actually shown. Not from @@bidi_dir or @@ui_locale: those follow the browser's UI language, and a UI
+ * language we have no strings for (Arabic, say) would lay our English fallback out right to left.
+ */
+export function applyLocale(element: HTMLElement, lookup: GetMessage = getMessage): void {
+  element.dir = uiDir(lookup);
+  element.lang = uiLocale(lookup);
+}
+
 export function applyDocumentLocale(doc: Document, lookup: GetMessage = getMessage): void {
-  doc.documentElement.dir = lookup('localeDir') === 'rtl' ? 'rtl' : 'ltr';
-  const lang = lookup('localeCode');
-  if (lang) doc.documentElement.lang = lang;
+  applyLocale(doc.documentElement, lookup);
+}
+
+/** The copy of a shipped locale's messages.json, read from the extension's own files (never the network). */
+async function readShippedMessages(lang: ShippedLocale): Promise<Messages> {
+  const response = await fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json` as never));
+  const messages = (await response.json()) as Messages;
+  // Descriptions are for translators; storage keeps only what is shown.
+  for (const entry of Object.values(messages)) delete entry.description;
+  return messages;
+}
+
+/** Use this choice from now on in this context (tests, and the watchers below). */
+export function useUiLanguage(choice: UiLanguageChoice | null): void {
+  chosen = choice;
+}
+
+export function chosenUiLanguage(): UiLanguage {
+  return chosen?.lang ?? 'auto';
+}
+
+/**
+ * Reads the reader's choice; call before the first t() of a surface. `refresh` (extension pages and the background,
+ * which can read the extension's files) renews a copy an update made stale.
+ */
+export async function loadUiLanguage({ refresh = false } = {}): Promise<void> {
+  let choice = await uiLanguageItem.getValue().catch(() => null);
+  const version = browser.runtime.getManifest().version;
+  if (refresh && choice && choice.version !== version) {
+    choice = { lang: choice.lang, version, messages: await readShippedMessages(choice.lang) };
+    await uiLanguageItem.setValue(choice);
+  }
+  chosen = choice?.messages ? choice : null;
+}
+
+/** Stores the reader's choice ("auto": the browser's language again). Only extension pages can call this. */
+export async function chooseUiLanguage(lang: UiLanguage): Promise<void> {
+  if (lang === 'auto') {
+    await uiLanguageItem.removeValue();
+    chosen = null;
+    return;
+  }
+  const choice = { lang, version: browser.runtime.getManifest().version, messages: await readShippedMessages(lang) };
+  await uiLanguageItem.setValue(choice);
+  chosen = choice;
+}
+
+/**
+ * Before an extension page renders: the reader's language loaded, <html lang dir> and the title set. A choice made
+ * in another page (the options) reloads this one, so every string follows at once.
+ */
+export async function localizePage(doc: Document, titleKey: string): Promise<void> {
+  await loadUiLanguage({ refresh: true }).catch(() => {});
+  applyDocumentLocale(doc);
+  doc.title = t(titleKey);
+  watchUiLanguage(() => doc.location.reload());
+}
+
+/** Calls `onChange` after the choice changed in any context (it is already in use when called). */
+export function watchUiLanguage(onChange: () => void): () => void {
+  return uiLanguageItem.watch((value) => {
+    chosen = value?.messages ? value : null;
+    onChange();
+  });
 }

@@ -1,12 +1,14 @@
 import { render } from 'preact';
 import { Options } from '@/components/Options';
-import { applyDocumentLocale } from '@/lib/i18n';
 import { loadShippedDatasets } from '@/lib/shipped-datasets';
 import { changelog, loadBundledPack } from '@/lib/options-sources';
 import '@/components/Options.css';
+import { localizePage } from '@/lib/i18n';
 
-applyDocumentLocale(document);
-render(
-  <Options loadDatasets={loadShippedDatasets} loadBundledPack={loadBundledPack} changelog={changelog} />,
-  document.getElementById('app')!,
+// Strings in the reader's language from the first paint.
+void localizePage(document, 'optionsTitle').then(() =>
+  render(
+    <Options loadDatasets={loadShippedDatasets} loadBundledPack={loadBundledPack} changelog={changelog} />,
+    document.getElementById('app')!,
+  ),
 );

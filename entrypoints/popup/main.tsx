@@ -1,4 +1,7 @@
 import { render } from 'preact';
+import '@/components/arabic-script.css';
 import { Popup } from '@/components/Popup';
+import { localizePage } from '@/lib/i18n';
 
-render(<Popup />, document.getElementById('app')!);
+// Strings in the reader's language from the first paint.
+void localizePage(document, 'popupTitle').then(() => render(<Popup />, document.getElementById('app')!));

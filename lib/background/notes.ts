@@ -20,7 +20,7 @@ import { DuplicateNoteError, NoteStore, NotesQuotaError } from '../notes/store';
 import { canonicalUrl } from '../notes/url';
 import { requestPersistentStorage } from '../notes/persist';
 import { handle } from './handle';
-import { t } from '../i18n';
+import { loadUiLanguage, t, watchUiLanguage } from '../i18n';
 import { browserSurfaceApis, openNoteSurface, SurfaceRegistry, surfaceUrl, type SurfaceTarget } from './note-surface';
 
 type NoteMessage = keyof typeof noteRequestSchemas;
@@ -177,8 +177,8 @@ export class NotesBackground {
 
   async noteDraft(data: Data<'noteDraft'>, sender: Sender): Result<'noteDraft'> {
     const url = sender.url ? canonicalUrl(sender.url) : null;
-    if (!url || sender.tabId === undefined) throw new Error('Notes can be saved only on web pages.');
-    if (!data.quote && !data.claimId) throw new Error('Select some text first.');
+    if (!url || sender.tabId === undefined) throw new Error(t('errorNotWebPage'));
+    if (!data.quote && !data.claimId) throw new Error(t('errorSelectTextFirst'));
     // Before any await: a click in the page may still count as the reader's gesture here.
     const surface = this.surfaceFor({ tabId: sender.tabId, ...(sender.windowId !== undefined ? { windowId: sender.windowId } : {}) });
     const draft: NoteDraft & { at: number } = {
@@ -231,7 +231,7 @@ export class NotesBackground {
   /** Only extension pages may send this (the side panel, sidebar, window or popup): never a frame in a page. */
   async noteSave({ draftId, text, tags }: Data<'noteSave'>): Result<'noteSave'> {
     const draft = await this.noteDraftGet({ draftId });
-    if (!draft) return { status: 'error', message: 'This note’s page was closed or reloaded; select the text again.' };
+    if (!draft) return { status: 'error', message: t('noteDraftGone') };
     try {
       const { tabId: _tabId, frameId: _frameId, draftId: _draftId, ...fields } = draft;
       const result = await this.store.create({ ...fields, text, tags }, this.now());
@@ -242,7 +242,7 @@ export class NotesBackground {
     } catch (err) {
       return {
         status: 'error',
-        message: err instanceof NotesQuotaError ? err.message : `The note was not saved: ${(err as Error).message}`,
+        message: err instanceof NotesQuotaError ? err.message : t('errorNoteNotSaved', (err as Error).message),
       };
     }
   }
@@ -323,9 +323,11 @@ export class NotesBackground {
   async startInTab(tabId: number, frameId: number, surface?: Promise<NoteSurface>): Promise<{ started: boolean; reason?: string }> {
     if (surface) this.pending.set(tabId, surface);
     try {
-      return await this.toTab(tabId, frameId, 'noteFromSelection', {});
+      const reply = await this.toTab(tabId, frameId, 'noteFromSelection', {});
+      // The page's start-up script carries no strings (it stays small): its "off" is worded here.
+      return !reply.started && reply.reason === 'off' ? { ...reply, reason: t('errorOffOnSite') } : reply;
     } catch {
-      return { started: false, reason: 'ClaimLens is not running on this page (reload it, or it is not a web page).' };
+      return { started: false, reason: t('errorNotRunning') };
     } finally {
       if (surface && this.pending.get(tabId) === surface) this.pending.delete(tabId);
     }
@@ -371,6 +373,7 @@ export function registerNotes(deps: NotesBackgroundDeps = {}): NotesBackground {
   const menus = browser.contextMenus;
   const createMenu = async () => {
     if (!menus) return;
+    await loadUiLanguage({ refresh: true }).catch(() => {});
     // Only our own item: other features may have menu items of their own.
     await Promise.resolve(menus.remove(SAVE_NOTE_MENU_ID)).catch(() => {});
     menus.create(
@@ -387,6 +390,9 @@ export function registerNotes(deps: NotesBackgroundDeps = {}): NotesBackground {
   // Firefox's event page is a window and may ask; Chrome's service worker has no persist() (the popup asks there).
   browser.runtime.onInstalled.addListener(() => void requestPersistentStorage());
   browser.runtime.onStartup?.addListener(() => void createMenu());
+  // The reader chose another interface language: the item's title follows, and so do the background's messages.
+  watchUiLanguage(() => void createMenu());
+  void loadUiLanguage().catch(() => {});
   // Both handlers open the surface synchronously, while the click or the key still counts as the reader's gesture.
   menus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SAVE_NOTE_MENU_ID || tab?.id === undefined) return;

@@ -14,8 +14,9 @@ import { readActiveImport } from '../pack/import-keys';
 import type { StorageArea } from '../pack/import';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../messages-client';
-import { t } from '../i18n';
-import { badgeLabelOf, buildCardModel, entityName, indexPack, shortNameOf, sideOf, type PackIndex } from './card-model';
+import { loadUiLanguage, t, watchUiLanguage } from '../i18n';
+import { formatNumber } from '../numbers';
+import { badgeLabelOf, buildCardModel, indexPack, localName, shortNameOf, sideOf, type PackIndex } from './card-model';
 import { clearMarks, createMarks, registerMarkStyles, type BadgeAnchor, type Marks, type PlacedBadges } from './marks';
 import type { BadgeSpec } from './badge-host';
 import { init as initCard, CARD_TAG } from './card';
@@ -41,13 +42,13 @@ export function whyLine(result: ScanResult, published: string | undefined): stri
   for (const e of result.evidence) if (e.strength === 'strong' && !names.includes(e.name) && names.length < 4) names.push(e.name);
   for (const e of result.evidence) if (!names.includes(e.name) && names.length < 4) names.push(e.name);
   const inHeadline = result.evidence.some((e) => e.where === 'title' || e.where === 'headline');
-  const values = [names.join(', '), formatDay(published), String(Math.round(result.score))];
+  const values = [names.join(t('listComma')), formatDay(published), formatNumber(Math.round(result.score))];
   return inHeadline ? t('whyLineHeadline', values) : t('whyLine', values);
 }
 
 export function figureSpec(index: PackIndex, figure: FigureMatch): BadgeSpec {
   const claim = index.claims.get(figure.claimId);
-  const claimant = claim ? entityName(index, claim.claimant) : figure.claimant;
+  const claimant = claim ? localName(index, claim.claimant) : figure.claimant;
   const label = badgeLabelOf(index, figure.claimant);
   if (figure.misattributed && figure.attributedTo && claim) {
     // The article gives the figure to a party that did not make it: the badge says whose it is (issue #16).
@@ -59,7 +60,7 @@ export function figureSpec(index: PackIndex, figure: FigureMatch): BadgeSpec {
       label: t('badgeMisattributed', [label, speaker]),
       ariaLabel: t('badgeMisattributedAria', [
         figure.text,
-        String(figure.value),
+        formatNumber(figure.value),
         shortNameOf(index, figure.claimant),
         formatDay(claim.date),
         speaker,
@@ -78,7 +79,7 @@ export function figureSpec(index: PackIndex, figure: FigureMatch): BadgeSpec {
 }
 
 export function topicSpec(index: PackIndex, mention: Mention): BadgeSpec {
-  const name = entityName(index, mention.entityId);
+  const name = localName(index, mention.entityId);
   return { kind: 'topic', entityId: mention.entityId, label: t('badgeTopicLabel'), ariaLabel: t('badgeTopicAria', name) };
 }
 
@@ -129,9 +130,15 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
   signal.addEventListener('abort', () => session.quietly(() => clearMarks(document, marks)));
   if (!result.relevant) return session.report();
   markScanned(page, scanned);
-  // The scan and the first marks in separate tasks: on a very long page neither becomes a long task.
-  await nextTask();
+  // The scan and the first marks in separate tasks: on a very long page neither becomes a long task. The reader's
+  // interface language (badge labels, the card) is read meanwhile; a later change applies from the next card.
+  await Promise.all([nextTask(), loadUiLanguage()]);
   if (signal.aborted) return;
+  signal.addEventListener(
+    'abort',
+    watchUiLanguage(() => {}),
+    { once: true },
+  );
   registerMarkStyles(document);
 
   const card = initCard(signal, {

@@ -4,6 +4,7 @@
  * still yields the same textContent).
  */
 import badgeCss from '@/components/Badge.css?inline';
+import { applyLocale, uiLanguageCode } from '../i18n';
 
 export const BADGE_TAG = 'claimlens-badge';
 
@@ -50,6 +51,8 @@ export function createBadge(spec: BadgeSpec): HTMLElement {
   host.setAttribute('aria-expanded', 'false');
   host.setAttribute('aria-haspopup', 'dialog');
   host.setAttribute('aria-label', spec.ariaLabel);
+  // A translated label is spoken and laid out in its own language, not the page's (an English page, an Urdu label).
+  if (uiLanguageCode() !== 'en') applyLocale(host);
   // Closed from the page's point of view is not possible for the label (aria-label is on the host), and the
   // badge holds nothing private, so an open root keeps it inspectable and testable.
   const root = host.attachShadow({ mode: 'open' });

@@ -3,20 +3,17 @@
  * rules live in one testable place: every side gets a column in a fixed order, with the same fields.
  */
 import type { Claim, Entity, Event, Pack, Side, Source } from '../pack/schema';
-import { t } from '../i18n';
-import { formatDate, formatDateRange } from '../dates';
+import { messageRecord, t, uiDir, uiLanguageCode } from '../i18n';
+import { formatNumber } from '../numbers';
+import { formatDateRange } from '../dates';
 import type { ClaimTable, ClaimTableRow } from '../claim-table';
-import { coverageOf, knownOn, newerThanData, revisionChain, historyValues, timingOf, type Timing } from '../pack/as-of';
+import { coverageOf, knownOn, newerThanData, revisionChain, timingOf, type Timing } from '../pack/as-of';
 import { entityName, inheritedFrom, sideOf, type PackIndex } from '../pack/index';
 
 /** Fixed column order for every card and the explorer: neither side is ever first by accident of data order. */
 export const SIDE_ORDER: Side[] = ['afghanistan', 'pakistan', 'independent'];
 
-export const SIDE_TITLES: Record<Side, string> = {
-  afghanistan: t('side_afghanistan'),
-  pakistan: t('side_pakistan'),
-  independent: t('side_independent'),
-};
+export const SIDE_TITLES: Record<Side, string> = messageRecord(SIDE_ORDER, (side) => `side_${side}`);
 
 export interface CardClaim {
   id: string;
@@ -26,6 +23,8 @@ export interface CardClaim {
   figure: string;
   /** What the figure counts and over which days: "58 Pakistani soldiers killed · 11–12 Oct 2025". */
   counts: string;
+  /** The figure without its unit (a chart bar's label). */
+  amount: string;
   text: string;
   date: string;
   confidence: Claim['confidence'];
@@ -86,11 +85,29 @@ export interface CardModel {
 // The pack's lookup layer lives in lib/pack/index.ts; re-exported here for the card's and the Explorer's callers.
 export { entityName, indexPack, inheritedFrom, sideOf, type PackIndex } from '../pack/index';
 
+/** The entity's name in the interface language when the pack has one (its first, the usual form), else in English. */
+export function localName(index: PackIndex, id: string, lang: string = uiLanguageCode()): string {
+  return (lang !== 'en' && index.entities.get(id)?.names.find((n) => n.lang === lang)?.text) || entityName(index, id);
+}
+
+/** "Islamic Emirate" → "shortName_islamic_emirate": the key of a short name's translation. */
+export function shortNameKey(shortName: string): string {
+  return `shortName_${shortName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '')}`;
+}
+
 /**
- * The claimant's short name: `shortName` on the entity or on those it speaks for, else the English name.
+ * The claimant's short name: `shortName` on the entity or on those it speaks for, else its name; in the interface
+ * language where the locale translates that short name (shortName_…), else as the pack has it.
  */
 export function shortNameOf(index: PackIndex, claimantId: string): string {
-  return inheritedFrom(index, claimantId, (e) => e.shortName) ?? entityName(index, claimantId);
+  const short = inheritedFrom(index, claimantId, (e) => e.shortName);
+  if (!short) return localName(index, claimantId);
+  const key = shortNameKey(short);
+  const translated = t(key);
+  return translated === key ? short : translated;
 }
 
 /** One noun for every claimant's figure, on every side: "Islamic Emirate claim", "ISPR claim", "UNAMA claim". */
@@ -98,17 +115,18 @@ export function badgeLabelOf(index: PackIndex, claimantId: string): string {
   return t('claimLabel', shortNameOf(index, claimantId));
 }
 
-export const UNIT_WORDS: Record<string, string> = {
-  killed: t('unit_killed'),
-  wounded: t('unit_wounded'),
-  'killed-or-wounded': t('unit_killed_or_wounded'),
-  'posts-captured': t('unit_posts_captured'),
-  'posts-destroyed': t('unit_posts_destroyed'),
-  'tanks-destroyed': t('unit_tanks_destroyed'),
-  displaced: t('unit_displaced'),
-  vehicles: t('unit_vehicles'),
-  casualties: t('unit_casualties'),
-};
+const UNITS = [
+  'killed',
+  'wounded',
+  'killed-or-wounded',
+  'posts-captured',
+  'posts-destroyed',
+  'tanks-destroyed',
+  'displaced',
+  'vehicles',
+  'casualties',
+] as const;
+export const UNIT_WORDS: Record<string, string> = messageRecord(UNITS, (unit) => `unit_${unit.replace(/-/g, '_')}`);
 
 const QUALIFIER_WORDS: Record<string, (value: string) => string> = {
   'at-least': (value) => t('qualifier_at_least', value),
@@ -119,14 +137,21 @@ const QUALIFIER_WORDS: Record<string, (value: string) => string> = {
   range: (value) => value,
 };
 
-export function describeFigure(claim: Claim): string {
+/** "at least 58", in the reader's words and digits: the figure without its unit (for a chart's bar). */
+export function describeAmount(claim: Claim): string {
   if (claim.kind === 'denial') return t('figureDenies');
   const f = claim.figure;
   if (!f) return t('figureStatement');
-  const value = String(f.value);
-  const amount =
-    f.qualifier === 'range' ? t('figureRange', [String(f.min), String(f.max)]) : (QUALIFIER_WORDS[f.qualifier]?.(value) ?? value);
-  return t('figureWithUnit', [amount, UNIT_WORDS[f.unit] ?? f.unit]);
+  const value = formatNumber(f.value!);
+  return f.qualifier === 'range'
+    ? t('figureRange', [formatNumber(f.min!), formatNumber(f.max!)])
+    : (QUALIFIER_WORDS[f.qualifier]?.(value) ?? value);
+}
+
+export function describeFigure(claim: Claim): string {
+  const f = claim.figure;
+  if (claim.kind === 'denial' || !f) return describeAmount(claim);
+  return t('figureWithUnit', [describeAmount(claim), UNIT_WORDS[f.unit] ?? f.unit]);
 }
 
 export function subjectWords(subject: string): string {
@@ -161,23 +186,31 @@ const QUALIFIER_NOTES: Record<string, string> = {
 export function countsOf(claim: Claim): string {
   const f = claim.figure;
   if (!f) return describeFigure(claim);
-  const amount = f.qualifier === 'range' ? t('figureRange', [String(f.min), String(f.max)]) : String(f.value);
-  const note = QUALIFIER_NOTES[f.qualifier] ? ` (${t(QUALIFIER_NOTES[f.qualifier]!)})` : '';
+  const amount = f.qualifier === 'range' ? t('figureRange', [formatNumber(f.min!), formatNumber(f.max!)]) : formatNumber(f.value!);
+  const note = QUALIFIER_NOTES[f.qualifier] ? ` ${t('inParentheses', t(QUALIFIER_NOTES[f.qualifier]!))}` : '';
   const verb = VERB_OF_UNIT[f.unit];
   if (verb) return `${t('countWithSubject', [amount, subjectWords(claim.subject), t(verb)])}${note}`;
   if (f.unit === 'posts-captured' || f.unit === 'posts-destroyed')
-    return `${t('countWithSubject', [amount, subjectWords(claim.subject), f.unit.slice('posts-'.length)])}${note}`;
-  return `${describeFigure(claim)} (${subjectWords(claim.subject)})`;
+    return `${t('countWithSubject', [amount, subjectWords(claim.subject), t(`unit_${f.unit.replace(/-/g, '_')}_of`)])}${note}`;
+  return `${describeFigure(claim)} ${t('inParentheses', subjectWords(claim.subject))}`;
 }
 
 const MILITARY = new Set(['pakistani-soldiers', 'afghan-forces', 'taliban-and-ttp', 'militants']);
 const CIVILIAN = new Set(['afghan-civilians', 'pakistani-civilians', 'civilians']);
 
-/** What a chart axis counts: "Pakistani soldiers killed", "Afghan civilians wounded". */
-export function countedWhat(unit: string, subject: string): string {
-  const verb = VERB_OF_UNIT[unit] ? t(VERB_OF_UNIT[unit]!) : (UNIT_WORDS[unit] ?? unit.replace(/-/g, ' '));
-  return t('chartAxis', [subjectWords(subject), verb]);
+/** What a figure of `unit` about `subject` counts: "Pakistani soldiers killed", "Afghan posts captured". */
+export function thingCounted(unit: string, subject: string): string {
+  const posts = unit === 'posts-captured' || unit === 'posts-destroyed';
+  const verb = VERB_OF_UNIT[unit]
+    ? t(VERB_OF_UNIT[unit]!)
+    : posts
+      ? t(`unit_${unit.replace(/-/g, '_')}_of`)
+      : (UNIT_WORDS[unit] ?? unit.replace(/-/g, ' '));
+  return t('groupLabel', [subjectWords(subject), verb]).trim();
 }
+
+/** The chart's name for the same thing (one wording for axis and group). */
+export const countedWhat = thingCounted;
 
 /** What a column has no count of: "military deaths", "civilian deaths", else "Afghan posts captured". */
 export function missingWhat(claim: Claim): string {
@@ -185,9 +218,7 @@ export function missingWhat(claim: Claim): string {
     if (MILITARY.has(claim.subject)) return t('subjectDeaths_military');
     if (CIVILIAN.has(claim.subject)) return t('subjectDeaths_civilian');
   }
-  const unit = claim.figure?.unit ?? '';
-  const verb = VERB_OF_UNIT[unit] ? t(VERB_OF_UNIT[unit]!) : (UNIT_WORDS[unit] ?? unit);
-  return `${subjectWords(claim.subject)} ${verb}`.trim();
+  return thingCounted(claim.figure?.unit ?? '', claim.subject);
 }
 
 /** Same unit and same subject: the only claims an article's figure is compared with. */
@@ -195,11 +226,23 @@ export function sameThing(a: Claim, b: Claim): boolean {
   return Boolean(a.figure && b.figure && a.figure.unit === b.figure.unit && a.subject === b.subject);
 }
 
+/**
+ * A claimant's revised counts in order, "11 → 23", in the reader's digits (as-of.ts historyValues gives the same in
+ * Latin digits). The arrow points the way the line reads, so right to left it is "←".
+ */
+function revisedValues(chain: readonly Claim[]): string {
+  return chain
+    .map(({ figure: f }) =>
+      !f ? '–' : f.qualifier === 'range' ? t('figureRange', [formatNumber(f.min!), formatNumber(f.max!)]) : formatNumber(f.value!),
+    )
+    .join(uiDir() === 'rtl' ? ' ← ' : ' → ');
+}
+
 function timingText(days: number): string {
   if (days === 0) return t('timingSameDay');
   if (days === -1) return t('timingBeforeOne');
   if (days === 1) return t('timingAfterOne');
-  return days < 0 ? t('timingBefore', String(-days)) : t('timingAfter', String(days));
+  return days < 0 ? t('timingBefore', formatNumber(-days)) : t('timingAfter', formatNumber(days));
 }
 
 export function barOf(claim: Claim): CardClaim['bar'] {
@@ -217,7 +260,7 @@ export function crossingStatusOn(pack: Pack, index: PackIndex, date: string): Ca
   return pack.context.crossings.flatMap((crossing) => {
     const current = crossing.status.filter((s) => s.from <= date).at(-1);
     if (!current) return [];
-    return [{ name: entityName(index, crossing.entity), status: current.status, since: current.from, note: current.note }];
+    return [{ name: localName(index, crossing.entity), status: current.status, since: current.from, note: current.note }];
   });
 }
 
@@ -280,9 +323,10 @@ export function buildCardModel(index: PackIndex, request: CardRequest): CardMode
     const lastShown = !next || !shown.has(next.id);
     const card: CardClaim = {
       id: c.id,
-      claimant: entityName(index, c.claimant),
+      claimant: localName(index, c.claimant),
       label: badgeLabelOf(index, c.claimant),
       figure: describeFigure(c),
+      amount: describeAmount(c),
       counts: c.figure ? `${countsOf(c)} · ${formatPeriod(periodOf(c, index.events.get(c.event)))}` : describeFigure(c),
       text: c.text,
       date: c.date,
@@ -298,7 +342,7 @@ export function buildCardModel(index: PackIndex, request: CardRequest): CardMode
       card.timing = { ...timing, text: timingText(timing.days) };
     }
     if (chain.length > 1 && (lastShown || c.id === matched?.id))
-      card.history = t('historyLine', [shortNameOf(index, c.claimant), historyValues(chain)]);
+      card.history = t('historyLine', [shortNameOf(index, c.claimant), revisedValues(chain)]);
     return card;
   };
   // One ordering rule for every column: the same thing as the article's figure first, then what was known on
@@ -337,12 +381,12 @@ export function buildCardModel(index: PackIndex, request: CardRequest): CardMode
       date: event.date,
       endDate: event.endDate,
       summary: event.summary,
-      places: event.places.map((p) => entityName(index, p)),
+      places: event.places.map((p) => localName(index, p)),
     },
     columns,
     articleFigure:
       matched && request.articleFigureText
-        ? { text: request.articleFigureText, claimId: matched.id, claimant: entityName(index, matched.claimant) }
+        ? { text: request.articleFigureText, claimId: matched.id, claimant: localName(index, matched.claimant) }
         : undefined,
     freshness: {
       through: coverage.end,
@@ -374,7 +418,7 @@ export function buildCardModel(index: PackIndex, request: CardRequest): CardMode
     const f = matched.figure;
     model.misattribution = {
       text: request.articleFigureText ?? describeFigure(matched),
-      value: f.qualifier === 'range' ? `${f.min}–${f.max}` : String(f.value),
+      value: f.qualifier === 'range' ? t('figureRange', [formatNumber(f.min!), formatNumber(f.max!)]) : formatNumber(f.value!),
       owner: shortNameOf(index, matched.claimant),
       ownerDate: matched.date,
       speaker: shortNameOf(index, speaker),

@@ -15,6 +15,7 @@ import type { NoteAnchor, NoteSurface } from '../notes/protocol';
 import type { Feature, PageSession } from './session';
 import { FEATURES } from './features';
 import { findSession } from './session-slot';
+import { loadUiLanguage, t, watchUiLanguage } from '../i18n';
 
 export const NOTE_HIGHLIGHT = 'claimlens-note';
 export const NOTE_FOCUS_HIGHLIGHT = 'claimlens-note-focus';
@@ -70,6 +71,13 @@ function registerNoteStyles(): void {
 
 function initNotes(signal: AbortSignal, session: PageSession): NotesApi {
   registerNoteStyles();
+  // The reader's interface language for the reasons a note could not start (shown by the popup and the card).
+  void loadUiLanguage();
+  signal.addEventListener(
+    'abort',
+    watchUiLanguage(() => {}),
+    { once: true },
+  );
   session.contribute('notes', () => ({ notesShown: ranges.size }));
   const ranges = new Map<string, Range>();
   let orphanWatch: MutationObserver | null = null;
@@ -168,16 +176,16 @@ function initNotes(signal: AbortSignal, session: PageSession): NotesApi {
       const found = selectors && anchorSelectors(index, selectors);
       if (found) draftRange = spanToRange(found.span, document);
     }
-    if (!selectors && !target.claimId) return { started: false, reason: 'Select some text on the page first.' };
+    if (!selectors && !target.claimId) return { started: false, reason: t('errorSelectTextOnPage') };
     const reply = await sendMessage('noteDraft', {
       title: document.title.slice(0, 1000),
       ...(selectors ? { quote: selectors.quote, position: selectors.position } : {}),
       ...(target.claimId ? { claimId: target.claimId } : {}),
       ...(target.claimant ? { claimant: target.claimant } : {}),
     });
-    if (signal.aborted) return { started: false, reason: 'The page is closing.' };
+    if (signal.aborted) return { started: false, reason: t('errorPageClosing') };
     clearDraft();
-    if (reply.surface === 'none') return { started: false, reason: 'No place to write the note could be opened.', surface: 'none' };
+    if (reply.surface === 'none') return { started: false, reason: t('errorNoSurface'), surface: 'none' };
     // The selection goes away when focus moves to the surface; this keeps the passage marked meanwhile.
     setHighlight(NOTE_DRAFT_HIGHLIGHT, draftRange ? [draftRange] : []);
     draft = { id: reply.draftId };
@@ -188,8 +196,7 @@ function initNotes(signal: AbortSignal, session: PageSession): NotesApi {
     startNote,
     fromSelection: async () => {
       const selection = document.getSelection();
-      if (!selection || selection.rangeCount === 0 || selection.isCollapsed)
-        return { started: false, reason: 'Select some text on the page first.' };
+      if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return { started: false, reason: t('errorSelectTextOnPage') };
       return startNote({ range: selection.getRangeAt(0) });
     },
     editorClosed: (draftId) => {

@@ -88,7 +88,8 @@ function routeCommands(session: PageSession): void {
     });
     session.signal.addEventListener('abort', off);
   };
-  const off = { started: false, reason: 'ClaimLens is off on this page.' };
+  // No strings in the start-up path: the background words this reason in the reader's language (lib/background/notes.ts).
+  const off = { started: false, reason: 'off' };
   on('noteFromSelection', async () => (await session.use<NotesApi>('notes'))?.fromSelection() ?? off);
   on('noteScrollTo', async (d: { id: string }) => {
     const notes = await session.use<NotesApi>('notes');

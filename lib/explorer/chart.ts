@@ -2,6 +2,7 @@
 import type { Claim, Side } from '../pack/schema';
 import { describeFigure, entityName, SIDE_ORDER, sideOf, UNIT_WORDS, type PackIndex } from '../content/card-model';
 import { intervalOf, revisionOrder, type Interval } from './compare';
+import { t } from '../i18n';
 
 export interface ChartRow {
   id: string;
@@ -38,7 +39,7 @@ export function chartRows(
         const interval = intervalOf(c);
         if (interval) row.interval = interval;
         if (c.kind === 'denial') row.denial = true;
-        if (revised(c)) row.status = 'revised later';
+        if (revised(c)) row.status = t('chartRevisedLater');
         return row;
       }),
   );

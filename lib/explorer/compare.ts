@@ -6,6 +6,8 @@
 import { UNITS, type Claim, type Side } from '../pack/schema';
 import { barOf, entityName, SIDE_ORDER, sideOf, UNIT_WORDS, type PackIndex } from '../content/card-model';
 import { revisionDepth } from './filters';
+import { t } from '../i18n';
+import { formatNumber } from '../numbers';
 
 /** A claimed figure as numbers: `high` is Infinity for "at least" and "over"; `stated` is the number as said. */
 export interface Interval {
@@ -33,29 +35,23 @@ export function intervalOf(claim: Claim): Interval | undefined {
  */
 const SUBJECT_GROUP: Record<string, string> = { 'taliban-and-ttp': 'afghan-forces' };
 
-const SUBJECT_WORDS: Record<string, string> = {
-  'pakistani-soldiers': 'Pakistani soldiers',
-  'afghan-forces': 'Afghan forces',
-  'afghan-civilians': 'Afghan civilians',
-  'pakistani-civilians': 'Pakistani civilians',
-  civilians: 'Civilians',
-  'taliban-and-ttp': 'Taliban and TTP fighters',
-  militants: 'Militants',
-  'pakistani-posts': 'Pakistani posts',
-  'afghan-posts': 'Afghan posts',
-  'both-sides': 'Both sides',
-  people: 'People',
-  trucks: 'Trucks',
-};
-
 export function subjectWords(subject: string): string {
-  return SUBJECT_WORDS[subject] ?? subject.replace(/-/g, ' ');
+  const key = `groupSubject_${subject.replace(/-/g, '_')}`;
+  const words = t(key);
+  // A pack on another topic may have subjects of its own: shown as written.
+  return words === key ? subject.replace(/-/g, ' ') : words;
+}
+
+/** "Pakistani soldiers / Afghan forces": the same people as each side describes them. */
+function subjectsWords(subjects: string[]): string {
+  return subjects.map(subjectWords).reduce((first, second) => t('subjectsEither', [first, second]));
 }
 
 /** "Pakistani posts captured", not "Pakistani posts posts captured". */
-function groupLabel(who: string, unit: string): string {
-  const words = UNIT_WORDS[unit] ?? unit.replace(/-/g, ' ');
-  return / posts$/i.test(who) ? `${who} ${words.replace(/^posts /, '')}` : `${who} ${words}`;
+function groupLabel(who: string, unit: string, subjects: string[]): string {
+  const ofPosts = subjects.length > 0 && subjects.every((s) => s.endsWith('-posts')) && unit.startsWith('posts-');
+  const words = ofPosts ? t(`unit_${unit.replace(/-/g, '_')}_of`) : (UNIT_WORDS[unit] ?? unit.replace(/-/g, ' '));
+  return t('groupLabel', [who, words]);
 }
 
 const subjectGroupOf = (subject: string) => SUBJECT_GROUP[subject] ?? subject;
@@ -99,8 +95,15 @@ export function comparisonGroups(index: PackIndex, claims: readonly Claim[]): Co
         const members = [...g.claims, ...denials.filter((d) => subjectGroupOf(d.subject) === g.subject)];
         const subjects = [...new Set(members.filter((c) => c.kind !== 'denial').map((c) => c.subject))].sort();
         const sides = SIDE_ORDER.filter((side) => members.some((c) => sideOf(index, c.claimant) === side));
-        const who = subjects.length > 1 ? subjects.map(subjectWords).join(' / ') : subjectWords(g.subject);
-        return { key, unit: g.unit, label: groupLabel(who, g.unit), subjects, claims: revisionOrder(index, members), sides };
+        const who = subjects.length > 1 ? subjectsWords(subjects) : subjectWords(g.subject);
+        return {
+          key,
+          unit: g.unit,
+          label: groupLabel(who, g.unit, subjects.length ? subjects : [g.subject]),
+          subjects,
+          claims: revisionOrder(index, members),
+          sides,
+        };
       })
       // Deaths before wounded before posts; within a unit by label, so no side's losses come first by choice.
       .sort((a, b) => unitRank(a.unit) - unitRank(b.unit) || b.sides.length - a.sides.length || a.label.localeCompare(b.label))
@@ -110,7 +113,7 @@ export function comparisonGroups(index: PackIndex, claims: readonly Claim[]): Co
 /** Said beside a comparison whose sides describe the people differently. */
 export function groupCaveat(group: Pick<ComparisonGroup, 'subjects'>): string | undefined {
   if (group.subjects.length < 2) return undefined;
-  return `The sides describe these people differently (${group.subjects.map(subjectWords).join(' / ')}): the figures may not count the same people.`;
+  return t('groupCaveat', subjectsWords(group.subjects));
 }
 
 export interface SideFigure {
@@ -189,22 +192,26 @@ const ceilTo = (n: number) => (n >= 100 ? Math.ceil(n) : Math.ceil(n * 10) / 10)
  */
 export function formatRatio(r: Pick<Ratio, 'low' | 'high' | 'approximate'>): string {
   const { low, high } = r;
-  if (high === Infinity && low <= 0) return 'no ratio: one figure is open-ended';
+  if (high === Infinity && low <= 0) return t('ratioNone');
+  const times = (shown: string, approximate: boolean) => t('ratioTimes', approximate ? t('ratioApprox', shown) : shown);
+  // As many decimals as `trim` kept ("2.0×" stays "2.0×"), in the reader's digits.
+  const number = (n: string) => formatNumber(Number(n), { fractionDigits: n.split('.')[1]?.length ?? 0 });
   if (low === high) {
     const shown = trim(low);
-    return `${r.approximate || Number(shown) !== low ? '≈' : ''}${shown}×`;
+    return times(number(shown), r.approximate || Number(shown) !== low);
   }
-  const prefix = r.approximate ? '≈' : '';
-  if (high === Infinity) return `at least ${prefix}${trim(floorTo(low))}×`;
-  if (low <= 0) return `up to ${prefix}${trim(ceilTo(high))}×`;
-  return `${prefix}${trim(floorTo(low))}–${trim(ceilTo(high))}×`;
+  const approximate = Boolean(r.approximate);
+  if (high === Infinity) return t('ratioAtLeast', times(number(trim(floorTo(low))), approximate));
+  if (low <= 0) return t('ratioUpTo', times(number(trim(ceilTo(high))), approximate));
+  return times(t('figureRange', [number(trim(floorTo(low))), number(trim(ceilTo(high)))]), approximate);
 }
 
 /** "the Afghan side's figure is ≈2.5× the Pakistan side's" without taking either side's view. */
 export function describeRatio(r: Ratio, sideName: (side: Side) => string): string {
   const text = formatRatio(r);
-  if (text.startsWith('no ratio')) return `${sideName(r.higher)} and ${sideName(r.lower)}: ${text}`;
-  return `${sideName(r.higher)}'s figure is ${text} ${sideName(r.lower)}'s`;
+  const sides = [sideName(r.higher), sideName(r.lower)];
+  if (r.high === Infinity && r.low <= 0) return t('ratioDescribeNone', [...sides, text]);
+  return t('ratioDescribe', [sides[0]!, text, sides[1]!]);
 }
 
 export interface DivergenceStep {

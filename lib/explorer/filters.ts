@@ -18,6 +18,7 @@ import { knownOn } from '../pack/as-of';
 import { figureKindOf, type FigureKind } from './kinds';
 import type { ExplorerState } from './state';
 import { sideTitle } from './format';
+import { t } from '../i18n';
 
 export interface TimelineClaim {
   claim: Claim;
@@ -181,7 +182,7 @@ export function buildTimeline(index: PackIndex, state: ExplorerState): TimelineM
       return events ? [{ id: phase.id, title: phase.title, events }] : [];
     });
   // An event whose phase is missing from the pack still shows, rather than vanishing from the record.
-  for (const [id, events] of byPhase) phases.push({ id, title: 'Other events', events });
+  for (const [id, events] of byPhase) phases.push({ id, title: t('explorerOtherEvents'), events });
   return {
     phases,
     shownEvents: phases.reduce((n, p) => n + p.events.length, 0),

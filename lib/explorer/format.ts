@@ -1,6 +1,7 @@
 /** Dates and side titles as every explorer view shows them (dates are shared with the card: lib/dates.ts). */
 import type { Pack, Side } from '../pack/schema';
-import { SIDE_TITLES } from '../content/card-model';
+import { SIDE_ORDER, SIDE_TITLES } from '../content/card-model';
+import { messageRecord, t } from '../i18n';
 
 export { formatDate, formatDateRange } from '../dates';
 
@@ -10,7 +11,7 @@ export function sideTitle(pack: Pack, side: Side): string {
 }
 
 /** Short column names for tables and charts, where the full titles do not fit. */
-export const SIDE_SHORT: Record<Side, string> = { afghanistan: 'Afghan side', pakistan: 'Pakistan side', independent: 'Independent' };
+export const SIDE_SHORT: Record<Side, string> = messageRecord(SIDE_ORDER, (side) => `sideShort_${side}`);
 
 export function sideShort(pack: Pack, side: Side): string {
   return pack.meta.sideLabels?.[side] ?? SIDE_SHORT[side];

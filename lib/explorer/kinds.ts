@@ -3,6 +3,7 @@
  * so "23 killed" is a military death when the subject is soldiers and a civilian death when it is civilians.
  */
 import type { Claim } from '../pack/schema';
+import { messageRecord } from '../i18n';
 
 export const FIGURE_KINDS = [
   'military-deaths',
@@ -16,16 +17,7 @@ export const FIGURE_KINDS = [
 ] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
-export const KIND_LABELS: Record<FigureKind, string> = {
-  'military-deaths': 'Military deaths',
-  'civilian-deaths': 'Civilian deaths',
-  'other-deaths': 'Deaths, status not stated',
-  wounded: 'Wounded',
-  posts: 'Border posts',
-  equipment: 'Tanks and vehicles',
-  displacement: 'Displacement and stranded trucks',
-  statements: 'Strikes, statements and denials',
-};
+export const KIND_LABELS: Record<FigureKind, string> = messageRecord(FIGURE_KINDS, (kind) => `kind_${kind.replace(/-/g, '_')}`);
 
 const MILITARY = new Set(['pakistani-soldiers', 'afghan-forces', 'taliban-and-ttp', 'militants']);
 const CIVILIAN = new Set(['afghan-civilians', 'pakistani-civilians', 'civilians']);

@@ -1,4 +1,5 @@
 import { NotesQuotaError, type NoteStore } from './store';
+import { t } from '../i18n';
 import { planImport, reportMessage, type ImportReport } from './transfer';
 
 /**
@@ -19,7 +20,7 @@ export async function importNotesFile(store: NoteStore, fileText: string): Promi
       message: reportMessage(outcome.imported, duplicates, plan.invalid),
     };
   } catch (err) {
-    const message = err instanceof NotesQuotaError ? err.message : `Nothing was imported: ${(err as Error)?.message ?? String(err)}`;
+    const message = err instanceof NotesQuotaError ? err.message : t('errorNothingImported', (err as Error)?.message ?? String(err));
     return { ok: false, imported: 0, duplicates: 0, invalid: plan.invalid, message };
   }
 }

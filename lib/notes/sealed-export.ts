@@ -4,6 +4,8 @@
  * salt and 12-byte IV per file). WebCrypto only: nothing is hand-rolled. GCM's tag makes a wrong passphrase
  * and a tampered file fail the same way, before anything reaches the store.
  */
+import { t } from '../i18n';
+
 export const SEALED_FORMAT = 'claimlens-notes-sealed';
 export const SEALED_VERSION = 1;
 export const PBKDF2_ITERATIONS = 600_000;
@@ -14,7 +16,7 @@ const MAX_ITERATIONS = 10_000_000;
 export class WrongPassphraseError extends Error {
   override name = 'WrongPassphraseError';
   constructor() {
-    super('Wrong passphrase, or the file was changed: nothing was imported.');
+    super(t('sealedWrongPassphrase'));
   }
 }
 
@@ -44,7 +46,7 @@ async function deriveKey(passphrase: string, salt: Uint8Array, iterations: numbe
 }
 
 export async function sealExport(plainText: string, passphrase: string, iterations = PBKDF2_ITERATIONS): Promise<string> {
-  if (!passphrase) throw new Error('A passphrase is needed.');
+  if (!passphrase) throw new Error(t('sealedNoPassphrase'));
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const key = await deriveKey(passphrase, salt, iterations, 'encrypt');
@@ -69,8 +71,7 @@ export function readSealed(fileText: string): SealedFile | null {
   }
   const f = root as Partial<SealedFile> | null;
   if (f?.claimlens?.format !== SEALED_FORMAT) return null;
-  if (f.claimlens.version !== SEALED_VERSION)
-    throw new Error('This encrypted export was made by another ClaimLens version; nothing was imported.');
+  if (f.claimlens.version !== SEALED_VERSION) throw new Error(t('sealedOtherVersion'));
   const b64 = (x: unknown) => typeof x === 'string' && /^[A-Za-z0-9+/]*={0,2}$/.test(x);
   const it = f.kdf?.iterations;
   if (
@@ -85,7 +86,7 @@ export function readSealed(fileText: string): SealedFile | null {
     !b64(f.cipher.iv) ||
     !b64(f.data)
   )
-    throw new Error('This encrypted export is damaged; nothing was imported.');
+    throw new Error(t('sealedDamaged'));
   return f as SealedFile;
 }
 

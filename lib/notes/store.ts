@@ -6,20 +6,19 @@
 import type { IDBPDatabase } from 'idb';
 import { sharedDb, type ClaimLensDB } from './db';
 import { fingerprint, makeNote, type NewNote, type Note } from './model';
+import { t } from '../i18n';
 
 export class NotesQuotaError extends Error {
   override name = 'NotesQuotaError';
   constructor() {
-    super(
-      'The browser has no more room for ClaimLens notes, so nothing was saved. Export your notes, delete some, or free disk space, then try again.',
-    );
+    super(t('errorQuota'));
   }
 }
 
 export class DuplicateNoteError extends Error {
   override name = 'DuplicateNoteError';
   constructor(readonly existingId: string) {
-    super('An identical note on this passage already exists.');
+    super(t('errorDuplicateNote'));
   }
 }
 
@@ -76,7 +75,7 @@ export class NoteStore {
     return write(async () => {
       const tx = db.transaction('notes', 'readwrite');
       const current = await tx.store.get(id);
-      if (!current) throw new Error('That note no longer exists.');
+      if (!current) throw new Error(t('errorNoteGone'));
       const merged = makeNote({
         ...current,
         text: patch.text ?? current.text,

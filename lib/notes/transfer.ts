@@ -5,6 +5,8 @@
  * own, so one bad record is reported by number instead of sinking a whole backup.
  */
 import * as v from 'valibot';
+import { t } from '../i18n';
+import { formatNumber } from '../numbers';
 import { inert } from './inert-text';
 import { ClaimIdSchema, HttpUrlSchema, LIMITS, makeNote, PositionSelectorSchema, QuoteSelectorSchema, type Note } from './model';
 
@@ -270,35 +272,34 @@ function oneRecord(raw: unknown): { note: Note } | { reason: string } {
 
 /** Check a whole file; no store is touched here. */
 export function planImport(fileText: string): ImportPlan {
-  if (fileText.length > MAX_IMPORT_BYTES) return { ok: false, error: 'The file is too large to be a ClaimLens export (over 64 MB).' };
+  if (fileText.length > MAX_IMPORT_BYTES) return { ok: false, error: t('importTooLarge', formatNumber(MAX_IMPORT_BYTES / 1024 / 1024)) };
   let root: unknown;
   try {
     root = JSON.parse(fileText);
   } catch {
-    return { ok: false, error: 'This file is not valid JSON, so nothing was imported.' };
+    return { ok: false, error: t('importNotJson') };
   }
-  if (!isPlainObject(root)) return { ok: false, error: 'This is not a ClaimLens notes export, so nothing was imported.' };
+  if (!isPlainObject(root)) return { ok: false, error: t('importNotExport') };
   for (const key of Object.keys(root)) {
-    if (FORBIDDEN_KEYS.has(key)) return { ok: false, error: `The file has a forbidden key "${key}", so nothing was imported.` };
+    if (FORBIDDEN_KEYS.has(key)) return { ok: false, error: t('importForbiddenKey', key) };
   }
   const ext = root.claimlens;
   if (!isPlainObject(ext) || ext.format !== EXPORT_FORMAT || root.type !== 'AnnotationCollection') {
-    return { ok: false, error: 'This is not a ClaimLens notes export, so nothing was imported.' };
+    return { ok: false, error: t('importNotExport') };
   }
   if (typeof ext.version !== 'number' || !Number.isInteger(ext.version) || ext.version < 1) {
-    return { ok: false, error: 'The export has no valid format version, so nothing was imported.' };
+    return { ok: false, error: t('importNoVersion') };
   }
   if (ext.version > EXPORT_VERSION) {
     return {
       ok: false,
-      error: `This export was made by a newer ClaimLens (format ${ext.version}); update ClaimLens to import it. Nothing was imported.`,
+      error: t('importNewerFormat', formatNumber(ext.version)),
     };
   }
   const page = root.first;
   const items = isPlainObject(page) ? page.items : undefined;
-  if (!Array.isArray(items)) return { ok: false, error: 'The export holds no list of notes, so nothing was imported.' };
-  if (items.length > MAX_IMPORT_RECORDS)
-    return { ok: false, error: `The export holds more than ${MAX_IMPORT_RECORDS} notes; nothing was imported.` };
+  if (!Array.isArray(items)) return { ok: false, error: t('importNoList') };
+  if (items.length > MAX_IMPORT_RECORDS) return { ok: false, error: t('importTooMany', formatNumber(MAX_IMPORT_RECORDS)) };
 
   const records: { record: number; note: Note }[] = [];
   const invalid: { record: number; reason: string }[] = [];
@@ -320,12 +321,12 @@ export interface ImportReport {
 }
 
 export function reportMessage(imported: number, duplicates: number, invalid: readonly { record: number; reason: string }[]): string {
-  const parts = [`${imported} imported`];
-  if (duplicates) parts.push(`${duplicates} ${duplicates === 1 ? 'duplicate' : 'duplicates'} skipped`);
+  const parts = [t('importImported', formatNumber(imported))];
+  if (duplicates) parts.push(duplicates === 1 ? t('importDuplicatesOne') : t('importDuplicatesMany', formatNumber(duplicates)));
   if (invalid.length) {
-    const shown = invalid.slice(0, 5).map((i) => `record ${i.record} ${i.reason}`);
-    if (invalid.length > 5) shown.push(`and ${invalid.length - 5} more`);
-    parts.push(`${invalid.length} invalid: ${shown.join('; ')}`);
+    const shown = invalid.slice(0, 5).map((i) => t('importInvalidRecord', [formatNumber(i.record), i.reason]));
+    if (invalid.length > 5) shown.push(t('importInvalidMore', formatNumber(invalid.length - 5)));
+    parts.push(t('importInvalid', [formatNumber(invalid.length), shown.join(t('listSemicolon'))]));
   }
-  return parts.join(', ');
+  return parts.join(t('listComma'));
 }

@@ -49,7 +49,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s zip', (suffix) => {
     expect(manifest.version).toBe(pkg.version);
     expect(manifest.default_locale).toBe('en');
     expect(manifest.name).toBe('__MSG_extName__');
-    for (const locale of ['en', 'ur']) {
+    for (const locale of ['en', 'ur', 'ps', 'fa']) {
       const messages = json(files.get(`_locales/${locale}/messages.json`));
       expect(messages.extName.message).toBe('ClaimLens');
       expect(messages.extDescription.message.length).toBeGreaterThan(20);

@@ -47,7 +47,7 @@ describe('card model', () => {
   it('words figures honestly: ranges, lower bounds and denials', () => {
     const claims = (packJson as unknown as Pack).claims;
     const byQualifier = (q: string) => claims.find((c) => c.figure?.qualifier === q)!;
-    expect(describeFigure(byQualifier('range'))).toMatch(/^\d+–\d+ /);
+    expect(describeFigure(byQualifier('range'))).toMatch(/^[\d,]+–[\d,]+ /);
     expect(describeFigure(byQualifier('over'))).toMatch(/^over \d+ /);
     const denial = claims.find((c) => c.kind === 'denial')!;
     expect(describeFigure(denial)).toBe('denies');
