@@ -206,12 +206,18 @@ describe('data compile', () => {
     const { code } = await run(['compile', 'data/afpak-2025-26.json', VOLCANO], { compiledDir: dir });
     expect(code).toBe(0);
     expect((await readdir(dir)).sort()).toEqual([
+      'afpak-2025-26.card.json',
       'afpak-2025-26.gate.json',
       'afpak-2025-26.json',
       'index.json',
+      'tiny-volcano.card.json',
       'tiny-volcano.gate.json',
       'tiny-volcano.json',
     ]);
+    // The card's pack keeps each verification record's date and status, not which source confirms which field.
+    const card = JSON.parse(await readFile(path.join(dir, 'afpak-2025-26.card.json'), 'utf8'));
+    const verified = card.claims.find((c: { verification?: unknown }) => c.verification).verification;
+    expect(Object.keys(verified).sort()).toEqual(['checked', 'status']);
     const index = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8'));
     expect(index).toEqual({
       packs: [
