@@ -48,8 +48,10 @@ export interface SessionDeps {
   followSettings(signal: AbortSignal, apply: (settings: PageSettings) => void): Promise<void>;
   whenIdle(signal: AbortSignal): Promise<void>;
   nextTask(): Promise<void>;
-  /** Extract the page's text and gate it (lib/content/text-road.ts). */
-  gate(): { page: ExtractedPage; stage: GateStage };
+  /** Extract the page's text (unless it is given) and gate it (lib/content/text-road.ts). */
+  gate(page?: ExtractedPage): { page: ExtractedPage; stage: GateStage };
+  /** Extract only: at start-up the session extracts and gates in separate tasks. */
+  extract?(): ExtractedPage;
   watch(signal: AbortSignal, onChange: (addedChars: number, changed: Node[]) => void): PageWatch;
   /** Ask the background to inject a feature's script into this frame; `onlyIfNotes`: only if this page has notes. */
   load(id: FeatureId, onlyIfNotes?: boolean): Promise<boolean>;
@@ -200,13 +202,19 @@ export class PageSession {
     if (deps.isTopFrame) void this.load('notes', true);
     await deps.nextTask();
     if (signal.aborted) return;
-    this.regate();
+    // Extract and gate in separate tasks: on a very long page each stays well under the 50 ms of a long task.
+    const extracted = deps.extract?.();
+    if (extracted) {
+      await deps.nextTask();
+      if (signal.aborted) return;
+    }
+    this.regate(extracted);
     this.afterGate();
   }
 
-  /** Extract and gate the whole page again. */
-  private regate(): void {
-    const { page, stage } = this.deps.gate();
+  /** Extract (unless already extracted) and gate the whole page again. */
+  private regate(extracted?: ExtractedPage): void {
+    const { page, stage } = this.deps.gate(extracted);
     this.page = page;
     this.stage = stage;
     this.addedSinceGate = 0;

@@ -49,9 +49,10 @@ function createSession(ctx: ContentScriptContext): PageSession | undefined {
     followSettings: (s, apply) => followPageSettings(s, (next) => span('settings', () => apply(next))),
     whenIdle: (s) => whenIdle(s),
     nextTask,
-    gate: () =>
+    extract: () => span('extract', () => extract(document)),
+    gate: (extracted) =>
       span('gate', () => {
-        const page = extract(document);
+        const page = extracted ?? extract(document);
         return { page, stage: gate(page, activeGate(gatePack, importedGateAtStartup())) };
       }),
     watch: (s, onChange) => watchPage(s, (added, changed) => span('change', () => onChange(added, changed))),

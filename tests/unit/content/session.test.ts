@@ -85,6 +85,22 @@ function recorder(id: 'badges' | 'notes', when: Feature['when'] = (s) => Boolean
 }
 
 describe('PageSession: stage one', () => {
+  it('extracts and gates the page in separate tasks, gating the page it extracted', async () => {
+    const h = harness('unrelated');
+    const order: string[] = [];
+    const extracted: ExtractedPage = { blocks: [], meta: {} };
+    let gatedPage: ExtractedPage | undefined;
+    const deps = (h.session as unknown as { deps: SessionDeps }).deps;
+    const gate = deps.gate;
+    deps.extract = () => (order.push('extract'), extracted);
+    deps.nextTask = async () => void order.push('task');
+    deps.gate = (page) => (order.push('gate'), (gatedPage = page), gate(page));
+    await h.session.start();
+    await h.settle();
+    expect(order).toEqual(['task', 'extract', 'task', 'gate']);
+    expect(gatedPage).toBe(extracted);
+  });
+
   it('on an unrelated page: one gate, one report, no badges script; notes asked for only if the page has any', async () => {
     const h = harness('unrelated');
     await h.session.start();
