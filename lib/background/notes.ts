@@ -142,12 +142,6 @@ export class NotesBackground {
     return this.openSurface(target);
   }
 
-  /** A page where ClaimLens runs reported in: bring in the notes script only if that page has notes. */
-  async pageReported(tabId: number, frameId: number, pageUrl: string | undefined): Promise<void> {
-    const url = pageUrl ? canonicalUrl(pageUrl) : null;
-    if (url && (await this.store.countForUrl(url)) > 0) await injectNotesScript(tabId, frameId);
-  }
-
   // ——— content script → background ———
 
   /** Ids and selectors of the sender's own page. Never text: a content script shares the page's DOM and process. */
@@ -348,17 +342,6 @@ export class NotesBackground {
       if (url && wanted.has(url)) void this.toTab(tab.id, 0, 'notesChanged', {}).catch(() => {});
     }
   }
-}
-
-/** Built from entrypoints/notes.ts. Idempotent: the script keeps one instance per frame. */
-export const NOTES_SCRIPT = '/notes.js';
-
-/**
- * The notes code (anchoring, fuzzy matching, the editor frame) is not in the content script's start-up bundle:
- * it is injected into a page that has notes, or when the reader starts one.
- */
-export async function injectNotesScript(tabId: number, frameId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [NOTES_SCRIPT] });
 }
 
 /** Wire the handlers, the context-menu item and the keyboard command. Listeners are added synchronously (MV3 wake-ups). */
