@@ -79,6 +79,7 @@ describe.each(BROWSERS)('Urdu and Dari in %s', (kind) => {
       expect(view.text).toBe(m.optionsTitle!.message);
       expect(view.title).toBe(m.optionsTitle!.message);
       // The dataset's counts in the locale's digits: Latin for Urdu, Persian for Dari.
+      await options.waitFor(() => document.querySelector('[data-testid="dataset-counts"]')?.textContent);
       const counts = await options.evaluate(() => document.querySelector('[data-testid="dataset-counts"]')?.textContent ?? '');
       expect(counts).toMatch(lang === 'fa' ? /^[^0-9]*[\u06F0-\u06F9]/ : /^[0-9]/);
       await options.close();
