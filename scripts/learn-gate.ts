@@ -37,24 +37,10 @@ interface Vocabulary {
   bothParties: Record<string, string>;
 }
 
-/** Features whose weight may not go below 0 (evidence for the topic), and those that may not go above 0. */
-const NON_NEGATIVE: Feature[] = [
-  'strong',
-  'weak',
-  'headStrong',
-  'headNames',
-  'terms',
-  'headTerm',
-  'pairs',
-  'headPair',
-  'contextPairs',
-  'cluster',
-  'figures',
-  'undatedPairs',
-  'undatedStrong',
-];
 const BALANCED = process.env.BALANCED === '1';
+/** Evidence against the topic: its weight may not go above 0. Every other feature is evidence for it (never below 0). */
 const NON_POSITIVE: Feature[] = ['undated'];
+const NON_NEGATIVE: Feature[] = FEATURES.filter((f) => !NON_POSITIVE.includes(f));
 
 export function gateSpec(weights: Record<string, number>): GateSpec {
   const vocabulary = JSON.parse(readFileSync(VOCABULARY, 'utf8')) as Vocabulary;
