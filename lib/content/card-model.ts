@@ -115,6 +115,8 @@ export function badgeLabelOf(index: PackIndex, claimantId: string): string {
   return t('claimLabel', shortNameOf(index, claimantId));
 }
 
+// The schema's UNITS, written again on purpose: importing a value from lib/pack/schema.ts would bring valibot into
+// stage two's bundle.
 const UNITS = [
   'killed',
   'wounded',
