@@ -20,6 +20,14 @@ export const LoadFeatureRequest = v.strictObject({
 });
 export const LoadFeatureResponse = v.object({ injected: v.boolean() });
 
+/**
+ * The badges feature asks for the card's texts and sources (claims, sources, context) of the bundled pack, as JSON
+ * text. They live in the background, not in annotate.js: the badges script then carries one compiled form of the pack
+ * (the engine's), and the card's data is parsed in the page only where badges were placed.
+ */
+export const CardPackRequest = v.strictObject({});
+export const CardPackResponse = v.object({ json: v.string() });
+
 /** What a content script found on its page: the popup's summary of the current tab, and the toolbar count. */
 export const PageStatusRequest = v.strictObject({
   relevant: v.boolean(),
@@ -59,6 +67,7 @@ export const OpenExplorerResponse = v.object({ opened: v.boolean() });
 /** Request schemas by message name: the background validates every message against these. */
 export const requestSchemas = {
   loadFeature: LoadFeatureRequest,
+  cardPack: CardPackRequest,
   pageStatus: PageStatusRequest,
   tabSummary: TabSummaryRequest,
   dbSelfTest: DbSelfTestRequest,
@@ -70,6 +79,7 @@ type Req<K extends keyof typeof requestSchemas> = v.InferOutput<(typeof requestS
 
 export interface ProtocolMap extends NotesProtocolMap {
   loadFeature(data: Req<'loadFeature'>): v.InferOutput<typeof LoadFeatureResponse>;
+  cardPack(data: Req<'cardPack'>): v.InferOutput<typeof CardPackResponse>;
   pageStatus(data: Req<'pageStatus'>): v.InferOutput<typeof PageStatusResponse>;
   tabSummary(data: Req<'tabSummary'>): v.InferOutput<typeof TabSummaryResponse>;
   dbSelfTest(data: Req<'dbSelfTest'>): v.InferOutput<typeof DbSelfTestResponse>;

@@ -19,6 +19,7 @@ import { mergeVerification } from '../lib/pack/merge-verification';
 import { changelogOf, type DroppedClaim } from '../lib/pack/changelog';
 import { SIDES, VERIFICATION_STATUSES, type Pack } from '../lib/pack/schema';
 import { cardPackOf, compilePack, gatePackOf } from '../lib/pack/compile';
+import { tablesOf } from '../lib/pack/runtime-tables';
 import { packGate } from '../lib/pack/gate-format';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -196,6 +197,8 @@ async function compile(args: string[], io: Io, outDir = COMPILED_DIR): Promise<n
     // The content script's start-up bundle carries only what the gate reads; claims wait for stage two.
     const gate = `${pack.meta.id}.gate.json`;
     await writeFile(path.join(outDir, file), JSON.stringify(runtime));
+    // Stage two's half (lib/pack/runtime-tables.ts): annotate.js takes the gate's half from the content script.
+    await writeFile(path.join(outDir, `${pack.meta.id}.tables.json`), JSON.stringify(tablesOf(runtime)));
     // In its compact form (lib/pack/gate-format.ts): every page downloads and parses it.
     await writeFile(path.join(outDir, gate), JSON.stringify(packGate(gatePackOf(runtime))));
     // What the card reads in the page: the pack without the verification records' detail.

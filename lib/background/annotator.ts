@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { handle } from './handle';
 import { FEATURES } from '../content/features';
+// As text, parsed only in the page that asks: the service worker wakes often and never reads it itself.
+import cardPackJson from '../pack/compiled/afpak-2025-26.card.json?raw';
 
 /**
  * Injects a page feature's script (lib/content/features.ts: annotate.js, notes.js) into the asking frame only, when
@@ -17,4 +19,13 @@ export function registerFeatureLoader(hasNotes: (url: string | undefined) => Pro
     });
     return { injected: true };
   });
+}
+
+/**
+ * The card's texts and sources of the bundled pack (`npm run data -- compile` writes them, without the verification
+ * records' detail), for the badges feature of a frame that placed badges. annotate.js holds only the engine's compiled
+ * pack; an imported pack's card data is read from storage by the feature itself.
+ */
+export function registerCardPack(): void {
+  handle('cardPack', 'content-script', () => ({ json: cardPackJson }));
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { openClaimLensDb } from '../notes/db';
 import { handle } from './handle';
-import { registerFeatureLoader } from './annotator';
+import { registerCardPack, registerFeatureLoader } from './annotator';
 import { canonicalUrl } from '../notes/url';
 import { registerTabStatus } from './tab-status';
 import { registerActionBadge } from './action-badge';
@@ -16,6 +16,7 @@ export function startBackground(): void {
     const page = url ? canonicalUrl(url) : null;
     return page !== null && (await notes.store.countForUrl(page)) > 0;
   });
+  registerCardPack();
   registerTabStatus();
 
   handle('dbSelfTest', 'any-extension-context', async ({ value }) => {

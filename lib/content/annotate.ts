@@ -4,11 +4,10 @@
  * texts and sources) lives in this script, so an unrelated page never parses it. It registers itself with the
  * frame's PageSession (lib/content/features.ts lists every feature).
  */
-// The pack's texts and sources for the card, without the verification records' detail (`npm run data -- compile`).
-import packJson from '../pack/compiled/afpak-2025-26.card.json';
 import type { Pack, Side } from '../pack/schema';
 import type { FigureMatch, Mention, ScanResult } from '../engine';
-import { runtimePack } from '../pack/bundled-runtime';
+import { runtimeTables } from '../pack/bundled-tables';
+import { joinRuntime } from '../pack/runtime-tables';
 import type { RuntimePack } from '../pack/compile';
 import { readActiveImport } from '../pack/import-keys';
 import type { StorageArea } from '../pack/import';
@@ -98,22 +97,40 @@ export function registerBadges(): void {
 const hiddenSides = (s: PageSettings): Side[] =>
   (Object.entries(s.claimantColumns) as [Side, boolean][]).filter(([, on]) => !on).map(([side]) => side);
 
-let active: { index: PackIndex; runtime: RuntimePack } | null = null;
+interface ActivePack {
+  runtime: RuntimePack;
+  /** The card's data: for the bundled pack it is still on its way while the first scan runs. */
+  index: Promise<PackIndex>;
+}
 
-/** The pack in use: a data pack the user imported (compiled when imported), unless a newer one is bundled. */
-async function activePack(): Promise<{ index: PackIndex; runtime: RuntimePack }> {
-  if (active) return active;
-  const imported = await readActiveImport(browser.storage.local as unknown as StorageArea, runtimePack.meta).catch(() => undefined);
-  active = imported
-    ? { index: indexPack(imported.pack), runtime: imported.runtime }
-    : { index: indexPack(packJson as unknown as Pack), runtime: runtimePack };
+let active: Promise<ActivePack> | null = null;
+
+/**
+ * The pack in use: a data pack the user imported (compiled when imported), unless a newer one is bundled. For the
+ * bundled pack this script carries only the claim tables: the aliases and the pattern are the gate's, already in the
+ * page (`session.gatePack`), and the card's texts and sources come from the background as JSON text
+ * (lib/background/annotator.ts).
+ */
+function activePack(session: PageSession): Promise<ActivePack> {
+  active ??= (async () => {
+    const imported = await readActiveImport(browser.storage.local as unknown as StorageArea, runtimeTables.meta).catch(() => undefined);
+    if (imported) return { runtime: imported.runtime, index: Promise.resolve(indexPack(imported.pack)) };
+    if (!session.gatePack) throw new Error('ClaimLens: stage two started before the gate');
+    const runtime = joinRuntime(session.gatePack, runtimeTables);
+    const index = sendMessage('cardPack', {}).then(({ json }) => indexPack(JSON.parse(json) as Pack));
+    // A failed request (the extension reloading) is not remembered: the next start asks again.
+    index.catch(() => (active = null));
+    return { runtime, index };
+  })();
+  active.catch(() => (active = null));
   return active;
 }
 
 async function initBadges(signal: AbortSignal, session: PageSession): Promise<void> {
   const settings = session.settings!;
   let page = session.page!;
-  const { index, runtime: runtimePack } = await activePack();
+  const pack = await activePack(session);
+  const runtimePack = pack.runtime;
   if (signal.aborted) return;
   const marks: Marks = createMarks();
   const placed: PlacedBadges = new WeakMap();
@@ -131,8 +148,9 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
   if (!result.relevant) return session.report();
   markScanned(page, scanned);
   // The scan and the first marks in separate tasks: on a very long page neither becomes a long task. The reader's
-  // interface language (badge labels, the card) is read meanwhile; a later change applies from the next card.
-  await Promise.all([nextTask(), loadUiLanguage()]);
+  // interface language (badge labels, the card) and the card's data are read meanwhile; a later language change
+  // applies from the next card.
+  const [index] = await Promise.all([pack.index, nextTask(), loadUiLanguage()]);
   if (signal.aborted) return;
   signal.addEventListener(
     'abort',

@@ -12,6 +12,7 @@
  */
 import type { ExtractedPage } from '../dom/extract';
 import type { GateStage } from '../engine/gate';
+import type { GatePack } from '../pack/runtime-types';
 import type { PageSettings } from './settings';
 import type { PageWatch } from './live';
 import { FEATURES, worthAnnotating, type FeatureId } from './features';
@@ -49,7 +50,7 @@ export interface SessionDeps {
   whenIdle(signal: AbortSignal): Promise<void>;
   nextTask(): Promise<void>;
   /** Extract the page's text (unless it is given) and gate it (lib/content/text-road.ts). */
-  gate(page?: ExtractedPage): { page: ExtractedPage; stage: GateStage };
+  gate(page?: ExtractedPage): { page: ExtractedPage; stage: GateStage; pack?: GatePack };
   /** Extract only: at start-up the session extracts and gates in separate tasks. */
   extract?(): ExtractedPage;
   watch(signal: AbortSignal, onChange: (addedChars: number, changed: Node[]) => void): PageWatch;
@@ -70,6 +71,8 @@ export class PageSession {
   settings: PageSettings | null = null;
   page: ExtractedPage | null = null;
   stage: GateStage | null = null;
+  /** The pack the page was gated with (bundled or imported): stage two joins its claims to it. */
+  gatePack: GatePack | null = null;
   verdict: Verdict | null = null;
   watch: PageWatch | null = null;
   private readonly features = new Map<FeatureId, Feature>();
@@ -214,9 +217,10 @@ export class PageSession {
 
   /** Extract (unless already extracted) and gate the whole page again. */
   private regate(extracted?: ExtractedPage): void {
-    const { page, stage } = this.deps.gate(extracted);
+    const { page, stage, pack } = this.deps.gate(extracted);
     this.page = page;
     this.stage = stage;
+    this.gatePack = pack ?? null;
     this.addedSinceGate = 0;
     this.verdict = { relevant: stage.gate.relevant, score: stage.gate.score, reason: stage.gate.reason };
   }

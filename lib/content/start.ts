@@ -53,7 +53,8 @@ function createSession(ctx: ContentScriptContext): PageSession | undefined {
     gate: (extracted) =>
       span('gate', () => {
         const page = extracted ?? extract(document);
-        return { page, stage: gate(page, activeGate(gatePack, importedGateAtStartup())) };
+        const pack = activeGate(gatePack, importedGateAtStartup());
+        return { page, stage: gate(page, pack), pack };
       }),
     watch: (s, onChange) => watchPage(s, (added, changed) => span('change', () => onChange(added, changed))),
     load: async (feature, onlyIfNotes) => {

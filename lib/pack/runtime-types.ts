@@ -119,3 +119,10 @@ export interface RuntimeGate {
 export type GatePack = Pick<RuntimePack, 'format' | 'meta' | 'aliases' | 'aliasIndex' | 'pattern' | 'gate'> & {
   entities: Pick<RuntimeEntity, 'id' | 'party'>[];
 };
+
+/**
+ * What stage two adds to the gate's pack: the claims and their indexes. annotate.js ships only these and takes the
+ * aliases, the pattern and the gate's vocabulary from the pack the page was gated with (lib/pack/runtime-tables.ts),
+ * so no table is shipped twice to a page.
+ */
+export type RuntimeTables = Omit<RuntimePack, 'aliases' | 'aliasIndex' | 'pattern' | 'gate'>;

@@ -100,6 +100,23 @@ describe.each(['chrome', 'firefox'] as const)('the %s zip', (suffix) => {
     }
   });
 
+  it("carries the pack once: the page's scripts hold the engine's compiled form, the card's texts stay in the background", () => {
+    const text = (name: string) => files.get(name)!.read().toString('utf8');
+    const [content, annotate, background] = ['content-scripts/content.js', 'annotate.js', 'background.js'].map(text);
+    // A claim's source URL and text are card data: served to a frame with badges by the background (`cardPack`).
+    for (const [name, script] of [
+      ['content.js', content],
+      ['annotate.js', annotate],
+    ] as const) {
+      expect(script, name).not.toContain('dawn.com/news/');
+      expect(script, name).not.toContain('including a lieutenant colonel');
+    }
+    expect(background).toContain('dawn.com/news/');
+    // The notes code is notes.js's alone: annotate.js asks the session for the notes feature.
+    expect(annotate).not.toContain('notesForPage');
+    expect(text('notes.js')).toContain('notesForPage');
+  });
+
   if (suffix === 'firefox') {
     it('has the gecko id, the minimum Firefox and the data-collection declaration', () => {
       const gecko = manifest.browser_specific_settings.gecko;

@@ -88,5 +88,13 @@ describe('startBackground', () => {
     expect((await deliver('loadFeature', { feature: 'badges' }, fromPopup())).err?.message).toMatch(/only content scripts/);
     expect((await deliver('loadFeature', { feature: 'eval' }, fromContentScript())).err?.message).toMatch(/loadFeature: feature/);
     expect((await deliver('pageStatus', STATUS, fromContentScript())).res).toEqual({ ok: true });
+    // The card's data (not in annotate.js): the bundled pack's claims with their sources, for content scripts only.
+    const card = JSON.parse((await deliver('cardPack', {}, fromContentScript(2))).res.json);
+    expect(card.meta.id).toBe('afpak-2025-26');
+    expect(card.claims.length).toBeGreaterThan(100);
+    expect(card.claims.every((c: { sources: unknown[] }) => c.sources.length > 0)).toBe(true);
+    expect(card.gate).toBeUndefined();
+    expect((await deliver('cardPack', {}, fromPopup())).err?.message).toMatch(/only content scripts/);
+    expect((await deliver('cardPack', { all: true }, fromContentScript())).err?.message).toMatch(/cardPack/);
   });
 });

@@ -209,10 +209,12 @@ describe('data compile', () => {
       'afpak-2025-26.card.json',
       'afpak-2025-26.gate.json',
       'afpak-2025-26.json',
+      'afpak-2025-26.tables.json',
       'index.json',
       'tiny-volcano.card.json',
       'tiny-volcano.gate.json',
       'tiny-volcano.json',
+      'tiny-volcano.tables.json',
     ]);
     // The card's pack keeps each verification record's date and status, not which source confirms which field.
     const card = JSON.parse(await readFile(path.join(dir, 'afpak-2025-26.card.json'), 'utf8'));

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { runtimePack } from '@/lib/pack/bundled-runtime';
+import { runtimeTables } from '@/lib/pack/bundled-tables';
+import { gatePack } from '@/lib/pack/bundled-gate';
+import { gatePackOf } from '@/lib/pack/compile';
+import { joinRuntime, tablesOf } from '@/lib/pack/runtime-tables';
+
+describe('the runtime pack in two halves', () => {
+  it('joins the gate shipped in the content script and the tables shipped in annotate.js back into the compiled pack', () => {
+    expect(joinRuntime(gatePackOf(runtimePack), tablesOf(runtimePack))).toEqual(runtimePack);
+    // The shipped halves: the compact gate as the content script unpacks it, and the tables file.
+    expect(joinRuntime(gatePack, runtimeTables)).toEqual(runtimePack);
+    expect(Object.keys(runtimeTables)).not.toContain('pattern');
+  });
+
+  it('refuses a gate of another pack or version (an imported pack the page was gated with)', () => {
+    const other = { ...gatePack, meta: { ...gatePack.meta, version: '9.0.0' } };
+    expect(() => joinRuntime(other, runtimeTables)).toThrow(/gated with afpak-2025-26@9\.0\.0/);
+  });
+});
