@@ -5,6 +5,9 @@
  *   {"file","relevant","score","evidence","mentions":[{"entityId","text","start","end"}],
  *    "figures":[{"value","text","claimId","claimant","confidence","attributedTo","misattributed"}]}
  *
+ * `figures` lists every figure the reader found, in the order of the text: those matched to a claim, and those that
+ * match none (`claimId`, `claimant` and `misattributed` null, `confidence` 0), which still get `attributedTo`.
+ *
  * - .html (.htm, .xhtml): parsed with linkedom and read by lib/dom/extract, like a page in the browser.
  *   Offsets are into the extracted text: the blocks (the title first) joined by a blank line.
  * - anything else is text. A first line `DATE: YYYY-MM-DD` gives the publication date; paragraphs are split
@@ -37,8 +40,9 @@ export interface ScanLine {
   figures: {
     value: number;
     text: string;
-    claimId: string;
-    claimant: string;
+    /** null: the figure matches no claim of the pack. */
+    claimId: string | null;
+    claimant: string | null;
     confidence: number;
     attributedTo: string | null;
     misattributed: boolean | null;
@@ -108,15 +112,34 @@ export function toLine(file: string, doc: Document, result: ScanResult): ScanLin
       start: doc.starts[m.block]! + m.start,
       end: doc.starts[m.block]! + m.end,
     })),
-    figures: result.figures.map((f) => ({
-      value: f.value,
-      text: f.text,
-      claimId: f.claimId,
-      claimant: f.claimant,
-      confidence: f.confidence,
-      attributedTo: f.attributedTo ?? null,
-      misattributed: f.misattributed ?? null,
-    })),
+    figures: [
+      ...result.figures.map((f) => ({
+        at: [f.block, f.start],
+        line: {
+          value: f.value,
+          text: f.text,
+          claimId: f.claimId,
+          claimant: f.claimant,
+          confidence: f.confidence,
+          attributedTo: f.attributedTo ?? null,
+          misattributed: f.misattributed ?? null,
+        },
+      })),
+      ...(result.unmatched ?? []).map((f) => ({
+        at: [f.block, f.start],
+        line: {
+          value: f.value,
+          text: f.text,
+          claimId: null,
+          claimant: null,
+          confidence: 0,
+          attributedTo: f.attributedTo,
+          misattributed: null,
+        },
+      })),
+    ]
+      .sort((a, b) => a.at[0]! - b.at[0]! || a.at[1]! - b.at[1]!)
+      .map((f) => f.line),
   };
 }
 
@@ -132,7 +155,7 @@ export async function scanFile(file: string, pack: RuntimePack): Promise<ScanLin
   }
   if (text.includes('\u0000')) throw new Error('binary content (NUL bytes), not text');
   const doc = HTML.test(file) ? htmlDocument(text) : textDocument(text);
-  return toLine(file, doc, scanDocument(doc.blocks, doc.meta, pack));
+  return toLine(file, doc, scanDocument(doc.blocks, doc.meta, pack, { keepUnmatched: true }));
 }
 
 export async function loadRuntimePack(file = DEFAULT_PACK): Promise<RuntimePack> {

@@ -11,7 +11,7 @@ import { blockAt, display, type PreparedText } from './mentions';
 import { sentenceAround } from '../text/sentences';
 import { isWordChar } from '../text/normalize';
 import { DISASTER_WORDS, MONTHS } from './figure-lexicon';
-import type { FigureMatch, Mention, PageMeta, ScanResult, TextBlock } from './types';
+import type { FigureMatch, Mention, PageMeta, ScanResult, TextBlock, UnmatchedFigure } from './types';
 
 /** Figures in every block, each matched to at most one claim. */
 export function findFigures(
@@ -20,6 +20,8 @@ export function findFigures(
   meta: PageMeta,
   prepared: PreparedText,
   mentions: readonly Mention[],
+  /** When given, receives the figures that match no claim (with their speaker), for `npm run scan`. */
+  unmatched?: UnmatchedFigure[],
 ): FigureMatch[] {
   const { norm, blockStarts, normStarts } = prepared;
   const published = publishedDate(meta);
@@ -71,7 +73,8 @@ export function findFigures(
       .map((m) => m.entity);
     // The same kind of event: a toll in a sentence about an earthquake or a flood is the disaster's.
     const words = sentenceWords(norm.text, ss, se);
-    if (words.some((w) => DISASTER_WORDS.has(w))) continue;
+    const disaster = words.some((w) => DISASTER_WORDS.has(w));
+    if (disaster && !unmatched) continue;
     const sentenceMonths = words.flatMap((w, i) => {
       const m = MONTHS.get(w);
       return m === undefined || (w === 'may' && words[i - 1] !== 'in') ? [] : [m];
@@ -97,16 +100,28 @@ export function findFigures(
       tiedPlaces,
       pageEntities,
     };
-    let choice: ClaimChoice | undefined = matchClaim(pack, c, context);
-    if (!choice && speaker !== null) {
+    let choice: ClaimChoice | undefined = disaster ? undefined : matchClaim(pack, c, context);
+    if (!choice && speaker !== null && !disaster) {
       // The sentence names a speaker who made no such claim: is the figure another party's recorded one?
       // (Held to a full value fit, so that a flag never rests on a loose match.)
       const other = matchClaim(pack, c, { ...context, sentenceEntities: [], blockEntities: [] });
       if (other && other.confidence >= MISATTRIBUTED_MIN_CONFIDENCE) choice = other;
     }
-    if (!choice) continue;
     const start = orig(c.textStart);
     const end = origEnd(c.textEnd);
+    if (!choice) {
+      unmatched?.push({
+        value: c.value,
+        qualifier: c.qualifier,
+        unit: c.unit,
+        text: display(blocks[b]!.text.slice(start, end)),
+        start,
+        end,
+        block: b,
+        attributedTo: attributionOf(pack, speaker, undefined).attributedTo,
+      });
+      continue;
+    }
     const match: FigureMatch = {
       value: c.value,
       qualifier: c.qualifier,
@@ -173,6 +188,8 @@ function rolesOf(pack: RuntimePack): Roles {
 export interface ScanOptions {
   /** Keep the mentions of a page the gate turned down (for diagnostics). Default false. */
   keepMentions?: boolean;
+  /** Also return the figures that match no claim (ScanResult.unmatched). Default false. */
+  keepUnmatched?: boolean;
 }
 
 /**
@@ -195,6 +212,10 @@ export function finishScan(
     if (figures.length) gate = scoreMentions(pack, { blocks, meta, mentions, prepared, matchedFigures: figures.length });
   }
   if (!gate.relevant || !prepared) return { ...gate, mentions: options.keepMentions ? mentions : [], figures: [] };
+  if (options.keepUnmatched) {
+    const unmatched: UnmatchedFigure[] = [];
+    return { ...gate, mentions, figures: findFigures(pack, blocks, meta, prepared, mentions, unmatched), unmatched };
+  }
   figures ??= findFigures(pack, blocks, meta, prepared, mentions);
   return { ...gate, mentions, figures };
 }

@@ -75,7 +75,14 @@ export interface FigureMatch {
   misattributed?: boolean | null;
 }
 
+/** A figure the reader found that matches no claim of the pack: kept only on request (`npm run scan`). */
+export type UnmatchedFigure = Pick<FigureMatch, 'value' | 'qualifier' | 'unit' | 'text' | 'start' | 'end' | 'block'> & {
+  attributedTo: string | null;
+};
+
 export interface ScanResult extends GateResult {
   mentions: Mention[];
   figures: FigureMatch[];
+  /** With ScanOptions.keepUnmatched: the figures that matched no claim, with the speaker the sentence names. */
+  unmatched?: UnmatchedFigure[];
 }

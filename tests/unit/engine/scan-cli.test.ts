@@ -71,6 +71,35 @@ describe('scan CLI', () => {
     expect(line.figures.find((f: { value: number }) => f.value === 30).text).toBe('30 wounded');
   });
 
+  it('lists a figure that matches no claim too, in text order, with the speaker its sentence names', async () => {
+    const file = path.join(dir, 'unmatched.txt');
+    await writeFile(
+      file,
+      `DATE: 2025-10-12
+Clashes along the Durand Line
+
+Zabihullah Mujahid said 58 Pakistani soldiers were killed in fighting along the Durand Line.
+
+ISPR said 417 Taliban fighters were killed in the clashes near Torkham.
+`,
+    );
+    const { io, out } = capture();
+    expect(await main([file], io)).toBe(0);
+    const figures = JSON.parse(out[0]!).figures;
+    expect(figures).toMatchObject([
+      {
+        value: 58,
+        claimId: 'oct12-iea-pak-soldiers-killed-58',
+        claimant: 'zabihullah-mujahid',
+        attributedTo: 'zabihullah-mujahid',
+        misattributed: false,
+      },
+      // 417 is no recorded count: no claim, no claimant, no flag; still the speaker the sentence names.
+      { value: 417, claimId: null, claimant: null, confidence: 0, attributedTo: 'ispr', misattributed: null },
+    ]);
+    expect(Object.keys(figures[1])).toEqual(['value', 'text', 'claimId', 'claimant', 'confidence', 'attributedTo', 'misattributed']);
+  });
+
   it('reads HTML through the page extractor', async () => {
     const { io, out } = capture();
     expect(await main([path.join(dir, 'page.html')], io)).toBe(0);
