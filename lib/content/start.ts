@@ -12,7 +12,7 @@ import { activeGate } from '../pack/import-keys';
 import { followPageSettings, importedGateAtStartup } from './settings';
 import { watchPage } from './live';
 import { nextTask, whenIdle } from './schedule';
-import { extract, gate } from './text-road';
+import { gate, readPage } from './text-road';
 import { PageSession } from './session';
 import type { NotesApi } from './notes';
 import { markEvaluated, span } from './bench-marks';
@@ -44,16 +44,18 @@ function createSession(ctx: ContentScriptContext): PageSession | undefined {
   const ended = (err: unknown) => {
     if (!extensionAlive() || /context invalidated/i.test(String((err as Error)?.message))) lifetime.abort();
   };
+  // The imported gate (if any) comes with the settings, read before the page is.
+  const packInUse = () => activeGate(gatePack, importedGateAtStartup());
   const session = new PageSession({
     signal,
     followSettings: (s, apply) => followPageSettings(s, (next) => span('settings', () => apply(next))),
     whenIdle: (s) => whenIdle(s),
     nextTask,
-    extract: () => span('extract', () => extract(document)),
+    extract: () => span('extract', () => readPage(document, packInUse())),
     gate: (extracted) =>
       span('gate', () => {
-        const page = extracted ?? extract(document);
-        const pack = activeGate(gatePack, importedGateAtStartup());
+        const pack = packInUse();
+        const page = extracted ?? readPage(document, pack);
         return { page, stage: gate(page, pack), pack };
       }),
     watch: (s, onChange) => watchPage(s, (added, changed) => span('change', () => onChange(added, changed))),

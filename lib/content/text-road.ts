@@ -4,8 +4,10 @@
  * same functions. Packs are passed in, never imported here: the content script's start-up bundle must not pull
  * in the full pack by importing this module.
  */
-import { extractPage, type ExtractedPage } from '../dom/extract';
-import { gatePage, type GateStage } from '../engine/gate';
+import { extractPage, findMainRoot, type ExtractedPage } from '../dom/extract';
+import { readMetadata } from '../dom/metadata';
+import { beforeWindow, gatePage, type GateStage } from '../engine/gate';
+import { mayNameAnyone, pageTextForPrefilter } from '../engine/prefilter';
 import { finishScan } from '../engine/scan';
 import { findFigures } from '../engine/scan';
 import { findMentions, prepareText } from '../engine/mentions';
@@ -31,6 +33,20 @@ export const BADGES_PER_SLICE = 40;
 /** 1. The page's readable text as blocks, and its metadata. */
 export function extract(doc: Document): ExtractedPage {
   return extractPage(doc);
+}
+
+/**
+ * 1. at start-up and when an unrelated page grew: the metadata first, and the blocks only for a page the gate could
+ * let through. A page dated before the pack's window, or whose text names nobody of the pack (lib/engine/prefilter.ts),
+ * is not walked: it gets its metadata and no blocks, and the gate gives it the verdict a full pass would
+ * ('before-window', 'no-mention').
+ */
+export function readPage(doc: Document, pack: GatePack): ExtractedPage {
+  const meta = readMetadata(doc);
+  if (beforeWindow(meta, pack)) return { blocks: [], meta };
+  const root = findMainRoot(doc);
+  if (!root || !mayNameAnyone(pack, pageTextForPrefilter(doc, root, [meta.title, meta.ogTitle]))) return { blocks: [], meta };
+  return extractPage(doc, { meta, root });
 }
 
 /**

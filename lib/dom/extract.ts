@@ -44,8 +44,10 @@ export interface ExtractOptions {
    * something skipped, give nothing. Block indices are then those of this partial list.
    */
   within?: readonly Node[];
-  /** With `within`: the article and metadata of the last full pass, so a live batch reads neither again. */
+  /** With `within`: the article and metadata of the last full pass, so a live batch reads neither again. Without it:
+   * the article already found (findMainRoot) by the caller. */
   root?: Element;
+  /** The page's metadata, already read (readMetadata): a live batch's, or the start-up's (text-road `readPage`). */
   meta?: PageMeta;
 }
 
@@ -303,11 +305,11 @@ export function findMainRoot(doc: Document): Element | null {
 
 export function extractPage(doc: Document, options: ExtractOptions = {}): ExtractedPage {
   const partial = options.within !== undefined;
-  const meta = (partial && options.meta) || readMetadata(doc);
+  const meta = options.meta || readMetadata(doc);
   const blocks: ExtractedBlock[] = [];
   const title = meta.title || meta.ogTitle;
   if (title && !partial) blocks.push({ text: title, kind: 'title' });
-  const root = (partial && options.root?.isConnected && options.root) || findMainRoot(doc);
+  const root = (options.root?.isConnected && options.root) || findMainRoot(doc);
   if (!root) return { blocks, meta };
 
   const view = doc.defaultView as (Window & typeof globalThis) | null;

@@ -3,11 +3,28 @@
  * runs on every page) and the tables (claims and their indexes: in annotate.js). Joined in the page, they are the
  * pack `compilePack` wrote; `joinRuntime(gatePackOf(p), tablesOf(p))` equals `p` (tests/unit/pack/runtime-tables.test.ts).
  */
-import type { GatePack, RuntimePack, RuntimeTables } from './runtime-types';
+import type { GatePack, RuntimeClaim, RuntimePack, RuntimeTables, ShippedClaim } from './runtime-types';
 
 export function tablesOf(pack: RuntimePack): RuntimeTables {
-  const { aliases: _a, aliasIndex: _i, pattern: _p, gate: _g, ...tables } = pack;
-  return tables;
+  const { aliases: _a, aliasIndex: _i, pattern: _p, gate: _g, claims, ...tables } = pack;
+  return {
+    ...tables,
+    claims: claims.map(({ event, claimantId: _c, side: _s, ...claim }): ShippedClaim =>
+      claim.eventIndex >= 0 ? claim : { ...claim, event },
+    ),
+  };
+}
+
+/** The claim as compiled: its event's and claimant's ids, and the side of the claimant (or of the one it speaks for). */
+function fullClaim(tables: RuntimeTables, claim: ShippedClaim): RuntimeClaim {
+  const claimant = tables.entities[claim.claimant]!;
+  const side = claimant.side ?? (claimant.speaksFor !== undefined ? tables.entities[claimant.speaksFor]!.side : undefined);
+  return {
+    ...claim,
+    event: claim.event ?? tables.events[claim.eventIndex]!.id,
+    claimantId: claimant.id,
+    ...(side ? { side } : {}),
+  };
 }
 
 /** The gate's half must be of the same pack and version as the tables: a page gated with another pack is refused. */
@@ -17,5 +34,6 @@ export function joinRuntime(gate: GatePack, tables: RuntimeTables): RuntimePack 
       `ClaimLens: the page was gated with ${gate.meta.id}@${gate.meta.version}, not ${tables.meta.id}@${tables.meta.version}`,
     );
   const { aliases, aliasIndex, pattern } = gate;
-  return { ...tables, aliases, aliasIndex, pattern, ...(gate.gate ? { gate: gate.gate } : {}) };
+  const claims = tables.claims.map((c) => fullClaim(tables, c));
+  return { ...tables, claims, aliases, aliasIndex, pattern, ...(gate.gate ? { gate: gate.gate } : {}) };
 }
