@@ -10,7 +10,8 @@ function unitFits(unit: TextUnit, noun: Noun | undefined, claimUnit: string | un
   if (!claimUnit) return false;
   if (noun === 'posts')
     return (unit === 'captured' && claimUnit === 'posts-captured') || (unit === 'destroyed' && claimUnit === 'posts-destroyed');
-  if (noun === 'tanks') return unit === 'destroyed' && claimUnit === 'tanks-destroyed';
+  // A count of tanks, guns and armoured vehicles is one of vehicles when that is how the claim counts them.
+  if (noun === 'tanks') return unit === 'destroyed' && (claimUnit === 'tanks-destroyed' || claimUnit === 'vehicles');
   if (noun === 'vehicles') return (unit === 'stranded' || unit === 'destroyed') && claimUnit === 'vehicles';
   if (claimUnit.startsWith('posts-') || claimUnit === 'tanks-destroyed' || claimUnit === 'vehicles') return false;
   switch (unit) {

@@ -157,6 +157,16 @@ function startsNounPhrase(toks: Tokens, i: number): boolean {
   return false;
 }
 
+/** Words that, right after a number, make it a part of the count before it: "three of them", Pashto "درې یې". */
+const PARTITIVE = new Set(['them', 'whom', 'یی']);
+
+function isPartOfCount(toks: Tokens, i: number): boolean {
+  const t = toks.at(i);
+  if (!t || t.stop) return false;
+  if (PARTITIVE.has(t.word)) return true;
+  return t.word === 'of' && PARTITIVE.has(toks.at(i + 1)?.word ?? '');
+}
+
 /** Read the words after a number: [side/filler]* [noun] [side] … verb. */
 function readAfter(toks: Tokens): After {
   const out: After = {};
@@ -200,6 +210,13 @@ function readAfter(toks: Tokens): After {
   let attached = true;
   for (let k = 0, t = toks.at(i); t && k < 16; k++, t = toks.at(i)) {
     if (isNumberToken(t)) {
+      // "eight people, three of them cricketers, were killed" (Pashto "۸ تنه ملکي وګړي، چې درې یې …"): a part of
+      // this count, not a count of its own; the verb further on is still this one's.
+      if (isPartOfCount(toks, i + 1)) {
+        attached = false;
+        i++;
+        continue;
+      }
       // "13 soldiers and 52 civilians had been killed": one verb for both. "58 killed and 30 wounded": not.
       if (!startsNounPhrase(toks, i + 1)) break;
       attached = false;
@@ -338,9 +355,20 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   if (!unit && after.noun !== undefined && previous && /^[\s,]*(?:and|و|اور|او)\s*$/.test(text.slice(previous.textEnd, num.start))) {
     unit = previous.unit;
   }
+  let elided: FigureCandidate | undefined;
+  if (after.noun === undefined && after.verbEnd === undefined && previous?.noun !== undefined) {
+    // "killed 35 people and injured 422": the second verb's object is left out, and is the first one's. Only
+    // with the verb right before the number (its qualifier aside) and nothing after it but the clause's end.
+    qualify(text, num);
+    const before = verbBefore(new Tokens(text, Math.max(0, num.start - 40), num.start));
+    if (before && before.distance === 0 && ELIDED_END.test(text.slice(num.end, num.end + 6))) {
+      unit = before.unit;
+      elided = previous;
+    }
+  }
   // "killed 58" with no noun after it is too loose ("killed 58 years ago"): a noun must follow.
   if (!unit) return undefined;
-  if (after.noun === undefined && after.verbEnd === undefined) return undefined;
+  if (after.noun === undefined && after.verbEnd === undefined && !elided) return undefined;
   qualify(text, num);
   const textEnd = after.nounEnd ?? after.verbEnd ?? num.end;
   const candidate: FigureCandidate = {
@@ -353,5 +381,12 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   };
   if (after.noun) candidate.noun = after.noun;
   if (after.side) candidate.side = after.side;
+  if (elided) {
+    candidate.noun = elided.noun!;
+    if (elided.side) candidate.side = elided.side;
+  }
   return candidate;
 }
+
+/** What may follow a number whose noun was left out: the end of its clause (punctuation, "and", a place). */
+const ELIDED_END = /^\s*(?:[.,;:)\u060c\u061b\u06d4\0]|(?:and|in|on|at)\b|$)/;
