@@ -147,16 +147,25 @@ function mostRecent<T extends { claim: RuntimeClaim }>(candidates: T[], publishe
   return candidates.every((c) => recent.includes(c) || age(c) >= 30) ? recent : candidates;
 }
 
+/** Is `entity` the claimant, one it speaks for, or one who speaks for it? */
+function sameVoice(pack: RuntimePack, entity: number, claimant: number): boolean {
+  return voices(pack, entity).ids.has(claimant) || voices(pack, claimant).ids.has(entity);
+}
+
 export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: ClaimContext): ClaimChoice | undefined {
   const key = figure.min !== undefined ? figure.min : figure.value;
   let candidates: { claim: RuntimeClaim; fit: number }[] = [];
-  for (const ci of pack.claimsByValue[String(key)] ?? []) {
-    const claim = pack.claims[ci]!;
-    if (claim.kind !== 'figure') continue;
+  const fitting = (pack.claimsByValue[String(key)] ?? [])
+    .map((ci) => pack.claims[ci]!)
+    .filter(
+      (claim) =>
+        claim.kind === 'figure' &&
+        valueFit(figure, claim) > 0 &&
+        unitFits(figure.unit, figure.noun, claim.unit) &&
+        subjectFits(figure.noun, figure.side, claim.subject),
+    );
+  for (const claim of fitting) {
     const fit = valueFit(figure, claim);
-    if (!fit) continue;
-    if (!unitFits(figure.unit, figure.noun, claim.unit)) continue;
-    if (!subjectFits(figure.noun, figure.side, claim.subject)) continue;
     // A page cannot report a claim made after it was published (a day's grace for time zones).
     if (ctx.published && days(ctx.published, claim.date) > 1) continue;
     // A claim of weeks ago, or any claim on a page with no date, is only this page's figure if its sentence names the
@@ -166,11 +175,16 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     const ev = pack.events[claim.eventIndex];
     const stale = !ctx.published || days(claim.date, ctx.published) > STALE_DAYS;
     if (stale && ev && ev.places.length) {
-      const named = ctx.sentenceEntities.some((e) => voices(pack, e).ids.has(claim.claimant) || voices(pack, claim.claimant).ids.has(e));
+      const named = ctx.sentenceEntities.some((e) => sameVoice(pack, e, claim.claimant));
       const inSentence = ev.places.some((p) => ctx.sentencePlaces?.has(p));
       const inBlock = ev.places.some((p) => (ctx.blockPlaces ?? ctx.pageEntities).has(p));
       const whose = figure.side !== undefined;
-      if (!named && !inSentence && !(ctx.published ? inBlock || whose : inBlock && whose)) continue;
+      // The claimant named in the paragraph ("Mujahid said … He said nine Afghan soldiers died") says whose
+      // count it is as well as the sentence would. On a page with no date, a figure that fits no other claim of the
+      // pack and says whose it is ("55 Pakistani soldiers") is that claim's.
+      const namedInBlock = ctx.blockEntities.some((e) => sameVoice(pack, e, claim.claimant));
+      const only = !ctx.published && whose && fitting.length === 1;
+      if (!named && !inSentence && !namedInBlock && !only && !(ctx.published ? inBlock || whose : inBlock && whose)) continue;
     }
     // A sentence that names a month names when it happened: it must be the event's (or the claim's) month.
     const months = ctx.sentenceMonths ?? [];
@@ -198,8 +212,15 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
 
   // A nationwide or multi-week tally is quoted with its source in the same paragraph; the same round number
   // without one ("more than 70 people, by news agency tallies") is usually someone else's count.
+  // A paragraph that names no voice at all continues the page's source ("It also recorded …" under a UNAMA
+  // headline): the tally is the source's when the page names it.
+  const voiceless = ctx.sentenceEntities.length === 0 && ctx.blockEntities.length === 0;
   candidates = candidates.filter(
-    (c) => c.claim.area === undefined || spokenBy(pack, [c], ctx.sentenceEntities).exact || spokenBy(pack, [c], ctx.blockEntities).exact,
+    (c) =>
+      c.claim.area === undefined ||
+      spokenBy(pack, [c], ctx.sentenceEntities).exact ||
+      spokenBy(pack, [c], ctx.blockEntities).exact ||
+      (voiceless && spokenBy(pack, [c], [...ctx.pageEntities]).exact),
   );
   if (candidates.length === 0) return undefined;
 
@@ -217,10 +238,23 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     if (spoken.list.length) candidates = spoken.list;
   }
 
+  // The day's grace for time zones is for a claim that has no rival from the page's own days.
+  if (ctx.published) {
+    const published = ctx.published;
+    const onTime = candidates.filter((c) => days(published, c.claim.date) <= 0);
+    if (onTime.length && onTime.length < candidates.length) candidates = onTime;
+  }
+
   // Two claimants still in the running: only the same side may be told apart (by date); otherwise nothing.
   if (new Set(candidates.map((c) => c.claim.claimant)).size > 1) {
     if (new Set(candidates.map((c) => c.claim.side ?? `#${c.claim.claimant}`)).size > 1) return undefined;
     candidates = mostRecent(candidates, ctx.published);
+    // Still two voices of one side: the event whose place the paragraph names ("four others were wounded", told
+    // of Spin Boldak, is the Spin Boldak count, not a Kunar one of two weeks before).
+    if (new Set(candidates.map((c) => c.claim.claimant)).size > 1 && ctx.blockPlaces) {
+      const here = candidates.filter((c) => pack.events[c.claim.eventIndex]?.places.some((p) => ctx.blockPlaces!.has(p)));
+      if (here.length && new Set(here.map((c) => c.claim.claimant)).size === 1) candidates = here;
+    }
     if (new Set(candidates.map((c) => c.claim.claimant)).size > 1 && !named) return undefined;
   }
 

@@ -66,8 +66,16 @@ export function findFigures(
     // A place named right after the figure, in its sentence, is where it happened ("killed in Nangarhar");
     // one named before it is often only where it was said ("at a press conference in Kabul").
     const numberStart = orig(c.numStart);
+    // Not across a clause boundary: in "killed nine civilians, and in Khost a journalist …" Khost is another event's.
+    const blockText = blocks[b]!.text;
     const tiedPlaces = (placesByBlock.get(b) ?? [])
-      .filter((m) => m.start >= numberStart && m.start <= spanEnd + TIED_PLACE_REACH && m.end <= sentEnd)
+      .filter(
+        (m) =>
+          m.start >= numberStart &&
+          m.start <= spanEnd + TIED_PLACE_REACH &&
+          m.end <= sentEnd &&
+          (m.start <= spanEnd || !CLAUSE_BREAK.test(blockText.slice(spanEnd, m.start))),
+      )
       .map((m) => m.entity);
     // The same kind of event: a toll in a sentence about an earthquake or a flood is the disaster's.
     const words = sentenceWords(norm.text, ss, se);
@@ -149,6 +157,8 @@ function sentenceWords(text: string, from: number, to: number): string[] {
 
 /** How far after a figure's verb a place still counts as where it happened ("were killed on Saturday in X"). */
 const TIED_PLACE_REACH = 40;
+/** Punctuation that ends a clause: a place after it is not tied to the figure before it. */
+const CLAUSE_BREAK = /[,;،؛]/;
 
 interface Roles {
   /** Entities that can speak for a claim. */
