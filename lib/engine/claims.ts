@@ -155,17 +155,13 @@ function sameVoice(pack: RuntimePack, entity: number, claimant: number): boolean
 export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: ClaimContext): ClaimChoice | undefined {
   const key = figure.min !== undefined ? figure.min : figure.value;
   let candidates: { claim: RuntimeClaim; fit: number }[] = [];
-  const fitting = (pack.claimsByValue[String(key)] ?? [])
-    .map((ci) => pack.claims[ci]!)
-    .filter(
-      (claim) =>
-        claim.kind === 'figure' &&
-        valueFit(figure, claim) > 0 &&
-        unitFits(figure.unit, figure.noun, claim.unit) &&
-        subjectFits(figure.noun, figure.side, claim.subject),
-    );
-  for (const claim of fitting) {
+  for (const ci of pack.claimsByValue[String(key)] ?? []) {
+    const claim = pack.claims[ci]!;
+    if (claim.kind !== 'figure') continue;
     const fit = valueFit(figure, claim);
+    if (!fit) continue;
+    if (!unitFits(figure.unit, figure.noun, claim.unit)) continue;
+    if (!subjectFits(figure.noun, figure.side, claim.subject)) continue;
     // A page cannot report a claim made after it was published (a day's grace for time zones).
     if (ctx.published && days(ctx.published, claim.date) > 1) continue;
     // A claim of weeks ago, or any claim on a page with no date, is only this page's figure if its sentence names the
@@ -180,11 +176,9 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       const inBlock = ev.places.some((p) => (ctx.blockPlaces ?? ctx.pageEntities).has(p));
       const whose = figure.side !== undefined;
       // The claimant named in the paragraph ("Mujahid said … He said nine Afghan soldiers died") says whose
-      // count it is as well as the sentence would. On a page with no date, a figure that fits no other claim of the
-      // pack and says whose it is ("55 Pakistani soldiers") is that claim's.
+      // count it is as well as the sentence would.
       const namedInBlock = ctx.blockEntities.some((e) => sameVoice(pack, e, claim.claimant));
-      const only = !ctx.published && whose && fitting.length === 1;
-      if (!named && !inSentence && !namedInBlock && !only && !(ctx.published ? inBlock || whose : inBlock && whose)) continue;
+      if (!named && !inSentence && !namedInBlock && !(ctx.published ? inBlock || whose : inBlock && whose)) continue;
     }
     // A sentence that names a month names when it happened: it must be the event's (or the claim's) month.
     const months = ctx.sentenceMonths ?? [];
