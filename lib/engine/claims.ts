@@ -4,6 +4,7 @@
  */
 import type { RuntimeClaim, RuntimePack } from '../pack/runtime-types';
 import type { FigureCandidate, Noun, TextSide, TextUnit } from './figures';
+import { isSideWord } from './figure-lexicon';
 
 /** Claim units a unit phrase on the page can stand for. Posts, tanks and vehicles are told apart by the verb. */
 function unitFits(unit: TextUnit, noun: Noun | undefined, claimUnit: string | undefined): boolean {
@@ -152,6 +153,34 @@ function sameVoice(pack: RuntimePack, entity: number, claimant: number): boolean
   return voices(pack, entity).ids.has(claimant) || voices(pack, claimant).ids.has(entity);
 }
 
+/** A country or the border itself: it says where, never which event. */
+const broadPlacesCache = new WeakMap<RuntimePack, Set<number>>();
+function broadPlaces(pack: RuntimePack): Set<number> {
+  let broad = broadPlacesCache.get(pack);
+  if (!broad) {
+    broad = new Set(pack.aliases.filter((a) => isSideWord(a.key)).map((a) => a.entity));
+    pack.entities.forEach((e, i) => e.kind === 'border' && broad!.add(i));
+    broadPlacesCache.set(pack, broad);
+  }
+  return broad;
+}
+
+/**
+ * Is there a later event than `ev`, within the page's last weeks, at a place of `ev` that the sentence names (a
+ * province or a town, not a country)?
+ */
+function newerEventAt(pack: RuntimePack, ev: RuntimePack['events'][number], places: Set<number>, published: string): boolean {
+  const broad = broadPlaces(pack);
+  const shared = ev.places.filter((p) => places.has(p) && !broad.has(p));
+  return pack.events.some(
+    (e) =>
+      e.date > (ev.endDate ?? ev.date) &&
+      e.date <= published &&
+      days(e.date, published) <= STALE_DAYS &&
+      e.places.some((p) => shared.includes(p)),
+  );
+}
+
 export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: ClaimContext): ClaimChoice | undefined {
   const key = figure.min !== undefined ? figure.min : figure.value;
   let candidates: { claim: RuntimeClaim; fit: number }[] = [];
@@ -179,6 +208,17 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       // count it is as well as the sentence would.
       const namedInBlock = ctx.blockEntities.some((e) => sameVoice(pack, e, claim.claimant));
       if (!named && !inSentence && !namedInBlock && !(ctx.published ? inBlock || whose : inBlock && whose)) continue;
+      // A place alone says which event only until the next one there: "at least 17 people died" in Paktika, on a
+      // page of February, is February's strike there, not October's.
+      if (
+        !named &&
+        !namedInBlock &&
+        !(ctx.sentenceMonths ?? []).length &&
+        ctx.published &&
+        ctx.sentencePlaces &&
+        newerEventAt(pack, ev, ctx.sentencePlaces, ctx.published)
+      )
+        continue;
     }
     // A sentence that names a month names when it happened: it must be the event's (or the claim's) month.
     const months = ctx.sentenceMonths ?? [];
@@ -263,6 +303,14 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     return s;
   };
   candidates.sort((a, b) => score(b) - score(a));
+  // One voice's two counts of the same number (a running tally repeated on two days): its latest by the page's date.
+  if (candidates.length > 1 && score(candidates[0]!) === score(candidates[1]!) && ctx.published) {
+    const top = candidates.filter((c) => score(c) === score(candidates[0]!));
+    if (new Set(top.map((c) => c.claim.claimant)).size === 1) {
+      const latest = top.filter((c) => c.claim.date <= ctx.published!).sort((a, b) => b.claim.date.localeCompare(a.claim.date));
+      if (latest.length && (latest.length === 1 || latest[0]!.claim.date > latest[1]!.claim.date)) candidates = [latest[0]!];
+    }
+  }
   if (candidates.length > 1 && score(candidates[0]!) === score(candidates[1]!)) return undefined;
   const best = candidates[0]!;
   let confidence = 0.5;

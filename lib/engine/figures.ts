@@ -260,7 +260,7 @@ function readAfter(toks: Tokens): After {
  * three days of fighting, along with 12 Pakistani soldiers". Returns the unit, how many words back it is, and
  * whether an "and" stands between ("captured 25 posts and 9 soldiers died": the verb is not this number's).
  */
-function verbBefore(tokens: Tokens): { unit: TextUnit; distance: number; acrossAnd: boolean } | undefined {
+function verbBefore(tokens: Tokens, previous?: FigureCandidate): { unit: TextUnit; distance: number; acrossAnd: boolean } | undefined {
   const toks = tokens.all();
   let acrossAnd = false;
   for (let i = toks.length - 1, k = 0; i >= 0 && k < 8; i--, k++) {
@@ -269,7 +269,12 @@ function verbBefore(tokens: Tokens): { unit: TextUnit; distance: number; acrossA
     if (CONJUNCTIONS.has(t.word)) acrossAnd = true;
     for (let n = Math.min(longestEntry, i + 1); n >= 1; n--) {
       const hit = lookup(tokens, i - n + 1);
-      if (hit && hit[1] === n && hit[0].kind === 'verb') return { unit: hit[0].unit, distance: k, acrossAnd };
+      if (hit && hit[1] === n && hit[0].kind === 'verb') {
+        // "a depot wiped out and 27 posts hit": a verb followed by "and" closed its own clause, and is only this
+        // number's too when it was the verb of the count before ("58 soldiers had died and nine Afghan soldiers").
+        if (CONJUNCTIONS.has(toks[i + 1]?.word ?? '') && !(previous && previous.spanEnd === t.end)) return undefined;
+        return { unit: hit[0].unit, distance: k, acrossAnd };
+      }
     }
   }
   return undefined;
@@ -349,7 +354,7 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   // "captured 21 Afghan positions and destroyed camps": a verb just before the number beats one after it
   // that belongs to the next clause.
   if (after.noun !== undefined && !after.verbAttached) {
-    const before = verbBefore(new Tokens(text, Math.max(0, num.start - 80), num.start));
+    const before = verbBefore(new Tokens(text, Math.max(0, num.start - 80), num.start), previous);
     if (before && (!unit || (before.distance <= 3 && !before.acrossAnd))) unit = before.unit;
   }
   if (!unit && after.noun !== undefined && previous && /^[\s,]*(?:and|و|اور|او)\s*$/.test(text.slice(previous.textEnd, num.start))) {
