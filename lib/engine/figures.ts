@@ -353,9 +353,15 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   let unit = after.unit;
   // "captured 21 Afghan positions and destroyed camps": a verb just before the number beats one after it
   // that belongs to the next clause.
+  let verbBeforeIsIts = false;
   if (after.noun !== undefined && !after.verbAttached) {
     const before = verbBefore(new Tokens(text, Math.max(0, num.start - 80), num.start), previous);
-    if (before && (!unit || (before.distance <= 3 && !before.acrossAnd))) unit = before.unit;
+    if (before && (!unit || (before.distance <= 3 && !before.acrossAnd))) {
+      unit = before.unit;
+      // The verb after the noun is then the next clause's ("killed nine civilians, and in Khost a journalist was
+      // shot dead"): the figure ends at its noun.
+      verbBeforeIsIts = true;
+    }
   }
   if (!unit && after.noun !== undefined && previous && /^[\s,]*(?:and|و|اور|او)\s*$/.test(text.slice(previous.textEnd, num.start))) {
     unit = previous.unit;
@@ -382,7 +388,7 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
     textStart: num.start,
     textEnd,
     spanStart: num.start,
-    spanEnd: Math.max(textEnd, after.verbEnd ?? 0),
+    spanEnd: verbBeforeIsIts ? textEnd : Math.max(textEnd, after.verbEnd ?? 0),
   };
   if (after.noun) candidate.noun = after.noun;
   if (after.side) candidate.side = after.side;

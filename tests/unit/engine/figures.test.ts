@@ -112,6 +112,15 @@ describe('figure candidates', () => {
     expect(candidates('killed 58 years ago')).toEqual([]);
   });
 
+  it("leaves a verb that closed its own clause to it, unless it was the count before's", () => {
+    // "wiped out" is the depot's: the 27 posts were only "hit".
+    expect(candidates('an ammunition depot wiped out and twenty-seven Taliban posts hit')).toEqual([]);
+    expect(candidates('58 Pakistani soldiers had died and nine Afghan soldiers as well')).toMatchObject([
+      { value: 58, unit: 'killed', side: 'pakistan' },
+      { value: 9, unit: 'killed', noun: 'soldiers', side: 'afghanistan' },
+    ]);
+  });
+
   it('reads "taken", "took" and "the seizure of" as captures', () => {
     expect(candidates('Afghan forces had taken 25 Pakistani army posts')).toMatchObject([
       { value: 25, unit: 'captured', noun: 'posts', side: 'pakistan' },
