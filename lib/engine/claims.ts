@@ -4,13 +4,15 @@
  */
 import type { RuntimeClaim, RuntimePack } from '../pack/runtime-types';
 import type { FigureCandidate, Noun, TextSide, TextUnit } from './figures';
+import { isSideWord } from './figure-lexicon';
 
 /** Claim units a unit phrase on the page can stand for. Posts, tanks and vehicles are told apart by the verb. */
 function unitFits(unit: TextUnit, noun: Noun | undefined, claimUnit: string | undefined): boolean {
   if (!claimUnit) return false;
   if (noun === 'posts')
     return (unit === 'captured' && claimUnit === 'posts-captured') || (unit === 'destroyed' && claimUnit === 'posts-destroyed');
-  if (noun === 'tanks') return unit === 'destroyed' && claimUnit === 'tanks-destroyed';
+  // A count of tanks, guns and armoured vehicles is one of vehicles when that is how the claim counts them.
+  if (noun === 'tanks') return unit === 'destroyed' && (claimUnit === 'tanks-destroyed' || claimUnit === 'vehicles');
   if (noun === 'vehicles') return (unit === 'stranded' || unit === 'destroyed') && claimUnit === 'vehicles';
   if (claimUnit.startsWith('posts-') || claimUnit === 'tanks-destroyed' || claimUnit === 'vehicles') return false;
   switch (unit) {
@@ -146,6 +148,39 @@ function mostRecent<T extends { claim: RuntimeClaim }>(candidates: T[], publishe
   return candidates.every((c) => recent.includes(c) || age(c) >= 30) ? recent : candidates;
 }
 
+/** Is `entity` the claimant, one it speaks for, or one who speaks for it? */
+function sameVoice(pack: RuntimePack, entity: number, claimant: number): boolean {
+  return voices(pack, entity).ids.has(claimant) || voices(pack, claimant).ids.has(entity);
+}
+
+/** A country or the border itself: it says where, never which event. */
+const broadPlacesCache = new WeakMap<RuntimePack, Set<number>>();
+function broadPlaces(pack: RuntimePack): Set<number> {
+  let broad = broadPlacesCache.get(pack);
+  if (!broad) {
+    broad = new Set(pack.aliases.filter((a) => isSideWord(a.key)).map((a) => a.entity));
+    pack.entities.forEach((e, i) => e.kind === 'border' && broad!.add(i));
+    broadPlacesCache.set(pack, broad);
+  }
+  return broad;
+}
+
+/**
+ * Is there a later event than `ev`, within the page's last weeks, at a place of `ev` that the sentence names (a
+ * province or a town, not a country)?
+ */
+function newerEventAt(pack: RuntimePack, ev: RuntimePack['events'][number], places: Set<number>, published: string): boolean {
+  const broad = broadPlaces(pack);
+  const shared = ev.places.filter((p) => places.has(p) && !broad.has(p));
+  return pack.events.some(
+    (e) =>
+      e.date > (ev.endDate ?? ev.date) &&
+      e.date <= published &&
+      days(e.date, published) <= STALE_DAYS &&
+      e.places.some((p) => shared.includes(p)),
+  );
+}
+
 export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: ClaimContext): ClaimChoice | undefined {
   const key = figure.min !== undefined ? figure.min : figure.value;
   let candidates: { claim: RuntimeClaim; fit: number }[] = [];
@@ -165,11 +200,25 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     const ev = pack.events[claim.eventIndex];
     const stale = !ctx.published || days(claim.date, ctx.published) > STALE_DAYS;
     if (stale && ev && ev.places.length) {
-      const named = ctx.sentenceEntities.some((e) => voices(pack, e).ids.has(claim.claimant) || voices(pack, claim.claimant).ids.has(e));
+      const named = ctx.sentenceEntities.some((e) => sameVoice(pack, e, claim.claimant));
       const inSentence = ev.places.some((p) => ctx.sentencePlaces?.has(p));
       const inBlock = ev.places.some((p) => (ctx.blockPlaces ?? ctx.pageEntities).has(p));
       const whose = figure.side !== undefined;
-      if (!named && !inSentence && !(ctx.published ? inBlock || whose : inBlock && whose)) continue;
+      // The claimant named in the paragraph ("Mujahid said … He said nine Afghan soldiers died") says whose
+      // count it is as well as the sentence would.
+      const namedInBlock = ctx.blockEntities.some((e) => sameVoice(pack, e, claim.claimant));
+      if (!named && !inSentence && !namedInBlock && !(ctx.published ? inBlock || whose : inBlock && whose)) continue;
+      // A place alone says which event only until the next one there: "at least 17 people died" in Paktika, on a
+      // page of February, is February's strike there, not October's.
+      if (
+        !named &&
+        !namedInBlock &&
+        !(ctx.sentenceMonths ?? []).length &&
+        ctx.published &&
+        ctx.sentencePlaces &&
+        newerEventAt(pack, ev, ctx.sentencePlaces, ctx.published)
+      )
+        continue;
     }
     // A sentence that names a month names when it happened: it must be the event's (or the claim's) month.
     const months = ctx.sentenceMonths ?? [];
@@ -197,8 +246,15 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
 
   // A nationwide or multi-week tally is quoted with its source in the same paragraph; the same round number
   // without one ("more than 70 people, by news agency tallies") is usually someone else's count.
+  // A paragraph that names no voice at all continues the page's source ("It also recorded …" under a UNAMA
+  // headline): the tally is the source's when the page names it.
+  const voiceless = ctx.sentenceEntities.length === 0 && ctx.blockEntities.length === 0;
   candidates = candidates.filter(
-    (c) => c.claim.area === undefined || spokenBy(pack, [c], ctx.sentenceEntities).exact || spokenBy(pack, [c], ctx.blockEntities).exact,
+    (c) =>
+      c.claim.area === undefined ||
+      spokenBy(pack, [c], ctx.sentenceEntities).exact ||
+      spokenBy(pack, [c], ctx.blockEntities).exact ||
+      (voiceless && spokenBy(pack, [c], [...ctx.pageEntities]).exact),
   );
   if (candidates.length === 0) return undefined;
 
@@ -216,10 +272,23 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     if (spoken.list.length) candidates = spoken.list;
   }
 
+  // The day's grace for time zones is for a claim that has no rival from the page's own days.
+  if (ctx.published) {
+    const published = ctx.published;
+    const onTime = candidates.filter((c) => days(published, c.claim.date) <= 0);
+    if (onTime.length && onTime.length < candidates.length) candidates = onTime;
+  }
+
   // Two claimants still in the running: only the same side may be told apart (by date); otherwise nothing.
   if (new Set(candidates.map((c) => c.claim.claimant)).size > 1) {
     if (new Set(candidates.map((c) => c.claim.side ?? `#${c.claim.claimant}`)).size > 1) return undefined;
     candidates = mostRecent(candidates, ctx.published);
+    // Still two voices of one side: the event whose place the paragraph names ("four others were wounded", told
+    // of Spin Boldak, is the Spin Boldak count, not a Kunar one of two weeks before).
+    if (new Set(candidates.map((c) => c.claim.claimant)).size > 1 && ctx.blockPlaces) {
+      const here = candidates.filter((c) => pack.events[c.claim.eventIndex]?.places.some((p) => ctx.blockPlaces!.has(p)));
+      if (here.length && new Set(here.map((c) => c.claim.claimant)).size === 1) candidates = here;
+    }
     if (new Set(candidates.map((c) => c.claim.claimant)).size > 1 && !named) return undefined;
   }
 
@@ -234,6 +303,14 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     return s;
   };
   candidates.sort((a, b) => score(b) - score(a));
+  // One voice's two counts of the same number (a running tally repeated on two days): its latest by the page's date.
+  if (candidates.length > 1 && score(candidates[0]!) === score(candidates[1]!) && ctx.published) {
+    const top = candidates.filter((c) => score(c) === score(candidates[0]!));
+    if (new Set(top.map((c) => c.claim.claimant)).size === 1) {
+      const latest = top.filter((c) => c.claim.date <= ctx.published!).sort((a, b) => b.claim.date.localeCompare(a.claim.date));
+      if (latest.length && (latest.length === 1 || latest[0]!.claim.date > latest[1]!.claim.date)) candidates = [latest[0]!];
+    }
+  }
   if (candidates.length > 1 && score(candidates[0]!) === score(candidates[1]!)) return undefined;
   const best = candidates[0]!;
   let confidence = 0.5;

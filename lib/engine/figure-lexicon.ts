@@ -15,8 +15,8 @@ export type Category =
 /** Entries are separated by "|" (an entry may be several words: "lost their lives", "جاں بحق"). */
 const LEXICON_SOURCE: [string, Category][] = [
   // Whose: Pakistani or Afghan (English, Urdu, Persian, Pashto).
-  ["pakistani|pakistan's|pakistan|pak|پاکستانی|پاکستان|پاکستاني|د پاکستان", { kind: 'side', side: 'pakistan' }],
-  ["afghan|afghanistan's|afghanistan|افغان|افغانی|افغانستان|افغاني|د افغانستان", { kind: 'side', side: 'afghanistan' }],
+  ["pakistani|pakistan's|pakistan|pak|pakistanis|پاکستانی|پاکستان|پاکستاني|د پاکستان", { kind: 'side', side: 'pakistan' }],
+  ["afghan|afghanistan's|afghanistan|afghans|افغان|افغانی|افغانستان|افغاني|د افغانستان", { kind: 'side', side: 'afghanistan' }],
   // Words that may stand between the number and its noun or verb.
   [
     'of|the|its|their|his|our|other|more|security|army|military|border|frontier|paramilitary|corps|and|' +
@@ -24,19 +24,19 @@ const LEXICON_SOURCE: [string, Category][] = [
       'reportedly|allegedly|also|all|who|that|in|on|at|during|fighting|clashes|attack|attacks|strikes|' +
       'strike|overnight|said|to|government|state|regular|female|male|young|کے|کی|کو|اور|از|تن|نفر|تن از|' +
       'دیگر|نور|مزید|سکیورٹی|سیکیورٹی|سیکورٹی|فورسز|فوج|امنیتی|د|او|تنه|hostile|enemy|goods|cargo|supply|' +
-      'own',
+      'own|تنو|پر|پکې|پکښې',
     { kind: 'filler' },
   ],
   [
     'soldiers|soldier|troops|troop|personnel|servicemen|jawans|officers|officials|guards|policemen|forces|' +
       'فوجی|فوجیوں|سپاہی|سپاہیوں|اہلکار|اہلکاروں|جوان|جوانوں|سرباز|سربازان|نظامی|نظامیان|نیروی|نیروهای|' +
-      'سرتیري|سرتېري|عسکر|پوځیان|ځواکونه',
+      'سرتیري|سرتېري|عسکر|پوځیان|ځواکونه|سرتیرو|سرتېرو|اهلکاران',
     { kind: 'noun', noun: 'soldiers' },
   ],
   [
     'fighters|fighter|militants|militant|terrorists|terrorist|insurgents|khwarij|khawarij|kharijis|' +
       'operatives|attackers|combatants|jangjoo|جنگجو|جنگجوی|جنگجوؤں|جنگجویان|دہشت گرد|دہشت گردوں|خوارج|شدت پسند|' +
-      'شدت پسندوں|تروریست|تروریستان|وسله وال|ترهګر',
+      'شدت پسندوں|تروریست|تروریستان|وسله وال|ترهګر|کارندے|کارندوں|کارکن|شبه‌نظامی|شبه‌نظامیان|شبه نظامی|افراد مسلح|وسله والو|طالبانو',
     { kind: 'noun', noun: 'fighters' },
   ],
   // The Taliban: fighters, and on the Afghan side.
@@ -45,13 +45,16 @@ const LEXICON_SOURCE: [string, Category][] = [
   [
     'civilians|civilian|children|child|women|woman|boys|girls|residents|villagers|patients|cricketers|' +
       'players|refugees|passengers|students|worshippers|شہری|شہریوں|عام شہری|غیر نظامی|غیرنظامی|غیر نظامیان|' +
-      'بچے|بچوں|خواتین|کودک|کودکان|زنان|ملکي|ملکی|ماشومان|ماشوم|ښځې|افراد ملکی',
+      'بچے|بچوں|خواتین|کودک|کودکان|زنان|ملکي|ملکی|ماشومان|ماشوم|ښځې|افراد ملکی|ملکیان|ملکیانو|غیرنظامیان|شهروند|شهروندان|عام شہریوں|ماشومانو|ښځو',
     { kind: 'noun', noun: 'civilians' },
   ],
-  ['people|persons|person|individuals|لوگ|لوگوں|افراد|شخص|اشخاص|کسان|تنه کسان|کسان ملکی|وګړي|خلک', { kind: 'noun', noun: 'people' }],
+  [
+    'people|persons|person|individuals|لوگ|لوگوں|افراد|شخص|اشخاص|کسان|تنه کسان|کسان ملکی|وګړي|خلک|وګړو|کسانی',
+    { kind: 'noun', noun: 'people' },
+  ],
   [
     'posts|post|outposts|outpost|checkposts|checkpost|check posts|check-posts|positions|bases|camps|' +
-      'چوکیاں|چوکیوں|چوکی|پوسٹ|پوسٹیں|پوسٹوں|پاسگاه|پاسگاهها|پوسته|پوستې|پوستو|مراکز',
+      'چوکیاں|چوکیوں|چوکی|پوسٹ|پوسٹیں|پوسٹوں|پاسگاه|پاسگاهها|پوسته|پوستې|پوستو|مراکز|چیک پوسٹ|چیک پوسٹیں|چیک پوسٹوں|چیک‌پوست|چیک‌پوستها',
     { kind: 'noun', noun: 'posts' },
   ],
   ['tanks|tank|ٹینک|ٹینکوں|تانک|تانکها|ټانکونه', { kind: 'noun', noun: 'tanks' }],
@@ -64,15 +67,21 @@ const LEXICON_SOURCE: [string, Category][] = [
     'killed|killing|kills|kill|dead|died|deaths|death|martyred|martyrdom|martyrs|neutralised|neutralized|' +
       'neutralising|neutralizing|eliminated|eliminating|slain|perished|lost their lives|lost lives|' +
       'lives lost|ہلاک|شہید|جاں بحق|جان بحق|مارے|قتل|جاں بحق ہو|کشته|جان باختند|جان باخته|هلاک|شهید|ووژل|' +
-      'وژل|مړه|ووژل شول|شهیدان|وژلي|وژل شوي|ووژل شوي|کشته‌شدگان|کشته شدگان',
+      'وژل|مړه|ووژل شول|شهیدان|وژلي|وژل شوي|ووژل شوي|کشته‌شدگان|کشته شدگان|bodies|lost|ہلاکت|ہلاکتیں|ہلاکتوں|لاشیں|لاشوں|شہادت|جان‌باخته|جان‌باختگان|کشته شدند|مړي',
     { kind: 'verb', unit: 'killed' },
   ],
-  ['wounded|wounding|injured|injuring|injuries|hurt|زخمی|مجروح|ټپي|ټپیان|زخمیان', { kind: 'verb', unit: 'wounded' }],
   [
-    'captured|capturing|seized|seizing|overran|overrun|taken over|took over|قبضہ|قبضے|تصرف|ونیول|ونیولې',
+    'wounded|wounding|injured|injuring|injuries|hurt|زخمی|مجروح|ټپي|ټپیان|زخمیان|زخم برداشتند|زخم برداشته|زخمی‌شدگان|مجروحین|زخمیوں|ټپیانو',
+    { kind: 'verb', unit: 'wounded' },
+  ],
+  [
+    'captured|capturing|seized|seizing|overran|overrun|taken over|took over|taken|took|seizure|taken control of|took control of|ونیولي|ونیولی|قبضہ|قبضے|تصرف|ونیول|ونیولې',
     { kind: 'verb', unit: 'captured' },
   ],
-  ['destroyed|destroying|demolished|razed|تباہ|تخریب|منهدم|ویجاړ|ویجاړې', { kind: 'verb', unit: 'destroyed' }],
+  [
+    'destroyed|destroying|demolished|razed|knocked out|wiped out|نابود|ویران|ړنګ|ړنګې|تباہ|تخریب|منهدم|ویجاړ|ویجاړې',
+    { kind: 'verb', unit: 'destroyed' },
+  ],
   [
     'displaced|fled|uprooted|evacuated|homeless|left their homes|leave their homes|بے گھر|نقل مکانی|' + 'بیجا شده|آواره|بې ځایه',
     { kind: 'verb', unit: 'displaced' },
@@ -129,16 +138,24 @@ export const AUXILIARIES = new Set([
   'all',
 ]);
 
-/** Counters: Persian تن / نفر, Pashto تنه ("۴۰۰ تن" = 400 people). A noun of their own when no other follows. */
-export const COUNTERS = new Set(['تن', 'نفر', 'تنه']);
+/** Counters: Persian تن / نفر, Pashto تنه and its oblique تنو ("۴۰۰ تن" = 400 people). A noun of their own when no other follows. */
+export const COUNTERS = new Set(['تن', 'نفر', 'تنه', 'تنو']);
 
 /** "and" in the languages of the lexicon: a verb before it belongs to the clause before it. */
 export const CONJUNCTIONS = new Set(['and', 'و', 'اور', 'او']);
 
-/** The verbs of loss (and "casualties"), normalised: the one word every figure needs. */
+/**
+ * The verbs of loss (and "casualties"), normalised: the one word every figure needs. An anchor only says where
+ * to read, so a phrase that starts with another anchor ("lost their lives" after "lost", "کشته شدند" after
+ * "کشته") adds nothing and is left out: the list ships in the gate pack of every page.
+ */
 export function figureAnchorKeys(): string[] {
   loadLexicon();
-  return [...LEXICON.entries()].filter(([, c]) => c.kind === 'verb' || (c.kind === 'noun' && c.noun === 'casualties')).map(([k]) => k);
+  const keys = [...LEXICON.entries()]
+    .filter(([, c]) => c.kind === 'verb' || (c.kind === 'noun' && c.noun === 'casualties'))
+    .map(([k]) => k);
+  const single = new Set(keys.filter((k) => !k.includes(' ')));
+  return keys.filter((k) => !k.includes(' ') || !single.has(k.slice(0, k.indexOf(' '))));
 }
 
 /**

@@ -157,6 +157,16 @@ function startsNounPhrase(toks: Tokens, i: number): boolean {
   return false;
 }
 
+/** Words that, right after a number, make it a part of the count before it: "three of them", Pashto "درې یې". */
+const PARTITIVE = new Set(['them', 'whom', 'یی']);
+
+function isPartOfCount(toks: Tokens, i: number): boolean {
+  const t = toks.at(i);
+  if (!t || t.stop) return false;
+  if (PARTITIVE.has(t.word)) return true;
+  return t.word === 'of' && PARTITIVE.has(toks.at(i + 1)?.word ?? '');
+}
+
 /** Read the words after a number: [side/filler]* [noun] [side] … verb. */
 function readAfter(toks: Tokens): After {
   const out: After = {};
@@ -200,6 +210,13 @@ function readAfter(toks: Tokens): After {
   let attached = true;
   for (let k = 0, t = toks.at(i); t && k < 16; k++, t = toks.at(i)) {
     if (isNumberToken(t)) {
+      // "eight people, three of them cricketers, were killed" (Pashto "۸ تنه ملکي وګړي، چې درې یې …"): a part of
+      // this count, not a count of its own; the verb further on is still this one's.
+      if (isPartOfCount(toks, i + 1)) {
+        attached = false;
+        i++;
+        continue;
+      }
       // "13 soldiers and 52 civilians had been killed": one verb for both. "58 killed and 30 wounded": not.
       if (!startsNounPhrase(toks, i + 1)) break;
       attached = false;
@@ -243,7 +260,7 @@ function readAfter(toks: Tokens): After {
  * three days of fighting, along with 12 Pakistani soldiers". Returns the unit, how many words back it is, and
  * whether an "and" stands between ("captured 25 posts and 9 soldiers died": the verb is not this number's).
  */
-function verbBefore(tokens: Tokens): { unit: TextUnit; distance: number; acrossAnd: boolean } | undefined {
+function verbBefore(tokens: Tokens, previous?: FigureCandidate): { unit: TextUnit; distance: number; acrossAnd: boolean } | undefined {
   const toks = tokens.all();
   let acrossAnd = false;
   for (let i = toks.length - 1, k = 0; i >= 0 && k < 8; i--, k++) {
@@ -252,7 +269,12 @@ function verbBefore(tokens: Tokens): { unit: TextUnit; distance: number; acrossA
     if (CONJUNCTIONS.has(t.word)) acrossAnd = true;
     for (let n = Math.min(longestEntry, i + 1); n >= 1; n--) {
       const hit = lookup(tokens, i - n + 1);
-      if (hit && hit[1] === n && hit[0].kind === 'verb') return { unit: hit[0].unit, distance: k, acrossAnd };
+      if (hit && hit[1] === n && hit[0].kind === 'verb') {
+        // "a depot wiped out and 27 posts hit": a verb followed by "and" closed its own clause, and is only this
+        // number's too when it was the verb of the count before ("58 soldiers had died and nine Afghan soldiers").
+        if (CONJUNCTIONS.has(toks[i + 1]?.word ?? '') && !(previous && previous.spanEnd === t.end)) return undefined;
+        return { unit: hit[0].unit, distance: k, acrossAnd };
+      }
     }
   }
   return undefined;
@@ -331,16 +353,33 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   let unit = after.unit;
   // "captured 21 Afghan positions and destroyed camps": a verb just before the number beats one after it
   // that belongs to the next clause.
+  let verbBeforeIsIts = false;
   if (after.noun !== undefined && !after.verbAttached) {
-    const before = verbBefore(new Tokens(text, Math.max(0, num.start - 80), num.start));
-    if (before && (!unit || (before.distance <= 3 && !before.acrossAnd))) unit = before.unit;
+    const before = verbBefore(new Tokens(text, Math.max(0, num.start - 80), num.start), previous);
+    if (before && (!unit || (before.distance <= 3 && !before.acrossAnd))) {
+      unit = before.unit;
+      // The verb after the noun is then the next clause's ("killed nine civilians, and in Khost a journalist was
+      // shot dead"): the figure ends at its noun.
+      verbBeforeIsIts = true;
+    }
   }
   if (!unit && after.noun !== undefined && previous && /^[\s,]*(?:and|و|اور|او)\s*$/.test(text.slice(previous.textEnd, num.start))) {
     unit = previous.unit;
   }
+  let elided: FigureCandidate | undefined;
+  if (after.noun === undefined && after.verbEnd === undefined && previous?.noun !== undefined) {
+    // "killed 35 people and injured 422": the second verb's object is left out, and is the first one's. Only
+    // with the verb right before the number (its qualifier aside) and nothing after it but the clause's end.
+    qualify(text, num);
+    const before = verbBefore(new Tokens(text, Math.max(0, num.start - 40), num.start));
+    if (before && before.distance === 0 && ELIDED_END.test(text.slice(num.end, num.end + 6))) {
+      unit = before.unit;
+      elided = previous;
+    }
+  }
   // "killed 58" with no noun after it is too loose ("killed 58 years ago"): a noun must follow.
   if (!unit) return undefined;
-  if (after.noun === undefined && after.verbEnd === undefined) return undefined;
+  if (after.noun === undefined && after.verbEnd === undefined && !elided) return undefined;
   qualify(text, num);
   const textEnd = after.nounEnd ?? after.verbEnd ?? num.end;
   const candidate: FigureCandidate = {
@@ -349,9 +388,16 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
     textStart: num.start,
     textEnd,
     spanStart: num.start,
-    spanEnd: Math.max(textEnd, after.verbEnd ?? 0),
+    spanEnd: verbBeforeIsIts ? textEnd : Math.max(textEnd, after.verbEnd ?? 0),
   };
   if (after.noun) candidate.noun = after.noun;
   if (after.side) candidate.side = after.side;
+  if (elided) {
+    candidate.noun = elided.noun!;
+    if (elided.side) candidate.side = elided.side;
+  }
   return candidate;
 }
+
+/** What may follow a number whose noun was left out: the end of its clause (punctuation, "and", a place). */
+const ELIDED_END = /^\s*(?:[.,;:)\u060c\u061b\u06d4\0]|(?:and|in|on|at)\b|$)/;

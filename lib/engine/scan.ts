@@ -51,7 +51,8 @@ export function findFigures(
   const entitiesOfBlock = (b: number): Set<number> => (byBlock.get(b) ?? NONE).entities;
   const out: FigureMatch[] = [];
   // One pass over the whole normalised text: blocks are joined by U+0000, which ends every phrase.
-  for (const c of findFigureCandidates(norm.text, prepared.anchors)) {
+  const candidates = findFigureCandidates(norm.text, prepared.anchors);
+  for (const c of candidates) {
     const b = blockAt(normStarts, c.start);
     if (blocks[b]!.kind === 'title') continue; // the headline repeats it, and a title has no place for a badge
     const nStart = normStarts[b]!;
@@ -63,13 +64,28 @@ export function findFigures(
     const [ss, se] = sentenceAround(norm.text, c.spanStart, c.spanEnd, nStart);
     const sentStart = orig(ss);
     const sentEnd = origEnd(se);
-    const outside = (voicesByBlock.get(b) ?? []).filter((m) => m.end <= spanStart || m.start >= spanEnd);
+    // A name inside a figure is its subject, not its claimant: inside this one, or another of the sentence ("27 posts
+    // of the Taliban government were destroyed and nine other posts captured": nobody from Kabul speaks).
+    const subjects = candidates
+      .filter((o) => o !== c && o.spanEnd > ss && o.spanStart < se)
+      .map((o) => [orig(o.spanStart), origEnd(o.spanEnd)] as const);
+    const outside = (voicesByBlock.get(b) ?? []).filter(
+      (m) => (m.end <= spanStart || m.start >= spanEnd) && !subjects.some(([s0, e0]) => m.start >= s0 && m.end <= e0),
+    );
     const sentenceEntities = outside.filter((m) => m.start >= sentStart && m.end <= sentEnd).map((m) => m.entity);
     // A place named right after the figure, in its sentence, is where it happened ("killed in Nangarhar");
     // one named before it is often only where it was said ("at a press conference in Kabul").
     const numberStart = orig(c.numStart);
+    // Not across a clause boundary: in "killed nine civilians, and in Khost a journalist …" Khost is another event's.
+    const blockText = blocks[b]!.text;
     const tiedPlaces = (placesByBlock.get(b) ?? [])
-      .filter((m) => m.start >= numberStart && m.start <= spanEnd + TIED_PLACE_REACH && m.end <= sentEnd)
+      .filter(
+        (m) =>
+          m.start >= numberStart &&
+          m.start <= spanEnd + TIED_PLACE_REACH &&
+          m.end <= sentEnd &&
+          (m.start <= spanEnd || !CLAUSE_BREAK.test(blockText.slice(spanEnd, m.start))),
+      )
       .map((m) => m.entity);
     // The same kind of event: a toll in a sentence about an earthquake or a flood is the disaster's.
     const words = sentenceWords(norm.text, ss, se);
@@ -164,6 +180,8 @@ function sentenceWords(text: string, from: number, to: number): string[] {
 
 /** How far after a figure's verb a place still counts as where it happened ("were killed on Saturday in X"). */
 const TIED_PLACE_REACH = 40;
+/** Punctuation that ends a clause: a place after it is not tied to the figure before it. */
+const CLAUSE_BREAK = /[,;،؛]/;
 
 interface Roles {
   /** Entities that can speak for a claim. */

@@ -67,9 +67,155 @@ const NUMBER = new RegExp(
   'g',
 );
 
-/** An English number word on its own ("nine", "dozen"). */
+/**
+ * Urdu, Persian and Pashto number words (normalised on first use). Left out on purpose: the words for one (also
+ * the article "a": ایک، یک، یو), and those that are as often another common word: Persian/Pashto نه ("no"),
+ * Urdu نو (Pashto "so"), سو ("so"), Urdu چھ (folds to Persian چه, "what"), Persian سی, Pashto نوي ("new").
+ */
+const SCRIPT_WORDS_SOURCE: [string, number][] = [
+  // Urdu
+  ...([
+    ['دو', 2],
+    ['تین', 3],
+    ['چار', 4],
+    ['پانچ', 5],
+    ['سات', 7],
+    ['آٹھ', 8],
+    ['دس', 10],
+    ['گیارہ', 11],
+    ['بارہ', 12],
+    ['تیرہ', 13],
+    ['چودہ', 14],
+    ['پندرہ', 15],
+    ['سولہ', 16],
+    ['سترہ', 17],
+    ['اٹھارہ', 18],
+    ['انیس', 19],
+    ['بیس', 20],
+    ['پچیس', 25],
+    ['تیس', 30],
+    ['چالیس', 40],
+    ['پچاس', 50],
+    ['ساٹھ', 60],
+  ] as [string, number][]),
+  // Persian (Dari)
+  ...([
+    ['سه', 3],
+    ['چهار', 4],
+    ['پنج', 5],
+    ['شش', 6],
+    ['هفت', 7],
+    ['هشت', 8],
+    ['ده', 10],
+    ['یازده', 11],
+    ['دوازده', 12],
+    ['سیزده', 13],
+    ['چهارده', 14],
+    ['پانزده', 15],
+    ['شانزده', 16],
+    ['هفده', 17],
+    ['هجده', 18],
+    ['هیجده', 18],
+    ['نوزده', 19],
+    ['بیست', 20],
+    ['چهل', 40],
+    ['پنجاه', 50],
+    ['شصت', 60],
+    ['هفتاد', 70],
+    ['هشتاد', 80],
+    ['نود', 90],
+    ['صد', 100],
+  ] as [string, number][]),
+  // Pashto (with the oblique forms that stand before a noun: پنځو، اوو)
+  ...([
+    ['دوه', 2],
+    ['دوو', 2],
+    ['درې', 3],
+    ['دریو', 3],
+    ['څلور', 4],
+    ['پنځه', 5],
+    ['پنځو', 5],
+    ['شپږ', 6],
+    ['اووه', 7],
+    ['اوه', 7],
+    ['اته', 8],
+    ['نهه', 9],
+    ['لس', 10],
+    ['یوولس', 11],
+    ['دولس', 12],
+    ['دیارلس', 13],
+    ['څوارلس', 14],
+    ['پنځلس', 15],
+    ['شپاړس', 16],
+    ['اوولس', 17],
+    ['اتلس', 18],
+    ['نولس', 19],
+    ['شل', 20],
+    ['دېرش', 30],
+    ['څلوېښت', 40],
+    ['پنځوس', 50],
+    ['شپېته', 60],
+    ['اویا', 70],
+    ['اتیا', 80],
+    ['سل', 100],
+  ] as [string, number][]),
+];
+/** Scale words after a count: "۱۱۵ هزار" (115,000), Pashto "درې زره" (3,000), Urdu "دو لاکھ" (200,000). */
+const SCRIPT_SCALE_SOURCE: [string, number][] = [
+  ['ہزار', 1000],
+  ['زره', 1000],
+  ['لاکھ', 100_000],
+];
+let scriptWords: Map<string, number> | undefined;
+let scriptScale: Map<string, number> | undefined;
+let scriptPattern: RegExp | undefined;
+let scalePattern: RegExp | undefined;
+
+function loadScriptNumbers(): Map<string, number> {
+  if (scriptWords) return scriptWords;
+  scriptWords = new Map(SCRIPT_WORDS_SOURCE.map(([w, n]) => [normalizeText(w), n]));
+  scriptScale = new Map(SCRIPT_SCALE_SOURCE.map(([w, n]) => [normalizeText(w), n]));
+  const alt = (keys: Iterable<string>): string => [...keys].sort((a, b) => b.length - a.length).join('|');
+  const units = [...scriptWords].filter(([, n]) => n < 10).map(([w]) => w);
+  // A word stands alone (no letter either side); Persian joins tens and units with و: بیست و پنج (25).
+  scriptPattern = new RegExp(`(?<![\\p{L}\\p{M}\\d])(${alt(scriptWords.keys())})(?:\\s+و\\s*(${alt(units)}))?(?![\\p{L}\\p{M}])`, 'gu');
+  scalePattern = new RegExp(`^\\s+(${alt(scriptScale.keys())})(?![\\p{L}\\p{M}])`, 'u');
+  return scriptWords;
+}
+
+/** A number word on its own: English ("nine", "dozen"), Urdu, Persian or Pashto (normalised: "پنج", "اووه"). */
 export function isNumberWord(word: string): boolean {
-  return Object.hasOwn(SMALL, word) || Object.hasOwn(SCALE, word);
+  return Object.hasOwn(SMALL, word) || Object.hasOwn(SCALE, word) || loadScriptNumbers().has(word);
+}
+
+/** Arabic-script number words in text[from, to), and digits or words followed by a scale word ("۱۱۵ هزار"). */
+function scriptNumbers(text: string, from: number, to: number, out: RawNumber[]): void {
+  const words = loadScriptNumbers();
+  const pattern = scriptPattern!;
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
+    let value = words.get(m[1]!)!;
+    // Only a tens word takes a unit after و ("بیست و پنج"); "دو و سه" is two numbers.
+    if (m[2] !== undefined) {
+      if (value % 10 !== 0 || value >= 100) {
+        out.push({ value, start: m.index, end: m.index + m[1]!.length });
+        pattern.lastIndex = m.index + m[1]!.length;
+        continue;
+      }
+      value += words.get(m[2])!;
+    }
+    out.push({ value, start: m.index, end: m.index + m[0].length });
+  }
+}
+
+/** "۱۱۵ هزار": a scale word right after a number multiplies it (in place). */
+function applyScriptScale(text: string, n: RawNumber): void {
+  const code = text.charCodeAt(n.end + 1);
+  if (!(code >= 0x600 && code <= 0x6ff)) return;
+  const m = scalePattern!.exec(text.slice(n.end, n.end + 12));
+  if (!m) return;
+  n.value *= scriptScale!.get(m[1]!)!;
+  n.end += m[0].length;
 }
 
 /**
@@ -135,9 +281,9 @@ const BEFORE: [RegExp, Qualifier][] = [
   [/(?:nearly|almost|close\s+to|about|around|some|approximately|roughly|(?:an\s+)?estimated|approx\.?|circa|~)\s*$/, 'about'],
 ];
 const URDU_PERSIAN_BEFORE: [string[], Qualifier][] = [
-  [['کم از کم', 'حداقل', 'دست کم', 'لږ تر لږه'], 'at-least'],
+  [['کم از کم', 'حداقل', 'دست کم', 'دست‌کم', 'لږ تر لږه'], 'at-least'],
   [['بیش از', 'بیشتر از', 'زیادہ از'], 'over'],
-  [['تقریباً', 'حدود', 'لگ بھگ', 'قریب'], 'about'],
+  [['تقریباً', 'حدود', 'لگ بھگ', 'قریب', 'نزدیک به', 'شاوخوا', 'نږدې'], 'about'],
 ];
 const URDU_PERSIAN_AFTER: [string[], Qualifier][] = [
   [['سے زائد', 'سے زیادہ', 'سے زاید', 'سے اوپر', 'څخه زیات', 'زیات', 'و بیشتر'], 'over'],
@@ -219,8 +365,17 @@ function rawNumbers(text: string, from: number, to: number): RawNumber[] {
     if (!looksLikeCount(text, start, end, m[1] !== undefined)) continue;
     out.push({ value, start, end });
   }
+  if (ARABIC_SCRIPT.test(text.slice(from, to))) {
+    loadScriptNumbers();
+    const before = out.length;
+    scriptNumbers(text, from, to, out);
+    if (out.length > before) out.sort((a, b) => a.start - b.start);
+    for (const n of out) applyScriptScale(text, n);
+  }
   return out;
 }
+
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
 /** Between the two ends of a range: "15-20", "15 to 20", "between 15 and 20", Persian ۱۵ تا ۲۰, Urdu ۱۵ سے ۲۰, Pashto ۱۵ تر ۲۰. */
 const RANGE_JOIN = /^\s*(?:-|to|and|تا|سے|تر)\s*$/;

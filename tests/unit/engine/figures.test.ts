@@ -79,6 +79,60 @@ describe('figure candidates', () => {
     ]);
   });
 
+  it('reads number words and verbal nouns in Urdu, Persian and Pashto', () => {
+    expect(candidates('پنج سرباز و ۲۵ شبه‌نظامی کشته شده‌اند')).toMatchObject([
+      { value: 5, unit: 'killed', noun: 'soldiers' },
+      { value: 25, unit: 'killed', noun: 'fighters' },
+    ]);
+    expect(candidates('اووه پاکستاني سرتېري ووژل شول')).toMatchObject([{ value: 7, unit: 'killed', noun: 'soldiers', side: 'pakistan' }]);
+    expect(candidates('641 افغان کارندوں کی ہلاکت')).toMatchObject([{ value: 641, unit: 'killed', noun: 'fighters', side: 'afghanistan' }]);
+    expect(candidates('188 چیک پوسٹیں تباہ ہوئیں اور 31 پر قبضہ کر لیا گیا')).toMatchObject([
+      { value: 188, unit: 'destroyed', noun: 'posts' },
+      { value: 31, unit: 'captured', noun: 'posts' },
+    ]);
+    expect(candidates('چار لاشیں لائی گئیں')).toMatchObject([{ value: 4, unit: 'killed' }]);
+    expect(candidates('هفت تن دیگر زخم برداشتند')).toMatchObject([{ value: 7, unit: 'wounded' }]);
+    expect(candidates('د وژل شویو شمېر ۴۰۰ تنو ته رسېدلی')).toMatchObject([{ value: 400, unit: 'killed', noun: 'people' }]);
+  });
+
+  it('reads a part of a count as part of it, and an object left out as the one before it', () => {
+    // "three of them cricketers" does not cut the eight off from their verb.
+    expect(candidates('eight people, three of them cricketers, were killed')).toMatchObject([{ value: 8, unit: 'killed', noun: 'people' }]);
+    expect(candidates('۸ تنه ملکي وګړي، چې درې یې کرکټ لوبغاړي وو، ووژل شول')).toMatchObject([{ value: 8, unit: 'killed' }]);
+    expect(candidates('air strikes killed at least 35 people and injured 422.')).toMatchObject([
+      { value: 35, unit: 'killed', noun: 'people' },
+      { value: 422, unit: 'wounded', noun: 'people' },
+    ]);
+    expect(candidates('destroyed 182 Afghan Taliban posts and captured 31.')).toMatchObject([
+      { value: 182, unit: 'destroyed', noun: 'posts' },
+      { value: 31, unit: 'captured', noun: 'posts' },
+    ]);
+    // The verb must stand right before the number, and the clause end after it.
+    expect(candidates('killed 35 people and injured 422 years after')).toHaveLength(1);
+    expect(candidates('killed 58 years ago')).toEqual([]);
+  });
+
+  it("leaves a verb that closed its own clause to it, unless it was the count before's", () => {
+    // "wiped out" is the depot's: the 27 posts were only "hit".
+    expect(candidates('an ammunition depot wiped out and twenty-seven Taliban posts hit')).toEqual([]);
+    expect(candidates('58 Pakistani soldiers had died and nine Afghan soldiers as well')).toMatchObject([
+      { value: 58, unit: 'killed', side: 'pakistan' },
+      { value: 9, unit: 'killed', noun: 'soldiers', side: 'afghanistan' },
+    ]);
+  });
+
+  it('reads "taken", "took" and "the seizure of" as captures', () => {
+    expect(candidates('Afghan forces had taken 25 Pakistani army posts')).toMatchObject([
+      { value: 25, unit: 'captured', noun: 'posts', side: 'pakistan' },
+    ]);
+    expect(candidates('the seizure of 25 military outposts')).toMatchObject([{ value: 25, unit: 'captured', noun: 'posts' }]);
+    expect(candidates('took two military bases and 19 border posts')).toMatchObject([
+      { value: 2, unit: 'captured', noun: 'posts' },
+      { value: 19, unit: 'captured', noun: 'posts' },
+    ]);
+    expect(candidates('133 Afghans had been killed')).toMatchObject([{ value: 133, unit: 'killed', side: 'afghanistan' }]);
+  });
+
   it('needs a verb of loss: a count of people doing something else is not a figure', () => {
     expect(candidates('30 soldiers were deployed to the border')).toEqual([]);
     expect(candidates('58 years after the war')).toEqual([]);

@@ -86,6 +86,19 @@ describe('findNumbers', () => {
     expect(numbers('حداقل ۱۷ غیرنظامی')).toMatchObject([{ value: 17, qualifier: 'at-least' }]);
   });
 
+  it('reads Urdu, Persian and Pashto number words, compounds and scale words', () => {
+    expect(numbers('چار عام شہری اور تین افراد')).toMatchObject([{ value: 4 }, { value: 3 }]);
+    expect(numbers('پنج سرباز و ۲۵ شبه‌نظامی')).toMatchObject([{ value: 5 }, { value: 25 }]);
+    expect(numbers('بیست و پنج تن')).toMatchObject([{ value: 25, text: normalizeText('بیست و پنج') }]);
+    expect(numbers('اووه پاکستاني سرتېري')).toMatchObject([{ value: 7 }]);
+    expect(numbers('۱۱۵ هزار نفر، درې زره کورنۍ')).toMatchObject([{ value: 115_000 }, { value: 3000 }]);
+    expect(numbers('دست‌کم چهار غیرنظامی')).toMatchObject([{ value: 4, qualifier: 'at-least' }]);
+    // Inside a longer word, or a word that is as often something else (Persian نه "no"), it is no number.
+    expect(numbers('پنجشیر، دوستان، نه')).toEqual([]);
+    // Units do not join each other: "دو و سه" is two numbers.
+    expect(numbers('دو و سه')).toMatchObject([{ value: 2 }, { value: 3 }]);
+  });
+
   it('skips dates, times, percentages, money, ordinals and ids', () => {
     expect(numbers('on 2025-10-12, in 2025-26, on 12/10/2025')).toEqual([]);
     expect(numbers('at 21:50, 55% of, $3 million, the 58th, F16s')).toEqual([]);

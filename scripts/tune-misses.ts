@@ -1,0 +1,52 @@
+/**
+ * npx tsx scripts/tune-misses.ts [lang] [--gate] [--figures]
+ *
+ * The engine's misses on the corpus's TUNE split, one by one, to tune from: gate errors with their features,
+ * and figures expected but not found (with the candidates read near them) or found but not expected. The test
+ * split is never printed here: it is only ever scored, in aggregate (tests/unit/engine/corpus.test.ts).
+ */
+import { loadRuntimePack, htmlDocument } from './scan';
+import { scanDocument } from '../lib/engine/scan';
+import { findFigureCandidates } from '../lib/engine/figures';
+import { normalizeText } from '../lib/text/normalize';
+import { featuresOf } from './learn-gate';
+import { loadCorpus } from '../tests/support/corpus';
+import { renderSimple } from '../tests/support/templates';
+
+const args = process.argv.slice(2);
+const lang = args.find((a) => !a.startsWith('--'));
+const showGate = !args.includes('--figures');
+const showFigures = !args.includes('--gate');
+
+const pack = await loadRuntimePack();
+for (const article of loadCorpus().filter((a) => a.split === 'tune' && (!lang || a.lang === lang))) {
+  const html = renderSimple(article);
+  const doc = htmlDocument(html);
+  const result = scanDocument(doc.blocks, doc.meta, pack);
+  if (showGate && result.relevant !== article.relevant) {
+    console.log(`GATE ${article.relevant ? 'FN' : 'FP'} ${article.id} (${article.kind}) score ${result.score} ${result.reason}`);
+    console.log('  ', JSON.stringify(featuresOf(pack, html)));
+    console.log('  ', article.headline);
+  }
+  if (!showFigures) continue;
+  const expected = new Set(article.figures.map((f) => `${f.value}|${f.claimId}`));
+  const got = new Set(result.figures.map((f) => `${f.value}|${f.claimId}`));
+  for (const f of article.figures) {
+    if (got.has(`${f.value}|${f.claimId}`)) continue;
+    const para = article.paragraphs.find((p) => p.includes(f.text)) ?? article.headline;
+    const norm = normalizeText(para);
+    const cands = findFigureCandidates(norm)
+      .map((c) => `${c.value}/${c.unit}/${c.noun ?? '-'}/${c.side ?? '-'}`)
+      .join(' ');
+    console.log(
+      `FIG FN ${article.id} [${article.relevant ? 'rel' : 'neg'}${result.relevant ? '' : ', gate off'}] ${f.value} ${f.claimId} «${f.text}»`,
+    );
+    console.log(`   cands: ${cands}`);
+    console.log(`   ${para}`);
+  }
+  for (const f of result.figures) {
+    if (expected.has(`${f.value}|${f.claimId}`)) continue;
+    console.log(`FIG FP ${article.id} ${f.value} ${f.claimId} «${f.text}» conf ${f.confidence}`);
+    console.log(`   ${doc.blocks[f.block]!.text}`);
+  }
+}
