@@ -1,27 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { englishOnly, t } from '@/lib/i18n';
-import {
-  CLAIMANTS,
-  DENSITIES,
-  getSettings,
-  normalizeHostname,
-  updateSettings,
-  watchSettings,
-  type Settings,
-  type SiteRules,
-} from '@/lib/settings';
+import { CLAIMANTS, DENSITIES, getSettings, normalizeHostname, watchSettings, type Settings, type SiteRules } from '@/lib/settings';
 import type { DatasetInfo } from '@/lib/dataset-info';
 import { PACK_VERSION } from '@/lib/pack/runtime';
 import { ExplorerLink } from './ExplorerLink';
 import { PackImport } from './PackImport';
+import { saveSettings } from '@/lib/settings-save';
 import { LanguagePicker } from './LanguagePicker';
 import { formatDate } from '@/lib/dates';
 import { formatNumber } from '@/lib/numbers';
 import type { Pack } from '@/lib/pack/schema';
 
 /**
- * Every control writes through updateSettings (read-modify-write), so the popup's changes are never overwritten.
+ * Every control writes through saveSettings (read-modify-write, then the background tells every tab), so the popup's
+ * changes are never overwritten.
  * The change runs after an await: read the control's value first, the event's currentTarget is gone by then.
  */
 function useSettings(): Settings | null {
@@ -35,7 +28,7 @@ function useSettings(): Settings | null {
   return settings;
 }
 
-const set = (change: (s: Settings) => Settings) => void updateSettings(change);
+const set = (change: (s: Settings) => Settings) => void saveSettings(change);
 
 export interface OptionsProps {
   loadDatasets?: () => Promise<DatasetInfo[]>;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getTargetTab, type TargetTab } from '@/lib/active-tab';
-import { getSettings, isEnabledFor, normalizeHostname, setSiteEnabled, watchSettings, type Settings } from '@/lib/settings';
+import { getSettings, isEnabledFor, normalizeHostname, watchSettings, type Settings } from '@/lib/settings';
+import { saveSiteEnabled } from '@/lib/settings-save';
 import { t } from '@/lib/i18n';
 
 /**
@@ -37,7 +38,7 @@ export function SiteToggle({ tab: givenTab }: { tab?: TargetTab | null }) {
         data-testid="site-toggle"
         checked={on}
         aria-checked={on}
-        onChange={(e) => void setSiteEnabled(host, (e.currentTarget as HTMLInputElement).checked)}
+        onChange={(e) => void saveSiteEnabled(host, (e.currentTarget as HTMLInputElement).checked)}
       />
       <span>{t('siteToggleLabel', host)}</span>
     </label>

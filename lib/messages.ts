@@ -28,6 +28,18 @@ export const LoadFeatureResponse = v.object({ injected: v.boolean() });
 export const CardPackRequest = v.strictObject({});
 export const CardPackResponse = v.object({ json: v.string() });
 
+/**
+ * The content script's one read at start-up: the stored settings and, when the user imported a data pack, its gate
+ * part, as stored (the content script normalises them). Through the background, so that a page's script never
+ * touches `browser.storage`: in Firefox the first use of that API in a page costs several milliseconds, on every page.
+ */
+export const PageSettingsRequest = v.strictObject({});
+export const PageSettingsResponse = v.object({ settings: v.unknown(), importedGate: v.unknown() });
+/** background → content scripts: the settings changed (the new stored value, normalised by the receiver). */
+export const SettingsChangedRequest = v.strictObject({ settings: v.unknown() });
+/** An extension page saved the settings (lib/settings-save.ts): the background sends them to every tab. */
+export const SettingsSavedRequest = v.strictObject({});
+
 /** What a content script found on its page: the popup's summary of the current tab, and the toolbar count. */
 export const PageStatusRequest = v.strictObject({
   relevant: v.boolean(),
@@ -68,6 +80,9 @@ export const OpenExplorerResponse = v.object({ opened: v.boolean() });
 export const requestSchemas = {
   loadFeature: LoadFeatureRequest,
   cardPack: CardPackRequest,
+  pageSettings: PageSettingsRequest,
+  settingsChanged: SettingsChangedRequest,
+  settingsSaved: SettingsSavedRequest,
   pageStatus: PageStatusRequest,
   tabSummary: TabSummaryRequest,
   dbSelfTest: DbSelfTestRequest,
@@ -80,6 +95,9 @@ type Req<K extends keyof typeof requestSchemas> = v.InferOutput<(typeof requestS
 export interface ProtocolMap extends NotesProtocolMap {
   loadFeature(data: Req<'loadFeature'>): v.InferOutput<typeof LoadFeatureResponse>;
   cardPack(data: Req<'cardPack'>): v.InferOutput<typeof CardPackResponse>;
+  pageSettings(data: Req<'pageSettings'>): v.InferOutput<typeof PageSettingsResponse>;
+  settingsChanged(data: Req<'settingsChanged'>): { ok: boolean };
+  settingsSaved(data: Req<'settingsSaved'>): { sent: number };
   pageStatus(data: Req<'pageStatus'>): v.InferOutput<typeof PageStatusResponse>;
   tabSummary(data: Req<'tabSummary'>): v.InferOutput<typeof TabSummaryResponse>;
   dbSelfTest(data: Req<'dbSelfTest'>): v.InferOutput<typeof DbSelfTestResponse>;

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { openClaimLensDb } from '../notes/db';
 import { handle } from './handle';
 import { registerCardPack, registerFeatureLoader } from './annotator';
+import { registerPageSettings } from './page-settings';
 import { canonicalUrl } from '../notes/url';
 import { registerTabStatus } from './tab-status';
 import { registerActionBadge } from './action-badge';
@@ -17,6 +18,7 @@ export function startBackground(): void {
     return page !== null && (await notes.store.countForUrl(page)) > 0;
   });
   registerCardPack();
+  registerPageSettings();
   registerTabStatus();
 
   handle('dbSelfTest', 'any-extension-context', async ({ value }) => {

@@ -44,11 +44,22 @@ function createSession(ctx: ContentScriptContext): PageSession | undefined {
   const ended = (err: unknown) => {
     if (!extensionAlive() || /context invalidated/i.test(String((err as Error)?.message))) lifetime.abort();
   };
+  // Every later value of the settings, from the background (`settingsChanged`, routed below).
+  const settingsListeners = new Set<(value: unknown) => void>();
   // The imported gate (if any) comes with the settings, read before the page is.
   const packInUse = () => activeGate(gatePack, importedGateAtStartup());
   const session = new PageSession({
     signal,
-    followSettings: (s, apply) => followPageSettings(s, (next) => span('settings', () => apply(next))),
+    followSettings: (s, apply) =>
+      followPageSettings(
+        s,
+        (next) => span('settings', () => apply(next)),
+        () => sendMessage('pageSettings', {}),
+        (onValue) => {
+          settingsListeners.add(onValue);
+          return () => settingsListeners.delete(onValue);
+        },
+      ),
     whenIdle: (s) => whenIdle(s),
     nextTask,
     extract: () => span('extract', () => readPage(document, packInUse())),
@@ -73,7 +84,7 @@ function createSession(ctx: ContentScriptContext): PageSession | undefined {
     lifetime.abort();
     return undefined;
   }
-  routeCommands(session);
+  routeCommands(session, settingsListeners);
   void session.start();
   return session;
 }
@@ -82,16 +93,23 @@ function createSession(ctx: ContentScriptContext): PageSession | undefined {
  * The background's commands to this frame, each with exactly one handler here: only the extension itself may send
  * them (never a tab), and they reach the notes feature, loaded first if the command needs it.
  */
-function routeCommands(session: PageSession): void {
+function routeCommands(session: PageSession, settingsListeners: ReadonlySet<(value: unknown) => void>): void {
   const fromBackground = (sender: { id?: string; tab?: unknown; url?: string }) =>
     sender.id === browser.runtime.id && !sender.tab && (sender.url === undefined || sender.url.startsWith(browser.runtime.getURL('/')));
-  const on = <R>(name: 'noteFromSelection' | 'noteEditorClosed' | 'notesChanged' | 'noteScrollTo', run: (data: any) => Promise<R>) => {
+  const on = <R>(
+    name: 'noteFromSelection' | 'noteEditorClosed' | 'notesChanged' | 'noteScrollTo' | 'settingsChanged',
+    run: (data: any) => Promise<R>,
+  ) => {
     const off = onMessage(name, (message) => {
       if (!fromBackground(message.sender ?? {})) throw new Error('only the extension may send this');
       return run(message.data);
     });
     session.signal.addEventListener('abort', off);
   };
+  on('settingsChanged', async (d: { settings?: unknown }) => {
+    for (const listener of settingsListeners) listener(d?.settings);
+    return { ok: true };
+  });
   // No strings in the start-up path: the background words this reason in the reader's language (lib/background/notes.ts).
   const off = { started: false, reason: 'off' };
   on('noteFromSelection', async () => (await session.use<NotesApi>('notes'))?.fromSelection() ?? off);

@@ -22,6 +22,12 @@ import { anchor, BADGES_PER_SLICE, extract, finish, gate as gateRoad, plan, rend
 import type { BadgeSpec } from '@/lib/content/badge-host';
 import { runtimePack } from '@/lib/pack/bundled-runtime';
 import { gatePack as shippedGatePack } from '@/lib/pack/bundled-gate';
+import { useUiLanguage, type Messages } from '@/lib/i18n';
+import englishMessages from '@/public/_locales/en/messages.json';
+
+// A plain page has no extension APIs: the badges read their words from the English messages, as a reader's browser
+// in English would give them (lib/i18n.ts looks at the chosen messages before browser.i18n).
+useUiLanguage({ lang: 'en', version: 'bench', messages: englishMessages as unknown as Messages });
 
 interface MarkInstance {
   markRegExp(re: RegExp, options?: Record<string, unknown>): void;
