@@ -44,15 +44,16 @@ const TEST_FLOORS = {
 
 /**
  * What the tune split must keep: the level the engine was tuned to, less the same margin, so that a change that
- * undoes a rule learned there fails here first. Simple pages: gate F1 0.969, figures P 0.975 R 0.871; templated:
- * 0.965, 0.974, 0.848. By language (simple), the Arabic-script figure recall that round two was about: Urdu 0.905,
- * Pashto 0.571, Dari 0.571 (7 figures each).
+ * undoes a rule learned there fails here first. Simple pages: gate F1 0.969, figures P 0.975 R 0.893; templated:
+ * 0.965, 0.975, 0.871. By language (simple), the Arabic-script figure recall: Urdu 0.905 (21 figures), Pashto
+ * 1.000 and Dari 0.714 (7 figures each), after the pack's Urdu, Pashto and Dari names of data/CHANGELOG.md 1.1.0
+ * (round two had Pashto 0.571, Dari 0.571). Each language floor allows one more missed figure.
  */
 const TUNE_FLOORS = {
-  simple: { gateF1: 0.95, figurePrecision: 0.96, figureRecall: 0.85 },
-  template: { gateF1: 0.95, figurePrecision: 0.96, figureRecall: 0.82 },
+  simple: { gateF1: 0.95, figurePrecision: 0.96, figureRecall: 0.87 },
+  template: { gateF1: 0.95, figurePrecision: 0.96, figureRecall: 0.85 },
 } as const;
-const TUNE_LANGUAGE_RECALL_FLOORS = { ur: 0.85, ps: 0.5, fa: 0.5 } as const;
+const TUNE_LANGUAGE_RECALL_FLOORS = { ur: 0.85, ps: 0.85, fa: 0.57 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   let pack: RuntimePack;
