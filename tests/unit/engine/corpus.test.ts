@@ -28,17 +28,18 @@ if (!shared) console.warn(`readability templates not found at ${READABILITY_DIR}
  * margin of about one article's worth.
  */
 const TEST_FLOORS = {
-  // Measured at the end of round two (2026-12-03, 140 test articles): gate F1 0.925, figures P 0.980 R 0.770.
+  // Measured at the end of round two (2026-12-03, 140 test articles): gate F1 0.925, figures P 0.980 R 0.770; after
+  // the Urdu, Pashto and Dari names of pack 1.1.0 (issue #12): gate F1 0.925, figures P 0.981 R 0.802.
   simple: {
     gateF1: { target: 0.95, floor: 0.91 },
     figurePrecision: { target: 0.98, floor: 0.97 },
-    figureRecall: { target: 0.9, floor: 0.75 },
+    figureRecall: { target: 0.9, floor: 0.78 },
   },
-  // Templated: gate F1 0.919, figures P 0.979 R 0.738.
+  // Templated: gate F1 0.919, figures P 0.979 R 0.738; after the names: 0.919, 0.980, 0.770.
   template: {
     gateF1: { target: 0.95, floor: 0.9 },
     figurePrecision: { target: 0.98, floor: 0.96 },
-    figureRecall: { target: 0.9, floor: 0.72 },
+    figureRecall: { target: 0.9, floor: 0.75 },
   },
 } as const;
 
