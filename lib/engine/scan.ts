@@ -52,6 +52,22 @@ export function findFigures(
   const out: FigureMatch[] = [];
   // One pass over the whole normalised text: blocks are joined by U+0000, which ends every phrase.
   const candidates = findFigureCandidates(norm.text, prepared.anchors);
+  // The figures of a sentence, found by position: asking every candidate of the page for each one was quadratic
+  // (a 1 MB page has thousands of candidates).
+  const byStart = [...candidates].sort((a, b) => a.spanStart - b.spanStart);
+  const longest = candidates.reduce((m, o) => Math.max(m, o.spanEnd - o.spanStart), 0);
+  const overlapping = (from: number, to: number): typeof candidates => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.spanStart < from - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: typeof candidates = [];
+    for (let i = lo; i < byStart.length && byStart[i]!.spanStart < to; i++) if (byStart[i]!.spanEnd > from) out.push(byStart[i]!);
+    return out;
+  };
   for (const c of candidates) {
     const b = blockAt(normStarts, c.start);
     if (blocks[b]!.kind === 'title') continue; // the headline repeats it, and a title has no place for a badge
@@ -66,8 +82,8 @@ export function findFigures(
     const sentEnd = origEnd(se);
     // A name inside a figure is its subject, not its claimant: inside this one, or another of the sentence ("27 posts
     // of the Taliban government were destroyed and nine other posts captured": nobody from Kabul speaks).
-    const subjects = candidates
-      .filter((o) => o !== c && o.spanEnd > ss && o.spanStart < se)
+    const subjects = overlapping(ss, se)
+      .filter((o) => o !== c)
       .map((o) => [orig(o.spanStart), origEnd(o.spanEnd)] as const);
     const outside = (voicesByBlock.get(b) ?? []).filter(
       (m) => (m.end <= spanStart || m.start >= spanEnd) && !subjects.some(([s0, e0]) => m.start >= s0 && m.end <= e0),
