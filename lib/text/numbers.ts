@@ -188,23 +188,31 @@ export function isNumberWord(word: string): boolean {
   return Object.hasOwn(SMALL, word) || Object.hasOwn(SCALE, word) || loadScriptNumbers().has(word);
 }
 
+/** Longer than any number word with its unit ("بیست و پنج") and the character the look-ahead reads after it. */
+const SCRIPT_WORD_REACH = 48;
+
 /** Arabic-script number words in text[from, to), and digits or words followed by a scale word ("۱۱۵ هزار"). */
 function scriptNumbers(text: string, from: number, to: number, out: RawNumber[]): void {
   const words = loadScriptNumbers();
   const pattern = scriptPattern!;
-  pattern.lastIndex = from;
-  for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
+  // Searched in the window only (with a character before it for the look-behind, and room for a word that starts in
+  // it): a search from `from` to the end of a 1 MB page for every window of figures was quadratic.
+  const lo = Math.max(0, from - 1);
+  const part = text.slice(lo, Math.min(text.length, to + SCRIPT_WORD_REACH));
+  pattern.lastIndex = from - lo;
+  for (let m = pattern.exec(part); m && m.index + lo < to; m = pattern.exec(part)) {
+    const at = m.index + lo;
     let value = words.get(m[1]!)!;
     // Only a tens word takes a unit after و ("بیست و پنج"); "دو و سه" is two numbers.
     if (m[2] !== undefined) {
       if (value % 10 !== 0 || value >= 100) {
-        out.push({ value, start: m.index, end: m.index + m[1]!.length });
+        out.push({ value, start: at, end: at + m[1]!.length });
         pattern.lastIndex = m.index + m[1]!.length;
         continue;
       }
       value += words.get(m[2])!;
     }
-    out.push({ value, start: m.index, end: m.index + m[0].length });
+    out.push({ value, start: at, end: at + m[0].length });
   }
 }
 
