@@ -188,6 +188,9 @@ export function isNumberWord(word: string): boolean {
   return Object.hasOwn(SMALL, word) || Object.hasOwn(SCALE, word) || loadScriptNumbers().has(word);
 }
 
+/** Longer than any number phrase that starts in a window ("one hundred and twenty-five thousand") and the character after it. */
+const NUMBER_REACH = 160;
+
 /** Longer than any number word with its unit ("بیست و پنج") and the character the look-ahead reads after it. */
 const SCRIPT_WORD_REACH = 48;
 
@@ -357,9 +360,13 @@ function looksLikeCount(text: string, start: number, end: number, isDigits: bool
 
 function rawNumbers(text: string, from: number, to: number): RawNumber[] {
   const out: RawNumber[] = [];
-  NUMBER.lastIndex = from;
-  for (let m = NUMBER.exec(text); m && m.index < to; m = NUMBER.exec(text)) {
-    const start = m.index;
+  // In the window only, as scriptNumbers: a search on to the next number of the page, which can be far on a page in
+  // another script, made the figure reader quadratic on long pages (in Firefox above all).
+  const lo = Math.max(0, from - 1);
+  const part = text.slice(lo, Math.min(text.length, to + NUMBER_REACH));
+  NUMBER.lastIndex = from - lo;
+  for (let m = NUMBER.exec(part); m && m.index + lo < to; m = NUMBER.exec(part)) {
+    const start = m.index + lo;
     const end = start + m[0].length;
     let value: number | undefined;
     if (m[1] !== undefined) {
