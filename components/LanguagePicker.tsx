@@ -1,4 +1,5 @@
-import { chooseUiLanguage, chosenUiLanguage, LANGUAGE_ENDONYMS, t, UI_LANGUAGES, type UiLanguage } from '@/lib/i18n';
+import { chosenUiLanguage, LANGUAGE_ENDONYMS, t, UI_LANGUAGES, type UiLanguage } from '@/lib/i18n';
+import { chooseUiLanguage } from '@/lib/ui-language';
 
 /**
  * The interface language: the browser's, or one the reader picks (Debian's Firefox ESR, for one, has no Urdu, Pashto

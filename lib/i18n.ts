@@ -6,10 +6,11 @@
  * Pashto or Dari UI at all. So a reader may choose the interface language in the options page: the chosen locale's
  * messages.json, read from the extension's own files, is kept in storage.local, and every surface (extension pages,
  * the background, the in-page card) reads it from there. A content script could not fetch the file itself without
- * making it web-accessible, that is readable by every page.
+ * making it web-accessible, that is readable by every page. This module only formats and looks up: reading and
+ * storing the choice is lib/ui-language.ts (extension pages, the background, with WXT storage) and
+ * lib/ui-language-page.ts (the page's scripts, without it).
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 
 export type Messages = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string }> }>;
 type GetMessage = (key: string, substitutions?: string | string[]) => string;
@@ -29,7 +30,8 @@ export interface UiLanguageChoice {
   messages: Messages;
 }
 
-export const uiLanguageItem = storage.defineItem<UiLanguageChoice | null>('local:uiLanguage', { fallback: null });
+/** Where the choice is kept: storage.local's key `uiLanguage` (WXT storage's "local:uiLanguage"). */
+export const UI_LANGUAGE_KEY = 'uiLanguage';
 
 let chosen: UiLanguageChoice | null = null;
 
@@ -127,15 +129,6 @@ export function applyDocumentLocale(doc: Document, lookup: GetMessage = getMessa
   applyLocale(doc.documentElement, lookup);
 }
 
-/** The copy of a shipped locale's messages.json, read from the extension's own files (never the network). */
-async function readShippedMessages(lang: ShippedLocale): Promise<Messages> {
-  const response = await fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json` as never));
-  const messages = (await response.json()) as Messages;
-  // Descriptions are for translators; storage keeps only what is shown.
-  for (const entry of Object.values(messages)) delete entry.description;
-  return messages;
-}
-
 /** Use this choice from now on in this context (tests, and the watchers below). */
 export function useUiLanguage(choice: UiLanguageChoice | null): void {
   chosen = choice;
@@ -143,49 +136,4 @@ export function useUiLanguage(choice: UiLanguageChoice | null): void {
 
 export function chosenUiLanguage(): UiLanguage {
   return chosen?.lang ?? 'auto';
-}
-
-/**
- * Reads the reader's choice; call before the first t() of a surface. `refresh` (extension pages and the background,
- * which can read the extension's files) renews a copy an update made stale.
- */
-export async function loadUiLanguage({ refresh = false } = {}): Promise<void> {
-  let choice = await uiLanguageItem.getValue().catch(() => null);
-  const version = browser.runtime.getManifest().version;
-  if (refresh && choice && choice.version !== version) {
-    choice = { lang: choice.lang, version, messages: await readShippedMessages(choice.lang) };
-    await uiLanguageItem.setValue(choice);
-  }
-  chosen = choice?.messages ? choice : null;
-}
-
-/** Stores the reader's choice ("auto": the browser's language again). Only extension pages can call this. */
-export async function chooseUiLanguage(lang: UiLanguage): Promise<void> {
-  if (lang === 'auto') {
-    await uiLanguageItem.removeValue();
-    chosen = null;
-    return;
-  }
-  const choice = { lang, version: browser.runtime.getManifest().version, messages: await readShippedMessages(lang) };
-  await uiLanguageItem.setValue(choice);
-  chosen = choice;
-}
-
-/**
- * Before an extension page renders: the reader's language loaded, <html lang dir> and the title set. A choice made
- * in another page (the options) reloads this one, so every string follows at once.
- */
-export async function localizePage(doc: Document, titleKey: string): Promise<void> {
-  await loadUiLanguage({ refresh: true }).catch(() => {});
-  applyDocumentLocale(doc);
-  doc.title = t(titleKey);
-  watchUiLanguage(() => doc.location.reload());
-}
-
-/** Calls `onChange` after the choice changed in any context (it is already in use when called). */
-export function watchUiLanguage(onChange: () => void): () => void {
-  return uiLanguageItem.watch((value) => {
-    chosen = value?.messages ? value : null;
-    onChange();
-  });
 }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { NoteSurface, surfaceOfPage } from '@/components/NoteSurface';
 import { requestPersistentStorage } from '@/lib/notes/persist';
 import '@/components/notes.css';
-import { localizePage } from '@/lib/i18n';
+import { localizePage } from '@/lib/ui-language';
 
 const { kind, tabId } = surfaceOfPage(location.search, 'sidebarAction' in browser);
 void requestPersistentStorage();

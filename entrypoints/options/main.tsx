@@ -3,7 +3,7 @@ import { Options } from '@/components/Options';
 import { loadShippedDatasets } from '@/lib/shipped-datasets';
 import { changelog, loadBundledPack } from '@/lib/options-sources';
 import '@/components/Options.css';
-import { localizePage } from '@/lib/i18n';
+import { localizePage } from '@/lib/ui-language';
 
 // Strings in the reader's language from the first paint.
 void localizePage(document, 'optionsTitle').then(() =>

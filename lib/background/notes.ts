@@ -20,7 +20,8 @@ import { DuplicateNoteError, NoteStore, NotesQuotaError } from '../notes/store';
 import { canonicalUrl } from '../notes/url';
 import { requestPersistentStorage } from '../notes/persist';
 import { handle } from './handle';
-import { loadUiLanguage, t, watchUiLanguage } from '../i18n';
+import { t } from '../i18n';
+import { loadUiLanguage, watchUiLanguage } from '../ui-language';
 import { browserSurfaceApis, openNoteSurface, SurfaceRegistry, surfaceUrl, type SurfaceTarget } from './note-surface';
 
 type NoteMessage = keyof typeof noteRequestSchemas;

@@ -15,7 +15,8 @@ import type { NoteAnchor, NoteSurface } from '../notes/protocol';
 import type { Feature, PageSession } from './session';
 import { FEATURES } from './features';
 import { findSession } from './session-slot';
-import { loadUiLanguage, t, watchUiLanguage } from '../i18n';
+import { t } from '../i18n';
+import { loadUiLanguage, watchUiLanguage } from '../ui-language-page';
 
 export const NOTE_HIGHLIGHT = 'claimlens-note';
 export const NOTE_FOCUS_HIGHLIGHT = 'claimlens-note-focus';

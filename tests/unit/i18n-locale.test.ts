@@ -6,17 +6,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  chooseUiLanguage,
-  intlLocale,
-  loadUiLanguage,
-  t,
-  uiLanguageItem,
-  uiLocale,
-  useUiLanguage,
-  type Messages,
-  type ShippedLocale,
-} from '@/lib/i18n';
+import { intlLocale, t, uiLocale, useUiLanguage, type Messages, type ShippedLocale } from '@/lib/i18n';
+import { chooseUiLanguage, loadUiLanguage, uiLanguageItem } from '@/lib/ui-language';
+import * as pageUiLanguage from '@/lib/ui-language-page';
 import { formatDate, formatDateRange } from '@/lib/dates';
 import { formatNumber } from '@/lib/numbers';
 import { badgeLabelOf, buildCardModel, describeFigure, indexPack, shortNameOf, thingCounted } from '@/lib/content/card-model';
@@ -172,6 +164,24 @@ describe('the interface language choice', () => {
     await chooseUiLanguage('auto');
     await loadUiLanguage();
     expect(t('cardSaveNote')).toBe('Save a note');
+  });
+
+  it('the page’s scripts read the same stored choice without WXT storage, and follow a change', async () => {
+    fakeBrowser.reset();
+    manifest();
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response(JSON.stringify(messagesOf('ur'))));
+    useUiLanguage(null);
+    await chooseUiLanguage('ur');
+    useUiLanguage(null);
+    expect(t('cardSaveNote')).toBe('Save a note');
+    await pageUiLanguage.loadUiLanguage();
+    expect(t('cardSaveNote')).toBe(messagesOf('ur').cardSaveNote!.message);
+    let changes = 0;
+    const stop = pageUiLanguage.watchUiLanguage(() => changes++);
+    await chooseUiLanguage('auto');
+    await vi.waitFor(() => expect(changes).toBe(1));
+    expect(t('cardSaveNote')).toBe('Save a note');
+    stop();
   });
 
   it('an update renews a stale copy from the extension’s files', async () => {
