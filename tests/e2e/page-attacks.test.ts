@@ -180,12 +180,19 @@ const tabUrls = (ext: TestPage) =>
     ((await ((globalThis as any).browser ?? (globalThis as any).chrome).tabs.query({})) as { url?: string }[]).map((t) => t.url ?? ''),
   );
 
-/** A note window closes itself once its draft has ended: wait for that before opening anything else. */
+/**
+ * A note window closes itself once its draft has ended: wait for that before opening anything else. Up to 30 s: on a
+ * loaded machine Firefox took longer than the default 15 s to close it once (CI run of 2026-12-03, load average ~15).
+ */
 const noNoteWindow = (ext: TestPage) =>
-  ext.waitFor(async () => {
-    const tabs: { url?: string }[] = await ((globalThis as any).browser ?? (globalThis as any).chrome).tabs.query({});
-    return !tabs.some((t) => t.url?.includes('/note-editor.html'));
-  });
+  ext.waitFor(
+    async () => {
+      const tabs: { url?: string }[] = await ((globalThis as any).browser ?? (globalThis as any).chrome).tabs.query({});
+      return !tabs.some((t) => t.url?.includes('/note-editor.html'));
+    },
+    undefined,
+    30_000,
+  );
 
 const readNotes = (ext: TestPage) =>
   ext.evaluate(
