@@ -6,10 +6,11 @@
  *
  *   npx tsx scripts/screenshots-factcheck.ts
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { BROWSERS, launch, type ExtensionSession, type TestPage } from '../tests/support/browsers';
 import { serveStatic, type StaticServer } from '../tests/support/server';
+import { packWithExtraClaim } from '../tests/support/packs';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 
@@ -35,24 +36,13 @@ async function cardOn(session: ExtensionSession, server: StaticServer, path: str
 }
 
 /** The bundled pack one version up with one added claim: what a newsroom's pack looks like in the preview. */
-async function newsroomPack(): Promise<string> {
-  const pack = JSON.parse(await readFile(resolve(import.meta.dirname, '../data/afpak-2025-26.json'), 'utf8'));
-  const base = pack.claims.find((c: { id: string }) => c.id === 'oct16-unama-afghan-civilians-killed-1');
-  pack.meta.version = '1.2.0';
-  pack.claims.push({
-    ...base,
+const newsroomPack = (): string =>
+  packWithExtraClaim({
+    version: '1.2.0',
     id: 'oct12-newsroom-example-claim',
-    event: 'oct12-border-clashes',
-    date: '2025-10-13',
-    period: { start: '2025-10-11', end: '2025-10-12' },
-    area: undefined,
-    figure: { value: 7, qualifier: 'at-least', unit: 'killed' },
-    subject: 'pakistani-soldiers',
     text: 'An example claim a newsroom adds to its own pack (not real data).',
     note: 'Example only.',
   });
-  return JSON.stringify(pack);
-}
 
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
@@ -93,16 +83,13 @@ async function main(): Promise<void> {
         await explorer.close();
         const options = await session.openExtensionPage('options.html');
         await options.waitFor(() => document.querySelector('[data-testid="pack-import-file"]'));
-        await options.evaluate(
-          (text) => {
-            const input = document.querySelector('[data-testid="pack-import-file"]') as HTMLInputElement;
-            const transfer = new DataTransfer();
-            transfer.items.add(new File([text], 'newsroom-pack.json', { type: 'application/json' }));
-            input.files = transfer.files;
-            input.dispatchEvent(new Event('change', { bubbles: true }));
-          },
-          await newsroomPack(),
-        );
+        await options.evaluate((text) => {
+          const input = document.querySelector('[data-testid="pack-import-file"]') as HTMLInputElement;
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([text], 'newsroom-pack.json', { type: 'application/json' }));
+          input.files = transfer.files;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        }, newsroomPack());
         await options.waitFor(() => document.querySelector('[data-testid="pack-import-preview"]'), undefined, 20_000);
         await options.evaluate(() => document.querySelector('[data-testid="pack-import-preview"]')!.scrollIntoView({ block: 'start' }));
         await shot(options, 'pack-import');

@@ -3,11 +3,11 @@
  * browsers, on pages written for these tests (tests/fixtures/factcheck/).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BROWSERS, launch, type ExtensionSession, type TestPage } from '../support/browsers';
 import { serveStatic, type StaticServer } from '../support/server';
 import { openProbe, type Probe } from '../support/extension';
+import { packWithExtraClaim as extraClaimPack } from '../support/packs';
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -15,25 +15,14 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/** The bundled pack one version up, with one extra claim: an independent count of Pakistani soldiers for the night of 11–12 October. */
-function packWithExtraClaim(): string {
-  const pack = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/afpak-2025-26.json'), 'utf8'));
-  const base = pack.claims.find((c: { id: string }) => c.id === 'oct16-unama-afghan-civilians-killed-1');
-  pack.meta.version = '9.0.0';
-  pack.claims.push({
-    ...base,
+/** The bundled pack one version up, with one extra claim (tests/support/packs.ts). */
+const packWithExtraClaim = (): string =>
+  extraClaimPack({
+    version: '9.0.0',
     id: 'oct12-test-imported-claim',
-    event: 'oct12-border-clashes',
-    date: '2025-10-13',
-    period: { start: '2025-10-11', end: '2025-10-12' },
-    area: undefined,
-    figure: { value: 7, qualifier: 'at-least', unit: 'killed' },
-    subject: 'pakistani-soldiers',
     text: 'A test body says at least 7 Pakistani soldiers were killed (test data).',
     note: 'Test claim from an imported pack.',
   });
-  return JSON.stringify(pack);
-}
 
 /**
  * The start-up read of the content script (settings and the imported gate, one storage.local.get), timed in an
