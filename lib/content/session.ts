@@ -12,6 +12,7 @@
  */
 import type { ExtractedPage } from '../dom/extract';
 import type { GateStage } from '../engine/gate';
+import type { PreparedText } from '../engine/mentions';
 import type { GatePack } from '../pack/runtime-types';
 import type { PageSettings } from './settings';
 import type { PageWatch } from './live';
@@ -20,6 +21,14 @@ import { claimSessionSlot } from './session-slot';
 
 /** About two paragraphs of news text: an unrelated page is gated again only after this much new text. */
 export const REGATE_AFTER_CHARS = 600;
+/** Above this much text (a very long page), the text is normalised in a task before the gate's. */
+export const PREPARE_APART_CHARS = 100_000;
+
+function textLength(page: ExtractedPage): number {
+  let n = 0;
+  for (const b of page.blocks) n += b.text.length;
+  return n;
+}
 
 export interface Feature<Api = unknown> {
   id: FeatureId;
@@ -49,11 +58,18 @@ export interface SessionDeps {
   followSettings(signal: AbortSignal, apply: (settings: PageSettings) => void): Promise<void>;
   whenIdle(signal: AbortSignal): Promise<void>;
   nextTask(): Promise<void>;
-  /** Extract the page's text (unless it is given) and gate it (lib/content/text-road.ts). */
-  gate(page?: ExtractedPage): { page: ExtractedPage; stage: GateStage; pack?: GatePack };
+  /** Extract the page's text (unless it is given) and gate it (lib/content/text-road.ts); `prepared`: from `prepare`. */
+  gate(page?: ExtractedPage, prepared?: PreparedText): { page: ExtractedPage; stage: GateStage; pack?: GatePack };
+  /** Normalise an extracted page's text for the gate: on a long page, in a task of its own. */
+  prepare?(page: ExtractedPage): PreparedText;
   /** Extract only: at start-up the session extracts and gates in separate tasks. */
   extract?(): ExtractedPage;
   watch(signal: AbortSignal, onChange: (addedChars: number, changed: Node[]) => void): PageWatch;
+  /**
+   * Whether these changed nodes name anyone of the pack the page was gated with (the gate's own alias reading,
+   * lib/engine/prefilter.ts). A page that named nobody keeps that verdict while its new text names nobody either.
+   */
+  namesAnyone?(changed: readonly Node[]): boolean;
   /** Ask the background to inject a feature's script into this frame; `onlyIfNotes`: only if this page has notes. */
   load(id: FeatureId, onlyIfNotes?: boolean): Promise<boolean>;
   report(status: Verdict & { badges: number; figures: number; notesShown?: number; liveBatches?: number; liveBusyMs?: number }): void;
@@ -205,19 +221,26 @@ export class PageSession {
     if (deps.isTopFrame) void this.load('notes', true);
     await deps.nextTask();
     if (signal.aborted) return;
-    // Extract and gate in separate tasks: on a very long page each stays well under the 50 ms of a long task.
+    // Extract and gate in separate tasks, and on a long page normalise its text in a third: on a 1 MB page each
+    // then stays under the 50 ms of a long task (extract ~40 ms, normalise ~35, the alias pass and score ~40).
     const extracted = deps.extract?.();
+    let prepared: PreparedText | undefined;
     if (extracted) {
       await deps.nextTask();
       if (signal.aborted) return;
+      if (deps.prepare && textLength(extracted) > PREPARE_APART_CHARS) {
+        prepared = deps.prepare(extracted);
+        await deps.nextTask();
+        if (signal.aborted) return;
+      }
     }
-    this.regate(extracted);
+    this.regate(extracted, prepared);
     this.afterGate();
   }
 
   /** Extract (unless already extracted) and gate the whole page again. */
-  private regate(extracted?: ExtractedPage): void {
-    const { page, stage, pack } = this.deps.gate(extracted);
+  private regate(extracted?: ExtractedPage, prepared?: PreparedText): void {
+    const { page, stage, pack } = this.deps.gate(extracted, prepared);
     this.page = page;
     this.stage = stage;
     this.gatePack = pack ?? null;
@@ -248,6 +271,9 @@ export class PageSession {
       for (const handler of [...this.changeHandlers]) handler(changed);
       return;
     }
+    // A page that named nobody ('no-mention', most pages) cannot change its verdict while the new text names nobody
+    // either: the whole page is not read again for it (on an endless feed that was a whole-page pass per 600 characters).
+    if (this.stage?.gate.reason === 'no-mention' && this.deps.namesAnyone && !this.deps.namesAnyone(changed)) return;
     this.addedSinceGate += added;
     if (this.addedSinceGate < REGATE_AFTER_CHARS) return;
     const wasWorth = this.stage ? worthAnnotating(this.stage) : false;

@@ -12,7 +12,8 @@ import { activeGate } from '../pack/import-keys';
 import { followPageSettings, importedGateAtStartup } from './settings';
 import { watchPage } from './live';
 import { nextTask, whenIdle } from './schedule';
-import { gate, readPage } from './text-road';
+import { gate, prepare, readPage } from './text-road';
+import { mayNameAnyone } from '../engine/prefilter';
 import { PageSession } from './session';
 import type { NotesApi } from './notes';
 import { markEvaluated, span } from './bench-marks';
@@ -63,13 +64,15 @@ function createSession(ctx: ContentScriptContext): PageSession | undefined {
     whenIdle: (s) => whenIdle(s),
     nextTask,
     extract: () => span('extract', () => readPage(document, packInUse())),
-    gate: (extracted) =>
+    prepare: (extracted) => span('prepare', () => prepare(extracted)),
+    gate: (extracted, prepared) =>
       span('gate', () => {
         const pack = packInUse();
         const page = extracted ?? readPage(document, pack);
-        return { page, stage: gate(page, pack), pack };
+        return { page, stage: gate(page, pack, prepared), pack };
       }),
     watch: (s, onChange) => watchPage(s, (added, changed) => span('change', () => onChange(added, changed))),
+    namesAnyone: (changed) => mayNameAnyone(packInUse(), changed.map((n) => n.textContent ?? '').join('\n')),
     load: async (feature, onlyIfNotes) => {
       const reply = await sendMessage('loadFeature', { feature, ...(onlyIfNotes ? { onlyIfNotes } : {}) }).catch((err) => {
         ended(err);

@@ -10,7 +10,7 @@ import { beforeWindow, gatePage, type GateStage } from '../engine/gate';
 import { mayNameAnyone, pageTextForPrefilter } from '../engine/prefilter';
 import { finishScan } from '../engine/scan';
 import { findFigures } from '../engine/scan';
-import { findMentions, prepareText } from '../engine/mentions';
+import { findMentions, prepareText, type PreparedText } from '../engine/mentions';
 import { resolveStrength } from '../engine/gate';
 import type { FigureMatch, Mention, ScanResult } from '../engine/types';
 import type { GatePack, RuntimePack } from '../pack/compile';
@@ -58,9 +58,14 @@ export function extractChanged(doc: Document, page: ExtractedPage, changed: read
   return extractPage(doc, { within: changed, root: page.root, meta: page.meta });
 }
 
-/** 2. The cheap verdict every page gets: names, date, headline; no figures. */
-export function gate(page: ExtractedPage, pack: GatePack): GateStage {
-  return gatePage(page.blocks, page.meta, pack);
+/** 1½. The page's text normalised for the gate: on a long page the session does this in a task of its own. */
+export function prepare(page: ExtractedPage): PreparedText {
+  return prepareText(page.blocks);
+}
+
+/** 2. The cheap verdict every page gets: names, date, headline; no figures. `prepared`: `prepare(page)`, if done. */
+export function gate(page: ExtractedPage, pack: GatePack, prepared?: PreparedText): GateStage {
+  return gatePage(page.blocks, page.meta, pack, prepared);
 }
 
 /** 3. Figures and claims for a page the gate let through (or a near miss the figures may carry over). */

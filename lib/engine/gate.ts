@@ -178,13 +178,15 @@ export interface GateStage {
 }
 
 /**
- * The cheap first stage, for every page: the date, then one pass of the alias pattern over the joined text.
+ * The cheap first stage, for every page: the date, then one pass of the alias pattern over the joined text
+ * (`preparedBefore`: that text, normalised from these blocks in an earlier task).
  * An unrelated page ends here, having cost a normalisation and one regex pass.
  */
-export function gatePage(blocks: readonly TextBlock[], meta: PageMeta, pack: GatePack): GateStage {
+export function gatePage(blocks: readonly TextBlock[], meta: PageMeta, pack: GatePack, preparedBefore?: PreparedText): GateStage {
   if (beforeWindow(meta, pack))
     return { gate: { relevant: false, score: 0, evidence: [], reason: 'before-window' }, mentions: [], nearMiss: false };
-  const prepared = prepareText(blocks);
+  // Normalised in an earlier task (the session's start-up on a long page), or here.
+  const prepared = preparedBefore ?? prepareText(blocks);
   const mentions = findMentions(pack, prepared);
   if (mentions.length === 0)
     return { gate: { relevant: false, score: 0, evidence: [], reason: 'no-mention' }, mentions, prepared, nearMiss: false };

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PageSession, REGATE_AFTER_CHARS, type Feature, type SessionDeps } from '@/lib/content/session';
+import { PageSession, PREPARE_APART_CHARS, REGATE_AFTER_CHARS, type Feature, type SessionDeps } from '@/lib/content/session';
 import { lifetimeOf } from '@/lib/content/start';
 import { findSession } from '@/lib/content/session-slot';
 import type { GateStage } from '@/lib/engine/gate';
@@ -12,12 +12,12 @@ const settings = (active: boolean, density: PageSettings['density'] = 'entities'
   density,
   active,
 });
-const stage = (kind: 'relevant' | 'unrelated' | 'near'): GateStage => ({
+const stage = (kind: 'relevant' | 'unrelated' | 'near' | 'nobody'): GateStage => ({
   gate: {
     relevant: kind === 'relevant',
     score: kind === 'relevant' ? 12 : kind === 'near' ? 6 : 0,
     evidence: [],
-    reason: kind === 'relevant' ? 'relevant' : 'low-score',
+    reason: kind === 'relevant' ? 'relevant' : kind === 'nobody' ? 'no-mention' : 'low-score',
   },
   mentions: [],
   nearMiss: kind === 'near',
@@ -25,9 +25,17 @@ const stage = (kind: 'relevant' | 'unrelated' | 'near'): GateStage => ({
 const PAGE: ExtractedPage = { blocks: [], meta: {} };
 
 /** A session on fake parts: every call the session makes is recorded. */
-function harness(first: 'relevant' | 'unrelated' | 'near', { top = true, active = true } = {}) {
+function harness(
+  first: 'relevant' | 'unrelated' | 'near' | 'nobody',
+  {
+    top = true,
+    active = true,
+    names,
+    extracted,
+  }: { top?: boolean; active?: boolean; names?: (changed: readonly Node[]) => boolean; extracted?: ExtractedPage } = {},
+) {
   const lifetime = new AbortController();
-  const log = { gates: 0, loads: [] as string[], reports: [] as Parameters<SessionDeps['report']>[0][] };
+  const log = { gates: 0, loads: [] as string[], reports: [] as Parameters<SessionDeps['report']>[0][], steps: [] as string[] };
   let verdict = first;
   let applySettings: (s: PageSettings) => void = () => {};
   let pageChanged: (added: number, changed: Node[]) => void = () => {};
@@ -40,11 +48,20 @@ function harness(first: 'relevant' | 'unrelated' | 'near', { top = true, active 
       apply(settings(active));
     },
     whenIdle: async () => {},
-    nextTask: async () => {},
-    gate: () => {
-      log.gates++;
-      return { page: PAGE, stage: stage(verdict) };
+    nextTask: async () => {
+      log.steps.push('task');
     },
+    gate: (page, prepared) => {
+      log.gates++;
+      log.steps.push(prepared ? `gate with ${(prepared as unknown as { of: string }).of}` : 'gate');
+      return { page: page ?? PAGE, stage: stage(verdict) };
+    },
+    ...(extracted
+      ? {
+          extract: () => (log.steps.push('extract'), extracted),
+          prepare: (page: ExtractedPage) => (log.steps.push('prepare'), { of: page.blocks[0]!.text.slice(0, 5) }) as never,
+        }
+      : {}),
     watch: (_signal, onChange) => {
       pageChanged = onChange;
       return { stats: { batches: 0, delayMs: 400, busyMs: 0, addedChars: 0 }, quietly: (fn) => fn() };
@@ -59,6 +76,7 @@ function harness(first: 'relevant' | 'unrelated' | 'near', { top = true, active 
     },
     report: (status) => log.reports.push(status),
     isTopFrame: top,
+    ...(names ? { namesAnyone: names } : {}),
   };
   session = new PageSession(deps);
   return {
@@ -151,6 +169,52 @@ describe('PageSession: stage one', () => {
     await h.settle();
     expect(h.log.gates).toBe(2);
     expect(h.log.loads).toContain('badges');
+  });
+  it('extracts, normalises and gates a very long page in three tasks, and a short one in two', async () => {
+    const long = harness('relevant', {
+      extracted: { blocks: [{ text: `Long ${'x'.repeat(PREPARE_APART_CHARS)}`, kind: 'body' }], meta: {} },
+    });
+    await long.session.start();
+    await long.settle();
+    expect(long.log.steps).toEqual(['task', 'extract', 'task', 'prepare', 'task', 'gate with Long ']);
+    const short = harness('relevant', { extracted: { blocks: [{ text: 'Short text', kind: 'body' }], meta: {} } });
+    await short.session.start();
+    await short.settle();
+    expect(short.log.steps).toEqual(['task', 'extract', 'task', 'gate']);
+  });
+
+  it('does not read a page that named nobody again while its new text names nobody either', async () => {
+    const named = new Set<string>();
+    const asked: string[] = [];
+    const h = harness('nobody', {
+      names: (changed) => {
+        const text = changed.map((n) => n.textContent).join(' ');
+        asked.push(text);
+        return [...named].some((name) => text.includes(name));
+      },
+    });
+    await h.session.start();
+    await h.settle();
+    const para = (text: string) => ({ textContent: text }) as Node;
+    named.add('Torkham');
+    h.pageChange(REGATE_AFTER_CHARS * 3, [para('Markets rallied on Tuesday.')]);
+    h.pageChange(REGATE_AFTER_CHARS * 3, [para('The weather stays dry.')]);
+    expect(asked).toEqual(['Markets rallied on Tuesday.', 'The weather stays dry.']);
+    expect(h.log.gates).toBe(1);
+    // New text that names someone is counted as before, and the whole page is gated again.
+    h.setVerdict('relevant');
+    h.pageChange(REGATE_AFTER_CHARS, [para('Trucks queued at Torkham.')]);
+    await h.settle();
+    expect(h.log.gates).toBe(2);
+    expect(h.log.loads).toContain('badges');
+  });
+
+  it('asks nothing of new text on a page that named someone but was not let through: its verdict may still change', async () => {
+    const h = harness('unrelated', { names: () => false });
+    await h.session.start();
+    await h.settle();
+    h.pageChange(REGATE_AFTER_CHARS, [{ textContent: 'A ceasefire held.' } as Node]);
+    expect(h.log.gates).toBe(2);
   });
 });
 

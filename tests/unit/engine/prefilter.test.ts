@@ -10,7 +10,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract, gate, readPage } from '@/lib/content/text-road';
 import { gatePack } from '@/lib/pack/bundled-gate';
-import { mayNameAnyone } from '@/lib/engine/prefilter';
+import { mayNameAnyone, PREFILTER_PIECE } from '@/lib/engine/prefilter';
 import { loadCorpus } from '../../support/corpus';
 import { renderInTemplate, renderSimple, templateNames } from '../../support/templates';
 import { sharedPath } from '../../support/shared';
@@ -50,6 +50,33 @@ describe('the start-up prefilter', () => {
     // A topic word alone is no name.
     expect(mayNameAnyone(gatePack, 'Border clashes and a ceasefire elsewhere; 12 people were killed.')).toBe(false);
     expect(mayNameAnyone(gatePack, 'Shares rose on Tuesday as investors welcomed the rate cut.')).toBe(false);
+  });
+
+  it('reads a long text piece by piece without losing a name at a cut, and stops at the first name', () => {
+    const filler = (n: number) => 'Shares rose on Tuesday. '.repeat(Math.ceil(n / 24)).slice(0, n);
+    // A name straddling each cut of the first three pieces, and one only in the last piece.
+    for (let cut = 1; cut <= 3; cut++) {
+      const at = cut * PREFILTER_PIECE - 4;
+      expect(mayNameAnyone(gatePack, `${filler(at)} Durand Line ${filler(PREFILTER_PIECE)}`), `cut ${cut}`).toBe(true);
+    }
+    expect(mayNameAnyone(gatePack, `${filler(5 * PREFILTER_PIECE)} طالبان`)).toBe(true);
+    expect(mayNameAnyone(gatePack, filler(5 * PREFILTER_PIECE))).toBe(false);
+    // A name early in a long page: only the first piece is read (what a relevant 1 MB page costs here).
+    const read: number[] = [];
+    const text = `Torkham. ${filler(8 * PREFILTER_PIECE)}`;
+    const slice = String.prototype.slice;
+    const spy = function (this: string, ...args: [number?, number?]) {
+      if (this === text) read.push((args[1] ?? this.length) - (args[0] ?? 0));
+      return slice.apply(this, args);
+    };
+    String.prototype.slice = spy;
+    try {
+      expect(mayNameAnyone(gatePack, text)).toBe(true);
+    } finally {
+      String.prototype.slice = slice;
+    }
+    expect(read).toHaveLength(1);
+    expect(read[0]).toBeLessThan(PREFILTER_PIECE + 1024);
   });
 
   it('gives the full verdict on every labelled page (tests/fixtures/pages)', () => {
