@@ -115,7 +115,11 @@ async function main(): Promise<void> {
           if (ONLY.has('gate')) {
             note(`${kind}: gate vs floor on the unrelated page`);
             const g = await attempt(`gate-${kind}`, () => measureGateOnUnrelated(plain, page(sets[2]!.file), libFile, runtime));
-            Object.assign(f, { gateVsFloor: g?.gateVsFloor ?? null, gateMsPer100KB: g?.gateMsPer100KB ?? null });
+            Object.assign(f, {
+              gateVsFloor: g?.gateVsFloor ?? null,
+              gateMsPer100KB: g?.gateMsPer100KB ?? null,
+              walkedGateVsFloor: g?.walkedGateVsFloor ?? null,
+            });
           }
         } finally {
           await plain.close();

@@ -1,5 +1,6 @@
 /**
- * Measurement: the gate on the unrelated 100 KB page (no alias of the bench pack occurs in it), against the floor
+ * Measurement: the gate on the unrelated 100 KB page (no alias of the bench pack occurs in it), as the content
+ * script runs it at start-up (text-road's `readPage`, then the verdict), against the floor
  * (walk + join + one regex with the same pattern) on that page, runs taking turns in one loop, in a browser
  * without the extension. Gives gateVsFloor (a ratio that a busy machine moves little) and gateMsPer100KB (an
  * absolute figure that moves with the machine's load), with the bench's 500 aliases and with the shipped gate pack.
@@ -20,6 +21,7 @@ export interface GateFigures {
   gateVsFloor: number | null;
   gateMsPer100KB: number | null;
   shippedGateVsFloor: number | null;
+  walkedGateVsFloor: number | null;
 }
 
 export async function measureGateOnUnrelated(
@@ -46,6 +48,7 @@ export async function measureGateOnUnrelated(
       gateVsFloor: ratio(gateMs, median(bench.floor)),
       gateMsPer100KB: round(per100K(gateMs, bench.textChars), 3),
       shippedGateVsFloor: ratio(median(shipped.gate), median(shipped.floor)),
+      walkedGateVsFloor: ratio(median(bench.walkedGate), median(bench.floor)),
     };
     emit({
       arm: 'gate-unrelated',
@@ -63,7 +66,9 @@ export async function measureGateOnUnrelated(
       shippedPackGateMs: round(median(shipped.gate), 3),
       shippedPackFloorMs: round(median(shipped.floor), 3),
       ...figures,
-      what: 'gate = extract + gate (text road); floor = TreeWalker + join + lowercase + the same pattern; alternating, medians',
+      walkedGateMs: round(median(bench.walkedGate), 3),
+      what:
+        'gate = readPage + gate (the start-up road: metadata, one textContent of the article and the alias pass; walked only where it names someone); walkedGate = extract + gate, block by block (the old measure); floor = TreeWalker + join + lowercase + the same pattern; taking turns, medians',
     });
     return figures;
   } finally {
