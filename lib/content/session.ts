@@ -100,6 +100,8 @@ export class PageSession {
   private readonly waiting = new Map<FeatureId, (() => void)[]>();
   private started = false;
   private addedSinceGate = 0;
+  /** On a page that named nobody: whether text added since the last gate names someone. */
+  private namedSinceGate = false;
 
   constructor(private readonly deps: SessionDeps) {
     this.signal = deps.signal;
@@ -245,6 +247,7 @@ export class PageSession {
     this.stage = stage;
     this.gatePack = pack ?? null;
     this.addedSinceGate = 0;
+    this.namedSinceGate = false;
     this.verdict = { relevant: stage.gate.relevant, score: stage.gate.score, reason: stage.gate.reason };
   }
 
@@ -271,10 +274,14 @@ export class PageSession {
       for (const handler of [...this.changeHandlers]) handler(changed);
       return;
     }
-    // A page that named nobody ('no-mention', most pages) cannot change its verdict while the new text names nobody
-    // either: the whole page is not read again for it (on an endless feed that was a whole-page pass per 600 characters).
-    if (this.stage?.gate.reason === 'no-mention' && this.deps.namesAnyone && !this.deps.namesAnyone(changed)) return;
     this.addedSinceGate += added;
+    // A page that named nobody ('no-mention', most pages) keeps that verdict until new text names someone: until
+    // then it is not read again (on an endless feed that was a whole-page pass per 600 characters). Once a name has
+    // come, the page is gated again as before, after 600 characters.
+    if (this.stage?.gate.reason === 'no-mention' && this.deps.namesAnyone && !this.namedSinceGate) {
+      if (!this.deps.namesAnyone(changed)) return;
+      this.namedSinceGate = true;
+    }
     if (this.addedSinceGate < REGATE_AFTER_CHARS) return;
     const wasWorth = this.stage ? worthAnnotating(this.stage) : false;
     this.regate();

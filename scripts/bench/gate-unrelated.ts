@@ -67,8 +67,7 @@ export async function measureGateOnUnrelated(
       shippedPackFloorMs: round(median(shipped.floor), 3),
       ...figures,
       walkedGateMs: round(median(bench.walkedGate), 3),
-      what:
-        'gate = readPage + gate (the start-up road: metadata, one textContent of the article and the alias pass; walked only where it names someone); walkedGate = extract + gate, block by block (the old measure); floor = TreeWalker + join + lowercase + the same pattern; taking turns, medians',
+      what: 'gate = readPage + gate (the start-up road: metadata, one textContent of the article and the alias pass; walked only where it names someone); walkedGate = extract + gate, block by block (the old measure); floor = TreeWalker + join + lowercase + the same pattern; taking turns, medians',
     });
     return figures;
   } finally {

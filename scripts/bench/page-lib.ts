@@ -18,7 +18,17 @@ import {
 } from '@/lib/engine';
 import { normalize } from '@/lib/text/normalize';
 import { addHighlights, createMarks, insertBadges, planBadges, registerMarkStyles, type PlacedBadges } from '@/lib/content/marks';
-import { anchor, BADGES_PER_SLICE, extract, finish, gate as gateRoad, plan, readPage, render, type BadgeSpecs } from '@/lib/content/text-road';
+import {
+  anchor,
+  BADGES_PER_SLICE,
+  extract,
+  finish,
+  gate as gateRoad,
+  plan,
+  readPage,
+  render,
+  type BadgeSpecs,
+} from '@/lib/content/text-road';
 import type { BadgeSpec } from '@/lib/content/badge-host';
 import { runtimePack } from '@/lib/pack/bundled-runtime';
 import { gatePack as shippedGatePack } from '@/lib/pack/bundled-gate';
@@ -306,7 +316,8 @@ async function gateVsFloor(
     out.textChars = page.blocks.reduce((sum, b) => sum + b.text.length, 0);
     out.relevant = stage.gate.relevant;
     out.reason = stage.gate.reason;
-    if (walked.gate.reason !== stage.gate.reason) throw new Error(`readPage and the whole road disagree: ${stage.gate.reason} / ${walked.gate.reason}`);
+    if (walked.gate.reason !== stage.gate.reason)
+      throw new Error(`readPage and the whole road disagree: ${stage.gate.reason} / ${walked.gate.reason}`);
   }
   return out;
 }

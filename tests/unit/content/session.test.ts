@@ -201,12 +201,22 @@ describe('PageSession: stage one', () => {
     h.pageChange(REGATE_AFTER_CHARS * 3, [para('The weather stays dry.')]);
     expect(asked).toEqual(['Markets rallied on Tuesday.', 'The weather stays dry.']);
     expect(h.log.gates).toBe(1);
-    // New text that names someone is counted as before, and the whole page is gated again.
+    // Once new text names someone, the page is gated again as before: after 600 characters since the last gate,
+    // counting the text that named nobody, and without asking again.
     h.setVerdict('relevant');
-    h.pageChange(REGATE_AFTER_CHARS, [para('Trucks queued at Torkham.')]);
-    await h.settle();
+    h.pageChange(1, [para('Trucks queued at Torkham.')]);
     expect(h.log.gates).toBe(2);
-    expect(h.log.loads).toContain('badges');
+    expect(asked).toHaveLength(3);
+    h.setVerdict('nobody');
+    h.pageChange(REGATE_AFTER_CHARS - 1, [para('More on the weather.')]);
+    expect(h.log.gates).toBe(2);
+    h.pageChange(REGATE_AFTER_CHARS - 1, [para('Sport.')]);
+    expect(h.log.gates).toBe(3);
+    expect(asked).toHaveLength(3);
+    // The third gate found nobody again: new text is asked about again.
+    h.pageChange(REGATE_AFTER_CHARS * 2, [para('Later.')]);
+    expect(asked).toHaveLength(4);
+    expect(h.log.gates).toBe(3);
   });
 
   it('asks nothing of new text on a page that named someone but was not let through: its verdict may still change', async () => {
