@@ -12,7 +12,7 @@ import { activeGate } from '../pack/import-keys';
 import { followPageSettings, importedGateAtStartup } from './settings';
 import { watchPage } from './live';
 import { nextTask, whenIdle } from './schedule';
-import { gate, prepare, readPage } from './text-road';
+import { gate, prepare, readPage, readPageInSteps } from './text-road';
 import { mayNameAnyone } from '../engine/prefilter';
 import { PageSession } from './session';
 import type { NotesApi } from './notes';
@@ -63,7 +63,10 @@ function createSession(ctx: ContentScriptContext): PageSession | undefined {
       ),
     whenIdle: (s) => whenIdle(s),
     nextTask,
-    extract: () => span('extract', () => readPage(document, packInUse())),
+    extract: () => {
+      const read = span('extract', () => readPageInSteps(document, packInUse()));
+      return typeof read === 'function' ? () => span('walk', read) : read;
+    },
     prepare: (extracted) => span('prepare', () => prepare(extracted)),
     gate: (extracted, prepared) =>
       span('gate', () => {

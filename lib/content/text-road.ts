@@ -42,11 +42,20 @@ export function extract(doc: Document): ExtractedPage {
  * ('before-window', 'no-mention').
  */
 export function readPage(doc: Document, pack: GatePack): ExtractedPage {
+  const read = readPageInSteps(doc, pack);
+  return typeof read === 'function' ? read() : read;
+}
+
+/**
+ * `readPage` in two steps, for the session's start-up: the page turned down (metadata only), or the walk still to do,
+ * which the session runs in a task of its own (on a 1 MB page the two together passed the 50 ms of a long task).
+ */
+export function readPageInSteps(doc: Document, pack: GatePack): ExtractedPage | (() => ExtractedPage) {
   const meta = readMetadata(doc);
   if (beforeWindow(meta, pack)) return { blocks: [], meta };
   const root = findMainRoot(doc);
   if (!root || !mayNameAnyone(pack, pageTextForPrefilter(doc, root, [meta.title, meta.ogTitle]))) return { blocks: [], meta };
-  return extractPage(doc, { meta, root });
+  return () => extractPage(doc, { meta, root });
 }
 
 /**

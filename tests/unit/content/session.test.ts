@@ -32,7 +32,15 @@ function harness(
     active = true,
     names,
     extracted,
-  }: { top?: boolean; active?: boolean; names?: (changed: readonly Node[]) => boolean; extracted?: ExtractedPage } = {},
+    walk = false,
+  }: {
+    top?: boolean;
+    active?: boolean;
+    names?: (changed: readonly Node[]) => boolean;
+    extracted?: ExtractedPage;
+    /** The page's walk is left for the next task (text-road's readPageInSteps). */
+    walk?: boolean;
+  } = {},
 ) {
   const lifetime = new AbortController();
   const log = { gates: 0, loads: [] as string[], reports: [] as Parameters<SessionDeps['report']>[0][], steps: [] as string[] };
@@ -58,7 +66,7 @@ function harness(
     },
     ...(extracted
       ? {
-          extract: () => (log.steps.push('extract'), extracted),
+          extract: () => (log.steps.push('extract'), walk ? () => (log.steps.push('walk'), extracted) : extracted),
           prepare: (page: ExtractedPage) => (log.steps.push('prepare'), { of: page.blocks[0]!.text.slice(0, 5) }) as never,
         }
       : {}),
@@ -170,13 +178,14 @@ describe('PageSession: stage one', () => {
     expect(h.log.gates).toBe(2);
     expect(h.log.loads).toContain('badges');
   });
-  it('extracts, normalises and gates a very long page in three tasks, and a short one in two', async () => {
+  it('reads, walks, normalises and gates a very long page in four tasks, and a short one in two', async () => {
     const long = harness('relevant', {
+      walk: true,
       extracted: { blocks: [{ text: `Long ${'x'.repeat(PREPARE_APART_CHARS)}`, kind: 'body' }], meta: {} },
     });
     await long.session.start();
     await long.settle();
-    expect(long.log.steps).toEqual(['task', 'extract', 'task', 'prepare', 'task', 'gate with Long ']);
+    expect(long.log.steps).toEqual(['task', 'extract', 'task', 'walk', 'task', 'prepare', 'task', 'gate with Long ']);
     const short = harness('relevant', { extracted: { blocks: [{ text: 'Short text', kind: 'body' }], meta: {} } });
     await short.session.start();
     await short.settle();
