@@ -11,8 +11,7 @@
  * its one registered symbol (lib/content/session-slot.ts) and adds the feature.
  */
 import type { ExtractedPage } from '../dom/extract';
-import type { GateStage } from '../engine/gate';
-import type { PreparedText } from '../engine/mentions';
+import type { GateStage, ReadText } from '../engine/gate';
 import type { GatePack } from '../pack/runtime-types';
 import type { PageSettings } from './settings';
 import type { PageWatch } from './live';
@@ -59,9 +58,9 @@ export interface SessionDeps {
   whenIdle(signal: AbortSignal): Promise<void>;
   nextTask(): Promise<void>;
   /** Extract the page's text (unless it is given) and gate it (lib/content/text-road.ts); `prepared`: from `prepare`. */
-  gate(page?: ExtractedPage, prepared?: PreparedText): { page: ExtractedPage; stage: GateStage; pack?: GatePack };
-  /** Normalise an extracted page's text for the gate: on a long page, in a task of its own. */
-  prepare?(page: ExtractedPage): PreparedText;
+  gate(page?: ExtractedPage, prepared?: ReadText): { page: ExtractedPage; stage: GateStage; pack?: GatePack };
+  /** Normalise an extracted page's text and read its names, for the gate: on a long page, in a task of its own. */
+  prepare?(page: ExtractedPage): ReadText;
   /**
    * Extract only: at start-up the session extracts and gates in separate tasks. A function back: the walk of a page
    * that may be relevant, still to do (in the next task).
@@ -236,7 +235,7 @@ export class PageSession {
       read = read();
     }
     const extracted = read;
-    let prepared: PreparedText | undefined;
+    let prepared: ReadText | undefined;
     if (extracted) {
       await deps.nextTask();
       if (signal.aborted) return;
@@ -251,7 +250,7 @@ export class PageSession {
   }
 
   /** Extract (unless already extracted) and gate the whole page again. */
-  private regate(extracted?: ExtractedPage, prepared?: PreparedText): void {
+  private regate(extracted?: ExtractedPage, prepared?: ReadText): void {
     const { page, stage, pack } = this.deps.gate(extracted, prepared);
     this.page = page;
     this.stage = stage;

@@ -67,7 +67,7 @@ function createSession(ctx: ContentScriptContext): PageSession | undefined {
       const read = span('extract', () => readPageInSteps(document, packInUse()));
       return typeof read === 'function' ? () => span('walk', read) : read;
     },
-    prepare: (extracted) => span('prepare', () => prepare(extracted)),
+    prepare: (extracted) => span('prepare', () => prepare(extracted, packInUse())),
     gate: (extracted, prepared) =>
       span('gate', () => {
         const pack = packInUse();

@@ -6,11 +6,11 @@
  */
 import { extractPage, findMainRoot, type ExtractedPage } from '../dom/extract';
 import { readMetadata } from '../dom/metadata';
-import { beforeWindow, gatePage, type GateStage } from '../engine/gate';
+import { beforeWindow, gatePage, readText, type GateStage, type ReadText } from '../engine/gate';
 import { mayNameAnyone, pageTextForPrefilter } from '../engine/prefilter';
 import { finishScan } from '../engine/scan';
 import { findFigures } from '../engine/scan';
-import { findMentions, prepareText, type PreparedText } from '../engine/mentions';
+import { findMentions, prepareText } from '../engine/mentions';
 import { resolveStrength } from '../engine/gate';
 import type { FigureMatch, Mention, ScanResult } from '../engine/types';
 import type { GatePack, RuntimePack } from '../pack/compile';
@@ -67,14 +67,14 @@ export function extractChanged(doc: Document, page: ExtractedPage, changed: read
   return extractPage(doc, { within: changed, root: page.root, meta: page.meta });
 }
 
-/** 1½. The page's text normalised for the gate: on a long page the session does this in a task of its own. */
-export function prepare(page: ExtractedPage): PreparedText {
-  return prepareText(page.blocks);
+/** 1½. The page's text normalised and its names read, for the gate: on a long page, a task of its own. */
+export function prepare(page: ExtractedPage, pack: GatePack): ReadText {
+  return readText(page.blocks, pack);
 }
 
-/** 2. The cheap verdict every page gets: names, date, headline; no figures. `prepared`: `prepare(page)`, if done. */
-export function gate(page: ExtractedPage, pack: GatePack, prepared?: PreparedText): GateStage {
-  return gatePage(page.blocks, page.meta, pack, prepared);
+/** 2. The cheap verdict every page gets: names, date, headline; no figures. `read`: `prepare(page, pack)`, if done. */
+export function gate(page: ExtractedPage, pack: GatePack, read?: ReadText): GateStage {
+  return gatePage(page.blocks, page.meta, pack, read);
 }
 
 /** 3. Figures and claims for a page the gate let through (or a near miss the figures may carry over). */

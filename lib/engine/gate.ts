@@ -177,17 +177,31 @@ export interface GateStage {
   nearMiss: boolean;
 }
 
+/** A page's text normalised and its names read (`readText`), before the gate weighs them. */
+export interface ReadText {
+  pack: GatePack;
+  prepared: PreparedText;
+  mentions: Mention[];
+}
+
+/** The first half of `gatePage`: normalise the blocks' text and read the pack's names in it. */
+export function readText(blocks: readonly TextBlock[], pack: GatePack): ReadText {
+  const prepared = prepareText(blocks);
+  return { pack, prepared, mentions: findMentions(pack, prepared) };
+}
+
 /**
  * The cheap first stage, for every page: the date, then one pass of the alias pattern over the joined text
- * (`preparedBefore`: that text, normalised from these blocks in an earlier task).
+ * (`before`: `readText` of these blocks, done in an earlier task).
  * An unrelated page ends here, having cost a normalisation and one regex pass.
  */
-export function gatePage(blocks: readonly TextBlock[], meta: PageMeta, pack: GatePack, preparedBefore?: PreparedText): GateStage {
+export function gatePage(blocks: readonly TextBlock[], meta: PageMeta, pack: GatePack, before?: ReadText): GateStage {
   if (beforeWindow(meta, pack))
     return { gate: { relevant: false, score: 0, evidence: [], reason: 'before-window' }, mentions: [], nearMiss: false };
-  // Normalised in an earlier task (the session's start-up on a long page), or here.
-  const prepared = preparedBefore ?? prepareText(blocks);
-  const mentions = findMentions(pack, prepared);
+  // Normalised and read in an earlier task (the session's start-up on a long page) with this same pack, or here.
+  const early = before?.pack === pack ? before : undefined;
+  const prepared = early?.prepared ?? prepareText(blocks);
+  const mentions = early?.mentions ?? findMentions(pack, prepared);
   if (mentions.length === 0)
     return { gate: { relevant: false, score: 0, evidence: [], reason: 'no-mention' }, mentions, prepared, nearMiss: false };
   const gate = scoreMentions(pack, { blocks, meta, mentions, prepared });

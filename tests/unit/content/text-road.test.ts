@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { extract, extractChanged, finish, gate, markScanned, rescan } from '@/lib/content/text-road';
+import { extract, extractChanged, finish, gate, markScanned, prepare, readPage, readPageInSteps, rescan } from '@/lib/content/text-road';
 import { gatePack } from '@/lib/pack/bundled-gate';
 import { runtimePack } from '@/lib/pack/bundled-runtime';
 
@@ -15,6 +15,24 @@ const ARTICLE = `<!doctype html><html lang="en"><head><title>Clashes on the Dura
 const load = () => parseHTML(ARTICLE).document as unknown as Document;
 
 describe('the text road', () => {
+  it('in steps (read, walk, normalise and read names, gate) gives what it gives in one go, and only with the same pack', () => {
+    const steps = readPageInSteps(load(), gatePack);
+    expect(typeof steps).toBe('function');
+    const page = (steps as () => ReturnType<typeof extract>)();
+    expect(page.blocks.map((b) => b.text)).toEqual(readPage(load(), gatePack).blocks.map((b) => b.text));
+    const whole = gate(page, gatePack);
+    expect(whole.gate.relevant).toBe(true);
+    const early = prepare(page, gatePack);
+    expect(gate(page, gatePack, early)).toEqual(whole);
+    // Names read with another pack (an import that replaced the gate between the two tasks) are not used.
+    const other = { ...gatePack, aliases: [], aliasIndex: {}, pattern: '(?!)' };
+    expect(gate(page, gatePack, prepare(page, other)).gate).toEqual(whole.gate);
+    // A page that names nobody is turned down in the first step, with its metadata.
+    const quiet = parseHTML('<html><head><title>Rates</title></head><body><article><p>Shares rose.</p></article></body></html>');
+    const turnedDown = readPageInSteps(quiet.document as unknown as Document, gatePack);
+    expect(turnedDown).toMatchObject({ blocks: [], meta: { title: 'Rates' } });
+  });
+
   it('a live batch reads only the blocks holding the changed nodes, each whole and as a full pass reads it', () => {
     const doc = load();
     const page = extract(doc);
