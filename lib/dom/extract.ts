@@ -172,6 +172,8 @@ function tagOf(el: Element): string {
 
 function skipSelf(el: Element, tag: string): boolean {
   if (SKIP_TAGS.has(tag) || tag.startsWith('CLAIMLENS-')) return true;
+  // Most elements of an article (paragraphs, links, emphasis) carry no attribute at all: one cheap call says so.
+  if (!el.hasAttributes()) return tag === 'HEADER' && el.querySelector('nav') !== null;
   // One call lists the attributes (a link has only href, a paragraph dir and lang): asking for each of the seven
   // that matter costs a call apiece, on thousands of elements.
   const names = el.getAttributeNames();
