@@ -46,3 +46,32 @@ describe('party words in Arabic script', () => {
     expect(pair?.name).toContain('وزیرستان');
   });
 });
+
+describe('gate words never hide a name', () => {
+  it('counts Afghanistan inside the Pashto "د افغانستان" (the word once swallowed the name)', () => {
+    const r = scan(`DATE: 2025-10-15
+د پولې نښتې
+
+د افغانستان او پاکستان ترمنځ پر پوله نښتې د شپې تر ناوخته روانې وې.
+`);
+    expect(r.relevant).toBe(true);
+    const named = new Set(r.evidence.map((e) => e.entityId));
+    expect(named.has('afghanistan')).toBe(true);
+    expect(named.has('pakistan')).toBe(true);
+  });
+
+  it('refuses a party or topic word that holds a name (scripts/learn-gate.ts)', async () => {
+    const { hidesName } = await import('../../../scripts/learn-gate');
+    const vocabulary = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../scripts/gate/vocabulary.json'), 'utf8'));
+    const hides = hidesName(vocabulary);
+    expect(hides({ text: 'Afghan forces', lang: 'en', party: 0 })).toBe(true);
+    expect(hides({ text: 'د افغانستان', lang: 'ps', party: 0 })).toBe(true);
+    expect(hides({ text: 'طورخم بارڈر', lang: 'ur' })).toBe(true);
+    // A context word that holds a party word ("Afghan refugees") would hide the party.
+    expect(hides({ text: 'افغان مہاجرین', lang: 'ur', context: true })).toBe(true);
+    expect(hides({ text: 'Pakistan-Afghanistan', lang: 'en', party: 2 })).toBe(true);
+    // "Pak" is no name: the word is the only mark of Pakistan here.
+    expect(hides({ text: 'Pak-Afghan', lang: 'en', party: 2 })).toBe(false);
+    expect(hides({ text: 'افغان', lang: 'ps', party: 0 })).toBe(false);
+  });
+});
