@@ -88,6 +88,37 @@ export interface ClaimContext {
   sentencePlaces?: Set<number>;
   /** Months (1-12) the figure's sentence names: "during the fighting in May" is not an October claim. */
   sentenceMonths?: number[];
+  /**
+   * On a page with no date: events (indices) that two or more of the page's figures fit (see agreedEvents). The
+   * page tells of that event, so its claims are not taken for an older episode's.
+   */
+  agreedEvents?: Set<number>;
+}
+
+/** The smallest figure that counts towards agreedEvents: single-digit tolls are in every story of every month. */
+const AGREEING_MIN = 10;
+
+/**
+ * Events whose claims fit (by value, unit and subject) two or more figures of different values on one page: on a
+ * page with no date they say which episode it tells. One number may fit a claim of any month by chance; two of one
+ * event's (the 58 soldiers and the 30 wounded; eight dead and seven hurt in Urgun) rarely do.
+ */
+export function agreedEvents(pack: RuntimePack, figures: readonly FigureCandidate[]): Set<number> {
+  const valuesByEvent = new Map<number, Set<number>>();
+  for (const f of figures) {
+    if (f.value < AGREEING_MIN) continue;
+    for (const ci of pack.claimsByValue[String(f.min ?? f.value)] ?? []) {
+      const claim = pack.claims[ci]!;
+      if (claim.kind !== 'figure' || !valueFit(f, claim) || !unitFits(f.unit, f.noun, claim.unit)) continue;
+      if (!subjectFits(f.noun, f.side, claim.subject)) continue;
+      let values = valuesByEvent.get(claim.eventIndex);
+      if (!values) valuesByEvent.set(claim.eventIndex, (values = new Set()));
+      values.add(f.value);
+    }
+  }
+  const agreed = new Set<number>();
+  for (const [event, values] of valuesByEvent) if (values.size >= 2) agreed.add(event);
+  return agreed;
 }
 
 /** A claim older than this (days before the page) is another episode unless the page names where it happened. */
@@ -198,7 +229,7 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     // ("23 Pakistani soldiers"); on an undated page, both. "Five boys were killed" in a story from Khost is not the
     // Kabul hospital's five of October.
     const ev = pack.events[claim.eventIndex];
-    const stale = !ctx.published || days(claim.date, ctx.published) > STALE_DAYS;
+    const stale = ctx.published ? days(claim.date, ctx.published) > STALE_DAYS : !ctx.agreedEvents?.has(claim.eventIndex);
     if (stale && ev && ev.places.length) {
       const named = ctx.sentenceEntities.some((e) => sameVoice(pack, e, claim.claimant));
       const inSentence = ev.places.some((p) => ctx.sentencePlaces?.has(p));

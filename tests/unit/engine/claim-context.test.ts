@@ -110,3 +110,19 @@ In its report on the Afghanistan-Pakistan border clashes, UNAMA said explosions 
     expect(figures(page)).toContain('9|feb08-unama-kabul-oct15-civilians-killed-9');
   });
 });
+
+describe('a page with no date, dated by its own figures', () => {
+  const page = (counts: string): string => `Kabul and Islamabad trade blows along the Durand Line
+
+Fighting spread along the border with Pakistan overnight. Afghan officials said ${counts}
+`;
+  it("takes two counts that fit one event's claims as that event's", () => {
+    expect(figures(page('their retaliation had killed 55 Pakistani soldiers and that their forces had captured 19 border posts.'))).toEqual(
+      expect.arrayContaining(['55|feb27-iea-pak-soldiers-killed-55', '19|feb27-iea-posts-captured-19']),
+    );
+  });
+
+  it('leaves one count alone: a single number may fit a claim of any month by chance', () => {
+    expect(figures(page('their retaliation had killed 55 Pakistani soldiers.'))).not.toContain('55|feb27-iea-pak-soldiers-killed-55');
+  });
+});
