@@ -68,7 +68,8 @@ function valueFit(f: FigureCandidate, c: RuntimeClaim): number {
   const lower = (x: string | undefined) => x === 'over' || x === 'at-least';
   if (lower(q) && lower(c.qualifier)) return 2;
   if (q === 'exact') return 1;
-  if (c.qualifier === 'exact') return q === 'at-least' || q === 'about' ? 1 : 0;
+  // "Up to 23" for a count given as 23: a text that hedges the claimant's exact count.
+  if (c.qualifier === 'exact') return q === 'at-least' || q === 'about' || q === 'up-to' ? 1 : 0;
   return q === 'about' || c.qualifier === 'about' ? 1 : 0;
 }
 
@@ -234,7 +235,8 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       const named = ctx.sentenceEntities.some((e) => sameVoice(pack, e, claim.claimant));
       const inSentence = ev.places.some((p) => ctx.sentencePlaces?.has(p));
       const inBlock = ev.places.some((p) => (ctx.blockPlaces ?? ctx.pageEntities).has(p));
-      const whose = figure.side !== undefined;
+      // "23 Pakistani soldiers" says whose count it is; so does "70 militants" (fighters are one side's, or nobody's).
+      const whose = figure.side !== undefined || figure.noun === 'fighters';
       // The claimant named in the paragraph ("Mujahid said … He said nine Afghan soldiers died") says whose
       // count it is as well as the sentence would.
       const namedInBlock = ctx.blockEntities.some((e) => sameVoice(pack, e, claim.claimant));

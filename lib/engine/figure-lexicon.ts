@@ -53,7 +53,7 @@ const LEXICON_SOURCE: [string, Category][] = [
     { kind: 'noun', noun: 'people' },
   ],
   [
-    'posts|post|outposts|outpost|checkposts|checkpost|check posts|check-posts|positions|bases|camps|' +
+    'posts|post|outposts|outpost|checkposts|checkpost|check posts|check-posts|positions|bases|camps|sites|' +
       'چوکیاں|چوکیوں|چوکی|پوسٹ|پوسٹیں|پوسٹوں|پاسگاه|پاسگاهها|پوسته|پوستې|پوستو|مراکز|چیک پوسٹ|چیک پوسٹیں|چیک پوسٹوں|چیک‌پوست|چیک‌پوستها',
     { kind: 'noun', noun: 'posts' },
   ],
@@ -141,8 +141,8 @@ export const AUXILIARIES = new Set([
 /** Counters: Persian تن / نفر, Pashto تنه and its oblique تنو ("۴۰۰ تن" = 400 people). A noun of their own when no other follows. */
 export const COUNTERS = new Set(['تن', 'نفر', 'تنه', 'تنو']);
 
-/** "and" in the languages of the lexicon: a verb before it belongs to the clause before it. */
-export const CONJUNCTIONS = new Set(['and', 'و', 'اور', 'او']);
+/** "and" (and "while", "whereas") in the languages of the lexicon: a verb before it belongs to the clause before it. */
+export const CONJUNCTIONS = new Set(['and', 'و', 'اور', 'او', 'while', 'whereas', 'جبکہ'].map((w) => normalizeText(w)));
 
 /**
  * The verbs of loss (and "casualties"), normalised: the one word every figure needs. An anchor only says where
