@@ -42,7 +42,7 @@ It also recorded civilian casualties in earlier clashes in Paktika, Kunar and He
   it('lets the claimant named earlier in the paragraph say whose an undated count is', () => {
     const page = (speaker: string): string => `Border fighting: both sides claim heavy losses
 
-${speaker} said in Kabul that 58 Pakistani soldiers had been killed in the overnight border clashes. He said nine Afghan soldiers died and 18 were hurt.
+${speaker} said in Kabul that 58 Pakistani soldiers had been killed in the overnight border clashes and the shelling that followed. He said nine Afghan soldiers died and 18 were hurt.
 `;
     expect(figures(page('Taliban spokesman Zabihullah Mujahid'))).toContain('9|oct12-iea-afghan-forces-killed-9');
     expect(figures(page('A witness')).filter((f) => f.startsWith('9|'))).toEqual([]);

@@ -75,3 +75,26 @@ describe('gate words never hide a name', () => {
     expect(hides({ text: 'افغان', lang: 'ps', party: 0 })).toBe(false);
   });
 });
+
+describe('names and party words of pack 1.2.0', () => {
+  it('reads the Pakistani Taliban as the TTP, not as both parties of the conflict (Dari)', () => {
+    // "The Pakistani Taliban attacked a police post in Khyber Pakhtunkhwa; clashes went on for hours."
+    const r = scan(`DATE: 2025-11-20
+حمله بر پاسگاه پولیس
+
+طالبان پاکستانی شب گذشته در خیبر پختونخوا به یک پاسگاه پولیس حمله کردند و درگیری ساعت‌ها ادامه داشت.
+`);
+    expect(r.evidence.some((e) => e.entityId === 'ttp')).toBe(true);
+    expect(r.evidence.filter((e) => e.entityId === 'pair')).toEqual([]);
+  });
+
+  it('marks Pakistan in the Pashto ablative "له پاکستانه" (from Pakistan)', () => {
+    // "Afghan refugees expelled from Pakistan returned through the Torkham border; the clashes had closed it for days."
+    const r = scan(`DATE: 2025-11-01
+کډوال بېرته راستانه شول
+
+له پاکستانه شړل شوي افغانان د تورخم پولې له لارې راستانه شول، چې نښتو یې څو ورځې تړلې وه.
+`);
+    expect(r.evidence.find((e) => e.entityId === 'pair')?.name).toContain('پاکستانه');
+  });
+});
