@@ -98,3 +98,22 @@ describe('names and party words of pack 1.2.0', () => {
     expect(r.evidence.find((e) => e.entityId === 'pair')?.name).toContain('پاکستانه');
   });
 });
+
+describe('inflected gate words', () => {
+  it('reads a Pashto topic word with a plural ending the vocabulary does not list, and never stretches a name', () => {
+    // "The ceasefires between the two countries broke down; Pakistani jets struck Khost."
+    const r = scan(`DATE: 2025-11-26
+اوربندونه مات شول
+
+د پاکستاني جټ الوتکو پر خوست بریدونه وکړل او اوربندونه مات شول.
+`);
+    expect(r.evidence.map((e) => e.name)).toContain('اوربندونه');
+    // A name takes no ending: "خوستونه" is no mention of Khost.
+    const other = scan(`DATE: 2025-11-26
+خوستونه
+
+د پاکستاني جټ الوتکو بریدونه او خوستونه.
+`);
+    expect(other.evidence.some((e) => e.entityId === 'khost')).toBe(false);
+  });
+});
