@@ -442,12 +442,12 @@ const TOLL_REACH = 140;
 const QUALIFIER_BEFORE = '(?:(?:at least|more than|over|nearly|about|around|some|کم از کم|حداقل|دست کم|بیش از|لږ تر لږه)\\s+)?';
 const TOLL_SOURCES: [string, TextUnit][] = [
   [
-    `\\b(?:death toll|toll|number (?:of )?(?:dead|deaths|fatalities|people killed|those killed|killed)|fatalities)\\b[^\\0]{0,100}?` +
+    `\\b(?:death toll|toll|number (?:of )?(?:[a-z]+ )?(?:dead|deaths|fatalities|people killed|those killed|killed)|fatalities)\\b[^\\0]{0,100}?` +
       `\\b(?:rose|risen|climbed|reached|increased|jumped|gone up|went up|stood at|stands at|now at|is now|hit)\\s+(?:to\\s+)?${QUALIFIER_BEFORE}$`,
     'killed',
   ],
   [
-    `\\b(?:number (?:of )?(?:injured|wounded|people injured|people wounded))\\b[^\\0]{0,100}?` +
+    `\\b(?:number (?:of )?(?:[a-z]+ )?(?:injured|wounded|injuries|people injured|people wounded))\\b[^\\0]{0,100}?` +
       `\\b(?:rose|risen|climbed|reached|increased|jumped|gone up|went up|stood at|stands at|now at|is now|hit)\\s+(?:to\\s+)?${QUALIFIER_BEFORE}$`,
     'wounded',
   ],
@@ -457,7 +457,7 @@ const TOLL_SOURCES: [string, TextUnit][] = [
   ],
   [`زخمیوں\\s+کی\\s+تعداد(?:\\s+بڑھ\\s+کر)?\\s+${QUALIFIER_BEFORE}$`, 'wounded'],
   [
-    `(?:شمار|تعداد|آمار)\\s+(?:کشته شدگان|کشته‌شدگان|جان باختگان|جان‌باختگان|قربانیان)(?:\\s+[^\\s\\0]+){0,6}?\\s+به\\s+${QUALIFIER_BEFORE}$`,
+    `(?:شمار|تعداد|آمار)\\s+(?:کشته شدگان|کشته‌شدگان|کشته‌ها|جان باختگان|جان‌باختگان|قربانیان)(?:\\s+[^\\s\\0]+){0,6}?\\s+به\\s+${QUALIFIER_BEFORE}$`,
     'killed',
   ],
   [`(?:شمار|تعداد|آمار)\\s+(?:زخمیان|مجروحان|زخمی‌ها)(?:\\s+[^\\s\\0]+){0,6}?\\s+به\\s+${QUALIFIER_BEFORE}$`, 'wounded'],

@@ -304,4 +304,28 @@ describe('figure shapes of round three (issue #12)', () => {
       { value: 9, unit: 'captured', noun: 'posts' },
     ]);
   });
+
+  it('reads the verbs of loss that news in the four languages often uses', () => {
+    expect(candidates('The strike claimed the lives of 12 soldiers.')).toMatchObject([{ value: 12, unit: 'killed', noun: 'soldiers' }]);
+    expect(candidates('There were 12 fatalities among the troops.')).toMatchObject([{ value: 12, unit: 'killed' }]);
+    expect(candidates('twelve soldiers embraced shahadat')).toMatchObject([{ value: 12, unit: 'killed', noun: 'soldiers' }]);
+    expect(candidates('the number of civilian deaths reached 70')).toMatchObject([{ value: 70, unit: 'killed' }]);
+    // Pashto: "the Taliban have killed 58 Pakistani soldiers"; "the claim of the killing of 23 Pakistani soldiers";
+    // "26 people dead and 47 others wounded".
+    expect(candidates('طالبانو ۵۸ پاکستاني سرتېري ووژلي دي')).toMatchObject([
+      { value: 58, unit: 'killed', noun: 'soldiers', side: 'pakistan' },
+    ]);
+    expect(candidates('د ۲۳ پاکستاني سرتېرو د وژلو ادعا')).toMatchObject([
+      { value: 23, unit: 'killed', noun: 'soldiers', side: 'pakistan' },
+    ]);
+    expect(candidates('۲۶ تنه مړه او ۴۷ نور ژوبل شوي')).toMatchObject([
+      { value: 26, unit: 'killed' },
+      { value: 47, unit: 'wounded' },
+    ]);
+    // Dari: "they killed 58 Pakistani soldiers" (را marks the object); "the count of the dead reached 40".
+    expect(candidates('نیروهای امارت اسلامی ۵۸ سرباز پاکستانی را کشتند')).toMatchObject([
+      { value: 58, unit: 'killed', noun: 'soldiers', side: 'pakistan' },
+    ]);
+    expect(candidates('شمار کشته‌ها به ۴۰ تن رسید')).toMatchObject([{ value: 40, unit: 'killed' }]);
+  });
 });
