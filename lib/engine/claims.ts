@@ -94,6 +94,8 @@ export interface ClaimContext {
    * page tells of that event, so its claims are not taken for an older episode's.
    */
   agreedEvents?: Set<number>;
+  /** Events of the figures already matched in the same sentence: counts told together are of one event. */
+  sentenceEvents?: ReadonlySet<number>;
 }
 
 /** The smallest figure that counts towards agreedEvents: single-digit tolls are in every story of every month. */
@@ -275,6 +277,12 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       return ctx.published !== undefined && days(c.claim.date, ctx.published) < 30;
     });
     if (candidates.length === 0) return undefined;
+  }
+
+  // "Four bodies and four wounded civilians were brought in": the second count is of the first one's event.
+  if (ctx.sentenceEvents?.size) {
+    const same = candidates.filter((c) => ctx.sentenceEvents!.has(c.claim.eventIndex));
+    if (same.length) candidates = same;
   }
 
   // A nationwide or multi-week tally is quoted with its source in the same paragraph; the same round number

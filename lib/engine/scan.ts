@@ -54,6 +54,8 @@ export function findFigures(
   const candidates = findFigureCandidates(norm.text, prepared.anchors);
   // A page with no date is dated by its figures, when two of them fit one event's claims.
   const agreed = published ? undefined : agreedEvents(pack, candidates);
+  /** Events of the figures matched so far, by the normalised start of their sentence. */
+  const eventsBySentence = new Map<number, Set<number>>();
   // The figures of a sentence, found by position: asking every candidate of the page for each one was quadratic
   // (a 1 MB page has thousands of candidates).
   const byStart = [...candidates].sort((a, b) => a.spanStart - b.spanStart);
@@ -125,6 +127,7 @@ export function findFigures(
     const context = {
       published,
       ...(agreed?.size ? { agreedEvents: agreed } : {}),
+      ...(eventsBySentence.has(ss) ? { sentenceEvents: eventsBySentence.get(ss)! } : {}),
       blockPlaces: entitiesOfBlock(b),
       sentencePlaces: new Set(
         (byBlock.get(b) ?? NONE).mentions.filter((m) => m.start >= sentStart && m.end <= sentEnd).map((m) => m.entity),
@@ -157,6 +160,9 @@ export function findFigures(
       });
       continue;
     }
+    let events = eventsBySentence.get(ss);
+    if (!events) eventsBySentence.set(ss, (events = new Set()));
+    events.add(choice.claim.eventIndex);
     const match: FigureMatch = {
       value: c.value,
       qualifier: c.qualifier,

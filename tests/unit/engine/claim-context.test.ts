@@ -126,3 +126,17 @@ Fighting spread along the border with Pakistan overnight. Afghan officials said 
     expect(figures(page('their retaliation had killed 55 Pakistani soldiers.'))).not.toContain('55|feb27-iea-pak-soldiers-killed-55');
   });
 });
+
+describe('counts told together', () => {
+  it('gives a count the event of the count before it in the same sentence', () => {
+    // Four wounded civilians fit claims of three events on both sides; the four dead beside them say which one.
+    const page = `DATE: 2025-12-06
+Night of shelling on the Spin Boldak border
+
+Shelling went on for hours overnight along the Spin Boldak crossing. Doctors in Kandahar received four bodies and four wounded civilians by morning.
+`;
+    expect(figures(page)).toEqual(
+      expect.arrayContaining(['4|dec06-afghan-officials-civilians-killed-4', '4|dec06-afghan-officials-civilians-wounded-4']),
+    );
+  });
+});
