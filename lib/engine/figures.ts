@@ -403,6 +403,16 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
     unit = tollBefore(text, num.numStart);
     toll = unit !== undefined;
   }
+  // "the strikes killed 12, including five children": a count of people right after its verb, the clause ending
+  // there. ("killed 58 years ago" goes on with a word, and is no count.)
+  if (!unit && !elided && after.noun === undefined && after.verbEnd === undefined && BARE_END.test(text.slice(num.end, num.end + 16))) {
+    qualify(text, num);
+    const before = verbBefore(new Tokens(text, Math.max(0, num.start - 40), num.start));
+    if (before && before.distance === 0 && (before.unit === 'killed' || before.unit === 'wounded')) {
+      unit = before.unit;
+      toll = true;
+    }
+  }
   // "killed 58" with no noun after it is too loose ("killed 58 years ago"): a noun must follow.
   if (!unit) return undefined;
   if (after.noun === undefined && after.verbEnd === undefined && !elided && !toll) return undefined;
@@ -465,6 +475,9 @@ const TOLL_SOURCES: [string, TextUnit][] = [
   [`(?:ټپي شویو|ټپیانو)\\s+شمېر\\s+${QUALIFIER_BEFORE}$`, 'wounded'],
 ];
 let TOLL_PATTERNS: [RegExp, TextUnit][] | undefined;
+
+/** What may follow a count of people given with no noun: the clause's end, or "including" who. */
+const BARE_END = /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them)\b|[.\u06d4](?:\s|$)|$)/;
 
 /** What may follow a number whose noun was left out: the end of its clause (punctuation, "and", a place). */
 const ELIDED_END = /^\s*(?:[.,;:)\u060c\u061b\u06d4\0]|(?:and|in|on|at)\b|$)/;

@@ -327,5 +327,9 @@ describe('figure shapes of round three (issue #12)', () => {
       { value: 58, unit: 'killed', noun: 'soldiers', side: 'pakistan' },
     ]);
     expect(candidates('شمار کشته‌ها به ۴۰ تن رسید')).toMatchObject([{ value: 40, unit: 'killed' }]);
+    // A count with no noun right after its verb, where the clause ends or goes on with who.
+    expect(candidates('The strikes killed 12, including five children.')).toMatchObject([{ value: 12, unit: 'killed' }]);
+    expect(candidates('The shelling wounded 30.')).toMatchObject([{ value: 30, unit: 'wounded' }]);
+    expect(candidates('He was killed 58 years ago, they said.')).toEqual([]);
   });
 });
