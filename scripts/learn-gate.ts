@@ -12,7 +12,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compilePack } from '../lib/pack/compile';
+import { aliasKey, compilePack } from '../lib/pack/compile';
 import { validatePack, formatError } from '../lib/pack/validate';
 import type { GateSpec, Pack } from '../lib/pack/schema';
 import type { RuntimePack } from '../lib/pack/runtime-types';
@@ -28,7 +28,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const PACK_FILE = path.join(ROOT, 'data/afpak-2025-26.json');
 const VOCABULARY = path.join(ROOT, 'scripts/gate/vocabulary.json');
 
-interface Vocabulary {
+export interface Vocabulary {
   parties: [string[], string[]];
   terms: Record<string, string>;
   context: Record<string, string>;
@@ -55,7 +55,33 @@ export function gateSpec(weights: Record<string, number>): GateSpec {
   });
   for (const [lang, words] of Object.entries(vocabulary.bothParties))
     for (const text of words.split('|')) terms.push({ text, lang: lang as GateSpec['terms'][number]['lang'], party: 2 });
+  const hiding = terms.filter(hidesName(vocabulary));
+  if (hiding.length)
+    throw new Error(`scripts/gate/vocabulary.json: words that hide a name: ${hiding.map((t) => `${t.lang} ${t.text}`).join(', ')}`);
   return { parties: vocabulary.parties, terms, weights };
+}
+
+/**
+ * Does a gate word hide a name? The words ride in the names' one pattern, where the longest match wins, so a word
+ * that holds a name ("Afghan forces", Pashto "د افغانستان", Urdu "طورخم بارڈر") leaves its entity uncounted, and a
+ * name that is strong only beside it (ISPR beside an Afghan name) weak. A party word marks nothing its own party's
+ * name does not mark already; a word of both parties is needed only when it does not hold both names ("Pak-Afghan").
+ */
+export function hidesName(vocabulary: Pick<Vocabulary, 'parties' | 'partyWords'>): (term: GateSpec['terms'][number]) => boolean {
+  const raw = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
+  const keysOf = (ids?: string[]): string[] =>
+    raw.entities.filter((e) => !ids || ids.includes(e.id)).flatMap((e) => e.names.map((n) => aliasKey(n.text)));
+  // A party's marks: its entities' names and its party words.
+  const own = vocabulary.parties.map((ids, party) => [
+    ...keysOf(ids),
+    ...Object.values(vocabulary.partyWords[party] ?? {}).flatMap((words) => words.split('|').map(aliasKey)),
+  ]);
+  const all = [...keysOf(), ...own.flat()];
+  const holds = (key: string, names: string[]): boolean => names.some((n) => n !== key && ` ${key} `.includes(` ${n} `));
+  return (term) => {
+    const key = aliasKey(term.text);
+    return term.party === 2 ? holds(key, own[0]!) && holds(key, own[1]!) : holds(key, all);
+  };
 }
 
 function packWith(gate: GateSpec): RuntimePack {

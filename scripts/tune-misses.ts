@@ -1,9 +1,11 @@
 /**
  * npx tsx scripts/tune-misses.ts [lang] [--gate] [--figures]
+ * npx tsx scripts/tune-misses.ts --scores
  *
  * The engine's misses on the corpus's TUNE split, one by one, to tune from: gate errors with their features,
- * and figures expected but not found (with the candidates read near them) or found but not expected. The test
- * split is never printed here: it is only ever scored, in aggregate (tests/unit/engine/corpus.test.ts).
+ * and figures expected but not found (with the candidates read near them) or found but not expected. `--scores`
+ * prints the tune split's aggregate scores instead (simple and templated, per language). The test split is never
+ * read here: it is only ever scored, in aggregate (tests/unit/engine/corpus.test.ts).
  */
 import { loadRuntimePack, htmlDocument } from './scan';
 import { scanDocument } from '../lib/engine/scan';
@@ -12,6 +14,7 @@ import { normalizeText } from '../lib/text/normalize';
 import { featuresOf } from './learn-gate';
 import { loadCorpus } from '../tests/support/corpus';
 import { renderSimple } from '../tests/support/templates';
+import { report, scoreArticle } from '../tests/support/corpus-score';
 
 const args = process.argv.slice(2);
 const lang = args.find((a) => !a.startsWith('--'));
@@ -19,6 +22,18 @@ const showGate = !args.includes('--figures');
 const showFigures = !args.includes('--gate');
 
 const pack = await loadRuntimePack();
+if (args.includes('--scores')) {
+  process.env.CORPUS_SPLITS = 'tune';
+  const tune = loadCorpus().filter((a) => a.split === 'tune');
+  for (const rendering of ['simple', 'template'] as const)
+    console.log(
+      report(
+        rendering,
+        tune.map((a) => scoreArticle(a, pack, rendering)),
+      ).join('\n'),
+    );
+  process.exit(0);
+}
 for (const article of loadCorpus().filter((a) => a.split === 'tune' && (!lang || a.lang === lang))) {
   const html = renderSimple(article);
   const doc = htmlDocument(html);

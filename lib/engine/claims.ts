@@ -68,7 +68,8 @@ function valueFit(f: FigureCandidate, c: RuntimeClaim): number {
   const lower = (x: string | undefined) => x === 'over' || x === 'at-least';
   if (lower(q) && lower(c.qualifier)) return 2;
   if (q === 'exact') return 1;
-  if (c.qualifier === 'exact') return q === 'at-least' || q === 'about' ? 1 : 0;
+  // "Up to 23" for a count given as 23: a text that hedges the claimant's exact count.
+  if (c.qualifier === 'exact') return q === 'at-least' || q === 'about' || q === 'up-to' ? 1 : 0;
   return q === 'about' || c.qualifier === 'about' ? 1 : 0;
 }
 
@@ -88,6 +89,39 @@ export interface ClaimContext {
   sentencePlaces?: Set<number>;
   /** Months (1-12) the figure's sentence names: "during the fighting in May" is not an October claim. */
   sentenceMonths?: number[];
+  /**
+   * On a page with no date: events (indices) that two or more of the page's figures fit (see agreedEvents). The
+   * page tells of that event, so its claims are not taken for an older episode's.
+   */
+  agreedEvents?: Set<number>;
+  /** Events of the figures already matched in the same sentence: counts told together are of one event. */
+  sentenceEvents?: ReadonlySet<number>;
+}
+
+/** The smallest figure that counts towards agreedEvents: single-digit tolls are in every story of every month. */
+const AGREEING_MIN = 10;
+
+/**
+ * Events whose claims fit (by value, unit and subject) two or more figures of different values on one page: on a
+ * page with no date they say which episode it tells. One number may fit a claim of any month by chance; two of one
+ * event's (the 58 soldiers and the 30 wounded; eight dead and seven hurt in Urgun) rarely do.
+ */
+export function agreedEvents(pack: RuntimePack, figures: readonly FigureCandidate[]): Set<number> {
+  const valuesByEvent = new Map<number, Set<number>>();
+  for (const f of figures) {
+    if (f.value < AGREEING_MIN) continue;
+    for (const ci of pack.claimsByValue[String(f.min ?? f.value)] ?? []) {
+      const claim = pack.claims[ci]!;
+      if (claim.kind !== 'figure' || !valueFit(f, claim) || !unitFits(f.unit, f.noun, claim.unit)) continue;
+      if (!subjectFits(f.noun, f.side, claim.subject)) continue;
+      let values = valuesByEvent.get(claim.eventIndex);
+      if (!values) valuesByEvent.set(claim.eventIndex, (values = new Set()));
+      values.add(f.value);
+    }
+  }
+  const agreed = new Set<number>();
+  for (const [event, values] of valuesByEvent) if (values.size >= 2) agreed.add(event);
+  return agreed;
 }
 
 /** A claim older than this (days before the page) is another episode unless the page names where it happened. */
@@ -198,12 +232,13 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     // ("23 Pakistani soldiers"); on an undated page, both. "Five boys were killed" in a story from Khost is not the
     // Kabul hospital's five of October.
     const ev = pack.events[claim.eventIndex];
-    const stale = !ctx.published || days(claim.date, ctx.published) > STALE_DAYS;
+    const stale = ctx.published ? days(claim.date, ctx.published) > STALE_DAYS : !ctx.agreedEvents?.has(claim.eventIndex);
     if (stale && ev && ev.places.length) {
       const named = ctx.sentenceEntities.some((e) => sameVoice(pack, e, claim.claimant));
       const inSentence = ev.places.some((p) => ctx.sentencePlaces?.has(p));
       const inBlock = ev.places.some((p) => (ctx.blockPlaces ?? ctx.pageEntities).has(p));
-      const whose = figure.side !== undefined;
+      // "23 Pakistani soldiers" says whose count it is; so does "70 militants" (fighters are one side's, or nobody's).
+      const whose = figure.side !== undefined || figure.noun === 'fighters';
       // The claimant named in the paragraph ("Mujahid said … He said nine Afghan soldiers died") says whose
       // count it is as well as the sentence would.
       const namedInBlock = ctx.blockEntities.some((e) => sameVoice(pack, e, claim.claimant));
@@ -242,6 +277,12 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       return ctx.published !== undefined && days(c.claim.date, ctx.published) < 30;
     });
     if (candidates.length === 0) return undefined;
+  }
+
+  // "Four bodies and four wounded civilians were brought in": the second count is of the first one's event.
+  if (ctx.sentenceEvents?.size) {
+    const same = candidates.filter((c) => ctx.sentenceEvents!.has(c.claim.eventIndex));
+    if (same.length) candidates = same;
   }
 
   // A nationwide or multi-week tally is quoted with its source in the same paragraph; the same round number

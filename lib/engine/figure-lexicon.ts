@@ -24,7 +24,7 @@ const LEXICON_SOURCE: [string, Category][] = [
       'reportedly|allegedly|also|all|who|that|in|on|at|during|fighting|clashes|attack|attacks|strikes|' +
       'strike|overnight|said|to|government|state|regular|female|male|young|کے|کی|کو|اور|از|تن|نفر|تن از|' +
       'دیگر|نور|مزید|سکیورٹی|سیکیورٹی|سیکورٹی|فورسز|فوج|امنیتی|د|او|تنه|hostile|enemy|goods|cargo|supply|' +
-      'own|تنو|پر|پکې|پکښې',
+      'own|تنو|پر|پکې|پکښې|را',
     { kind: 'filler' },
   ],
   [
@@ -53,25 +53,27 @@ const LEXICON_SOURCE: [string, Category][] = [
     { kind: 'noun', noun: 'people' },
   ],
   [
-    'posts|post|outposts|outpost|checkposts|checkpost|check posts|check-posts|positions|bases|camps|' +
+    'posts|post|outposts|outpost|checkposts|checkpost|check posts|check-posts|positions|bases|camps|sites|' +
       'چوکیاں|چوکیوں|چوکی|پوسٹ|پوسٹیں|پوسٹوں|پاسگاه|پاسگاهها|پوسته|پوستې|پوستو|مراکز|چیک پوسٹ|چیک پوسٹیں|چیک پوسٹوں|چیک‌پوست|چیک‌پوستها',
     { kind: 'noun', noun: 'posts' },
   ],
   ['tanks|tank|ٹینک|ٹینکوں|تانک|تانکها|ټانکونه', { kind: 'noun', noun: 'tanks' }],
   ['trucks|truck|lorries|vehicles|containers|apcs|ٹرک|ٹرکوں|گاڑیاں|گاڑیوں|کامیون|کامیونها|لاری|موټر', { kind: 'noun', noun: 'vehicles' }],
   ['families|households|خاندان|خاندانوں|خانواده|کورنۍ', { kind: 'noun', noun: 'families' }],
-  ['casualties|casualty|تلفات', { kind: 'noun', noun: 'casualties' }],
+  ['casualties|casualty|تلفات|مرګ ژوبله|مرګ ژوبلې', { kind: 'noun', noun: 'casualties' }],
   // "the wounding of 30 others": the people of the count before it (see findFigureCandidates).
   ['others|دیگر افراد|نور کسان', { kind: 'noun', noun: 'others' }],
   [
     'killed|killing|kills|kill|dead|died|deaths|death|martyred|martyrdom|martyrs|neutralised|neutralized|' +
       'neutralising|neutralizing|eliminated|eliminating|slain|perished|lost their lives|lost lives|' +
       'lives lost|ہلاک|شہید|جاں بحق|جان بحق|مارے|قتل|جاں بحق ہو|کشته|جان باختند|جان باخته|هلاک|شهید|ووژل|' +
-      'وژل|مړه|ووژل شول|شهیدان|وژلي|وژل شوي|ووژل شوي|کشته‌شدگان|کشته شدگان|bodies|lost|ہلاکت|ہلاکتیں|ہلاکتوں|لاشیں|لاشوں|شہادت|جان‌باخته|جان‌باختگان|کشته شدند|مړي',
+      'وژل|مړه|ووژل شول|شهیدان|وژلي|وژل شوي|ووژل شوي|کشته‌شدگان|کشته شدگان|bodies|lost|ہلاکت|ہلاکتیں|ہلاکتوں|لاشیں|لاشوں|شہادت|جان‌باخته|جان‌باختگان|کشته شدند|مړي|' +
+      'ووژلي|وژلو|کشتند|کشته‌ها|fatalities|fatality|shahadat|claimed the lives of|claiming the lives of',
     { kind: 'verb', unit: 'killed' },
   ],
   [
-    'wounded|wounding|injured|injuring|injuries|hurt|زخمی|مجروح|ټپي|ټپیان|زخمیان|زخم برداشتند|زخم برداشته|زخمی‌شدگان|مجروحین|زخمیوں|ټپیانو',
+    'wounded|wounding|injured|injuring|injuries|hurt|زخمی|مجروح|ټپي|ټپیان|زخمیان|زخم برداشتند|زخم برداشته|زخمی‌شدگان|مجروحین|زخمیوں|ټپیانو|' +
+      'ژوبل|ژوبلي',
     { kind: 'verb', unit: 'wounded' },
   ],
   [
@@ -141,8 +143,8 @@ export const AUXILIARIES = new Set([
 /** Counters: Persian تن / نفر, Pashto تنه and its oblique تنو ("۴۰۰ تن" = 400 people). A noun of their own when no other follows. */
 export const COUNTERS = new Set(['تن', 'نفر', 'تنه', 'تنو']);
 
-/** "and" in the languages of the lexicon: a verb before it belongs to the clause before it. */
-export const CONJUNCTIONS = new Set(['and', 'و', 'اور', 'او']);
+/** "and" (and "while", "whereas") in the languages of the lexicon: a verb before it belongs to the clause before it. */
+export const CONJUNCTIONS = new Set(['and', 'و', 'اور', 'او', 'while', 'whereas', 'جبکہ'].map((w) => normalizeText(w)));
 
 /**
  * The verbs of loss (and "casualties"), normalised: the one word every figure needs. An anchor only says where

@@ -6,7 +6,7 @@
  * Works on NORMALISED text (see lib/text/normalize); offsets are in that text.
  */
 import { isNumberWord, qualify, scanNumbers, type NumberMatch } from '../text/numbers';
-import { isWordChar } from '../text/normalize';
+import { isWordChar, normalizeText } from '../text/normalize';
 import { buildPattern } from '../text/pattern';
 import { isSentenceBreakAt, sameSentence } from '../text/sentences';
 import {
@@ -198,6 +198,7 @@ function readAfter(toks: Tokens): After {
       out.unit = c.unit;
       out.verbEnd = toks.at(i + n - 1)!.end;
       out.verbAttached = true;
+      nounAfterVerb(toks, i + n, out);
       return out;
     }
     i += n;
@@ -253,6 +254,25 @@ function readAfter(toks: Tokens): After {
     }
   }
   return out;
+}
+
+/**
+ * "four wounded civilians", Urdu "چار زخمی شہری": the verb stands before its noun as an adjective. The noun (after at
+ * most a side word: "two injured Afghan guards") is the figure's.
+ */
+function nounAfterVerb(toks: Tokens, i: number, out: After): void {
+  let hit = toks.at(i) && !isBreak(toks.at(i)!) ? lookup(toks, i) : undefined;
+  let side: TextSide | undefined;
+  if (hit && hit[0].kind === 'side') {
+    side = hit[0].side;
+    i += hit[1];
+    hit = toks.at(i) && !isBreak(toks.at(i)!) ? lookup(toks, i) : undefined;
+  }
+  if (!hit || hit[0].kind !== 'noun' || hit[0].noun === 'others' || hit[0].noun === 'casualties') return;
+  out.noun = hit[0].noun;
+  out.nounEnd = toks.at(i + hit[1] - 1)!.end;
+  const whose = side ?? hit[0].side;
+  if (whose) out.side ??= whose;
 }
 
 /**
@@ -377,9 +397,25 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
       elided = previous;
     }
   }
+  // "the death toll rose to 400", Urdu "ہلاکتوں کی تعداد 400": a toll's number stands alone.
+  let toll = false;
+  if (!unit && after.noun === undefined && after.verbEnd === undefined) {
+    unit = tollBefore(text, num.numStart);
+    toll = unit !== undefined;
+  }
+  // "the strikes killed 12, including five children": a count of people right after its verb, the clause ending
+  // there. ("killed 58 years ago" goes on with a word, and is no count.)
+  if (!unit && !elided && after.noun === undefined && after.verbEnd === undefined && BARE_END.test(text.slice(num.end, num.end + 16))) {
+    qualify(text, num);
+    const before = verbBefore(new Tokens(text, Math.max(0, num.start - 40), num.start));
+    if (before && before.distance === 0 && (before.unit === 'killed' || before.unit === 'wounded')) {
+      unit = before.unit;
+      toll = true;
+    }
+  }
   // "killed 58" with no noun after it is too loose ("killed 58 years ago"): a noun must follow.
   if (!unit) return undefined;
-  if (after.noun === undefined && after.verbEnd === undefined && !elided) return undefined;
+  if (after.noun === undefined && after.verbEnd === undefined && !elided && !toll) return undefined;
   qualify(text, num);
   const textEnd = after.nounEnd ?? after.verbEnd ?? num.end;
   const candidate: FigureCandidate = {
@@ -398,6 +434,50 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   }
   return candidate;
 }
+
+/**
+ * A toll ending right before a number ("the death toll rose to", "the number killed had risen to at least", Urdu
+ * "ہلاکتوں کی تعداد", Persian "شمار کشته‌شدگان به", Pashto "د وژل شویو شمېر"), in one sentence: its unit.
+ */
+function tollBefore(text: string, at: number): TextUnit | undefined {
+  let from = Math.max(0, at - TOLL_REACH);
+  for (let i = at - 1; i >= from; i--) if (isSentenceBreakAt(text, i)) from = i + 1;
+  const before = text.slice(from, at);
+  TOLL_PATTERNS ??= TOLL_SOURCES.map(([source, unit]) => [new RegExp(normalizeText(source), 'u'), unit]);
+  for (const [pattern, unit] of TOLL_PATTERNS) if (pattern.test(before)) return unit;
+  return undefined;
+}
+
+const TOLL_REACH = 140;
+const QUALIFIER_BEFORE = '(?:(?:at least|more than|over|nearly|about|around|some|کم از کم|حداقل|دست کم|بیش از|لږ تر لږه)\\s+)?';
+const TOLL_SOURCES: [string, TextUnit][] = [
+  [
+    `\\b(?:death toll|toll|number (?:of )?(?:[a-z]+ )?(?:dead|deaths|fatalities|people killed|those killed|killed)|fatalities)\\b[^\\0]{0,100}?` +
+      `\\b(?:rose|risen|climbed|reached|increased|jumped|gone up|went up|stood at|stands at|now at|is now|hit)\\s+(?:to\\s+)?${QUALIFIER_BEFORE}$`,
+    'killed',
+  ],
+  [
+    `\\b(?:number (?:of )?(?:[a-z]+ )?(?:injured|wounded|injuries|people injured|people wounded))\\b[^\\0]{0,100}?` +
+      `\\b(?:rose|risen|climbed|reached|increased|jumped|gone up|went up|stood at|stands at|now at|is now|hit)\\s+(?:to\\s+)?${QUALIFIER_BEFORE}$`,
+    'wounded',
+  ],
+  [
+    `(?:ہلاکتوں|جاں بحق ہونے والوں|جاں بحق افراد|مرنے والوں|شہید ہونے والوں|شہداء)\\s+کی\\s+تعداد(?:\\s+بڑھ\\s+کر)?\\s+${QUALIFIER_BEFORE}$`,
+    'killed',
+  ],
+  [`زخمیوں\\s+کی\\s+تعداد(?:\\s+بڑھ\\s+کر)?\\s+${QUALIFIER_BEFORE}$`, 'wounded'],
+  [
+    `(?:شمار|تعداد|آمار)\\s+(?:کشته شدگان|کشته‌شدگان|کشته‌ها|جان باختگان|جان‌باختگان|قربانیان)(?:\\s+[^\\s\\0]+){0,6}?\\s+به\\s+${QUALIFIER_BEFORE}$`,
+    'killed',
+  ],
+  [`(?:شمار|تعداد|آمار)\\s+(?:زخمیان|مجروحان|زخمی‌ها)(?:\\s+[^\\s\\0]+){0,6}?\\s+به\\s+${QUALIFIER_BEFORE}$`, 'wounded'],
+  [`(?:وژل شویو|وژل شوو|مړو)\\s+شمېر\\s+${QUALIFIER_BEFORE}$`, 'killed'],
+  [`(?:ټپي شویو|ټپیانو)\\s+شمېر\\s+${QUALIFIER_BEFORE}$`, 'wounded'],
+];
+let TOLL_PATTERNS: [RegExp, TextUnit][] | undefined;
+
+/** What may follow a count of people given with no noun: the clause's end, or "including" who. */
+const BARE_END = /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them)\b|[.\u06d4](?:\s|$)|$)/;
 
 /** What may follow a number whose noun was left out: the end of its clause (punctuation, "and", a place). */
 const ELIDED_END = /^\s*(?:[.,;:)\u060c\u061b\u06d4\0]|(?:and|in|on|at)\b|$)/;

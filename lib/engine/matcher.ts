@@ -96,6 +96,7 @@ export function findAliases(pack: GatePack, norm: Normalized, anchors?: number[]
     if (aliasIdx === undefined) aliasIdx = pack.aliasIndex[m[0].replace(SEPARATORS, ' ')];
     let end = start + m[0].length;
     if (aliasIdx !== undefined && aliasIdx <= ANCHOR) {
+      if (aliasIdx < ANCHOR && wordAt(text, end)) end = inflectedEnd(text, start, end);
       const word = !wordAt(text, end);
       if (word) {
         if (aliasIdx === ANCHOR) anchors?.push(start, end);
@@ -127,6 +128,23 @@ export function findAliases(pack: GatePack, norm: Normalized, anchors?: number[]
     re.lastIndex = end;
   }
   return hits;
+}
+
+/**
+ * The plural and oblique endings that Pashto, Dari and Urdu join to a noun (normalised: Pashto ې، ي and ۍ are all
+ * ی here): Pashto بریدونه، بریدونو، ډرونو; Dari درگیری‌ها، مرزهای (the joiner is gone); Urdu سرحدوں، جھڑپیں. A
+ * topic or party word takes them without listing every form; a name never does (a longer word is another name).
+ */
+const INFLECTIONS = new Set(['و', 'ونه', 'ونو', 'ی', 'یو', 'یی', 'ها', 'های', 'هایی', 'وں', 'یں', 'ے']);
+const LONGEST_INFLECTION = 4;
+
+/** Where an Arabic-script gate word ends when an inflection follows it, or `end` (not a word) when none does. */
+function inflectedEnd(text: string, start: number, end: number): number {
+  const first = text.charCodeAt(start);
+  if (first < 0x600 || first > 0x6ff) return end;
+  let e = end;
+  while (e < text.length && isWordChar(text.charCodeAt(e))) if (++e - end > LONGEST_INFLECTION) return end;
+  return INFLECTIONS.has(text.slice(end, e)) ? e : end;
 }
 
 /** End of `key` matched at `start` of text, with a space in the key matching any run of spaces and hyphens; -1 if no match. */

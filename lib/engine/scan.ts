@@ -4,7 +4,7 @@
  */
 import type { RuntimePack } from '../pack/runtime-types';
 import { attributionOf, readSpeaker } from './attribution';
-import { isVoice, matchClaim, type ClaimChoice } from './claims';
+import { agreedEvents, isVoice, matchClaim, type ClaimChoice } from './claims';
 import { findFigureCandidates, isSideWord } from './figures';
 import { gatePage, publishedDate, scoreMentions, type GateStage } from './gate';
 import { blockAt, display, type PreparedText } from './mentions';
@@ -52,6 +52,10 @@ export function findFigures(
   const out: FigureMatch[] = [];
   // One pass over the whole normalised text: blocks are joined by U+0000, which ends every phrase.
   const candidates = findFigureCandidates(norm.text, prepared.anchors);
+  // A page with no date is dated by its figures, when two of them fit one event's claims.
+  const agreed = published ? undefined : agreedEvents(pack, candidates);
+  /** Events of the figures matched so far, by the normalised start of their sentence. */
+  const eventsBySentence = new Map<number, Set<number>>();
   // The figures of a sentence, found by position: asking every candidate of the page for each one was quadratic
   // (a 1 MB page has thousands of candidates).
   const byStart = [...candidates].sort((a, b) => a.spanStart - b.spanStart);
@@ -122,6 +126,8 @@ export function findFigures(
     );
     const context = {
       published,
+      ...(agreed?.size ? { agreedEvents: agreed } : {}),
+      ...(eventsBySentence.has(ss) ? { sentenceEvents: eventsBySentence.get(ss)! } : {}),
       blockPlaces: entitiesOfBlock(b),
       sentencePlaces: new Set(
         (byBlock.get(b) ?? NONE).mentions.filter((m) => m.start >= sentStart && m.end <= sentEnd).map((m) => m.entity),
@@ -154,6 +160,9 @@ export function findFigures(
       });
       continue;
     }
+    let events = eventsBySentence.get(ss);
+    if (!events) eventsBySentence.set(ss, (events = new Set()));
+    events.add(choice.claim.eventIndex);
     const match: FigureMatch = {
       value: c.value,
       qualifier: c.qualifier,

@@ -42,7 +42,7 @@ It also recorded civilian casualties in earlier clashes in Paktika, Kunar and He
   it('lets the claimant named earlier in the paragraph say whose an undated count is', () => {
     const page = (speaker: string): string => `Border fighting: both sides claim heavy losses
 
-${speaker} said in Kabul that 58 Pakistani soldiers had been killed in the overnight border clashes. He said nine Afghan soldiers died and 18 were hurt.
+${speaker} said in Kabul that 58 Pakistani soldiers had been killed in the overnight border clashes and the shelling that followed. He said nine Afghan soldiers died and 18 were hurt.
 `;
     expect(figures(page('Taliban spokesman Zabihullah Mujahid'))).toContain('9|oct12-iea-afghan-forces-killed-9');
     expect(figures(page('A witness')).filter((f) => f.startsWith('9|'))).toEqual([]);
@@ -108,5 +108,35 @@ Pakistani and Afghan forces exchanged heavy fire overnight across the Chaman cro
 In its report on the Afghanistan-Pakistan border clashes, UNAMA said explosions in Kabul killed at least nine civilians on the worst day, and in Khost a journalist covering the clashes was shot dead.
 `;
     expect(figures(page)).toContain('9|feb08-unama-kabul-oct15-civilians-killed-9');
+  });
+});
+
+describe('a page with no date, dated by its own figures', () => {
+  const page = (counts: string): string => `Kabul and Islamabad trade blows along the Durand Line
+
+Fighting spread along the border with Pakistan overnight. Afghan officials said ${counts}
+`;
+  it("takes two counts that fit one event's claims as that event's", () => {
+    expect(figures(page('their retaliation had killed 55 Pakistani soldiers and that their forces had captured 19 border posts.'))).toEqual(
+      expect.arrayContaining(['55|feb27-iea-pak-soldiers-killed-55', '19|feb27-iea-posts-captured-19']),
+    );
+  });
+
+  it('leaves one count alone: a single number may fit a claim of any month by chance', () => {
+    expect(figures(page('their retaliation had killed 55 Pakistani soldiers.'))).not.toContain('55|feb27-iea-pak-soldiers-killed-55');
+  });
+});
+
+describe('counts told together', () => {
+  it('gives a count the event of the count before it in the same sentence', () => {
+    // Four wounded civilians fit claims of three events on both sides; the four dead beside them say which one.
+    const page = `DATE: 2025-12-06
+Night of shelling on the Spin Boldak border
+
+Shelling went on for hours overnight along the Spin Boldak crossing. Doctors in Kandahar received four bodies and four wounded civilians by morning.
+`;
+    expect(figures(page)).toEqual(
+      expect.arrayContaining(['4|dec06-afghan-officials-civilians-killed-4', '4|dec06-afghan-officials-civilians-wounded-4']),
+    );
   });
 });

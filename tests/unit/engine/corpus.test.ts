@@ -29,32 +29,33 @@ if (!shared) console.warn(`readability templates not found at ${READABILITY_DIR}
  */
 const TEST_FLOORS = {
   // Measured at the end of round two (2026-12-03, 140 test articles): gate F1 0.925, figures P 0.980 R 0.770; after
-  // the Urdu, Pashto and Dari names of pack 1.1.0 (issue #12): gate F1 0.925, figures P 0.981 R 0.802.
+  // the Urdu, Pashto and Dari names of pack 1.1.0 (issue #12): gate F1 0.925, figures P 0.981 R 0.802. Round three
+  // (pack 1.2.0, measured once in the middle and once at the end): gate F1 0.931, figures P 0.973 R 0.857.
   simple: {
-    gateF1: { target: 0.95, floor: 0.91 },
+    gateF1: { target: 0.95, floor: 0.92 },
     figurePrecision: { target: 0.98, floor: 0.97 },
-    figureRecall: { target: 0.9, floor: 0.78 },
+    figureRecall: { target: 0.9, floor: 0.84 },
   },
-  // Templated: gate F1 0.919, figures P 0.979 R 0.738; after the names: 0.919, 0.980, 0.770.
+  // Templated: gate F1 0.919, figures P 0.979 R 0.738; after the names: 0.919, 0.980, 0.770; round three: 0.925,
+  // 0.972, 0.825.
   template: {
-    gateF1: { target: 0.95, floor: 0.9 },
+    gateF1: { target: 0.95, floor: 0.91 },
     figurePrecision: { target: 0.98, floor: 0.96 },
-    figureRecall: { target: 0.9, floor: 0.75 },
+    figureRecall: { target: 0.9, floor: 0.81 },
   },
 } as const;
 
 /**
  * What the tune split must keep: the level the engine was tuned to, less the same margin, so that a change that
- * undoes a rule learned there fails here first. Simple pages: gate F1 0.969, figures P 0.975 R 0.893; templated:
- * 0.965, 0.975, 0.871. By language (simple), the Arabic-script figure recall: Urdu 0.905 (21 figures), Pashto
- * 1.000 and Dari 0.714 (7 figures each), after the pack's Urdu, Pashto and Dari names of data/CHANGELOG.md 1.1.0
- * (round two had Pashto 0.571, Dari 0.571). Each language floor allows one more missed figure.
+ * undoes a rule learned there fails here first. Round three, simple pages: gate F1 0.969, figures P 0.977 R 0.966;
+ * templated: 0.965, 0.977, 0.949. By language (simple), the Arabic-script figure recall: Urdu 1.000 (21 figures),
+ * Pashto 1.000 and Dari 0.714 (7 figures each). Each language floor allows one more missed figure.
  */
 const TUNE_FLOORS = {
-  simple: { gateF1: 0.95, figurePrecision: 0.96, figureRecall: 0.87 },
-  template: { gateF1: 0.95, figurePrecision: 0.96, figureRecall: 0.85 },
+  simple: { gateF1: 0.96, figurePrecision: 0.97, figureRecall: 0.96 },
+  template: { gateF1: 0.95, figurePrecision: 0.97, figureRecall: 0.94 },
 } as const;
-const TUNE_LANGUAGE_RECALL_FLOORS = { ur: 0.85, ps: 0.85, fa: 0.57 } as const;
+const TUNE_LANGUAGE_RECALL_FLOORS = { ur: 0.95, ps: 0.85, fa: 0.57 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   let pack: RuntimePack;

@@ -267,3 +267,69 @@ describe('figure → claim', () => {
     expect(figures('ذبیح الله مجاهد نے کہا کہ ۵۸ پاکستانی فوجی ہلاک ہوئے۔')).toEqual([['۵۸ پاکستانی فوجی', 'c-58', 'mujahid']]);
   });
 });
+
+describe('figure shapes of round three (issue #12)', () => {
+  it('reads a verb standing before its noun as an adjective', () => {
+    expect(candidates('four wounded civilians were brought to the hospital')).toMatchObject([
+      { value: 4, unit: 'wounded', noun: 'civilians', text: 'four wounded civilians' },
+    ]);
+    expect(candidates('two injured Afghan guards')).toMatchObject([{ value: 2, unit: 'wounded', noun: 'soldiers', side: 'afghanistan' }]);
+    // Urdu: "four bodies and four wounded civilians were brought in".
+    expect(candidates('چار لاشیں اور چار زخمی شہری لائے گئے')).toMatchObject([
+      { value: 4, unit: 'killed' },
+      { value: 4, unit: 'wounded', noun: 'civilians' },
+    ]);
+  });
+
+  it('reads a toll that stands before its number', () => {
+    expect(candidates('the number killed by the strike on the clinic in the capital had risen to at least 400')).toMatchObject([
+      { value: 400, qualifier: 'at-least', unit: 'killed' },
+    ]);
+    // Urdu "the number of the dead rose to 400", Persian "the count of the killed reached 400", Pashto "the number of the killed reached 400".
+    expect(candidates('ہلاکتوں کی تعداد بڑھ کر 400 ہو گئی')).toMatchObject([{ value: 400, unit: 'killed' }]);
+    expect(candidates('شمار کشته‌شدگان این حمله به ۴۰۰ رسید')).toMatchObject([{ value: 400, unit: 'killed' }]);
+    expect(candidates('د وژل شویو شمېر ۴۰۰ ته ورسېد')).toMatchObject([{ value: 400, unit: 'killed' }]);
+    // No toll: a number after "rose to" is not a count of anyone.
+    expect(candidates('the killing of the commander raised prices, which rose to 400 rupees')).toEqual([]);
+  });
+
+  it('gives a count after "while" (Urdu جبکہ) its own verb, not the clause before', () => {
+    // Urdu: "243 check posts were destroyed, while 42 check posts were first captured".
+    expect(candidates('243 چیک پوسٹیں تباہ کی گئیں، جبکہ 42 چیک پوسٹوں پر پہلے قبضہ کیا گیا')).toMatchObject([
+      { value: 243, unit: 'destroyed', noun: 'posts' },
+      { value: 42, unit: 'captured', noun: 'posts' },
+    ]);
+    expect(candidates('27 sites destroyed and nine captured')).toMatchObject([
+      { value: 27, unit: 'destroyed', noun: 'posts' },
+      { value: 9, unit: 'captured', noun: 'posts' },
+    ]);
+  });
+
+  it('reads the verbs of loss that news in the four languages often uses', () => {
+    expect(candidates('The strike claimed the lives of 12 soldiers.')).toMatchObject([{ value: 12, unit: 'killed', noun: 'soldiers' }]);
+    expect(candidates('There were 12 fatalities among the troops.')).toMatchObject([{ value: 12, unit: 'killed' }]);
+    expect(candidates('twelve soldiers embraced shahadat')).toMatchObject([{ value: 12, unit: 'killed', noun: 'soldiers' }]);
+    expect(candidates('the number of civilian deaths reached 70')).toMatchObject([{ value: 70, unit: 'killed' }]);
+    // Pashto: "the Taliban have killed 58 Pakistani soldiers"; "the claim of the killing of 23 Pakistani soldiers";
+    // "26 people dead and 47 others wounded".
+    expect(candidates('طالبانو ۵۸ پاکستاني سرتېري ووژلي دي')).toMatchObject([
+      { value: 58, unit: 'killed', noun: 'soldiers', side: 'pakistan' },
+    ]);
+    expect(candidates('د ۲۳ پاکستاني سرتېرو د وژلو ادعا')).toMatchObject([
+      { value: 23, unit: 'killed', noun: 'soldiers', side: 'pakistan' },
+    ]);
+    expect(candidates('۲۶ تنه مړه او ۴۷ نور ژوبل شوي')).toMatchObject([
+      { value: 26, unit: 'killed' },
+      { value: 47, unit: 'wounded' },
+    ]);
+    // Dari: "they killed 58 Pakistani soldiers" (را marks the object); "the count of the dead reached 40".
+    expect(candidates('نیروهای امارت اسلامی ۵۸ سرباز پاکستانی را کشتند')).toMatchObject([
+      { value: 58, unit: 'killed', noun: 'soldiers', side: 'pakistan' },
+    ]);
+    expect(candidates('شمار کشته‌ها به ۴۰ تن رسید')).toMatchObject([{ value: 40, unit: 'killed' }]);
+    // A count with no noun right after its verb, where the clause ends or goes on with who.
+    expect(candidates('The strikes killed 12, including five children.')).toMatchObject([{ value: 12, unit: 'killed' }]);
+    expect(candidates('The shelling wounded 30.')).toMatchObject([{ value: 30, unit: 'wounded' }]);
+    expect(candidates('He was killed 58 years ago, they said.')).toEqual([]);
+  });
+});

@@ -46,3 +46,74 @@ describe('party words in Arabic script', () => {
     expect(pair?.name).toContain('وزیرستان');
   });
 });
+
+describe('gate words never hide a name', () => {
+  it('counts Afghanistan inside the Pashto "د افغانستان" (the word once swallowed the name)', () => {
+    const r = scan(`DATE: 2025-10-15
+د پولې نښتې
+
+د افغانستان او پاکستان ترمنځ پر پوله نښتې د شپې تر ناوخته روانې وې.
+`);
+    expect(r.relevant).toBe(true);
+    const named = new Set(r.evidence.map((e) => e.entityId));
+    expect(named.has('afghanistan')).toBe(true);
+    expect(named.has('pakistan')).toBe(true);
+  });
+
+  it('refuses a party or topic word that holds a name (scripts/learn-gate.ts)', async () => {
+    const { hidesName } = await import('../../../scripts/learn-gate');
+    const vocabulary = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../scripts/gate/vocabulary.json'), 'utf8'));
+    const hides = hidesName(vocabulary);
+    expect(hides({ text: 'Afghan forces', lang: 'en', party: 0 })).toBe(true);
+    expect(hides({ text: 'د افغانستان', lang: 'ps', party: 0 })).toBe(true);
+    expect(hides({ text: 'طورخم بارڈر', lang: 'ur' })).toBe(true);
+    // A context word that holds a party word ("Afghan refugees") would hide the party.
+    expect(hides({ text: 'افغان مہاجرین', lang: 'ur', context: true })).toBe(true);
+    expect(hides({ text: 'Pakistan-Afghanistan', lang: 'en', party: 2 })).toBe(true);
+    // "Pak" is no name: the word is the only mark of Pakistan here.
+    expect(hides({ text: 'Pak-Afghan', lang: 'en', party: 2 })).toBe(false);
+    expect(hides({ text: 'افغان', lang: 'ps', party: 0 })).toBe(false);
+  });
+});
+
+describe('names and party words of pack 1.2.0', () => {
+  it('reads the Pakistani Taliban as the TTP, not as both parties of the conflict (Dari)', () => {
+    // "The Pakistani Taliban attacked a police post in Khyber Pakhtunkhwa; clashes went on for hours."
+    const r = scan(`DATE: 2025-11-20
+حمله بر پاسگاه پولیس
+
+طالبان پاکستانی شب گذشته در خیبر پختونخوا به یک پاسگاه پولیس حمله کردند و درگیری ساعت‌ها ادامه داشت.
+`);
+    expect(r.evidence.some((e) => e.entityId === 'ttp')).toBe(true);
+    expect(r.evidence.filter((e) => e.entityId === 'pair')).toEqual([]);
+  });
+
+  it('marks Pakistan in the Pashto ablative "له پاکستانه" (from Pakistan)', () => {
+    // "Afghan refugees expelled from Pakistan returned through the Torkham border; the clashes had closed it for days."
+    const r = scan(`DATE: 2025-11-01
+کډوال بېرته راستانه شول
+
+له پاکستانه شړل شوي افغانان د تورخم پولې له لارې راستانه شول، چې نښتو یې څو ورځې تړلې وه.
+`);
+    expect(r.evidence.find((e) => e.entityId === 'pair')?.name).toContain('پاکستانه');
+  });
+});
+
+describe('inflected gate words', () => {
+  it('reads a Pashto topic word with a plural ending the vocabulary does not list, and never stretches a name', () => {
+    // "The ceasefires between the two countries broke down; Pakistani jets struck Khost."
+    const r = scan(`DATE: 2025-11-26
+اوربندونه مات شول
+
+د پاکستاني جټ الوتکو پر خوست بریدونه وکړل او اوربندونه مات شول.
+`);
+    expect(r.evidence.map((e) => e.name)).toContain('اوربندونه');
+    // A name takes no ending: "خوستونه" is no mention of Khost.
+    const other = scan(`DATE: 2025-11-26
+خوستونه
+
+د پاکستاني جټ الوتکو بریدونه او خوستونه.
+`);
+    expect(other.evidence.some((e) => e.entityId === 'khost')).toBe(false);
+  });
+});
