@@ -157,17 +157,22 @@ export function renderInTemplate(article: CorpusArticle, name = templateFor(arti
     inside(p.parentElement) + inside(p.parentElement?.parentElement) + inside(p.parentElement?.parentElement?.parentElement);
   const body = paragraphs.filter((p) => !p.closest('header'));
   const first = (body.length ? body : paragraphs).reduce((best, p) => (weight(p) > weight(best) ? p : best));
+  const ours = new Set<Node>();
   for (const text of article.paragraphs) {
     const p = document.createElement('p');
     p.textContent = text;
     first.parentNode!.insertBefore(p, first);
+    ours.add(p.firstChild!);
   }
   for (const p of paragraphs) p.remove();
 
   // The headline: the page's h1 (the one nearest the article, else the first).
   const h1s = Array.from(document.querySelectorAll('h1'));
   const h1 = h1s.find((h) => h.compareDocumentPosition(first) & 4) ?? h1s[0];
-  if (h1) h1.textContent = headline;
+  if (h1) {
+    h1.textContent = headline;
+    ours.add(h1.firstChild!);
+  }
   let title = document.querySelector('title');
   if (!title) {
     title = document.createElement('title');
@@ -230,9 +235,11 @@ export function renderInTemplate(article: CorpusArticle, name = templateFor(arti
     meta.setAttribute('content', `${published}T08:00:00Z`);
     document.head!.appendChild(meta);
   }
-  // Dates written in the page's own text (bylines, "updated" lines): the article's, or none.
+  // Dates written in the page's own text (bylines, "updated" lines): the article's, or none. The article's own
+  // text (its paragraphs and headline) is left as written: "between 26 February and 2 March" is part of its story.
   if (document.body)
     for (const node of textNodes(document, document.body)) {
+      if (ours.has(node)) continue;
       const text = node.data;
       TEXT_DATE.lastIndex = 0;
       if (TEXT_DATE.test(text)) node.data = text.replace(TEXT_DATE, published ? longDate(published) : '');
