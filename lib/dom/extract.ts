@@ -282,27 +282,51 @@ export function findMainRoot(doc: Document): Element | null {
   // The densest block: the parent holding the most paragraph text. The body of a story follows its headline, so
   // the first paragraph of some length after the h1 counts its parent three times: a short article still beats a
   // long teaser box further down the page.
+  //
+  // Paragraphs in the page's navigation, a sidebar or the footer (a site menu written as paragraphs) are never the
+  // article. A block whose class or id says what it holds weighs more ("article-content", "entry", "story") or less
+  // ("sidebar", "comments", "widget"), as in Readability's scoring: a timeline box beside a short story has more text.
   const h1 = body.getElementsByTagName('h1')[0];
   let afterHeadline: Element | null | undefined = h1 ? undefined : null;
   const byParent = new Map<Element, number>();
+  const chrome = new Map<Element, boolean>();
+  const isChrome = (parent: Element): boolean => {
+    let known = chrome.get(parent);
+    if (known === undefined) chrome.set(parent, (known = parent.closest(CHROME_ELEMENTS) !== null));
+    return known;
+  };
   for (const p of Array.from(body.getElementsByTagName('p'))) {
     const parent = p.parentElement;
     if (!parent) continue;
     const len = textLength(p);
-    if (afterHeadline === undefined && len > 80 && h1!.compareDocumentPosition(p) & FOLLOWING) afterHeadline = parent;
+    if (afterHeadline === undefined && len > 80 && h1!.compareDocumentPosition(p) & FOLLOWING && !isChrome(parent)) afterHeadline = parent;
     byParent.set(parent, (byParent.get(parent) ?? 0) + len);
   }
   let dense: Element | null = null;
   let denseLen = 0;
   for (const [el, len] of byParent) {
-    const weighted = el === afterHeadline ? 3 * len : len;
-    if (weighted > denseLen) {
+    const weighted = (el === afterHeadline ? 3 * len : len) * namedWeight(el);
+    if (weighted > denseLen && !isChrome(el)) {
       dense = el;
       denseLen = weighted;
     }
   }
   if (dense && denseLen > 500) return dense;
   return body;
+}
+
+/** Where a site's navigation, sidebars and footer are: never the article. */
+const CHROME_ELEMENTS = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+const NAMED_ARTICLE = /article|body|content|entry|post|story|text/i;
+const NAMED_ASIDE = /comment|sidebar|widget|footer|footnote|related|promo|share|social|menu|\bnav/i;
+
+/** How a block's own class and id weigh its paragraph text when the root is found by density. */
+function namedWeight(el: Element): number {
+  if (!el.hasAttributes()) return 1;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (names.length < 2) return 1;
+  if (NAMED_ASIDE.test(names)) return 0.5;
+  return NAMED_ARTICLE.test(names) ? 1.5 : 1;
 }
 
 export function extractPage(doc: Document, options: ExtractOptions = {}): ExtractedPage {

@@ -112,6 +112,21 @@ describe('extractPage', () => {
     expect(toIsoDate('yesterday')).toBeUndefined();
   });
 
+  it('without an article, never takes the navigation, and weighs a block by what its class or id says it holds', () => {
+    const story = `<p>${'Kabul said the strikes hit homes near the crossing. '.repeat(6)}</p>`;
+    // A site menu written as paragraphs, after the headline and longer than the story: never the article.
+    const menu = `<html><body><header><h1>Headline</h1><nav><div id="menu_1"><p>${'Drugs and supplements, reviews and news. '.repeat(3)}</p><p>${'Health topics from A to Z. '.repeat(6)}</p></div></nav></header>
+      <div id="story">${story}${story}</div></body></html>`;
+    expect(findMainRoot(doc(menu))?.getAttribute('id')).toBe('story');
+    // A box of teasers with more text than a short story right after the headline, against the story's own block.
+    const teasers = `<p>${'Prague plans new housing on the old site, the council said. '.repeat(6)}</p>`;
+    const boxed = `<html><body><div><h1>Headline</h1><div class="article__content">${story}${story}</div></div>
+      <div class="timeline"><div class="box__desc">${teasers}${teasers}${teasers}</div></div></body></html>`;
+    expect(findMainRoot(doc(boxed))?.getAttribute('class')).toBe('article__content');
+    const sidebar = `<html><body><h1>Headline</h1><div id="main-text">${story}</div><div class="sidebar-widget">${teasers}${teasers}</div></body></html>`;
+    expect(findMainRoot(doc(sidebar))?.getAttribute('id')).toBe('main-text');
+  });
+
   it('without an article, takes the element that holds most paragraph text, and the h1 from outside it', () => {
     const html = `<html><body><div class="top"><h1>Big headline</h1></div>
       <div id="menu"><p>Menu item one</p></div>
