@@ -121,9 +121,9 @@ describe('extractPage', () => {
     // A box of teasers with more text than a short story right after the headline, against the story's own block.
     const teasers = `<p>${'Prague plans new housing on the old site, the council said. '.repeat(6)}</p>`;
     const boxed = `<html><body><div><h1>Headline</h1><div class="article__content">${story}${story}</div></div>
-      <div class="timeline"><div class="box__desc">${teasers}${teasers}${teasers}</div></div></body></html>`;
+      <div class="timeline"><div class="box__desc">${teasers.repeat(6)}</div></div></body></html>`;
     expect(findMainRoot(doc(boxed))?.getAttribute('class')).toBe('article__content');
-    const sidebar = `<html><body><h1>Headline</h1><div id="main-text">${story}</div><div class="sidebar-widget">${teasers}${teasers}</div></body></html>`;
+    const sidebar = `<html><body><h1>Headline</h1><div id="main-text">${story}</div><div class="sidebar-widget">${teasers.repeat(4)}</div></body></html>`;
     expect(findMainRoot(doc(sidebar))?.getAttribute('id')).toBe('main-text');
   });
 
