@@ -25,7 +25,7 @@ import type { PageSettings } from './settings';
 import { afterNextFrame, nextTask } from './schedule';
 import { formatDate } from '../dates';
 import type { ExtractedPage } from '../dom/extract';
-import { anchor, extractChanged, finish, insertSlice, markScanned, plan, render, rescan, BADGES_PER_SLICE } from './text-road';
+import { anchor, finish, insertSlice, markScanned, plan, render, rescan, BADGES_PER_SLICE } from './text-road';
 import type { Feature, PageSession } from './session';
 import { FEATURES } from './features';
 import { findSession } from './session-slot';
@@ -234,7 +234,7 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
 
   /** Only the blocks that hold the batch's changed nodes, read and scanned; the rest of the page is not read again. */
   session.onPageChange((changed) => {
-    const part = extractChanged(document, page, changed);
+    const part = session.readChanged(page, changed);
     // The article itself was replaced (a single-page app): that full pass is the page now.
     if (part.root !== page.root) page = part;
     const found = rescan(part, scanned, allMentions, runtimePack);

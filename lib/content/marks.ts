@@ -5,7 +5,7 @@
  * never shifts the next.
  */
 import type { ExtractedBlock, ExtractedPage } from '../dom/extract';
-import { locate } from '../dom/extract';
+import { locate } from '../dom/block-offsets';
 import type { FigureMatch, Mention, ScanResult } from '../engine';
 import type { Density } from '../settings';
 import { setHighlight, registerHighlightStyle } from '../dom/highlight';

@@ -68,6 +68,11 @@ export interface SessionDeps {
   extract?(): ExtractedPage | (() => ExtractedPage);
   watch(signal: AbortSignal, onChange: (addedChars: number, changed: Node[]) => void): PageWatch;
   /**
+   * Only the blocks of `page`'s document that hold `changed` nodes (text-road's `extractChanged`): the extractor is
+   * the content script's, and stage two reads a live batch through the session instead of carrying its own copy.
+   */
+  readChanged(page: ExtractedPage, changed: readonly Node[]): ExtractedPage;
+  /**
    * Whether these changed nodes name anyone of the pack the page was gated with (the gate's own alias reading,
    * lib/engine/prefilter.ts). A page that named nobody keeps that verdict while its new text names nobody either.
    */
@@ -297,6 +302,11 @@ export class PageSession {
     // A feature that ran on the old verdict starts again on the new one.
     if (wasWorth || worthAnnotating(this.stage!)) this.stop('badges');
     this.afterGate();
+  }
+
+  /** The blocks of `page` holding a live batch's changed nodes, read as a full pass reads them. */
+  readChanged(page: ExtractedPage, changed: readonly Node[]): ExtractedPage {
+    return this.deps.readChanged(page, changed);
   }
 
   /** Our own DOM changes (badges, split text nodes) must not count as page changes. */

@@ -12,7 +12,7 @@ import { activeGate } from '../pack/import-keys';
 import { followPageSettings, importedGateAtStartup } from './settings';
 import { watchPage } from './live';
 import { nextTask, whenIdle } from './schedule';
-import { gate, prepare, readPage, readPageInSteps } from './text-road';
+import { extractChanged, gate, prepare, readPage, readPageInSteps } from './text-road';
 import { mayNameAnyone } from '../engine/prefilter';
 import { PageSession } from './session';
 import type { NotesApi } from './notes';
@@ -75,6 +75,7 @@ function createSession(ctx: ContentScriptContext): PageSession | undefined {
         return { page, stage: gate(page, pack, prepared), pack };
       }),
     watch: (s, onChange) => watchPage(s, (added, changed) => span('change', () => onChange(added, changed))),
+    readChanged: (page, changed) => extractChanged(document, page, changed),
     namesAnyone: (changed) => mayNameAnyone(packInUse(), changed.map((n) => n.textContent ?? '').join('\n')),
     load: async (feature, onlyIfNotes) => {
       const reply = await sendMessage('loadFeature', { feature, ...(onlyIfNotes ? { onlyIfNotes } : {}) }).catch((err) => {

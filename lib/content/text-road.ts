@@ -61,6 +61,7 @@ export function readPageInSteps(doc: Document, pack: GatePack): ExtractedPage | 
 /**
  * 1′. A live batch: only the blocks holding `changed` nodes, read with the article and metadata of `page` (the last
  * full pass). The rest of the page is not read again. Falls back to a full pass when the article itself was replaced.
+ * Stage two reads it through the session (`session.readChanged`): annotate.js carries no extractor of its own.
  */
 export function extractChanged(doc: Document, page: ExtractedPage, changed: readonly Node[]): ExtractedPage {
   if (!page.root?.isConnected) return extractPage(doc);

@@ -4,7 +4,8 @@
  * before each repetition. Timings: script (the arm itself) and script + one forced layout (offsetHeight read
  * right after), which is what a reader waits for.
  */
-import { findMainRoot, locate } from '@/lib/dom/extract';
+import { findMainRoot } from '@/lib/dom/extract';
+import { locate } from '@/lib/dom/block-offsets';
 import { readMetadata } from '@/lib/dom/metadata';
 import {
   findFigures,

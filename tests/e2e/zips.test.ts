@@ -115,6 +115,12 @@ describe.each(['chrome', 'firefox'] as const)('the %s zip', (suffix) => {
     // The notes code is notes.js's alone: annotate.js asks the session for the notes feature.
     expect(annotate).not.toContain('notesForPage');
     expect(text('notes.js')).toContain('notesForPage');
+    // The extractor and the metadata reader are the content script's: annotate.js reads a live batch through the
+    // session (`readChanged`). Markers: the extractor's chrome classes and the metadata reader's date keys.
+    for (const marker of ['taboola', 'parsely-pub-date']) {
+      expect(content, marker).toContain(marker);
+      expect(annotate, marker).not.toContain(marker);
+    }
   });
 
   if (suffix === 'firefox') {

@@ -83,6 +83,7 @@ function harness(
       return true;
     },
     report: (status) => log.reports.push(status),
+    readChanged: (page) => page,
     isTopFrame: top,
     ...(names ? { namesAnyone: names } : {}),
   };

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractPage, findMainRoot, locate } from '../../../lib/dom/extract';
+import { extractPage, findMainRoot } from '../../../lib/dom/extract';
+import { locate } from '../../../lib/dom/block-offsets';
 import { readMetadata, toIsoDate } from '../../../lib/dom/metadata';
 
 function doc(html: string): Document {
