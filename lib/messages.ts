@@ -43,7 +43,9 @@ export const SettingsSavedRequest = v.strictObject({});
 /** What a content script found on its page: the popup's summary of the current tab, and the toolbar count. */
 export const PageStatusRequest = v.strictObject({
   relevant: v.boolean(),
-  score: v.pipe(v.number(), v.minValue(0), v.maxValue(1e6)),
+  // The learned gate scores around 0 (relevant at 0 or more): a page that names someone but is not let through
+  // scores below it, and its status must still reach the popup.
+  score: v.pipe(v.number(), v.minValue(-1e6), v.maxValue(1e6)),
   reason: v.pipe(v.string(), v.maxLength(40)),
   badges: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
   figures: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),

@@ -30,6 +30,11 @@ describe('parseRequest', () => {
     const ok = { relevant: true, score: 12, reason: 'relevant', badges: 4, figures: 2 };
     expect(parseRequest('pageStatus', ok)).toEqual(ok);
     expect(() => parseRequest('pageStatus', { ...ok, badges: -1 })).toThrow(/pageStatus: badges/);
+    // The learned gate's score of a page it turned down is below 0 (clean-links: -0.01): still a status.
+    expect(parseRequest('pageStatus', { ...ok, relevant: false, score: -0.01, reason: 'no-strong-evidence' })).toMatchObject({
+      score: -0.01,
+    });
+    expect(() => parseRequest('pageStatus', { ...ok, score: Number.NaN })).toThrow(/pageStatus: score/);
     expect(() => parseRequest('pageStatus', { ...ok, extra: 1 })).toThrow(RejectedMessageError);
     expect(() => parseRequest('tabSummary', { tabId: '3' })).toThrow(/tabSummary: tabId/);
   });
