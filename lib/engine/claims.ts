@@ -124,6 +124,17 @@ export function agreedEvents(pack: RuntimePack, figures: readonly FigureCandidat
   return agreed;
 }
 
+/** The date of the latest of `events` (the page's own episode, on a page with no date). */
+function latestEventDate(pack: RuntimePack, events: ReadonlySet<number> | undefined): string | undefined {
+  let latest: string | undefined;
+  for (const e of events ?? []) {
+    const ev = pack.events[e];
+    const date = ev && (ev.endDate ?? ev.date);
+    if (date && (!latest || date > latest)) latest = date;
+  }
+  return latest;
+}
+
 /** A claim older than this (days before the page) is another episode unless the page names where it happened. */
 const STALE_DAYS = 30;
 
@@ -243,6 +254,11 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       // count it is as well as the sentence would.
       const namedInBlock = ctx.blockEntities.some((e) => sameVoice(pack, e, claim.claimant));
       if (!named && !inSentence && !namedInBlock && !(ctx.published ? inBlock || whose : inBlock && whose)) continue;
+      // A single-digit toll of weeks before the page's date is in every story of every month: its claimant named
+      // ("Afghan officials said four people were killed") does not say which episode; where it happened must be
+      // named too. A page with no date is dated by the event its own figures agree on, if any.
+      const pageDate = ctx.published ?? latestEventDate(pack, ctx.agreedEvents);
+      if (pageDate && days(claim.date, pageDate) > STALE_DAYS && figure.value < AGREEING_MIN && !inSentence && !inBlock) continue;
       // A place alone says which event only until the next one there: "at least 17 people died" in Paktika, on a
       // page of February, is February's strike there, not October's.
       if (

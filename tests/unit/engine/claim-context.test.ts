@@ -139,4 +139,19 @@ Shelling went on for hours overnight along the Spin Boldak crossing. Doctors in 
       expect.arrayContaining(['4|dec06-afghan-officials-civilians-killed-4', '4|dec06-afghan-officials-civilians-wounded-4']),
     );
   });
+
+  it('keeps an old single-digit toll away from a page its own figures date weeks later, unless the place is named', () => {
+    // No date on the page; its two counts of the Kabul clinic strike (408 and 265, Abdul Mateen Qani) date it to March.
+    const page = (where: string): string => `Air strike on Kabul rehabilitation hospital
+Pakistan denies hitting the clinic in Kabul
+
+Interior ministry spokesman Abdul Mateen Qani said on Tuesday that 408 people had been killed and 265 injured when Pakistani jets hit the clinic.
+
+Earlier, local Afghan officials said border firing had killed four people ${where}, as the fighting between Afghanistan and Pakistan went on.
+`;
+    expect(figures(page('in Afghanistan'))).toEqual(expect.arrayContaining(['408|mar17-iea-clinic-killed-408']));
+    expect(figures(page('in Afghanistan')).filter((f) => f.startsWith('4|'))).toEqual([]);
+    // Spin Boldak named: the December count there.
+    expect(figures(page('in Spin Boldak'))).toContain('4|dec06-afghan-officials-civilians-killed-4');
+  });
 });

@@ -333,3 +333,18 @@ describe('figure shapes of round three (issue #12)', () => {
     expect(candidates('He was killed 58 years ago, they said.')).toEqual([]);
   });
 });
+
+describe('sentences that must not give a figure (round four, precision)', () => {
+  it('does not take a noun across a comma: "killed 12, officials said" counts no officials', () => {
+    expect(candidates('The strikes killed 12, officials said.')).toEqual([]);
+    expect(candidates('the number of dead rose to 23, officials said')).toMatchObject([{ value: 23, unit: 'killed', noun: undefined }]);
+    // The noun phrase itself is untouched.
+    expect(candidates('Twelve people, officials said, were killed.')).toMatchObject([{ value: 12, unit: 'killed', noun: 'people' }]);
+  });
+
+  it('keeps a single-digit toll of weeks ago away from a sentence that names its claimant but not its place', () => {
+    expect(figures('The IEA said four civilians were killed.', '2025-10-20')).toEqual([['four civilians', 'c-4-kunar', 'iea']]);
+    expect(figures('The IEA said four civilians were killed.', '2026-01-20')).toEqual([]);
+    expect(figures('The IEA said four civilians were killed in Kunar.', '2026-01-20')).toEqual([['four civilians', 'c-4-kunar', 'iea']]);
+  });
+});
