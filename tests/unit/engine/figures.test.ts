@@ -346,5 +346,21 @@ describe('sentences that must not give a figure (round four, precision)', () => 
     expect(figures('The IEA said four civilians were killed.', '2025-10-20')).toEqual([['four civilians', 'c-4-kunar', 'iea']]);
     expect(figures('The IEA said four civilians were killed.', '2026-01-20')).toEqual([]);
     expect(figures('The IEA said four civilians were killed in Kunar.', '2026-01-20')).toEqual([['four civilians', 'c-4-kunar', 'iea']]);
+    expect(figures('The IEA said four civilians were killed in October.', '2026-01-20')).toEqual([['four civilians', 'c-4-kunar', 'iea']]);
+  });
+
+  it('keeps a paragraph on its episode: a count that fits another event by number needs that event named', () => {
+    expect(figures('UNAMA said 12 people were killed in Paktika. It said at least 80 civilians were killed.')).toEqual([
+      ['12 people', 'c-12-paktika', 'unama'],
+    ]);
+    expect(figures('UNAMA said 12 people were killed in Paktika. It said at least 80 civilians were killed in Kunar.')).toEqual([
+      ['12 people', 'c-12-paktika', 'unama'],
+      ['at least 80 civilians', 'c-80-exact', 'unama'],
+    ]);
+  });
+
+  it('does not read "up to N" as a report of exactly N', () => {
+    expect(figures('The ISPR said up to 23 soldiers were killed.')).toEqual([]);
+    expect(figures('The ISPR said 23 soldiers were killed.')).toEqual([['23 soldiers', 'c-23', 'ispr']]);
   });
 });
