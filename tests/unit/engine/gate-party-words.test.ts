@@ -117,3 +117,18 @@ describe('inflected gate words', () => {
     expect(other.evidence.some((e) => e.entityId === 'khost')).toBe(false);
   });
 });
+
+describe('a figure that fits a claim', () => {
+  it('does not make a page relevant that names only one party', () => {
+    // An attack inside Pakistan whose toll the pack records (the Peshawar FC headquarters, 24 November), told with no
+    // Afghan side at all: not the border conflict.
+    const page = (extra: string) => `DATE: 2025-11-24
+Gunmen storm paramilitary headquarters in Peshawar
+
+Three security personnel were killed and several wounded on Monday when attackers stormed the Federal Constabulary headquarters in Peshawar, Pakistani police said.${extra}
+`;
+    expect(scan(page('')).relevant).toBe(false);
+    // The same page that ties the attack to the other party is.
+    expect(scan(page(' Islamabad blamed militants based in Afghanistan and vowed a response across the border.')).relevant).toBe(true);
+  });
+});
