@@ -256,7 +256,10 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       // The claimant named in the paragraph ("Mujahid said … He said nine Afghan soldiers died") says whose
       // count it is as well as the sentence would.
       const namedInBlock = ctx.blockEntities.some((e) => sameVoice(pack, e, claim.claimant));
-      if (!named && !inSentence && !namedInBlock && !(ctx.published ? inBlock || whose : inBlock && whose)) continue;
+      // On an undated page the place in the paragraph needs one more sign: whose count it is, or the claimant named
+      // on the page ("the cricket board said" earlier, "according to the board" here).
+      const claimantOnPage = [...ctx.pageEntities].some((e) => sameVoice(pack, e, claim.claimant));
+      if (!named && !inSentence && !namedInBlock && !(ctx.published ? inBlock || whose : inBlock && (whose || claimantOnPage))) continue;
       // A single-digit toll of weeks before the page's date is in every story of every month: its claimant named
       // ("Afghan officials said four people were killed") does not say which episode; where it happened must be
       // named too, or its month ("last October"). A page with no date is dated by the event its own figures agree on.

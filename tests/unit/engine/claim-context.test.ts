@@ -154,4 +154,18 @@ Earlier, local Afghan officials said border firing had killed four people ${wher
     // Spin Boldak named: the December count there.
     expect(figures(page('in Spin Boldak'))).toContain('4|dec06-afghan-officials-civilians-killed-4');
   });
+
+  it('lets a claimant named earlier on an undated page say whose a count is, with the place in its paragraph', () => {
+    const page = (source: string): string => `Cricketers among the dead in Paktika air strike
+
+${source} said a Pakistani air strike in Paktika province had hit players of a local club.
+
+The strike hit a guest house in Urgun district late on Friday. According to the board, eight people were killed and seven were injured.
+`;
+    expect(figures(page('The Afghanistan Cricket Board'))).toEqual(
+      expect.arrayContaining(['8|oct18-acb-paktika-civilians-killed-8', '7|oct18-acb-paktika-civilians-wounded-7']),
+    );
+    // Nobody who made the claim on the page: an undated count of eight stays nobody's.
+    expect(figures(page('A relief group'))).toEqual([]);
+  });
 });
