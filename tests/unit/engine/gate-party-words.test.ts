@@ -47,6 +47,19 @@ describe('party words in Arabic script', () => {
   });
 });
 
+describe('Pashto and Dari words of the fighting', () => {
+  it('pairs the parties with a Pashto word for the conflict or its weapons (شخړه، راکټونه)', () => {
+    const page = (word: string) => `DATE: 2026-03-02
+د پولې په اوږدو کې حالات
+
+د افغانستان او پاکستان ترمنځ ${word} د شپې تر ناوخته دوام درلود، سیمه‌ییزو خلکو وویل.
+`;
+    const pair = (word: string) => scan(page(word)).evidence.find((e) => e.entityId === 'pair')?.name ?? '';
+    expect(pair('شخړه')).toContain('شخړه');
+    expect(pair('د راکټونو ویشتل')).toContain('راکټ');
+  });
+});
+
 describe('gate words never hide a name', () => {
   it('counts Afghanistan inside the Pashto "د افغانستان" (the word once swallowed the name)', () => {
     const r = scan(`DATE: 2025-10-15
