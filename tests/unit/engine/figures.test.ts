@@ -342,6 +342,11 @@ describe('sentences that must not give a figure (round four, precision)', () => 
     expect(candidates('Twelve people, officials said, were killed.')).toMatchObject([{ value: 12, unit: 'killed', noun: 'people' }]);
   });
 
+  it('does not count officials as soldiers', () => {
+    expect(candidates('Two Afghan officials were killed in the blast.').filter((c) => c.noun === 'soldiers')).toEqual([]);
+    expect(candidates('Two Afghan guards were killed in the blast.')).toMatchObject([{ value: 2, noun: 'soldiers', side: 'afghanistan' }]);
+  });
+
   it('keeps a single-digit toll of weeks ago away from a sentence that names its claimant but not its place', () => {
     expect(figures('The IEA said four civilians were killed.', '2025-10-20')).toEqual([['four civilians', 'c-4-kunar', 'iea']]);
     expect(figures('The IEA said four civilians were killed.', '2026-01-20')).toEqual([]);
