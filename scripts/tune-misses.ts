@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/tune-misses.ts [lang] [--gate] [--figures]
+ * npx tsx scripts/tune-misses.ts [lang] [--gate] [--figures] [--template]
  * npx tsx scripts/tune-misses.ts --scores
  *
  * The engine's misses on the corpus's TUNE split, one by one, to tune from: gate errors with their features,
@@ -13,13 +13,15 @@ import { findFigureCandidates } from '../lib/engine/figures';
 import { normalizeText } from '../lib/text/normalize';
 import { featuresOf } from './learn-gate';
 import { loadCorpus } from '../tests/support/corpus';
-import { renderSimple } from '../tests/support/templates';
+import { renderInTemplate, renderSimple } from '../tests/support/templates';
 import { report, scoreArticle } from '../tests/support/corpus-score';
 
 const args = process.argv.slice(2);
 const lang = args.find((a) => !a.startsWith('--'));
 const showGate = !args.includes('--figures');
 const showFigures = !args.includes('--gate');
+/** Inside a real site's template (as the corpus test's second half reads it) instead of a simple page. */
+const templated = args.includes('--template');
 
 const pack = await loadRuntimePack();
 if (args.includes('--scores')) {
@@ -35,7 +37,7 @@ if (args.includes('--scores')) {
   process.exit(0);
 }
 for (const article of loadCorpus().filter((a) => a.split === 'tune' && (!lang || a.lang === lang))) {
-  const html = renderSimple(article);
+  const html = templated ? renderInTemplate(article).html : renderSimple(article);
   const doc = htmlDocument(html);
   const result = scanDocument(doc.blocks, doc.meta, pack);
   if (showGate && result.relevant !== article.relevant) {

@@ -68,8 +68,9 @@ function valueFit(f: FigureCandidate, c: RuntimeClaim): number {
   const lower = (x: string | undefined) => x === 'over' || x === 'at-least';
   if (lower(q) && lower(c.qualifier)) return 2;
   if (q === 'exact') return 1;
-  // "Up to 23" for a count given as 23: a text that hedges the claimant's exact count.
-  if (c.qualifier === 'exact') return q === 'at-least' || q === 'about' || q === 'up-to' ? 1 : 0;
+  // "At least 23" or "about 23" for a count given as 23: a text that hedges the claimant's exact count. "Up to 500" is
+  // more often a forecast or a ceiling ("up to 500 families could be forced out") than a report of 500.
+  if (c.qualifier === 'exact') return q === 'at-least' || q === 'about' ? 1 : 0;
   return q === 'about' || c.qualifier === 'about' ? 1 : 0;
 }
 
@@ -96,6 +97,8 @@ export interface ClaimContext {
   agreedEvents?: Set<number>;
   /** Events of the figures already matched in the same sentence: counts told together are of one event. */
   sentenceEvents?: ReadonlySet<number>;
+  /** Events of the figures already matched in the same block (paragraph). */
+  blockEvents?: ReadonlySet<number>;
 }
 
 /** The smallest figure that counts towards agreedEvents: single-digit tolls are in every story of every month. */
@@ -122,6 +125,17 @@ export function agreedEvents(pack: RuntimePack, figures: readonly FigureCandidat
   const agreed = new Set<number>();
   for (const [event, values] of valuesByEvent) if (values.size >= 2) agreed.add(event);
   return agreed;
+}
+
+/** The date of the latest of `events` (the page's own episode, on a page with no date). */
+function latestEventDate(pack: RuntimePack, events: ReadonlySet<number> | undefined): string | undefined {
+  let latest: string | undefined;
+  for (const e of events ?? []) {
+    const ev = pack.events[e];
+    const date = ev && (ev.endDate ?? ev.date);
+    if (date && (!latest || date > latest)) latest = date;
+  }
+  return latest;
 }
 
 /** A claim older than this (days before the page) is another episode unless the page names where it happened. */
@@ -242,7 +256,17 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       // The claimant named in the paragraph ("Mujahid said … He said nine Afghan soldiers died") says whose
       // count it is as well as the sentence would.
       const namedInBlock = ctx.blockEntities.some((e) => sameVoice(pack, e, claim.claimant));
-      if (!named && !inSentence && !namedInBlock && !(ctx.published ? inBlock || whose : inBlock && whose)) continue;
+      // On an undated page the place in the paragraph needs one more sign: whose count it is, or the claimant named
+      // on the page ("the cricket board said" earlier, "according to the board" here).
+      const claimantOnPage = [...ctx.pageEntities].some((e) => sameVoice(pack, e, claim.claimant));
+      if (!named && !inSentence && !namedInBlock && !(ctx.published ? inBlock || whose : inBlock && (whose || claimantOnPage))) continue;
+      // A single-digit toll of weeks before the page's date is in every story of every month: its claimant named
+      // ("Afghan officials said four people were killed") does not say which episode; where it happened must be
+      // named too, or its month ("last October"). A page with no date is dated by the event its own figures agree on.
+      const pageDate = ctx.published ?? latestEventDate(pack, ctx.agreedEvents);
+      const itsMonth = (ctx.sentenceMonths ?? []).some((m) => m === monthOf(claim.date) || (ev.date && m === monthOf(ev.date)));
+      if (pageDate && days(claim.date, pageDate) > STALE_DAYS && figure.value < AGREEING_MIN && !inSentence && !inBlock && !itsMonth)
+        continue;
       // A place alone says which event only until the next one there: "at least 17 people died" in Paktika, on a
       // page of February, is February's strike there, not October's.
       if (
@@ -275,6 +299,22 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       const places = pack.events[c.claim.eventIndex]?.places ?? [];
       if (places.length === 0 || places.some((p) => tied.includes(p))) return true;
       return ctx.published !== undefined && days(c.claim.date, ctx.published) < 30;
+    });
+    if (candidates.length === 0) return undefined;
+  }
+
+  // A paragraph tells of one episode until it names another's place: after "the strike in Urgun killed eight", "five
+  // other civilians died" is Urgun's count (one the pack may not hold), not a Kabul claim of five that fits by number.
+  // An episode is its event and any event of the same days (one day's grace: the pack splits an offensive and the
+  // answer to it, and a quarter's tally spans its clashes).
+  if (ctx.blockEvents?.size) {
+    const broad = broadPlaces(pack);
+    const told = [...ctx.blockEvents].map((e) => pack.events[e]).filter((e) => e !== undefined);
+    candidates = candidates.filter((c) => {
+      const ev = pack.events[c.claim.eventIndex];
+      if (!ev || ctx.blockEvents!.has(c.claim.eventIndex)) return true;
+      if (told.some((t) => days(ev.endDate ?? ev.date, t.date) <= 1 && days(t.endDate ?? t.date, ev.date) <= 1)) return true;
+      return ev.places.some((p) => !broad.has(p) && (ctx.blockPlaces ?? ctx.pageEntities).has(p));
     });
     if (candidates.length === 0) return undefined;
   }

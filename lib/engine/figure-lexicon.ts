@@ -28,7 +28,7 @@ const LEXICON_SOURCE: [string, Category][] = [
     { kind: 'filler' },
   ],
   [
-    'soldiers|soldier|troops|troop|personnel|servicemen|jawans|officers|officials|guards|policemen|forces|' +
+    'soldiers|soldier|troops|troop|personnel|servicemen|jawans|officers|guards|policemen|forces|' +
       'فوجی|فوجیوں|سپاہی|سپاہیوں|اہلکار|اہلکاروں|جوان|جوانوں|سرباز|سربازان|نظامی|نظامیان|نیروی|نیروهای|' +
       'سرتیري|سرتېري|عسکر|پوځیان|ځواکونه|سرتیرو|سرتېرو|اهلکاران',
     { kind: 'noun', noun: 'soldiers' },

@@ -56,10 +56,18 @@ class Tokens {
 
   constructor(
     private readonly text: string,
-    from: number,
+    private readonly from: number,
     private readonly to: number,
   ) {
     this.pos = from;
+  }
+
+  /** Does a clause mark (comma, semicolon, colon, bracket) stand right before token i? */
+  markBefore(i: number): boolean {
+    const t = this.at(i);
+    if (!t) return false;
+    const start = i > 0 ? this.list[i - 1]!.end : this.from;
+    return CLAUSE_MARK.test(this.text.slice(start, t.start));
   }
 
   private read(): Token | undefined {
@@ -103,6 +111,8 @@ class Tokens {
     return this.list;
   }
 }
+
+const CLAUSE_MARK = /[,;:()\u060c\u061b]/;
 
 /** Longest lexicon entry starting at token i: its category and how many tokens it spans. */
 function lookup(toks: Tokens, i: number): [Category, number] | undefined {
@@ -180,9 +190,10 @@ function readAfter(toks: Tokens): After {
     }
     return out;
   };
-  // Before the noun: sides and fillers only.
+  // Before the noun: sides and fillers only, in one clause ("killed 12, officials said": the officials are not
+  // the twelve).
   for (let t = toks.at(0); t && steps < 5; t = toks.at(i)) {
-    if (isBreak(t) || isNumberToken(t)) return counterAsNoun();
+    if (isBreak(t) || isNumberToken(t) || toks.markBefore(i)) return counterAsNoun();
     const hit = lookup(toks, i);
     if (!hit) return counterAsNoun();
     if (COUNTERS.has(t.word)) counterEnd = t.end;

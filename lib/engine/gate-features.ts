@@ -181,8 +181,13 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
     undated: input.meta.published ? 0 : 1,
     undatedPairs: input.meta.published ? 0 : Math.min(pairs + headPair, 3),
     undatedStrong: input.meta.published ? 0 : Math.min(strong.size, 3),
-    // A figure fits a claim by its number and words alone; on a page that names neither party it says little.
-    figures: parties[0] || parties[1] ? Math.min(input.matchedFigures ?? 0, 2) : 0,
+    // A figure fits a claim by its number and words alone: it speaks for the topic only on a page that names both
+    // parties, or one of them and a word of the conflict (an attack inside Pakistan whose toll the pack records,
+    // told with no Afghan side and no clash, strike or border, is not the border conflict).
+    figures:
+      (parties[0] && parties[1]) || ((parties[0] || parties[1]) && (bodyTerms.size > 0 || headTerm > 0))
+        ? Math.min(input.matchedFigures ?? 0, 2)
+        : 0,
   };
   return { features, evidence };
 }

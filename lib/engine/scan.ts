@@ -56,6 +56,8 @@ export function findFigures(
   const agreed = published ? undefined : agreedEvents(pack, candidates);
   /** Events of the figures matched so far, by the normalised start of their sentence. */
   const eventsBySentence = new Map<number, Set<number>>();
+  /** Events of the figures matched so far, by block. */
+  const eventsByBlock = new Map<number, Set<number>>();
   // The figures of a sentence, found by position: asking every candidate of the page for each one was quadratic
   // (a 1 MB page has thousands of candidates).
   const byStart = [...candidates].sort((a, b) => a.spanStart - b.spanStart);
@@ -128,6 +130,7 @@ export function findFigures(
       published,
       ...(agreed?.size ? { agreedEvents: agreed } : {}),
       ...(eventsBySentence.has(ss) ? { sentenceEvents: eventsBySentence.get(ss)! } : {}),
+      ...(eventsByBlock.has(b) ? { blockEvents: eventsByBlock.get(b)! } : {}),
       blockPlaces: entitiesOfBlock(b),
       sentencePlaces: new Set(
         (byBlock.get(b) ?? NONE).mentions.filter((m) => m.start >= sentStart && m.end <= sentEnd).map((m) => m.entity),
@@ -163,6 +166,9 @@ export function findFigures(
     let events = eventsBySentence.get(ss);
     if (!events) eventsBySentence.set(ss, (events = new Set()));
     events.add(choice.claim.eventIndex);
+    let inBlock = eventsByBlock.get(b);
+    if (!inBlock) eventsByBlock.set(b, (inBlock = new Set()));
+    inBlock.add(choice.claim.eventIndex);
     const match: FigureMatch = {
       value: c.value,
       qualifier: c.qualifier,

@@ -139,4 +139,33 @@ Shelling went on for hours overnight along the Spin Boldak crossing. Doctors in 
       expect.arrayContaining(['4|dec06-afghan-officials-civilians-killed-4', '4|dec06-afghan-officials-civilians-wounded-4']),
     );
   });
+
+  it('keeps an old single-digit toll away from a page its own figures date weeks later, unless the place is named', () => {
+    // No date on the page; its two counts of the Kabul clinic strike (408 and 265, Abdul Mateen Qani) date it to March.
+    const page = (where: string): string => `Air strike on Kabul rehabilitation hospital
+Pakistan denies hitting the clinic in Kabul
+
+Interior ministry spokesman Abdul Mateen Qani said on Tuesday that 408 people had been killed and 265 injured when Pakistani jets hit the clinic.
+
+Earlier, local Afghan officials said border firing had killed four people ${where}, as the fighting between Afghanistan and Pakistan went on.
+`;
+    expect(figures(page('in Afghanistan'))).toEqual(expect.arrayContaining(['408|mar17-iea-clinic-killed-408']));
+    expect(figures(page('in Afghanistan')).filter((f) => f.startsWith('4|'))).toEqual([]);
+    // Spin Boldak named: the December count there.
+    expect(figures(page('in Spin Boldak'))).toContain('4|dec06-afghan-officials-civilians-killed-4');
+  });
+
+  it('lets a claimant named earlier on an undated page say whose a count is, with the place in its paragraph', () => {
+    const page = (source: string): string => `Cricketers among the dead in Paktika air strike
+
+${source} said a Pakistani air strike in Paktika province had hit players of a local club.
+
+The strike hit a guest house in Urgun district late on Friday. According to the board, eight people were killed and seven were injured.
+`;
+    expect(figures(page('The Afghanistan Cricket Board'))).toEqual(
+      expect.arrayContaining(['8|oct18-acb-paktika-civilians-killed-8', '7|oct18-acb-paktika-civilians-wounded-7']),
+    );
+    // Nobody who made the claim on the page: an undated count of eight stays nobody's.
+    expect(figures(page('A relief group'))).toEqual([]);
+  });
 });

@@ -30,17 +30,18 @@ if (!shared) console.warn(`readability templates not found at ${READABILITY_DIR}
 const TEST_FLOORS = {
   // Measured at the end of round two (2026-12-03, 140 test articles): gate F1 0.925, figures P 0.980 R 0.770; after
   // the Urdu, Pashto and Dari names of pack 1.1.0 (issue #12): gate F1 0.925, figures P 0.981 R 0.802. Round three
-  // (pack 1.2.0, measured once in the middle and once at the end): gate F1 0.931, figures P 0.973 R 0.857.
+  // (pack 1.2.0, measured once in the middle and once at the end): gate F1 0.931, figures P 0.973 R 0.857. Round
+  // four (precision first; measured once in the middle and once at the end, the same both times): 0.941, 0.982, 0.857.
   simple: {
-    gateF1: { target: 0.95, floor: 0.92 },
+    gateF1: { target: 0.95, floor: 0.93 },
     figurePrecision: { target: 0.98, floor: 0.97 },
     figureRecall: { target: 0.9, floor: 0.84 },
   },
   // Templated: gate F1 0.919, figures P 0.979 R 0.738; after the names: 0.919, 0.980, 0.770; round three: 0.925,
-  // 0.972, 0.825.
+  // 0.972, 0.825; round four: 0.931, 0.981, 0.825.
   template: {
-    gateF1: { target: 0.95, floor: 0.91 },
-    figurePrecision: { target: 0.98, floor: 0.96 },
+    gateF1: { target: 0.95, floor: 0.92 },
+    figurePrecision: { target: 0.98, floor: 0.97 },
     figureRecall: { target: 0.9, floor: 0.81 },
   },
 } as const;
@@ -48,14 +49,15 @@ const TEST_FLOORS = {
 /**
  * What the tune split must keep: the level the engine was tuned to, less the same margin, so that a change that
  * undoes a rule learned there fails here first. Round three, simple pages: gate F1 0.969, figures P 0.977 R 0.966;
- * templated: 0.965, 0.977, 0.949. By language (simple), the Arabic-script figure recall: Urdu 1.000 (21 figures),
- * Pashto 1.000 and Dari 0.714 (7 figures each). Each language floor allows one more missed figure.
+ * templated: 0.965, 0.977, 0.949. Round four: simple 0.973, 0.994, 0.972; templated 0.969, 0.994, 0.955. By language
+ * (simple), the Arabic-script figure recall: Urdu 1.000 (21 figures), Pashto 1.000 and Dari 1.000 (7 figures each;
+ * Dari was 0.714). Each language floor allows one more missed figure.
  */
 const TUNE_FLOORS = {
-  simple: { gateF1: 0.96, figurePrecision: 0.97, figureRecall: 0.96 },
-  template: { gateF1: 0.95, figurePrecision: 0.97, figureRecall: 0.94 },
+  simple: { gateF1: 0.96, figurePrecision: 0.98, figureRecall: 0.96 },
+  template: { gateF1: 0.96, figurePrecision: 0.98, figureRecall: 0.94 },
 } as const;
-const TUNE_LANGUAGE_RECALL_FLOORS = { ur: 0.95, ps: 0.85, fa: 0.57 } as const;
+const TUNE_LANGUAGE_RECALL_FLOORS = { ur: 0.95, ps: 0.85, fa: 0.85 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   let pack: RuntimePack;

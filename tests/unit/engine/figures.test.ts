@@ -333,3 +333,39 @@ describe('figure shapes of round three (issue #12)', () => {
     expect(candidates('He was killed 58 years ago, they said.')).toEqual([]);
   });
 });
+
+describe('sentences that must not give a figure (round four, precision)', () => {
+  it('does not take a noun across a comma: "killed 12, officials said" counts no officials', () => {
+    expect(candidates('The strikes killed 12, officials said.')).toEqual([]);
+    expect(candidates('the number of dead rose to 23, officials said')).toMatchObject([{ value: 23, unit: 'killed', noun: undefined }]);
+    // The noun phrase itself is untouched.
+    expect(candidates('Twelve people, officials said, were killed.')).toMatchObject([{ value: 12, unit: 'killed', noun: 'people' }]);
+  });
+
+  it('does not count officials as soldiers', () => {
+    expect(candidates('Two Afghan officials were killed in the blast.').filter((c) => c.noun === 'soldiers')).toEqual([]);
+    expect(candidates('Two Afghan guards were killed in the blast.')).toMatchObject([{ value: 2, noun: 'soldiers', side: 'afghanistan' }]);
+  });
+
+  it('keeps a single-digit toll of weeks ago away from a sentence that names its claimant but not its place', () => {
+    expect(figures('The IEA said four civilians were killed.', '2025-10-20')).toEqual([['four civilians', 'c-4-kunar', 'iea']]);
+    expect(figures('The IEA said four civilians were killed.', '2026-01-20')).toEqual([]);
+    expect(figures('The IEA said four civilians were killed in Kunar.', '2026-01-20')).toEqual([['four civilians', 'c-4-kunar', 'iea']]);
+    expect(figures('The IEA said four civilians were killed in October.', '2026-01-20')).toEqual([['four civilians', 'c-4-kunar', 'iea']]);
+  });
+
+  it('keeps a paragraph on its episode: a count that fits another event by number needs that event named', () => {
+    expect(figures('UNAMA said 12 people were killed in Paktika. It said at least 80 civilians were killed.')).toEqual([
+      ['12 people', 'c-12-paktika', 'unama'],
+    ]);
+    expect(figures('UNAMA said 12 people were killed in Paktika. It said at least 80 civilians were killed in Kunar.')).toEqual([
+      ['12 people', 'c-12-paktika', 'unama'],
+      ['at least 80 civilians', 'c-80-exact', 'unama'],
+    ]);
+  });
+
+  it('does not read "up to N" as a report of exactly N', () => {
+    expect(figures('The ISPR said up to 23 soldiers were killed.')).toEqual([]);
+    expect(figures('The ISPR said 23 soldiers were killed.')).toEqual([['23 soldiers', 'c-23', 'ispr']]);
+  });
+});

@@ -47,6 +47,19 @@ describe('party words in Arabic script', () => {
   });
 });
 
+describe('Pashto and Dari words of the fighting', () => {
+  it('pairs the parties with a Pashto word for the conflict or its weapons (شخړه، راکټونه)', () => {
+    const page = (word: string) => `DATE: 2026-03-02
+د پولې په اوږدو کې حالات
+
+د افغانستان او پاکستان ترمنځ ${word} د شپې تر ناوخته دوام درلود، سیمه‌ییزو خلکو وویل.
+`;
+    const pair = (word: string) => scan(page(word)).evidence.find((e) => e.entityId === 'pair')?.name ?? '';
+    expect(pair('شخړه')).toContain('شخړه');
+    expect(pair('د راکټونو ویشتل')).toContain('راکټ');
+  });
+});
+
 describe('gate words never hide a name', () => {
   it('counts Afghanistan inside the Pashto "د افغانستان" (the word once swallowed the name)', () => {
     const r = scan(`DATE: 2025-10-15
@@ -115,5 +128,20 @@ describe('inflected gate words', () => {
 د پاکستاني جټ الوتکو بریدونه او خوستونه.
 `);
     expect(other.evidence.some((e) => e.entityId === 'khost')).toBe(false);
+  });
+});
+
+describe('a figure that fits a claim', () => {
+  it('does not make a page relevant that names only one party', () => {
+    // An attack inside Pakistan whose toll the pack records (the Peshawar FC headquarters, 24 November), told with no
+    // Afghan side at all: not the border conflict.
+    const page = (extra: string) => `DATE: 2025-11-24
+Gunmen storm paramilitary headquarters in Peshawar
+
+Three security personnel were killed and several wounded on Monday when attackers stormed the Federal Constabulary headquarters in Peshawar, Pakistani police said.${extra}
+`;
+    expect(scan(page('')).relevant).toBe(false);
+    // The same page that ties the attack to the other party is.
+    expect(scan(page(' Islamabad blamed militants based in Afghanistan and vowed a response across the border.')).relevant).toBe(true);
   });
 });

@@ -161,6 +161,11 @@ export const MINI_PACK_JSON = {
       event: 'mar16-clinic',
       date: '2026-03-17',
     }),
+    // A single-digit toll: weeks later, naming its claimant is not enough to say which episode it is.
+    claim('c-4-kunar', 'iea', { value: 4, qualifier: 'exact', unit: 'killed' }, 'afghan-civilians', {
+      event: 'oct15-kunar',
+      date: '2025-10-16',
+    }),
     claim('c-80-exact', 'unama', { value: 80, qualifier: 'exact', unit: 'killed' }, 'afghan-civilians', {
       event: 'oct15-kunar',
       date: '2025-10-16',
