@@ -10,7 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { BROWSERS, launch, type ExtensionSession, type TestPage } from '../tests/support/browsers';
 import { serveStatic, type StaticServer } from '../tests/support/server';
-import { packWithExtraClaim } from '../tests/support/packs';
+import { chooseImportFile, packWithExtraClaim } from '../tests/support/packs';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
 
@@ -83,13 +83,7 @@ async function main(): Promise<void> {
         await explorer.close();
         const options = await session.openExtensionPage('options.html');
         await options.waitFor(() => document.querySelector('[data-testid="pack-import-file"]'));
-        await options.evaluate((text) => {
-          const input = document.querySelector('[data-testid="pack-import-file"]') as HTMLInputElement;
-          const transfer = new DataTransfer();
-          transfer.items.add(new File([text], 'newsroom-pack.json', { type: 'application/json' }));
-          input.files = transfer.files;
-          input.dispatchEvent(new Event('change', { bubbles: true }));
-        }, newsroomPack());
+        await chooseImportFile(options, newsroomPack());
         await options.waitFor(() => document.querySelector('[data-testid="pack-import-preview"]'), undefined, 20_000);
         await options.evaluate(() => document.querySelector('[data-testid="pack-import-preview"]')!.scrollIntoView({ block: 'start' }));
         await shot(options, 'pack-import');

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { BROWSERS, launch, type ExtensionSession, type TestPage } from '../support/browsers';
 import { serveStatic, type StaticServer } from '../support/server';
 import { openProbe, type Probe } from '../support/extension';
-import { packWithExtraClaim as extraClaimPack } from '../support/packs';
+import { chooseImportFile, packWithExtraClaim as extraClaimPack } from '../support/packs';
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -132,14 +132,7 @@ describe.each(BROWSERS)('fact-checking, %s', (kind) => {
     const options = await session.openExtensionPage('options.html');
     await options.waitFor(() => document.querySelector('[data-testid="pack-import-file"]'));
     const readBefore = await startupReadMs(options);
-    // The file chooser, as a user would fill it: a File in the input, then its change event.
-    await options.evaluate((text) => {
-      const input = document.querySelector('[data-testid="pack-import-file"]') as HTMLInputElement;
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], 'newsroom-pack.json', { type: 'application/json' }));
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    }, packWithExtraClaim());
+    await chooseImportFile(options, packWithExtraClaim());
     await options.waitFor(() => document.querySelector('[data-testid="pack-import-preview"] [data-claim-id="oct12-test-imported-claim"]'));
     const preview = await options.evaluate(() => document.querySelector('[data-testid="pack-import-preview"]')!.textContent ?? '');
     expect(preview).toContain('adds 1 claims, corrects 0, removes 0');
@@ -174,13 +167,7 @@ describe.each(BROWSERS)('fact-checking, %s', (kind) => {
     await options.waitFor(() => document.querySelector('[data-testid="pack-import-file"]'));
     const broken = JSON.parse(packWithExtraClaim());
     broken.claims[0].date = '2025-13-01';
-    await options.evaluate((text) => {
-      const input = document.querySelector('[data-testid="pack-import-file"]') as HTMLInputElement;
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], 'broken.json', { type: 'application/json' }));
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    }, JSON.stringify(broken));
+    await chooseImportFile(options, JSON.stringify(broken), 'broken.json');
     await options.waitFor(() => document.querySelector('[data-testid="pack-import-errors"]'));
     const errors = await options.evaluate(() => document.querySelector('[data-testid="pack-import-errors"]')!.textContent ?? '');
     expect(errors).toContain('$.claims[0].date');
