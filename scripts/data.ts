@@ -21,6 +21,7 @@ import { SIDES, VERIFICATION_STATUSES, type Pack } from '../lib/pack/schema';
 import { cardPackOf, compilePack, gatePackOf } from '../lib/pack/compile';
 import { tablesOf } from '../lib/pack/runtime-tables';
 import { packGate } from '../lib/pack/gate-format';
+import { buildNameIndex } from '../lib/engine/name-index';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const COMPILED_DIR = path.join(ROOT, 'lib/pack/compiled');
@@ -201,6 +202,8 @@ async function compile(args: string[], io: Io, outDir = COMPILED_DIR): Promise<n
     await writeFile(path.join(outDir, `${pack.meta.id}.tables.json`), JSON.stringify(tablesOf(runtime)));
     // In its compact form (lib/pack/gate-format.ts): every page downloads and parses it.
     await writeFile(path.join(outDir, gate), JSON.stringify(packGate(gatePackOf(runtime))));
+    // The one word per name the content script looks for on every page (lib/engine/name-index.ts); the gate waits for gate.js.
+    await writeFile(path.join(outDir, `${pack.meta.id}.names.json`), JSON.stringify(buildNameIndex(runtime)));
     // What the card reads in the page: the pack without the verification records' detail.
     await writeFile(path.join(outDir, `${pack.meta.id}.card.json`), JSON.stringify(cardPackOf(pack)));
     index.packs.push({ id: pack.meta.id, version: pack.meta.version, file, gate });

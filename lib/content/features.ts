@@ -4,20 +4,22 @@
  *
  * | id       | script (injected by the background) | module                  | runs when                                   |
  * | -------- | ----------------------------------- | ----------------------- | ------------------------------------------- |
+ * | `road`   | `/gate.js`                          | lib/content/road.ts     | on                                          |
  * | `badges` | `/annotate.js`                      | lib/content/annotate.ts | on, and the gate says relevant or near miss |
  * | `notes`  | `/notes.js`                         | lib/content/notes.ts    | on, in the top frame                        |
  *
- * `badges` is loaded after the gate; `notes` when the page has notes (the background checks, once per page) or
+ * `road` (the extractor's walk and the gate) is loaded when the first read finds a word of a name, before the walk;
+ * `badges` after the gate; `notes` when the page has notes (the background checks, once per page) or
  * when the reader starts one (the card's "Save a note", the context menu, the shortcut, the popup).
  */
 import type { GateStage } from '../engine/gate';
 import type { PageSession } from './session';
 
-export type FeatureId = 'badges' | 'notes';
+export type FeatureId = 'road' | 'badges' | 'notes';
 
 export interface FeatureEntry {
   /** The built file the background injects (WXT builds it from entrypoints/). */
-  file: '/annotate.js' | '/notes.js';
+  file: '/gate.js' | '/annotate.js' | '/notes.js';
   when(session: PageSession): boolean;
 }
 
@@ -27,6 +29,10 @@ export function worthAnnotating(stage: GateStage): boolean {
 }
 
 export const FEATURES: Record<FeatureId, FeatureEntry> = {
+  road: {
+    file: '/gate.js',
+    when: (s) => Boolean(s.settings?.active),
+  },
   badges: {
     file: '/annotate.js',
     when: (s) => Boolean(s.settings?.active && s.stage && worthAnnotating(s.stage)),

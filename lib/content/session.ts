@@ -57,8 +57,16 @@ export interface SessionDeps {
   followSettings(signal: AbortSignal, apply: (settings: PageSettings) => void): Promise<void>;
   whenIdle(signal: AbortSignal): Promise<void>;
   nextTask(): Promise<void>;
-  /** Extract the page's text (unless it is given) and gate it (lib/content/text-road.ts); `prepared`: from `prepare`. */
-  gate(page?: ExtractedPage, prepared?: ReadText): { page: ExtractedPage; stage: GateStage; pack?: GatePack };
+  /**
+   * Extract the page's text (unless it is given) and gate it (lib/content/text-road.ts); `prepared`: from `prepare`.
+   * Undefined when the page now names someone and the gate is not loaded yet (`upgrade`).
+   */
+  gate(page?: ExtractedPage, prepared?: ReadText): { page: ExtractedPage; stage: GateStage; pack?: GatePack } | undefined;
+  /**
+   * Bring in the gate's half of the road (gate.js, lib/content/road.ts) for a page that may name someone: false if it
+   * could not be loaded. Without it (unit tests), `gate` and the walk are always at hand.
+   */
+  upgrade?(): Promise<boolean>;
   /** Normalise an extracted page's text and read its names, for the gate: on a long page, in a task of its own. */
   prepare?(page: ExtractedPage): ReadText;
   /**
@@ -217,8 +225,8 @@ export class PageSession {
     if (first) return;
     // Features drew on the page: they clear it first, then the page is read again (their text nodes were re-joined).
     for (const id of [...this.running.keys()]) this.stop(id);
-    if (this.page) this.regate();
-    this.afterGate();
+    if (this.page) this.regateThen(() => this.afterGate());
+    else this.afterGate();
   }
 
   private async run(): Promise<void> {
@@ -235,6 +243,8 @@ export class PageSession {
     // ms on a quiet machine).
     let read = deps.extract?.();
     if (typeof read === 'function') {
+      // A page that may name someone: the walk and the gate come with gate.js, loaded now (not on other pages).
+      if (deps.upgrade && !(await deps.upgrade())) return;
       await deps.nextTask();
       if (signal.aborted) return;
       read = read();
@@ -250,19 +260,31 @@ export class PageSession {
         if (signal.aborted) return;
       }
     }
-    this.regate(extracted, prepared);
-    this.afterGate();
+    this.regateThen(() => this.afterGate(), extracted, prepared);
   }
 
-  /** Extract (unless already extracted) and gate the whole page again. */
-  private regate(extracted?: ExtractedPage, prepared?: ReadText): void {
-    const { page, stage, pack } = this.deps.gate(extracted, prepared);
+  /**
+   * Extract (unless already extracted) and gate the whole page again, then `after`. A page that named nobody may
+   * name someone now: then gate.js is loaded first, and the gate runs once it is in.
+   */
+  private regateThen(after: () => void, extracted?: ExtractedPage, prepared?: ReadText): void {
+    if (this.regate(extracted, prepared)) return after();
+    void this.deps.upgrade?.().then((loaded) => {
+      if (loaded && !this.signal.aborted && this.regate()) after();
+    });
+  }
+
+  private regate(extracted?: ExtractedPage, prepared?: ReadText): boolean {
+    const gated = this.deps.gate(extracted, prepared);
+    if (!gated) return false;
+    const { page, stage, pack } = gated;
     this.page = page;
     this.stage = stage;
     this.gatePack = pack ?? null;
     this.addedSinceGate = 0;
     this.namedSinceGate = false;
     this.verdict = { relevant: stage.gate.relevant, score: stage.gate.score, reason: stage.gate.reason };
+    return true;
   }
 
   private afterGate(): void {
@@ -298,10 +320,12 @@ export class PageSession {
     }
     if (this.addedSinceGate < REGATE_AFTER_CHARS) return;
     const wasWorth = this.stage ? worthAnnotating(this.stage) : false;
-    this.regate();
-    // A feature that ran on the old verdict starts again on the new one.
-    if (wasWorth || worthAnnotating(this.stage!)) this.stop('badges');
-    this.afterGate();
+    this.addedSinceGate = 0;
+    this.regateThen(() => {
+      // A feature that ran on the old verdict starts again on the new one.
+      if (wasWorth || worthAnnotating(this.stage!)) this.stop('badges');
+      this.afterGate();
+    });
   }
 
   /** The blocks of `page` holding a live batch's changed nodes, read as a full pass reads them. */

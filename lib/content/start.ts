@@ -7,13 +7,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage } from '../messages-client';
-import { gatePack } from '../pack/bundled-gate';
-import { activeGate } from '../pack/import-keys';
+import { bundledNames } from '../pack/bundled-names';
+import { activeNames } from '../pack/import-keys';
+import { mayNameFromIndex } from '../engine/name-index';
 import { followPageSettings, importedGateAtStartup } from './settings';
 import { watchPage } from './live';
 import { nextTask, whenIdle } from './schedule';
-import { extractChanged, gate, prepare, readPage, readPageInSteps } from './text-road';
-import { mayNameAnyone } from '../engine/prefilter';
+import { firstRead, turnedDown } from './first-read';
+import type { TextRoad } from './road';
 import { PageSession } from './session';
 import type { NotesApi } from './notes';
 import { markEvaluated, span } from './bench-marks';
@@ -47,9 +48,12 @@ function createSession(ctx: ContentScriptContext): PageSession | undefined {
   };
   // Every later value of the settings, from the background (`settingsChanged`, routed below).
   const settingsListeners = new Set<(value: unknown) => void>();
-  // The imported gate (if any) comes with the settings, read before the page is.
-  const packInUse = () => activeGate(gatePack, importedGateAtStartup());
-  const session = new PageSession({
+  // The imported pack (if any) comes with the settings, read before the page is: its words, and its gate in gate.js.
+  const namesInUse = () => activeNames(bundledNames, importedGateAtStartup());
+  // The gate's half of the road (gate.js): loaded only for a page whose first read found a word of a name.
+  let road: TextRoad | undefined;
+  const packInUse = () => road!.packFor(importedGateAtStartup());
+  const session: PageSession = new PageSession({
     signal,
     followSettings: (s, apply) =>
       followPageSettings(
@@ -64,19 +68,30 @@ function createSession(ctx: ContentScriptContext): PageSession | undefined {
     whenIdle: (s) => whenIdle(s),
     nextTask,
     extract: () => {
-      const read = span('extract', () => readPageInSteps(document, packInUse()));
-      return typeof read === 'function' ? () => span('walk', read) : read;
+      const read = span('extract', () => firstRead(document, namesInUse()));
+      if ('page' in read) return read.page;
+      return () => span('walk', () => road!.walk(document, read.meta, read.root));
     },
-    prepare: (extracted) => span('prepare', () => prepare(extracted, packInUse())),
+    upgrade: async () => {
+      road ??= await session.use<TextRoad>('road');
+      return road !== undefined;
+    },
+    prepare: (extracted) => span('prepare', () => road!.prepare(extracted, packInUse())),
     gate: (extracted, prepared) =>
       span('gate', () => {
+        if (!road) {
+          // Without gate.js, only a page that still names nobody (or is dated before the window) can be gated.
+          const read = extracted ? { page: extracted } : firstRead(document, namesInUse());
+          return 'page' in read ? { page: read.page, stage: turnedDown(read.page, namesInUse()) } : undefined;
+        }
         const pack = packInUse();
-        const page = extracted ?? readPage(document, pack);
-        return { page, stage: gate(page, pack, prepared), pack };
+        const page = extracted ?? road.readPage(document, pack);
+        return { page, stage: road.gate(page, pack, prepared), pack };
       }),
     watch: (s, onChange) => watchPage(s, (added, changed) => span('change', () => onChange(added, changed))),
-    readChanged: (page, changed) => extractChanged(document, page, changed),
-    namesAnyone: (changed) => mayNameAnyone(packInUse(), changed.map((n) => n.textContent ?? '').join('\n')),
+    // Live batches reach stage two only on a relevant page, which gate.js gated.
+    readChanged: (page, changed) => road!.extractChanged(document, page, changed),
+    namesAnyone: (changed) => mayNameFromIndex(namesInUse(), changed.map((n) => n.textContent ?? '').join('\n')),
     load: async (feature, onlyIfNotes) => {
       const reply = await sendMessage('loadFeature', { feature, ...(onlyIfNotes ? { onlyIfNotes } : {}) }).catch((err) => {
         ended(err);

@@ -11,6 +11,9 @@ import type { GatePack } from '../pack/runtime-types';
 import { gateFeatures, hasSignature, linearScore, type GateFeatures } from './gate-features';
 import { findMentions, prepareText, type PreparedText } from './mentions';
 import type { Evidence, GateResult, Mention, PageMeta, TextBlock } from './types';
+import { beforeWindow } from './window';
+
+export { beforeWindow, publishedDate } from './window';
 
 /** Score at which a page is relevant (see weights in scoreMentions). */
 export const RELEVANT_SCORE = 8;
@@ -19,17 +22,6 @@ export const FIGURE_WEIGHT = 3;
 export const MAX_FIGURES_COUNTED = 2;
 /** Distinct entities that, with one strong name, make a page relevant on their own. */
 export const MANY_ENTITIES = 12;
-
-export function publishedDate(meta: PageMeta): string | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})/.exec(meta.published ?? '');
-  return m?.[1];
-}
-
-/** Published before the pack's window opened: an earlier episode (Barmal, December 2024). */
-export function beforeWindow(meta: PageMeta, pack: GatePack): boolean {
-  const date = publishedDate(meta);
-  return date !== undefined && date < pack.meta.window.start;
-}
 
 /**
  * Mark each mention strong or weak for this page. A name with `strongWith` is strong exactly when one of those

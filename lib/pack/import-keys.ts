@@ -4,6 +4,7 @@
  * for the options page), so stage one stays small; stage two and the Explorer read the stored pack from here too.
  */
 import type { GatePack } from './compile';
+import { buildNameIndex, type NameIndex } from '../engine/name-index';
 import type { ImportedInfo, StorageArea, StoredPack } from './import';
 
 /** Semver x.y.z compared numerically: 1.10.0 is newer than 1.9.0. */
@@ -43,6 +44,20 @@ export function activeGate(bundled: GatePack, stored: unknown): GatePack {
   const s = stored as StoredGate | undefined;
   if (!s?.gate?.pattern || !s.info) return bundled;
   return choosePack(bundled.meta, s.info) === 'imported' ? s.gate : bundled;
+}
+
+const importedNames = new WeakMap<GatePack, NameIndex>();
+
+/**
+ * Stage one's words to look for (lib/engine/name-index.ts), from the same choice as `activeGate`: the bundled pack's,
+ * compiled at build time, or the imported gate's, made once per page from its aliases.
+ */
+export function activeNames(bundled: NameIndex, stored: unknown): NameIndex {
+  const s = stored as StoredGate | undefined;
+  if (!s?.gate?.pattern || !Array.isArray(s.gate.aliases) || !s.info || choosePack(bundled.meta, s.info) !== 'imported') return bundled;
+  let index = importedNames.get(s.gate);
+  if (!index) importedNames.set(s.gate, (index = buildNameIndex(s.gate)));
+  return index;
 }
 
 export async function readImportedInfo(area: StorageArea): Promise<ImportedInfo | undefined> {

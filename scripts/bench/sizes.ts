@@ -1,6 +1,7 @@
 /**
- * Measurement: what each page downloads and parses: the start-up content script (every page) and annotate.js
- * (stage two, relevant pages only), gzip level 9, from the production build (.output/chrome-mv3).
+ * Measurement: what each page downloads and parses: the start-up content script (every page), gate.js (pages whose
+ * first read found a word of a name) and annotate.js (stage two, relevant pages only), gzip level 9, from the
+ * production build (.output/chrome-mv3).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,7 @@ export function measureSizes(): { startupGzipKB: number | null; annotateGzipKB: 
   };
   const content = gz('content-scripts/content.js');
   const annotate = gz('annotate.js');
+  const gate = gz('gate.js');
   const notes = gz('notes.js');
   const figures = {
     startupGzipKB: content ? round(content.gzipBytes / 1024, 1) : null,
@@ -30,8 +32,10 @@ export function measureSizes(): { startupGzipKB: number | null; annotateGzipKB: 
     gzip: 'level 9',
     startupContentJs: content,
     annotateJs: annotate,
+    gateJs: gate,
     notesJs: notes,
     ...figures,
+    gateGzipKB: gate ? round(gate.gzipBytes / 1024, 1) : null,
     notesGzipKB: notes ? round(notes.gzipBytes / 1024, 1) : null,
   });
   return figures;

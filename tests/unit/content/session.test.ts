@@ -33,6 +33,7 @@ function harness(
     names,
     extracted,
     walk = false,
+    road,
   }: {
     top?: boolean;
     active?: boolean;
@@ -40,11 +41,17 @@ function harness(
     extracted?: ExtractedPage;
     /** The page's walk is left for the next task (text-road's readPageInSteps). */
     walk?: boolean;
+    /**
+     * The gate's half comes in gate.js (lib/content/road.ts), loaded by `upgrade` (false: it can't be). Until then the
+     * gate can only turn down a page that names nobody.
+     */
+    road?: { loads: boolean };
   } = {},
 ) {
   const lifetime = new AbortController();
   const log = { gates: 0, loads: [] as string[], reports: [] as Parameters<SessionDeps['report']>[0][], steps: [] as string[] };
   let verdict = first;
+  let upgraded = false;
   let applySettings: (s: PageSettings) => void = () => {};
   let pageChanged: (added: number, changed: Node[]) => void = () => {};
   let session!: PageSession;
@@ -60,6 +67,7 @@ function harness(
       log.steps.push('task');
     },
     gate: (page, prepared) => {
+      if (road && !upgraded && verdict !== 'nobody') return (log.steps.push('gate needs gate.js'), undefined);
       log.gates++;
       log.steps.push(prepared ? `gate with ${(prepared as unknown as { of: string }).of}` : 'gate');
       return { page: page ?? PAGE, stage: stage(verdict) };
@@ -86,6 +94,15 @@ function harness(
     readChanged: (page) => page,
     isTopFrame: top,
     ...(names ? { namesAnyone: names } : {}),
+    ...(road
+      ? {
+          upgrade: async () => {
+            log.steps.push('upgrade');
+            upgraded = road.loads;
+            return road.loads;
+          },
+        }
+      : {}),
   };
   session = new PageSession(deps);
   return {
@@ -191,6 +208,48 @@ describe('PageSession: stage one', () => {
     await short.session.start();
     await short.settle();
     expect(short.log.steps).toEqual(['task', 'extract', 'task', 'gate']);
+  });
+
+  it('loads gate.js only for a page whose first read found a word of a name, before its walk', async () => {
+    const named = harness('relevant', {
+      walk: true,
+      road: { loads: true },
+      extracted: { blocks: [{ text: 'Torkham', kind: 'body' }], meta: {} },
+    });
+    await named.session.start();
+    await named.settle();
+    expect(named.log.steps).toEqual(['task', 'extract', 'upgrade', 'task', 'walk', 'task', 'gate']);
+    expect(named.log.loads).toContain('badges');
+    // Turned down by the first read: no gate.js, and the verdict is the first read's.
+    const nobody = harness('nobody', { road: { loads: true }, extracted: { blocks: [], meta: {} } });
+    await nobody.session.start();
+    await nobody.settle();
+    expect(nobody.log.steps).toEqual(['task', 'extract', 'task', 'gate']);
+    expect(nobody.log.reports.map((r) => r.reason)).toEqual(['no-mention']);
+    // gate.js could not be loaded (the extension went away): no walk, no gate, no report.
+    const gone = harness('relevant', {
+      walk: true,
+      road: { loads: false },
+      extracted: { blocks: [{ text: 'Torkham', kind: 'body' }], meta: {} },
+    });
+    await gone.session.start();
+    await gone.settle();
+    expect(gone.log.steps).toEqual(['task', 'extract', 'upgrade']);
+    expect(gone.log.reports).toEqual([]);
+  });
+
+  it('gates a page that named nobody again once its new text names someone, after loading gate.js', async () => {
+    const h = harness('nobody', { road: { loads: true }, names: () => true });
+    await h.session.start();
+    await h.settle();
+    expect(h.log.gates).toBe(1);
+    h.setVerdict('relevant');
+    h.pageChange(REGATE_AFTER_CHARS, [{ textContent: 'Trucks queued at Torkham.' } as Node]);
+    await h.settle();
+    expect(h.log.steps.slice(-3)).toEqual(['gate needs gate.js', 'upgrade', 'gate']);
+    expect(h.log.gates).toBe(2);
+    expect(h.log.reports.at(-1)?.reason).toBe('relevant');
+    expect(h.log.loads).toContain('badges');
   });
 
   it('does not read a page that named nobody again while its new text names nobody either', async () => {

@@ -1,8 +1,9 @@
 /**
- * The start-up prefilter (lib/engine/prefilter.ts, used by text-road's `readPage`) must never turn down a page the
- * full road would find a name on: checked on every labelled page, every corpus article (simple and inside a real
- * site's template) and the 65 real Readability pages. And it must turn down what it is for: real pages that name
- * nobody of the conflict.
+ * The start-up prefilters must never turn down a page the full road would find a name on: the content script's first
+ * read (lib/content/first-read.ts, one word per name: lib/engine/name-index.ts) and gate.js's own (lib/engine/prefilter.ts,
+ * used by text-road's `readPage`). Checked on every labelled page, every corpus article (simple and inside a real site's
+ * template) and the 65 real Readability pages. And they must turn down what they are for: real pages that name nobody
+ * of the conflict.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract, gate, readPage } from '@/lib/content/text-road';
 import { gatePack } from '@/lib/pack/bundled-gate';
+import { bundledNames } from '@/lib/pack/bundled-names';
+import { firstRead, turnedDown } from '@/lib/content/first-read';
 import { mayNameAnyone, PREFILTER_PIECE } from '@/lib/engine/prefilter';
 import { loadCorpus } from '../../support/corpus';
 import { renderInTemplate, renderSimple, templateNames } from '../../support/templates';
@@ -24,11 +27,22 @@ const docOf = (html: string): Document => parseHTML(html).document as unknown as
 function both(html: string) {
   const full = gate(extract(docOf(html)), gatePack);
   const read = readPage(docOf(html), gatePack);
-  return { full, quick: gate(read, gatePack), walked: read.blocks.length > 0 };
+  const first = firstRead(docOf(html), bundledNames);
+  return { full, quick: gate(read, gatePack), walked: read.blocks.length > 0, first };
 }
 
 function expectSame(name: string, html: string): boolean {
-  const { full, quick, walked } = both(html);
+  const { full, quick, walked, first } = both(html);
+  if ('page' in first) {
+    // Turned down in the content script: exactly the verdict the full road gives.
+    const stage = turnedDown(first.page, bundledNames);
+    expect({ name, relevant: stage.gate.relevant, reason: stage.gate.reason, score: stage.gate.score }).toEqual({
+      name,
+      relevant: full.gate.relevant,
+      reason: full.gate.reason,
+      score: full.gate.score,
+    });
+  }
   expect({ name, relevant: quick.gate.relevant, reason: quick.gate.reason, score: quick.gate.score }).toEqual({
     name,
     relevant: full.gate.relevant,
@@ -98,6 +112,7 @@ describe('the start-up prefilter', () => {
   describe.skipIf(!readability.present)('on the 65 real pages', () => {
     let walked = 0;
     let pages = 0;
+    let toGateJs = 0;
     beforeAll(() => {
       for (const dir of readdirSync(readability.path)) {
         let html: string;
@@ -107,12 +122,14 @@ describe('the start-up prefilter', () => {
           continue;
         }
         pages++;
+        if (!('page' in firstRead(docOf(html), bundledNames))) toGateJs++;
         if (expectSame(dir, html)) walked++;
       }
     });
 
     it('gives the full verdict, and walks none of the pages that name nobody', () => {
       console.info(`prefilter: ${pages} real pages, ${walked} walked block by block, ${pages - walked} turned down before the walk`);
+      console.info(`first read (content script): ${toGateJs} of ${pages} real pages go on to gate.js`);
       expect(pages).toBe(65);
       // One of them names Türkiye (and is walked); the others name nobody of the conflict or are dated before it.
       expect(walked).toBeLessThanOrEqual(2);

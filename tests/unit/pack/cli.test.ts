@@ -209,11 +209,13 @@ describe('data compile', () => {
       'afpak-2025-26.card.json',
       'afpak-2025-26.gate.json',
       'afpak-2025-26.json',
+      'afpak-2025-26.names.json',
       'afpak-2025-26.tables.json',
       'index.json',
       'tiny-volcano.card.json',
       'tiny-volcano.gate.json',
       'tiny-volcano.json',
+      'tiny-volcano.names.json',
       'tiny-volcano.tables.json',
     ]);
     // The card's pack keeps each verification record's date and status, not which source confirms which field.

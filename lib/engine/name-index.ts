@@ -1,0 +1,184 @@
+/**
+ * The content script's first question on every page, answered without the gate or its pattern: could this text name
+ * anyone of the pack? One word of each alias is enough to ask it: every place where the gate's alias reading
+ * (lib/engine/matcher.ts `findAliases`) finds a name holds that word as a whole word. So a page where none of these
+ * words stands is a page the gate would turn down ('no-mention'), and the gate itself (gate.js, the whole alias
+ * pattern, the extractor) is never loaded there. A word may also stand where no name does (a "ministry" that is
+ * not the Afghan defence ministry): the gate then decides, as before.
+ *
+ * Why not the alias pattern: compiling it costs 3–4 ms in Chromium on every page (a cold regex of 8 KB), and
+ * shipping it costs the start-up bundle 9 KB gzip. These word lists are a few KB and a Set lookup each.
+ */
+import { isWordChar, normalize } from '../text/normalize';
+import type { RuntimeAlias } from '../pack/runtime-types';
+
+export interface NameIndex {
+  /** The pack this index was made from: which pack a page uses (bundled or imported), and its window's start. */
+  meta: { id: string; version: string; window: { start: string } };
+  /** Normalised words that stand for a name exactly as they are (or with a plural "s", listed too). */
+  words: string[];
+  /** Arabic-script words that may run on: a suffix joined across a zero-width non-joiner (طالبان‌ها), which normalisation deletes. */
+  stems: string[];
+  /** Words of case-sensitive names, as the original text must write them ("UN", not "un"). */
+  cased: string[];
+}
+
+/** A name's text in words, split where the matcher's word boundary splits it. */
+function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  let word = '';
+  for (const ch of text) {
+    if (isWordChar(ch.charCodeAt(0))) word += ch;
+    else if (word) {
+      out.push(word);
+      word = '';
+    }
+  }
+  if (word) out.push(word);
+  return out;
+}
+
+/**
+ * Words of everyday news that some names hold ("Ministry of Interior", "United Nations", Persian این in یو این): a word
+ * of the name that is not one of these is looked for instead, so fewer unrelated pages reach the gate. Only the cost
+ * depends on this list, never a verdict.
+ */
+const EVERYDAY = new Set([
+  'army',
+  'border',
+  'crossing',
+  'district',
+  'emergency',
+  'friendship',
+  'government',
+  'hospital',
+  'interior',
+  'islamic',
+  'justice',
+  'ministry',
+  'nations',
+  'relations',
+  'righteous',
+  'united',
+  'corps',
+  'defence',
+  'defense',
+  'health',
+  'public',
+  'این',
+  'الله',
+  'وزارت',
+  'سازمان',
+  'اقوام',
+  'ملل',
+  'متحد',
+]);
+/** The word of a name to look for: not an everyday one if the name has another, then the longest (the rarest, as a rule). */
+const rank = (w: string): number => (EVERYDAY.has(w) ? 0 : 1000) + w.length;
+
+/**
+ * One word per alias (see `rank`), taken as the matcher would let it stand. A word inside the
+ * name stands exactly; the last word may take what `findAliases` lets follow it (a Latin plural "s", an Arabic-script
+ * suffix across a joiner). Built by `npm run data -- compile` for the bundled pack, and at run time for an imported one.
+ */
+export function buildNameIndex(pack: { meta: NameIndex['meta']; aliases: readonly (RuntimeAlias | null | undefined)[] }): NameIndex {
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  const cased = new Set<string>();
+  const named = pack.aliases.filter((a): a is RuntimeAlias => Boolean(a)).map((alias) => ({ alias, keyWords: wordsOf(alias.key) }));
+  // One-word names first: a longer name that holds one of them as a word ("Taliban government") needs no word of its own.
+  named.sort((a, b) => a.keyWords.length - b.keyWords.length);
+  const covered = (keyWords: string[], script: RuntimeAlias['script']): boolean =>
+    keyWords.some((w, i) => {
+      if (i < keyWords.length - 1) return words.has(w);
+      if (script === 'latin') return words.has(w) && words.has(`${w}s`);
+      return script === 'arabic' ? stems.has(w) : words.has(w);
+    });
+  for (const { alias, keyWords } of named) {
+    if (keyWords.length === 0) continue;
+    const exactWords = alias.exact === undefined ? undefined : wordsOf(alias.exact);
+    const isCased = exactWords !== undefined && exactWords.length === keyWords.length;
+    if (!isCased && keyWords.length > 1 && covered(keyWords, alias.script)) continue;
+    let at = 0;
+    keyWords.forEach((w, i) => {
+      if (rank(w) > rank(keyWords[at]!)) at = i;
+    });
+    const last = at === keyWords.length - 1;
+    if (isCased) {
+      cased.add(exactWords[at]!);
+      if (last && alias.script === 'latin') cased.add(`${exactWords[at]}s`);
+      continue;
+    }
+    const word = keyWords[at]!;
+    if (last && alias.script === 'arabic') stems.add(word);
+    else words.add(word);
+    if (last && alias.script === 'latin') words.add(`${word}s`);
+  }
+  const sorted = (set: Set<string>) => [...set].sort();
+  return {
+    meta: { id: pack.meta.id, version: pack.meta.version, window: { start: pack.meta.window.start } },
+    words: sorted(words),
+    stems: sorted(stems),
+    cased: sorted(cased),
+  };
+}
+
+/** Runs of word characters, with the invisible ones normalisation deletes inside a word (soft hyphen, joiners, tatweel). */
+const WORD_RUN = /[\p{L}\p{M}\p{N}\u00AD\u0640\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]+/gu;
+/** A word character outside ASCII (or an invisible one): only then may a word need normalising to be compared. */
+const NON_ASCII_WORD = /(?![\0-\x7F])[\p{L}\p{M}\p{N}\u00AD\u0640\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/u;
+const ASCII = /^[\0-\x7F]*$/;
+
+/** Text read at a time: a page that names someone early (every relevant page) stops after one piece. */
+export const NAME_PIECE = 32_768;
+
+interface Lookup {
+  words: Set<string>;
+  stems: Set<string>;
+  cased: Set<string>;
+  shortestStem: number;
+}
+const lookups = new WeakMap<NameIndex, Lookup>();
+
+function lookupOf(index: NameIndex): Lookup {
+  let l = lookups.get(index);
+  if (!l) {
+    let shortestStem = Infinity;
+    for (const s of index.stems) shortestStem = Math.min(shortestStem, s.length);
+    l = { words: new Set(index.words), stems: new Set(index.stems), cased: new Set(index.cased), shortestStem };
+    lookups.set(index, l);
+  }
+  return l;
+}
+
+/** A word with letters outside ASCII, normalised as the gate normalises the page (é → e, ي → ی), then split again. */
+function normalisedHit(l: Lookup, word: string): boolean {
+  for (const w of wordsOf(normalize(word).text)) {
+    if (l.words.has(w)) return true;
+    for (let n = l.shortestStem; n <= w.length; n++) if (l.stems.has(w.slice(0, n))) return true;
+  }
+  return false;
+}
+
+/** Whether `text` may name anyone of the index's pack: false only where `findAliases` finds no name either. */
+export function mayNameFromIndex(index: NameIndex, text: string): boolean {
+  const l = lookupOf(index);
+  const nonAscii = NON_ASCII_WORD.test(text);
+  for (let start = 0; start < text.length;) {
+    // Cut at a space: no word runs across one.
+    let end = text.length;
+    if (text.length - start > NAME_PIECE) {
+      const space = text.indexOf(' ', start + NAME_PIECE);
+      if (space >= 0) end = space;
+    }
+    const piece = start === 0 && end === text.length ? text : text.slice(start, end);
+    for (const raw of piece.match(WORD_RUN) ?? []) {
+      if (l.cased.has(raw)) return true;
+      const lower = raw.toLowerCase();
+      if (l.words.has(lower)) return true;
+      if (nonAscii && !ASCII.test(lower) && normalisedHit(l, raw)) return true;
+    }
+    start = end;
+  }
+  return false;
+}
