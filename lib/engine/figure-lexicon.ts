@@ -24,7 +24,9 @@ const LEXICON_SOURCE: [string, Category][] = [
       'reportedly|allegedly|also|all|who|that|in|on|at|during|fighting|clashes|attack|attacks|strikes|' +
       'strike|overnight|said|to|government|state|regular|female|male|young|کے|کی|کو|اور|از|تن|نفر|تن از|' +
       'دیگر|نور|مزید|سکیورٹی|سیکیورٹی|سیکورٹی|فورسز|فوج|امنیتی|د|او|تنه|hostile|enemy|goods|cargo|supply|' +
-      'own|تنو|پر|پکې|پکښې|را',
+      // Pashto "نور یې": others, with the clitic "them" of an active verb ("۱۵ نور یې ټپیان کړل", wounded 15 others).
+      // Not یې alone: right after a number it is "of them" ("درې یې", three of them), a part of the count before.
+      'own|تنو|پر|پکې|پکښې|را|نور یې',
     { kind: 'filler' },
   ],
   [
@@ -68,7 +70,9 @@ const LEXICON_SOURCE: [string, Category][] = [
       'neutralising|neutralizing|eliminated|eliminating|slain|perished|lost their lives|lost lives|' +
       'lives lost|ہلاک|شہید|جاں بحق|جان بحق|مارے|قتل|جاں بحق ہو|کشته|جان باختند|جان باخته|هلاک|شهید|ووژل|' +
       'وژل|مړه|ووژل شول|شهیدان|وژلي|وژل شوي|ووژل شوي|کشته‌شدگان|کشته شدگان|bodies|lost|ہلاکت|ہلاکتیں|ہلاکتوں|لاشیں|لاشوں|شہادت|جان‌باخته|جان‌باختگان|کشته شدند|مړي|' +
-      'ووژلي|وژلو|کشتند|کشته‌ها|fatalities|fatality|shahadat|claimed the lives of|claiming the lives of',
+      'ووژلي|وژلو|کشتند|کشته‌ها|fatalities|fatality|shahadat|claimed the lives of|claiming the lives of|' +
+      // The Persian perfect joins its ending across a non-joiner that normalisation deletes: "have been killed, have died".
+      'کشته‌اند|جان باخته‌اند|جان‌باخته‌اند',
     { kind: 'verb', unit: 'killed' },
   ],
   [

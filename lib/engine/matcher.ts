@@ -132,11 +132,12 @@ export function findAliases(pack: GatePack, norm: Normalized, anchors?: number[]
 
 /**
  * The plural and oblique endings that Pashto, Dari and Urdu join to a noun (normalised: Pashto ې، ي and ۍ are all
- * ی here): Pashto بریدونه، بریدونو، ډرونو; Dari درگیری‌ها، مرزهای (the joiner is gone); Urdu سرحدوں، جھڑپیں. A
- * topic or party word takes them without listing every form; a name never does (a longer word is another name).
+ * ی here): Pashto بریدونه، بریدونو، ډرونو; Dari درگیری‌ها، مرزهای (the joiner is gone), and the Dari plural with
+ * "his, their" (گفت‌وگوهایش، گفت‌وگوهایشان); Urdu سرحدوں، جھڑپیں. A topic or party word takes them without listing
+ * every form; a name never does (a longer word is another name).
  */
-const INFLECTIONS = new Set(['و', 'ونه', 'ونو', 'ی', 'یو', 'یی', 'ها', 'های', 'هایی', 'وں', 'یں', 'ے']);
-const LONGEST_INFLECTION = 4;
+const INFLECTIONS = new Set(['و', 'ونه', 'ونو', 'ی', 'یو', 'یی', 'ها', 'های', 'هایی', 'هایش', 'هایشان', 'وں', 'یں', 'ے']);
+const LONGEST_INFLECTION = 6;
 
 /** Where an Arabic-script gate word ends when an inflection follows it, or `end` (not a word) when none does. */
 function inflectedEnd(text: string, start: number, end: number): number {

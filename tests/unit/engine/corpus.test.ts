@@ -32,13 +32,15 @@ const TEST_FLOORS = {
   // the Urdu, Pashto and Dari names of pack 1.1.0 (issue #12): gate F1 0.925, figures P 0.981 R 0.802. Round three
   // (pack 1.2.0, measured once in the middle and once at the end): gate F1 0.931, figures P 0.973 R 0.857. Round
   // four (precision first; measured once in the middle and once at the end, the same both times): 0.941, 0.982, 0.857.
+  // Round five (30 new Pashto and Dari articles, 8 of them in test: 148 test articles; measured once, at the end):
+  // 0.939, 0.982, 0.858. The floors stay where the new articles put the level (gate F1 fell by 0.002).
   simple: {
     gateF1: { target: 0.95, floor: 0.93 },
     figurePrecision: { target: 0.98, floor: 0.97 },
-    figureRecall: { target: 0.9, floor: 0.84 },
+    figureRecall: { target: 0.9, floor: 0.85 },
   },
   // Templated: gate F1 0.919, figures P 0.979 R 0.738; after the names: 0.919, 0.980, 0.770; round three: 0.925,
-  // 0.972, 0.825; round four: 0.931, 0.981, 0.825.
+  // 0.972, 0.825; round four: 0.931, 0.981, 0.825; round five: 0.925, 0.981, 0.827.
   template: {
     gateF1: { target: 0.95, floor: 0.92 },
     figurePrecision: { target: 0.98, floor: 0.97 },
@@ -51,13 +53,15 @@ const TEST_FLOORS = {
  * undoes a rule learned there fails here first. Round three, simple pages: gate F1 0.969, figures P 0.977 R 0.966;
  * templated: 0.965, 0.977, 0.949. Round four: simple 0.973, 0.994, 0.972; templated 0.969, 0.994, 0.955. By language
  * (simple), the Arabic-script figure recall: Urdu 1.000 (21 figures), Pashto 1.000 and Dari 1.000 (7 figures each;
- * Dari was 0.714). Each language floor allows one more missed figure.
+ * Dari was 0.714). Each language floor allows one more missed figure. Round five (22 new Pashto and Dari tune
+ * articles, 210 in all): simple 0.972, 0.995, 0.968; templated 0.969, 0.994, 0.957; Pashto figure recall 0.909 (11
+ * figures: its floor is not lowered), Dari 1.000 (12).
  */
 const TUNE_FLOORS = {
   simple: { gateF1: 0.96, figurePrecision: 0.98, figureRecall: 0.96 },
-  template: { gateF1: 0.96, figurePrecision: 0.98, figureRecall: 0.94 },
+  template: { gateF1: 0.96, figurePrecision: 0.98, figureRecall: 0.95 },
 } as const;
-const TUNE_LANGUAGE_RECALL_FLOORS = { ur: 0.95, ps: 0.85, fa: 0.85 } as const;
+const TUNE_LANGUAGE_RECALL_FLOORS = { ur: 0.95, ps: 0.85, fa: 0.9 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   let pack: RuntimePack;

@@ -95,6 +95,23 @@ describe('figure candidates', () => {
     expect(candidates('د وژل شویو شمېر ۴۰۰ تنو ته رسېدلی')).toMatchObject([{ value: 400, unit: 'killed', noun: 'people' }]);
   });
 
+  it('reads a Persian perfect of a verb of loss, and the Pashto clitic یې before the verb', () => {
+    // "Nine soldiers have died on the Afghan side too": the ending ‌اند joins the participle across a non-joiner.
+    expect(candidates('در سوی افغانستان نیز ۹ سرباز جان باخته‌اند')).toMatchObject([{ value: 9, unit: 'killed', noun: 'soldiers' }]);
+    expect(candidates('دست‌کم ۵ سرباز کشته‌اند')).toMatchObject([{ value: 5, unit: 'killed', noun: 'soldiers' }]);
+    // Only a verb of loss takes the ending: "nine soldiers are tired", "nine soldiers have stayed" hold no figure.
+    expect(candidates('۹ سرباز خسته‌اند')).toEqual([]);
+    expect(candidates('۹ سرباز مانده‌اند')).toEqual([]);
+    // Pashto "(it) killed four civilians and wounded four others": یې ("them") stands between the count and its verb.
+    expect(candidates('څلور ملکي وګړي یې ووژل او څلور نور یې ټپیان کړل')).toMatchObject([
+      { value: 4, unit: 'killed', noun: 'civilians' },
+      { value: 4, unit: 'wounded', noun: 'civilians' },
+    ]);
+    // یې after a number is still "of them" (a part of the count before it), never a count of its own.
+    expect(candidates('۸ تنه ملکي وګړي، چې درې یې ماشومان وو، ووژل شول')).toMatchObject([{ value: 8, unit: 'killed' }]);
+    expect(candidates('۸ تنه ملکي وګړي، چې درې یې ماشومان وو، ووژل شول')).toHaveLength(1);
+  });
+
   it('reads a part of a count as part of it, and an object left out as the one before it', () => {
     // "three of them cricketers" does not cut the eight off from their verb.
     expect(candidates('eight people, three of them cricketers, were killed')).toMatchObject([{ value: 8, unit: 'killed', noun: 'people' }]);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePack } from '../../../lib/pack/compile';
 import { validatePack } from '../../../lib/pack/validate';
 import { scanDocument } from '../../../lib/engine/scan';
+import { readText, weighGate } from '../../../lib/engine/gate';
 import { textDocument } from '../../../scripts/scan';
 
 const file = path.resolve(import.meta.dirname, '../../../data/afpak-2025-26.json');
@@ -109,6 +110,57 @@ describe('names and party words of pack 1.2.0', () => {
 له پاکستانه شړل شوي افغانان د تورخم پولې له لارې راستانه شول، چې نښتو یې څو ورځې تړلې وه.
 `);
     expect(r.evidence.find((e) => e.entityId === 'pair')?.name).toContain('پاکستانه');
+  });
+});
+
+/** The gate's features of a short page. */
+function features(text: string) {
+  const doc = textDocument(text);
+  const { prepared, mentions } = readText(doc.blocks, pack);
+  return weighGate(pack, { blocks: doc.blocks, meta: doc.meta, mentions, prepared }).features;
+}
+
+describe('words of the talks in Pashto and Dari', () => {
+  it('pairs the parties with the Pashto oblique خبرو اترو (of the talks), not with خبرو (of the news) alone', () => {
+    // "The delegations of the Taliban government and Pakistan sit down today for the third round of the talks."
+    const page = (words: string) => `DATE: 2025-11-06
+استانبول کې ناسته
+
+د طالبانو د حکومت او پاکستان پلاوي نن د ${words} درېیم پړاو ته سره کېني.
+`;
+    expect(features(page('خبرو اترو')).contextPairs).toBe(1);
+    // "… for the third round of the news programme": no word of the talks.
+    expect(features(page('خبرو پروګرام')).contextPairs).toBe(0);
+  });
+
+  it('pairs the parties with Dari گفت‌وگو, in the plural with "his", and only when both are in the sentence', () => {
+    // "Khawaja Asif, Pakistan's defence minister, said that in his talks with the Taliban in Doha they seemed to want peace."
+    const both = features(`DATE: 2025-10-25
+خواجه آصف در سیالکوت
+
+خواجه آصف، وزیر دفاع پاکستان، گفت در گفت‌وگوهایش با طالبان در دوحه احساس کرده که آنها صلح می‌خواهند.
+`);
+    expect(both.contextPairs).toBe(1);
+    // The same talks with the mediators only: one party, no pair.
+    const one = features(`DATE: 2025-10-25
+خواجه آصف در سیالکوت
+
+خواجه آصف، وزیر دفاع پاکستان، گفت در گفت‌وگوهایش با میانجی‌ها در دوحه احساس کرده که آنها صلح می‌خواهند.
+`);
+    expect(one.contextPairs).toBe(0);
+  });
+});
+
+describe('Pashto and Dari names of the two governments (pack 1.2.0, round five)', () => {
+  it('reads Tarar, Khawaja Asif, Wasiq and Ishaq Dar as written in Pashto and Dari, and not a first name alone', () => {
+    const names = (text: string) => scan(`DATE: 2026-02-27\nخبر\n\n${text}\n`).evidence.map((e) => e.entityId);
+    expect(names('د پاکستان د اطلاعاتو وزیر عطاالله تارړ وویل چې نښتې روانې دي.')).toContain('attaullah-tarar');
+    expect(names('عطاءالله طرار، وزیر اطلاعات پاکستان، گفت درگیری‌ها ادامه دارد.')).toContain('attaullah-tarar');
+    expect(names('د دفاع وزیر خواجه محمد اصف وویل چې جګړه به وشي.')).toContain('khawaja-asif');
+    expect(names('د پلاوي مشري عبدالحق وثیق کوي.')).toContain('abdul-haq-wasiq');
+    expect(names('اسحاق ډار په اسلام اباد کې خبري ناسته وکړه.')).toContain('ishaq-dar');
+    // A first name alone is nobody in particular.
+    expect(names('عطاالله وویل چې نښتې روانې دي.')).not.toContain('attaullah-tarar');
   });
 });
 
