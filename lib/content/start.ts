@@ -1,8 +1,9 @@
 /**
  * The content script's whole start-up path: it creates the frame's PageSession from WXT's context, with the real
- * parts (settings, idle scheduling, extract and gate, the page watch, messages), and routes the background's
+ * parts (settings, idle scheduling, the first read, the page watch, messages), and routes the background's
  * commands to the features. It must stay small: on an unrelated page this is all ClaimLens costs, and nothing of the
- * page is touched. Every feature is listed in lib/content/features.ts.
+ * page is touched. The walk and the gate come with gate.js (the `road` feature), loaded only for a page whose first
+ * read found a word of a name. Every feature is listed in lib/content/features.ts.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

@@ -1,7 +1,7 @@
 /**
  * The one road a page's text takes: extract → gate → finish → plan → anchor → render. Each step is an exported
- * function; the session (extract, gate), the badges feature (all of them), the bench and the tests call these
- * same functions. Packs are passed in, never imported here: the content script's start-up bundle must not pull
+ * function; gate.js for the session (extract, gate), the badges feature (all of them), the bench and the tests call these
+ * same functions. Packs are passed in, never imported here: gate.js (lib/content/road.ts) must not pull
  * in the full pack by importing this module.
  */
 import { extractPage, findMainRoot, type ExtractedPage } from '../dom/extract';
