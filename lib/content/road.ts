@@ -14,6 +14,7 @@ import { markEvaluated, span } from './bench-marks';
 import type { Feature } from './session';
 import { findSession } from './session-slot';
 import { extractChanged, gate, prepare, readPage } from './text-road';
+import { mayNameAnyone } from '../engine/prefilter';
 
 export interface TextRoad {
   /** The gate a page uses: the imported pack's, if the start-up read brought one that is in use, else the bundled one. */
@@ -25,6 +26,11 @@ export interface TextRoad {
   prepare(page: ExtractedPage, pack: GatePack): ReadText;
   gate(page: ExtractedPage, pack: GatePack, read?: ReadText): GateStage;
   extractChanged(doc: Document, page: ExtractedPage, changed: readonly Node[]): ExtractedPage;
+  /**
+   * Whether new text names anyone, by the gate's own alias reading (lib/engine/prefilter.ts): once gate.js is in,
+   * a live page asks this instead of the word lists, which also stand where no name does ("services").
+   */
+  namesAnyone(pack: GatePack, text: string): boolean;
 }
 
 export const road: TextRoad = {
@@ -34,6 +40,7 @@ export const road: TextRoad = {
   prepare,
   gate,
   extractChanged,
+  namesAnyone: mayNameAnyone,
 };
 
 const roadFeature: Feature<TextRoad> = {

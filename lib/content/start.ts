@@ -92,7 +92,11 @@ function createSession(ctx: ContentScriptContext): PageSession | undefined {
     watch: (s, onChange) => watchPage(s, (added, changed) => span('change', () => onChange(added, changed))),
     // Live batches reach stage two only on a relevant page, which gate.js gated.
     readChanged: (page, changed) => road!.extractChanged(document, page, changed),
-    namesAnyone: (changed) => mayNameFromIndex(namesInUse(), changed.map((n) => n.textContent ?? '').join('\n')),
+    // The word lists until gate.js is in (they may say yes where no name stands), then the gate's own reading.
+    namesAnyone: (changed) => {
+      const text = changed.map((n) => n.textContent ?? '').join('\n');
+      return road ? road.namesAnyone(packInUse(), text) : mayNameFromIndex(namesInUse(), text);
+    },
     load: async (feature, onlyIfNotes) => {
       const reply = await sendMessage('loadFeature', { feature, ...(onlyIfNotes ? { onlyIfNotes } : {}) }).catch((err) => {
         ended(err);
