@@ -24,6 +24,8 @@ export interface NameIndex {
   stems: string[];
   /** Words of case-sensitive names, as the original text must write them ("UN", not "un"). */
   cased: string[];
+  /** `words` and `stems` as one trie regex (lib/text/pattern.ts): built here, since building it cold costs a page ms. */
+  pattern: string;
 }
 
 /** A name's text in words, split where the matcher's word boundary splits it. */
@@ -134,11 +136,13 @@ export function buildNameIndex(pack: { meta: NameIndex['meta']; aliases: readonl
     if (last && alias.script === 'latin') words.add(`${word}s`);
   }
   const sorted = (set: Set<string>) => [...set].sort();
+  const all = [...words, ...stems];
   return {
     meta: { id: pack.meta.id, version: pack.meta.version, window: { start: pack.meta.window.start } },
     words: sorted(words),
     stems: sorted(stems),
     cased: sorted(cased),
+    pattern: all.length ? buildPattern(all) : '(?!)',
   };
 }
 
@@ -160,16 +164,10 @@ const lookups = new WeakMap<NameIndex, Lookup>();
 function lookupOf(index: NameIndex): Lookup {
   let l = lookups.get(index);
   if (!l) {
-    const cased = index.cased.length
-      ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${index.cased.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'u')
-      : null;
-    const all = [...index.words, ...index.stems];
-    l = {
-      pattern: new RegExp(all.length ? buildPattern(all) : '(?!)', 'g'),
-      words: new Set(index.words),
-      stems: new Set(index.stems),
-      cased,
-    };
+    // Letters and digits of ASCII only around a case-sensitive word: a page's other letters can only add a yes here
+    // (and the \p{L} classes cost a ms to compile cold).
+    const cased = index.cased.length ? new RegExp(`(?<![A-Za-z0-9])(?:${index.cased.map(escapeRegExp).join('|')})(?![A-Za-z0-9])`) : null;
+    l = { pattern: new RegExp(index.pattern, 'g'), words: new Set(index.words), stems: new Set(index.stems), cased };
     lookups.set(index, l);
   }
   return l;
