@@ -320,6 +320,7 @@ export class PageSession {
     }
     if (this.addedSinceGate < REGATE_AFTER_CHARS) return;
     const wasWorth = this.stage ? worthAnnotating(this.stage) : false;
+    // Counted from now: while gate.js loads (the gate then waits for it), more text does not start a second regate.
     this.addedSinceGate = 0;
     this.regateThen(() => {
       // A feature that ran on the old verdict starts again on the new one.

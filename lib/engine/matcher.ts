@@ -5,7 +5,7 @@
  */
 import type { GatePack } from '../pack/runtime-types';
 import { ANCHOR, termOf } from '../text/pattern';
-import { isWordChar, normalize, type Normalized } from '../text/normalize';
+import { isWordAt, isWordChar, normalize, type Normalized } from '../text/normalize';
 
 export interface AliasHit {
   alias: number;
@@ -26,20 +26,16 @@ export function patternOf(pack: GatePack): RegExp {
 const ZWNJ = '\u200C';
 const SEPARATORS = /[\s-]+/g;
 
-function wordAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && isWordChar(text.charCodeAt(i));
-}
-
 /**
  * Where a Latin alias really ends in the normalised text: after a plural "s" (Talibans), before a possessive
  * ('s, s', '). Returns -1 when a letter follows (Pakistania).
  */
 function latinEnd(text: string, end: number): number {
   const next = text[end];
-  if (next === "'" && text[end + 1] === 's' && !wordAt(text, end + 2)) return end;
-  if (next === 's' && !wordAt(text, end + 1)) return end + 1;
-  if (next === 's' && text[end + 1] === "'" && !wordAt(text, end + 2)) return end + 1;
-  return wordAt(text, end) ? -1 : end;
+  if (next === "'" && text[end + 1] === 's' && !isWordAt(text, end + 2)) return end;
+  if (next === 's' && !isWordAt(text, end + 1)) return end + 1;
+  if (next === 's' && text[end + 1] === "'" && !isWordAt(text, end + 2)) return end + 1;
+  return isWordAt(text, end) ? -1 : end;
 }
 
 /**
@@ -47,7 +43,7 @@ function latinEnd(text: string, end: number): number {
  * (Persian طالبان‌ها), which normalisation deleted. Returns the original end, or -1.
  */
 function arabicEnd(norm: Normalized, end: number): number {
-  if (!wordAt(norm.text, end)) return norm.toOriginalEnd(end);
+  if (!isWordAt(norm.text, end)) return norm.toOriginalEnd(end);
   const lastChar = norm.toOriginalStart(end - 1);
   const nextChar = norm.toOriginalStart(end);
   const between = norm.sourceSlice(lastChar + 1, nextChar);
@@ -63,7 +59,7 @@ function accept(pack: GatePack, norm: Normalized, aliasIdx: number, start: numbe
     origEnd = arabicEnd(norm, end);
     if (origEnd < 0) return undefined;
   } else {
-    const e = alias.script === 'latin' ? latinEnd(norm.text, end) : wordAt(norm.text, end) ? -1 : end;
+    const e = alias.script === 'latin' ? latinEnd(norm.text, end) : isWordAt(norm.text, end) ? -1 : end;
     if (e < 0) return undefined;
     origEnd = norm.toOriginalEnd(e);
   }
@@ -87,7 +83,7 @@ export function findAliases(pack: GatePack, norm: Normalized, anchors?: number[]
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
-    if (wordAt(text, start - 1)) {
+    if (isWordAt(text, start - 1)) {
       re.lastIndex = start + 1;
       continue;
     }
@@ -96,8 +92,8 @@ export function findAliases(pack: GatePack, norm: Normalized, anchors?: number[]
     if (aliasIdx === undefined) aliasIdx = pack.aliasIndex[m[0].replace(SEPARATORS, ' ')];
     let end = start + m[0].length;
     if (aliasIdx !== undefined && aliasIdx <= ANCHOR) {
-      if (aliasIdx < ANCHOR && wordAt(text, end)) end = inflectedEnd(text, start, end);
-      const word = !wordAt(text, end);
+      if (aliasIdx < ANCHOR && isWordAt(text, end)) end = inflectedEnd(text, start, end);
+      const word = !isWordAt(text, end);
       if (word) {
         if (aliasIdx === ANCHOR) anchors?.push(start, end);
         else terms?.push(termOf(aliasIdx), start, end);

@@ -359,3 +359,8 @@ export function isWordChar(code: number): boolean {
   if (known === 0) known = wordTable[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
   return known === 1;
 }
+
+/** Whether `text` has a word character at index `i` (false outside the text): the matchers' word boundary. */
+export function isWordAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isWordChar(text.charCodeAt(i));
+}

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { BROWSERS, launch, type ExtensionSession, type TestPage } from '../support/browsers';
 import { serveStatic, type StaticServer } from '../support/server';
 import { saveNoteOnSelection, selectInPage } from '../support/notes-flow';
-import { message, requireTabId } from '../support/extension';
+import { chooseFile, message, requireTabId } from '../support/extension';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/notes');
 const QUOTE = 'the new deck was tested with loaded lorries for three days';
@@ -272,17 +272,7 @@ describe.each(BROWSERS)('notes in %s', (kind) => {
     await popup.goto(`${session.extensionOrigin}/popup.html`);
     await popup.waitFor(() => document.querySelector('[data-testid="notes-empty"]'));
 
-    const importFile = (text: string, name: string) =>
-      popup.evaluate(
-        ([body, fileName]) => {
-          const input = document.querySelector('[data-testid="import-file"]') as HTMLInputElement;
-          const files = new DataTransfer();
-          files.items.add(new File([body], fileName, { type: 'application/json' }));
-          input.files = files.files;
-          input.dispatchEvent(new Event('change', { bubbles: true }));
-        },
-        [text, name] as const,
-      );
+    const importFile = (text: string, name: string) => chooseFile(popup, 'import-file', text, name);
     await importFile(exported, 'notes.json');
     await popup.waitFor(() => document.querySelector('[data-testid="import-report"]')?.textContent === '2 imported');
     const sortById = (xs: StoredNote[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));

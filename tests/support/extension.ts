@@ -101,3 +101,20 @@ export async function waitForTabSummary(
     await probe.close();
   }
 }
+
+/**
+ * Fill a file chooser of an extension page as a user would: a File in the input (`data-testid` = `testId`), then
+ * its change event. The options page's pack import and the popup's notes import both take their file this way.
+ */
+export async function chooseFile(page: TestPage, testId: string, text: string, name: string): Promise<void> {
+  await page.evaluate(
+    ([id, content, fileName]) => {
+      const input = document.querySelector(`[data-testid="${id}"]`) as HTMLInputElement;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], fileName, { type: 'application/json' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    [testId, text, name] as [string, string, string],
+  );
+}

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestPage } from './browsers';
+import { chooseFile } from './extension';
 
 export function packWithExtraClaim(extra: { version: string; id: string; text: string; note: string }): string {
   const pack = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/afpak-2025-26.json'), 'utf8'));
@@ -25,16 +26,7 @@ export function packWithExtraClaim(extra: { version: string; id: string; text: s
   return JSON.stringify(pack);
 }
 
-/** Fill the options page's pack-import file chooser as a user would: a File in the input, then its change event. */
+/** Fill the options page's pack-import file chooser as a user would. */
 export async function chooseImportFile(options: TestPage, text: string, name = 'newsroom-pack.json'): Promise<void> {
-  await options.evaluate(
-    ([content, fileName]) => {
-      const input = document.querySelector('[data-testid="pack-import-file"]') as HTMLInputElement;
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], fileName, { type: 'application/json' }));
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    [text, name] as [string, string],
-  );
+  await chooseFile(options, 'pack-import-file', text, name);
 }
