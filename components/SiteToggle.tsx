@@ -20,7 +20,8 @@ export function SiteToggle({ tab: givenTab }: { tab?: TargetTab | null }) {
     return () => controller.abort();
   }, [givenTab]);
 
-  if (tab === undefined || settings === null) return null;
+  // Hold the switch's place while the tab and settings load: the popup's links below must not move under the pointer.
+  if (tab === undefined || settings === null) return <p class="site-toggle site-toggle--pending" aria-hidden="true" />;
   const host = tab?.hostname ? normalizeHostname(tab.hostname) : '';
   if (!host) {
     return (

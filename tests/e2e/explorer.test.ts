@@ -12,13 +12,24 @@ const popupLink = process.env.CLAIMLENS_SKIP_POPUP_LINK === '1' ? it.skip : it;
 
 const rendered = (page: TestPage) => page.waitFor(() => document.querySelectorAll('[data-testid="claim"]').length > 0, undefined, 20_000);
 
-/** Click like a person (real pointer events, user activation for the clipboard), not element.click(). */
+/**
+ * Click like a person (real pointer events, user activation for the clipboard), not element.click(). The point is
+ * taken once the element has stood still for two frames, so a late layout change can't move it from under the click.
+ */
 async function clickOn(page: TestPage, selector: string): Promise<void> {
-  const box = await page.evaluate((sel) => {
+  const box = await page.evaluate(async (sel) => {
     const el = document.querySelector(sel) as HTMLElement | null;
     if (!el) return null;
     el.scrollIntoView({ block: 'center', behavior: 'instant' });
-    const r = el.getBoundingClientRect();
+    const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+    let r = el.getBoundingClientRect();
+    for (let i = 0; i < 60; i++) {
+      await frame();
+      await frame();
+      const next = el.getBoundingClientRect();
+      if (next.x === r.x && next.y === r.y) break;
+      r = next;
+    }
     return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
   }, selector);
   if (!box) throw new Error(`no element ${selector}`);
@@ -48,6 +59,11 @@ describe.each(BROWSERS)('explorer in %s', (kind) => {
   popupLink('opens from the popup', async () => {
     const popup = await session.openExtensionPage('popup.html');
     await popup.waitFor(() => document.querySelector('[data-testid="open-explorer"]'));
+    // The switch above the link loads its tab and settings: the link stays where it was drawn (a pointer aimed at it
+    // before then still lands on it).
+    const before = await popup.evaluate(() => document.querySelector('[data-testid="open-explorer"]')!.getBoundingClientRect().y);
+    await popup.waitFor(() => document.querySelector('[data-testid="site-toggle"], [data-testid="site-toggle-unavailable"]'));
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="open-explorer"]')!.getBoundingClientRect().y)).toBe(before);
     await clickOn(popup, '[data-testid="open-explorer"]');
     const explorer = await session.waitForPage(isExplorer);
     await rendered(explorer);
