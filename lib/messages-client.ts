@@ -39,16 +39,22 @@ export interface Received<K extends Name> {
   sender: { id?: string; tab?: unknown; url?: string };
 }
 
+type Handler<K extends Name> = (message: Received<K>) => unknown;
+
 /**
- * Handle one message type sent to this frame (by the background's tabs.sendMessage). Only messages of that type
- * are answered: others are left to whichever listener owns them. Returns the function that stops listening.
+ * Handle the message types sent to this frame (by the background's tabs.sendMessage), with one listener for all of
+ * them: every listener added to `runtime.onMessage` is work on every page. Only messages of these types are
+ * answered: others are left to whichever listener owns them. Returns the function that stops listening.
  */
-export function onMessage<K extends Name>(type: K, handle: (message: Received<K>) => unknown): () => void {
-  const listener = (message: unknown, sender: Received<K>['sender'], respond: (reply: unknown) => void): true | undefined => {
+export function onMessages(handlers: { [K in Name]?: Handler<K> }): () => void {
+  const listener = (message: unknown, sender: Received<Name>['sender'], respond: (reply: unknown) => void): true | undefined => {
     const wire = message as Wire | null;
-    if (!wire || typeof wire !== 'object' || wire.type !== type || typeof wire.timestamp !== 'number') return undefined;
+    if (!wire || typeof wire !== 'object' || typeof wire.type !== 'string' || typeof wire.timestamp !== 'number') return undefined;
+    if (!Object.hasOwn(handlers, wire.type)) return undefined;
+    const handle = handlers[wire.type as Name] as Handler<Name> | undefined;
+    if (!handle) return undefined;
     Promise.resolve()
-      .then(() => handle({ data: wire.data as DataOf<K>, sender }))
+      .then(() => handle({ data: wire.data as DataOf<Name>, sender }))
       .then(
         (res) => respond({ res }),
         (err: unknown) => respond({ err: { name: 'Error', message: String((err as Error)?.message ?? err) } }),
@@ -58,4 +64,9 @@ export function onMessage<K extends Name>(type: K, handle: (message: Received<K>
   };
   browser.runtime.onMessage.addListener(listener as never);
   return () => browser.runtime.onMessage.removeListener(listener as never);
+}
+
+/** Handle one message type sent to this frame: `onMessages` with one handler. */
+export function onMessage<K extends Name>(type: K, handle: Handler<K>): () => void {
+  return onMessages({ [type]: handle } as { [P in Name]?: Handler<P> });
 }

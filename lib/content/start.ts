@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onMessage, sendMessage } from '../messages-client';
+import { onMessages, sendMessage } from '../messages-client';
 import { bundledNames } from '../pack/bundled-names';
 import { activeNames } from '../pack/import-keys';
 import { mayNameFromIndex } from '../engine/name-index';
@@ -123,36 +123,36 @@ function createSession(ctx: ContentScriptContext): PageSession | undefined {
 function routeCommands(session: PageSession, settingsListeners: ReadonlySet<(value: unknown) => void>): void {
   const fromBackground = (sender: { id?: string; tab?: unknown; url?: string }) =>
     sender.id === browser.runtime.id && !sender.tab && (sender.url === undefined || sender.url.startsWith(browser.runtime.getURL('/')));
-  const on = <R>(
-    name: 'noteFromSelection' | 'noteEditorClosed' | 'notesChanged' | 'noteScrollTo' | 'settingsChanged',
-    run: (data: any) => Promise<R>,
-  ) => {
-    const off = onMessage(name, (message) => {
+  const only =
+    <R>(run: (data: any) => Promise<R>) =>
+    (message: { data: unknown; sender?: { id?: string; tab?: unknown; url?: string } }) => {
       if (!fromBackground(message.sender ?? {})) throw new Error('only the extension may send this');
       return run(message.data);
-    });
-    session.signal.addEventListener('abort', off);
-  };
-  on('settingsChanged', async (d: { settings?: unknown }) => {
-    for (const listener of settingsListeners) listener(d?.settings);
-    return { ok: true };
-  });
+    };
   // No strings in the start-up path: the background words this reason in the reader's language (lib/background/notes.ts).
   const off = { started: false, reason: 'off' };
-  on('noteFromSelection', async () => (await session.use<NotesApi>('notes'))?.fromSelection() ?? off);
-  on('noteScrollTo', async (d: { id: string }) => {
-    const notes = await session.use<NotesApi>('notes');
-    return { found: notes?.scrollTo(String(d?.id)) ?? false };
+  // One listener for the five commands: each listener on runtime.onMessage is paid for on every page.
+  const stop = onMessages({
+    settingsChanged: only(async (d: { settings?: unknown }) => {
+      for (const listener of settingsListeners) listener(d?.settings);
+      return { ok: true };
+    }),
+    noteFromSelection: only(async () => (await session.use<NotesApi>('notes'))?.fromSelection() ?? off),
+    noteScrollTo: only(async (d: { id: string }) => {
+      const notes = await session.use<NotesApi>('notes');
+      return { found: notes?.scrollTo(String(d?.id)) ?? false };
+    }),
+    noteEditorClosed: only(async (d: { draftId: string }) => {
+      if (!session.isRunning('notes')) return { ok: false };
+      return (await session.use<NotesApi>('notes'))?.editorClosed(String(d?.draftId)) ?? { ok: false };
+    }),
+    notesChanged: only(async () => {
+      // The first note on this page: bring the notes feature in (it reads the page's notes as it starts).
+      const loaded = session.has('notes');
+      const notes = await session.use<NotesApi>('notes');
+      if (notes && loaded) await notes.refresh();
+      return { ok: Boolean(notes) };
+    }),
   });
-  on('noteEditorClosed', async (d: { draftId: string }) => {
-    if (!session.isRunning('notes')) return { ok: false };
-    return (await session.use<NotesApi>('notes'))?.editorClosed(String(d?.draftId)) ?? { ok: false };
-  });
-  on('notesChanged', async () => {
-    // The first note on this page: bring the notes feature in (it reads the page's notes as it starts).
-    const loaded = session.has('notes');
-    const notes = await session.use<NotesApi>('notes');
-    if (notes && loaded) await notes.refresh();
-    return { ok: Boolean(notes) };
-  });
+  session.signal.addEventListener('abort', stop);
 }

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ProtocolMap } from '@/lib/messages';
-import { onMessage, sendMessage } from '@/lib/messages-client';
+import { onMessage, onMessages, sendMessage } from '@/lib/messages-client';
 
 const status = { relevant: false, score: 0, reason: 'no-strong-evidence', badges: 0, figures: 0 };
 
@@ -72,5 +72,25 @@ describe('thin page messaging', () => {
       throw new Error('only the extension may send this');
     });
     await expect(background.sendMessage('notesChanged', {} as never)).rejects.toThrow('only the extension may send this');
+  });
+
+  it('routes several types through one listener, answers none of the others, and stops when told', async () => {
+    const background = defineExtensionMessaging<ProtocolMap>();
+    const event = fakeBrowser.runtime.onMessage as unknown as { hasListeners(): boolean };
+    const calls: string[] = [];
+    const off = onMessages({
+      noteScrollTo: (m) => (calls.push('scroll'), { found: (m.data as { id: string }).id === 'n1' }),
+      notesChanged: () => (calls.push('changed'), { ok: true }),
+    });
+    await expect(background.sendMessage('noteScrollTo', { id: 'n1' })).resolves.toEqual({ found: true });
+    await expect(background.sendMessage('notesChanged', {} as never)).resolves.toEqual({ ok: true });
+    // A type it was not given is left to its owner: nobody answers it here.
+    await expect(background.sendMessage('noteEditorClosed', { draftId: 'd' } as never)).rejects.toThrow();
+    // Nor does an inherited name count as a handler.
+    await expect(background.sendMessage('toString' as never, {} as never)).rejects.toThrow();
+    expect(calls).toEqual(['scroll', 'changed']);
+    off();
+    expect(event.hasListeners()).toBe(false);
+    await expect(background.sendMessage('noteScrollTo', { id: 'n1' })).rejects.toThrow();
   });
 });
