@@ -26,7 +26,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       'دیگر|نور|مزید|سکیورٹی|سیکیورٹی|سیکورٹی|فورسز|فوج|امنیتی|د|او|تنه|hostile|enemy|goods|cargo|supply|' +
       // Pashto "نور یې": others, with the clitic "them" of an active verb ("۱۵ نور یې ټپیان کړل", wounded 15 others).
       // Not یې alone: right after a number it is "of them" ("درې یې", three of them), a part of the count before.
-      'own|تنو|پر|پکې|پکښې|را|نور یې',
+      // Urdu puts the adjective before its noun: "۲۱ سرحدی چوکیوں" (21 border posts), as English "border posts".
+      'own|تنو|پر|پکې|پکښې|را|نور یې|سرحدی',
     { kind: 'filler' },
   ],
   [
@@ -81,7 +82,9 @@ const LEXICON_SOURCE: [string, Category][] = [
     { kind: 'verb', unit: 'wounded' },
   ],
   [
-    'captured|capturing|seized|seizing|overran|overrun|taken over|took over|taken|took|seizure|taken control of|took control of|ونیولي|ونیولی|قبضہ|قبضے|تصرف|ونیول|ونیولې',
+    'captured|capturing|seized|seizing|overran|overrun|taken over|took over|taken|took|seizure|taken control of|took control of|ونیولي|ونیولی|قبضہ|قبضے|تصرف|ونیول|ونیولې|' +
+      // Urdu "… پوسٹوں پر مکمل کنٹرول حاصل کر لیا": took control of, as English "taken control of".
+      'کنٹرول حاصل',
     { kind: 'verb', unit: 'captured' },
   ],
   [

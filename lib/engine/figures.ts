@@ -190,6 +190,20 @@ function readAfter(toks: Tokens): After {
     }
     return out;
   };
+  // "40 casualties, five of them dead": a part of the count before, with a verb of loss of its own right after "of
+  // them" (auxiliaries aside). Its people are the count before's. Anything else after "of them" ("three of them
+  // cricketers, were killed") leaves the number a part of the count before, never a count of its own.
+  if (isPartOfCount(toks, 0)) {
+    let j = toks.at(0)!.word === 'of' ? 2 : 1;
+    while (toks.at(j) && !isBreak(toks.at(j)!) && AUXILIARIES.has(toks.at(j)!.word)) j++;
+    const hit = toks.at(j) && !isBreak(toks.at(j)!) && !toks.markBefore(j) ? lookup(toks, j) : undefined;
+    if (hit?.[0].kind === 'verb') {
+      out.unit = hit[0].unit;
+      out.verbEnd = toks.at(j + hit[1] - 1)!.end;
+      out.verbAttached = true;
+    }
+    return out;
+  }
   // Before the noun: sides and fillers only, in one clause ("killed 12, officials said": the officials are not
   // the twelve).
   for (let t = toks.at(0); t && steps < 5; t = toks.at(i)) {

@@ -94,7 +94,13 @@ export function findFigures(
     const outside = (voicesByBlock.get(b) ?? []).filter(
       (m) => (m.end <= spanStart || m.start >= spanEnd) && !subjects.some(([s0, e0]) => m.start >= s0 && m.end <= e0),
     );
-    const sentenceEntities = outside.filter((m) => m.start >= sentStart && m.end <= sentEnd).map((m) => m.entity);
+    const inSentence = outside.filter((m) => m.start >= sentStart && m.end <= sentEnd);
+    const sentenceEntities = inSentence.map((m) => m.entity);
+    // "The army said it killed 15-20 fighters, while the Taliban said many soldiers died": a voice past a "while"
+    // (but, whereas, Urdu جبکہ) after the figure speaks for its own clause, not for the figure's.
+    const clauseEntities = inSentence
+      .filter((m) => m.start < spanEnd || !CONTRAST.test(blocks[b]!.text.slice(spanEnd, m.start)))
+      .map((m) => m.entity);
     // A place named right after the figure, in its sentence, is where it happened ("killed in Nangarhar");
     // one named before it is often only where it was said ("at a press conference in Kabul").
     const numberStart = orig(c.numStart);
@@ -142,6 +148,9 @@ export function findFigures(
       pageEntities,
     };
     let choice: ClaimChoice | undefined = disaster ? undefined : matchClaim(pack, c, context);
+    // Refused because a voice of the next clause made no such claim: ask again with the figure's own clause's voices.
+    if (!choice && !disaster && clauseEntities.length < sentenceEntities.length)
+      choice = matchClaim(pack, c, { ...context, sentenceEntities: clauseEntities });
     if (!choice && speaker !== null && !disaster) {
       // The sentence names a speaker who made no such claim: is the figure another party's recorded one?
       // (Held to a full value fit, so that a flag never rests on a loose match.)
@@ -211,6 +220,11 @@ function sentenceWords(text: string, from: number, to: number): string[] {
 
 /** How far after a figure's verb a place still counts as where it happened ("were killed on Saturday in X"). */
 const TIED_PLACE_REACH = 40;
+/**
+ * Words that open a contrasting clause (English, Urdu, Persian): its speaker is not the clause before's. Tested on
+ * the few characters between a figure and a voice named after it, never on the page.
+ */
+const CONTRAST = /(?:^|[^\p{L}\p{M}])(?:while|whereas|but|جبکہ|جب کہ|لیکن|مگر|تاہم|اما|ولی)(?![\p{L}\p{M}])/iu;
 /** Punctuation that ends a clause: a place after it is not tied to the figure before it. */
 const CLAUSE_BREAK = /[,;،؛]/;
 

@@ -197,6 +197,31 @@ The Taliban said on Sunday that 58 Pakistani soldiers were killed in overnight f
 طالبان کے ترجمان ذبیح اللہ مجاہد نے دعویٰ کیا کہ ۵۸ پاکستانی فوجی ہلاک ہوئے۔
 `,
   },
+  {
+    // Round six (issue #12): the minister of state for the interior speaks for the government. Named, his "about 70"
+    // is the government's count of 22 February, not the security sources' 70 in Paktika of October.
+    name: 'talal-chaudhry-70',
+    relevant: true,
+    figures: ['70:pakistan-government'],
+    text: `Pakistan strikes camps across the border, says about 70 militants killed
+
+Minister of State for Interior Talal Chaudhry said about 70 militants were killed when Pakistani jets hit seven camps and hideouts inside Afghanistan, in Paktika and Nangarhar, after a wave of suicide bombings.
+
+The Taliban government in Kabul condemned the air strikes and said civilians were among the dead.
+`,
+  },
+  {
+    // Named, he still does not make another subject his: 70 civilians are nobody's claim of his.
+    name: 'talal-chaudhry-civilians',
+    relevant: true,
+    figures: [],
+    text: `Pakistan strikes camps across the border
+
+Minister of State for Interior Talal Chaudhry said about 70 civilians were killed when Pakistani jets hit camps and hideouts inside Afghanistan, in Paktika and Nangarhar.
+
+The Taliban government in Kabul condemned the air strikes and said civilians were among the dead.
+`,
+  },
 ];
 
 describe('bundled pack: hard negatives and conflict pages', () => {

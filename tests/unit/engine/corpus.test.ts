@@ -34,13 +34,18 @@ const TEST_FLOORS = {
   // four (precision first; measured once in the middle and once at the end, the same both times): 0.941, 0.982, 0.857.
   // Round five (30 new Pashto and Dari articles, 8 of them in test: 148 test articles; measured once, at the end):
   // 0.939, 0.982, 0.858. The floors stay where the new articles put the level (gate F1 fell by 0.002).
+  // Round six (30 new English and Urdu articles, 13 of them in test: 161 test articles; measured once, at the end):
+  // 0.932, 0.975, 0.832. The recall floor now FAILS (0.832 < 0.85) and was left, not lowered: Pashto and Dari, whose
+  // test pages did not change, scored exactly as in round five; the drop is in the languages of the new articles
+  // (Urdu figure recall 0.882 -> 0.759). Nothing was tuned on test (README, "Engine quality").
   simple: {
     gateF1: { target: 0.95, floor: 0.93 },
     figurePrecision: { target: 0.98, floor: 0.97 },
     figureRecall: { target: 0.9, floor: 0.85 },
   },
   // Templated: gate F1 0.919, figures P 0.979 R 0.738; after the names: 0.919, 0.980, 0.770; round three: 0.925,
-  // 0.972, 0.825; round four: 0.931, 0.981, 0.825; round five: 0.925, 0.981, 0.827.
+  // 0.972, 0.825; round four: 0.931, 0.981, 0.825; round five: 0.925, 0.981, 0.827; round six (161 articles): 0.918,
+  // 0.975, 0.804 -- the gate F1 and recall floors now FAIL and were left, not lowered (see simple, above).
   template: {
     gateF1: { target: 0.95, floor: 0.92 },
     figurePrecision: { target: 0.98, floor: 0.97 },
@@ -55,7 +60,8 @@ const TEST_FLOORS = {
  * (simple), the Arabic-script figure recall: Urdu 1.000 (21 figures), Pashto 1.000 and Dari 1.000 (7 figures each;
  * Dari was 0.714). Each language floor allows one more missed figure. Round five (22 new Pashto and Dari tune
  * articles, 210 in all): simple 0.972, 0.995, 0.968; templated 0.969, 0.994, 0.957; Pashto figure recall 0.909 (11
- * figures: its floor is not lowered), Dari 1.000 (12).
+ * figures: its floor is not lowered), Dari 1.000 (12). Round six (17 new English and Urdu tune articles, 227 in all):
+ * simple 0.965, 0.995, 0.971; templated 0.962, 0.995, 0.961; Urdu figure recall 0.964 (28 figures).
  */
 const TUNE_FLOORS = {
   simple: { gateF1: 0.96, figurePrecision: 0.98, figureRecall: 0.96 },

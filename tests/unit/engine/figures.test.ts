@@ -386,3 +386,45 @@ describe('sentences that must not give a figure (round four, precision)', () => 
     expect(figures('The ISPR said 23 soldiers were killed.')).toEqual([['23 soldiers', 'c-23', 'ispr']]);
   });
 });
+
+describe('figure shapes of round six (issue #12)', () => {
+  const read = (text: string) =>
+    findFigureCandidates(normalizeText(text)).map((c) => `${c.value} ${c.unit} ${c.noun ?? '-'} ${c.side ?? '-'}`);
+
+  it('reads "N of them" with a verb of its own as a count of the people before it', () => {
+    // (The 40 reads on to the part's verb as well, as it did before: only the five is this rule's.)
+    expect(read('The hospital said it had received 40 casualties, five of them dead.')).toEqual([
+      '40 killed casualties -',
+      '5 killed casualties -',
+    ]);
+    expect(read('Eight people were killed, three of whom died in hospital.')).toEqual(['8 killed people -', '3 killed people -']);
+  });
+
+  it('gives "N of them" no verb it does not have: a part of a count is not a count of its own', () => {
+    expect(read('Ten soldiers were wounded, three of them seriously.')).toEqual(['10 wounded soldiers -']);
+    expect(read('Of the 40 people detained, five of them were released.')).toEqual([]);
+    expect(read('Eight people, three of them cricketers, were killed.')).toEqual(['8 killed people -']);
+  });
+
+  it('reads the Urdu adjective "سرحدی" (border) before its noun, and "کنٹرول حاصل" (took control) as a capture', () => {
+    expect(read('افغانستان کی ۲۱ سرحدی چوکیوں پر قبضہ کر لیا گیا')).toEqual(['21 captured posts -']);
+    expect(read('افغانستان کی انیس پوسٹوں پر مکمل کنٹرول حاصل کر لیا')).toEqual(['19 captured posts -']);
+  });
+
+  it('counts no border area as a post, and no fight for control as a capture', () => {
+    // "An attempt to seize 21 border areas failed": the adjective is a filler, not a noun of its own.
+    expect(read('۲۱ سرحدی علاقوں پر قبضے کی کوشش ناکام')).toEqual([]);
+    // "Fighting goes on for control of 3 posts": control won ("کنٹرول حاصل") is a capture, control alone is not.
+    expect(read('۳ پوسٹوں کے کنٹرول کے لیے لڑائی جاری ہے')).toEqual([]);
+  });
+
+  it('leaves a voice past "while" (جبکہ) to its own clause: the figure is still its own clause\'s', () => {
+    expect(
+      figures("Pakistan's military said it killed 15-20 Afghan Taliban fighters, while the Islamic Emirate said many soldiers died."),
+    ).toEqual([['15-20 Afghan Taliban', 'c-15-20', 'ispr']]);
+  });
+
+  it("keeps the figure's own clause's voice: one that made no such claim still refuses it", () => {
+    expect(figures('UNAMA said about 23 soldiers were killed, while the Islamic Emirate gave no figure.')).toEqual([]);
+  });
+});
