@@ -31,8 +31,9 @@ describe('messages', () => {
     }
     // lib/background/notes.ts registers its messages from one table of policies.
     for (const [name, policy] of Object.entries(NOTE_POLICIES)) if (policy) found.push([name, 'lib/background/notes.ts', policy]);
-    // The page's session handles the background's commands (lib/content/start.ts); their policy: the extension only.
-    for (const m of read('lib/content/start.ts').matchAll(/\bon\(\s*'(\w+)'/g)) found.push([m[1]!, 'lib/content/start.ts', 'background']);
+    // The page's session handles the background's commands (lib/content/start.ts, one `onMessages` table); their
+    // policy: the extension only (each handler is wrapped in `only`).
+    for (const m of read('lib/content/start.ts').matchAll(/^\s*(\w+): only\(/gm)) found.push([m[1]!, 'lib/content/start.ts', 'background']);
     return found;
   }
 
@@ -49,7 +50,7 @@ describe('messages', () => {
 
   it('only the background (through handle) and the session listen for messages', () => {
     // A port's onMessage (the note surfaces' ports, lib/background/note-surface.ts) is a channel of its own, not a message.
-    const listeners = SOURCES.filter((f) => /(?<!port\.)\bonMessage\b/.test(read(f)) && !/^lib\/(messages|messages-client)\.ts$/.test(f));
+    const listeners = SOURCES.filter((f) => /(?<!port\.)\bonMessages?\b/.test(read(f)) && !/^lib\/(messages|messages-client)\.ts$/.test(f));
     expect(listeners.sort()).toEqual(['lib/background/handle.ts', 'lib/content/start.ts']);
   });
 });
