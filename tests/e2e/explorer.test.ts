@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { BROWSERS, launch, type ExtensionSession, type TestPage } from '../support/browsers';
+import { settledCentre } from '../support/settled';
 
 const pack = JSON.parse(readFileSync(new URL('../../data/afpak-2025-26.json', import.meta.url), 'utf8')) as {
   claims: { id: string; claimant: string }[];
@@ -12,28 +13,11 @@ const popupLink = process.env.CLAIMLENS_SKIP_POPUP_LINK === '1' ? it.skip : it;
 
 const rendered = (page: TestPage) => page.waitFor(() => document.querySelectorAll('[data-testid="claim"]').length > 0, undefined, 20_000);
 
-/**
- * Click like a person (real pointer events, user activation for the clipboard), not element.click(). The point is
- * taken once the element has stood still for two frames, so a late layout change can't move it from under the click.
- */
+/** Click like a person (real pointer events, user activation for the clipboard), not element.click(). */
 async function clickOn(page: TestPage, selector: string): Promise<void> {
-  const box = await page.evaluate(async (sel) => {
-    const el = document.querySelector(sel) as HTMLElement | null;
-    if (!el) return null;
-    el.scrollIntoView({ block: 'center', behavior: 'instant' });
-    const frame = () => new Promise((ok) => requestAnimationFrame(ok));
-    let r = el.getBoundingClientRect();
-    for (let i = 0; i < 60; i++) {
-      await frame();
-      await frame();
-      const next = el.getBoundingClientRect();
-      if (next.x === r.x && next.y === r.y) break;
-      r = next;
-    }
-    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-  }, selector);
-  if (!box) throw new Error(`no element ${selector}`);
-  await page.mouseClick(box.x, box.y);
+  await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView({ block: 'center', behavior: 'instant' }), selector);
+  const { x, y } = await settledCentre(page, selector);
+  await page.mouseClick(x, y);
 }
 
 async function choose(page: TestPage, selector: string, value: string): Promise<void> {

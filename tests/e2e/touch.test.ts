@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { BROWSERS, launch, type ExtensionSession, type TestPage } from '../support/browsers';
 import { serveStatic, type StaticServer } from '../support/server';
 import { message, openProbe, requireTabId, type Probe } from '../support/extension';
+import { settledCentre } from '../support/settled';
 
 const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const PHONE = { width: 360, height: 640 };
@@ -52,18 +53,8 @@ function layout(page: TestPage, badgeSelector: string) {
   }, badgeSelector);
 }
 
-/** The centre of an element, optionally inside the card's shadow root, in viewport pixels. */
-function centre(page: TestPage, selector: string, inCard = false) {
-  return page.evaluate(
-    ([sel, card]) => {
-      const scope: ParentNode = card ? document.querySelector('claimlens-card')!.shadowRoot! : document;
-      const el = scope.querySelector(sel)!;
-      const r = el.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    },
-    [selector, inCard] as const,
-  );
-}
+/** The centre of an element, optionally inside the card's shadow root, in viewport pixels, once it stands still. */
+const centre = (page: TestPage, selector: string, inCard = false) => settledCentre(page, selector, inCard ? 'claimlens-card' : undefined);
 
 const cardClosed = (page: TestPage) =>
   page.waitFor(() => (document.querySelector('claimlens-card') as HTMLElement | null)?.hidden === true);
