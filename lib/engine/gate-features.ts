@@ -10,6 +10,7 @@
 import { sentenceAround } from '../text/sentences';
 import { TOPIC_WORD, type GatePack } from '../pack/runtime-types';
 import { blockAt, type PreparedText } from './mentions';
+import { pageYears } from './page-years';
 import type { Evidence, Mention, PageMeta, TextBlock } from './types';
 
 export const FEATURES = [
@@ -39,6 +40,10 @@ export const FEATURES = [
   'undatedPairs',
   /** On an undated page: strong names, at most 3. */
   'undatedStrong',
+  /** On an undated page: a date of the window written in its text ("October 2025", "2026", "میزان ۱۴۰۴" is not). */
+  'undatedWindowDate',
+  /** On an undated page: a month of a year before the window ("July 2017", "فروری 2023"), and no date of the window. */
+  'undatedEarlierMonth',
   /** Figures matched to the pack's claims, at most 2 (read only for a near miss). */
   'figures',
 ] as const;
@@ -167,6 +172,27 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
       });
     }
   }
+  // The years an undated page writes: read here, in the scoring stage, never by the name check every page pays for.
+  const undated = !input.meta.published;
+  let undatedWindowDate = 0;
+  let undatedEarlierMonth = 0;
+  if (undated && prepared) {
+    const years = pageYears(prepared.norm.text, pack.meta.window.start);
+    const first = years.inWindow ? years.firstInWindow! : years.earlierMonths ? years.firstEarlier! : undefined;
+    if (years.inWindow) undatedWindowDate = 1;
+    else if (years.earlierMonths) undatedEarlierMonth = 1;
+    if (first) {
+      const block = blockAt(prepared.normStarts, first[0]);
+      // The earlier years' entry is evidence against the page: the gate keeps it only when it turns the page down.
+      evidence.push({
+        entityId: years.inWindow ? 'date:in-window' : 'date:earlier',
+        name: surface(prepared, first[0], first[1]),
+        strength: 'weak',
+        where: blocks[block]!.kind,
+        block,
+      });
+    }
+  }
   const features: GateFeatures = {
     strong: Math.min(strong.size, 3),
     weak: Math.min(all.size - strong.size, 6),
@@ -181,6 +207,8 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
     undated: input.meta.published ? 0 : 1,
     undatedPairs: input.meta.published ? 0 : Math.min(pairs + headPair, 3),
     undatedStrong: input.meta.published ? 0 : Math.min(strong.size, 3),
+    undatedWindowDate,
+    undatedEarlierMonth,
     // A figure fits a claim by its number and words alone: it speaks for the topic only on a page that names both
     // parties, or one of them and a word of the conflict (an attack inside Pakistan whose toll the pack records,
     // told with no Afghan side and no clash, strike or border, is not the border conflict).

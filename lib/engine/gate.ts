@@ -84,7 +84,9 @@ export function weighGate(pack: GatePack, input: GateInput): WeighedGate {
   sortEvidence(evidence);
   if (!hasSignature(features)) return { relevant: false, score, evidence, reason: 'no-strong-evidence', features };
   const relevant = score >= 0;
-  return { relevant, score, evidence, reason: relevant ? 'relevant' : 'low-score', features };
+  // Earlier years written on an undated page count against it: a reason it was turned down, never one it was not.
+  const shown = relevant ? evidence.filter((e) => e.entityId !== 'date:earlier') : evidence;
+  return { relevant, score, evidence: shown, reason: relevant ? 'relevant' : 'low-score', features };
 }
 
 export function scoreMentions(pack: GatePack, input: GateInput): GateResult {

@@ -39,6 +39,8 @@ const TEST_FLOORS = {
   // round-six engine scores 0.939, 0.982, 0.858, exactly what the round-five engine scores there (both measured by
   // the lead, aggregates only). The new test articles are harder (Urdu figure recall 0.882 -> 0.759). So the floors
   // follow the larger set (measured level less about one article), and the note says so: nothing was tuned on test.
+  // Round seven (an undated page's own dates as gate evidence; measured once, at the end): 0.936, 0.975, 0.832. The
+  // gate F1 floor stays at 0.93: one article less would be 0.932.
   simple: {
     gateF1: { target: 0.95, floor: 0.93 },
     figurePrecision: { target: 0.98, floor: 0.97 },
@@ -46,9 +48,10 @@ const TEST_FLOORS = {
   },
   // Templated: gate F1 0.919, figures P 0.979 R 0.738; after the names: 0.919, 0.980, 0.770; round three: 0.925,
   // 0.972, 0.825; round four: 0.931, 0.981, 0.825; round five: 0.925, 0.981, 0.827; round six (161 articles): 0.918,
-  // 0.975, 0.804: the gate F1 and recall floors follow the larger set, as above.
+  // 0.975, 0.804: the gate F1 and recall floors follow the larger set, as above. Round seven: 0.922, 0.975, 0.804; the
+  // gate F1 floor rises to 0.915 (one article less would be 0.918).
   template: {
-    gateF1: { target: 0.95, floor: 0.91 },
+    gateF1: { target: 0.95, floor: 0.915 },
     figurePrecision: { target: 0.98, floor: 0.97 },
     figureRecall: { target: 0.9, floor: 0.79 },
   },

@@ -1,0 +1,123 @@
+/**
+ * The years an undated page writes in its text, against the pack's window: "October 2025", "۱۲ اکتوبر ۲۰۲۵",
+ * "میزان ۱۴۰۴" and a bare "2026" fall inside a window opened in October 2025; "2017", "فروری 2023", "1402" before
+ * it. A page with no date anywhere (metadata, URL, <time>, dateline) that names only earlier years is likely about an
+ * earlier episode (a Torkham closure of 2023, a Bajaur attack of 2017); one that names a month of the window is not.
+ *
+ * Read only by the gate's scoring stage (pages that already name someone), in one regex pass over the text the
+ * names were read in (normalised: lowercased, digits folded to ASCII, Arabic-script letters folded), never by the
+ * name check every page pays for.
+ */
+import { normalizeText } from '../text/normalize';
+
+/** Month names by month (1–12), in the scripts the pack's pages are written in. */
+const GREGORIAN: readonly string[][] = [
+  ['january', 'jan', 'جنوری', 'جنوري', 'ژانویه'],
+  ['february', 'feb', 'فروری', 'فبروری', 'فبروري', 'فوریه'],
+  ['march', 'mar', 'مارچ', 'مارس'],
+  ['april', 'apr', 'اپریل', 'اپرېل', 'آوریل'],
+  // Dari and Persian "May" (می، مه) are also common words: left out.
+  ['may', 'مئی'],
+  ['june', 'jun', 'جون', 'ژوئن'],
+  ['july', 'jul', 'جولائی', 'جولای', 'ژوئیه'],
+  ['august', 'aug', 'اگست', 'اګست', 'اگوست', 'اوت'],
+  ['september', 'sep', 'sept', 'ستمبر', 'سپتمبر', 'سپتامبر'],
+  ['october', 'oct', 'اکتوبر', 'اکتبر'],
+  ['november', 'nov', 'نومبر', 'نوامبر'],
+  ['december', 'dec', 'دسمبر', 'دسامبر'],
+];
+/** Solar Hijri months (Dari, Pashto, Iranian names), 1 = Hamal, from about 21 March. */
+const SOLAR: readonly string[][] = [
+  ['حمل', 'وری', 'فروردین'],
+  ['ثور', 'غویی', 'اردیبهشت'],
+  ['جوزا', 'غبرگولی', 'خرداد'],
+  ['سرطان', 'چنگاښ', 'تیر'],
+  ['اسد', 'زمری', 'مرداد'],
+  ['سنبله', 'وږی', 'شهریور'],
+  ['میزان', 'تله', 'مهر'],
+  ['عقرب', 'لړم', 'آبان'],
+  ['قوس', 'لیندۍ', 'آذر'],
+  ['جدی', 'مرغومی', 'دی'],
+  ['دلو', 'سلواغه', 'بهمن'],
+  ['حوت', 'کب', 'اسفند'],
+];
+
+const monthOf = new Map<string, { month: number; solar: boolean }>();
+GREGORIAN.forEach((names, i) => names.forEach((n) => monthOf.set(normalizeText(n), { month: i + 1, solar: false })));
+SOLAR.forEach((names, i) => names.forEach((n) => monthOf.set(normalizeText(n), { month: i + 1, solar: true })));
+const MONTHS = [...monthOf.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * A month name, an optional day ("October 12, 2025"), then a year; or a year alone. Gregorian years 1990–2039 and
+ * Solar Hijri 1370–1419; not inside a longer number ("12,017", "2023.5"). Urdu writes "2017ء": a letter may follow.
+ */
+const DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(?:(${MONTHS})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)?((?:199|20[0-3])\\d|1(?:3[7-9]|4[01])\\d)(?!\\p{N}|[.,]\\p{N})`,
+  'gu',
+);
+
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/;
+const SINCE_BEFORE = /\bsince\s+$/;
+const SINCE_AFTER = new RegExp(`^\\s*(?:ء\\s*)?(?:${['سے', 'راهیسې', 'راهیسی'].map(normalizeText).join('|')})(?![\\p{L}])`, 'u');
+
+export interface PageYears {
+  /** Dates that fall inside the window (a bare year after the window's, a month of it). */
+  inWindow: number;
+  /** Dates that end before the window opened. */
+  earlier: number;
+  /**
+   * Of those, the months of a year ("July 2017", "December 25, 2024"): an episode's own date. A bare year before the
+   * window is as often background ("since 2021", "launched in late 2023") on a page about this conflict.
+   */
+  earlierMonths: number;
+  /** The first of each, in the normalised text: [start, end). */
+  firstInWindow?: [number, number];
+  /** The first earlier month of a year. */
+  firstEarlier?: [number, number];
+}
+
+/** Months since year 0 of a Gregorian (year, month 1–12). */
+const index = (year: number, month: number): number => year * 12 + month - 1;
+
+/**
+ * The first and last Gregorian month a written date can mean. A Solar Hijri month m of year Y runs from about the
+ * 21st of Gregorian month m+2 of Y+621 to the 20th of the next; its year from March Y+621 to March Y+622.
+ */
+function span(year: number, month: { month: number; solar: boolean } | undefined): [number, number] {
+  const solar = year < 1900;
+  if (month && month.solar !== solar) return [0, Infinity]; // "October 1404" or "میزان 2025": not a date we read
+  if (!solar) return month ? [index(year, month.month), index(year, month.month)] : [index(year, 1), index(year, 12)];
+  const g = year + 621;
+  if (month) return [index(g, month.month + 2), index(g, month.month + 3)];
+  return [index(g, 3), index(g + 1, 3)];
+}
+
+/** Count the dates of `text` (normalised) inside and before the window that opens on `start` (YYYY-MM-DD). */
+export function pageYears(text: string, start: string): PageYears {
+  const opens = index(Number(start.slice(0, 4)), Number(start.slice(5, 7)));
+  const out: PageYears = { inWindow: 0, earlier: 0, earlierMonths: 0 };
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    const year = Number(m[2]);
+    // A round number is more often a count ("2000 trucks", "1400 families") than a year; a copyright line's year is
+    // the site's, not the story's.
+    if (!m[1] && year % 100 === 0) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (COPYRIGHT.test(before)) continue;
+    const after = m.index + m[0].length;
+    const [first, last] = span(year, m[1] ? monthOf.get(m[1]) : undefined);
+    const at: [number, number] = [m.index, m.index + m[0].length];
+    if (last < opens) {
+      out.earlier++;
+      // "Since October 2023" (Urdu "اکتوبر 2023 سے", Pashto "له … راهیسې") reaches up to the page's own time: background.
+      if (m[1] && !SINCE_BEFORE.test(before) && !SINCE_AFTER.test(text.slice(after, after + 12))) {
+        out.earlierMonths++;
+        out.firstEarlier ??= at;
+      }
+    } else if (first >= opens && last !== Infinity) {
+      out.inWindow++;
+      out.firstInWindow ??= at;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+/**
+ * The years an undated page writes (lib/engine/page-years.ts) as evidence for the gate (issue #12, point 4): a page
+ * with no date anywhere that dates its story to a month before the window is an earlier episode; a bare earlier year
+ * is background and counts for nothing; a dated page is not read for years at all. Short pages written for this test
+ * in our own words.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilePack } from '../../../lib/pack/compile';
+import { validatePack } from '../../../lib/pack/validate';
+import { readText, weighGate } from '../../../lib/engine/gate';
+import { scanDocument } from '../../../lib/engine/scan';
+import { pageYears } from '../../../lib/engine/page-years';
+import { normalizeText } from '../../../lib/text/normalize';
+import { textDocument } from '../../../scripts/scan';
+
+const file = path.resolve(import.meta.dirname, '../../../data/afpak-2025-26.json');
+const validated = validatePack(JSON.parse(readFileSync(file, 'utf8')), file);
+if (!validated.ok) throw new Error('the bundled pack does not validate');
+const pack = compilePack(validated.pack);
+const START = pack.meta.window.start;
+
+function weigh(text: string) {
+  const doc = textDocument(text);
+  const { prepared, mentions } = readText(doc.blocks, pack);
+  return weighGate(pack, { blocks: doc.blocks, meta: doc.meta, mentions, prepared });
+}
+
+const years = (text: string) => {
+  const { inWindow, earlier, earlierMonths } = pageYears(normalizeText(text), START);
+  return { inWindow, earlier, earlierMonths };
+};
+
+/** An earlier Torkham clash, told with no date but the one in its text. */
+const torkham = (when: string): string => `Torkham stays shut after a gunfight between border forces
+
+Pakistani and Afghan border forces exchanged fire at the Torkham crossing ${when}, and the gate stayed closed to trade for a third day.
+
+Hundreds of lorries carrying fruit waited on the Pakistani side while officials of both countries tried to find out what started the clash.
+`;
+
+/** This conflict's refugees, with the expulsion drive's start as background. */
+const refugees = (background: string): string => `Refugees leave Pakistan as the border fighting goes on
+
+Thousands of Afghan families crossed back through Torkham this week as clashes between Pakistani and Afghan forces continued along the border.
+
+Pakistan's drive to expel undocumented Afghans, ${background}, has sent more than a million people back across the border.
+`;
+
+describe('dates written in a page', () => {
+  it('reads months and years against the window, in four languages and three digit sets', () => {
+    expect(years('Talks were held in Istanbul from 25 to 30 October 2025.')).toEqual({ inWindow: 1, earlier: 0, earlierMonths: 0 });
+    expect(years('The pause ran until March 23/24, 2026.')).toEqual({ inWindow: 1, earlier: 0, earlierMonths: 0 });
+    // Urdu, Eastern Arabic digits; "ء" after the year.
+    expect(years('یه چوکی جولائی ٢٠١٧ء میں قائم کی گئی تھی')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 1 });
+    // Dari, Persian digits: a Gregorian month, then a Solar Hijri one (Aqrab 1404 is October–November 2025).
+    expect(years('گفت‌وگوها در ۲۵ اکتبر ۲۰۲۵ آغاز شد')).toEqual({ inWindow: 1, earlier: 0, earlierMonths: 0 });
+    expect(years('درگیری‌ها در عقرب ۱۴۰۴ شدت گرفت')).toEqual({ inWindow: 1, earlier: 0, earlierMonths: 0 });
+    // Pashto: the Solar year 1402 ended in March 2024; Hamal 1403 is March–April 2024.
+    expect(years('په ۱۴۰۲ کال کې تورخم وتړل شو، او د ۱۴۰۳ حمل کې بیا')).toEqual({ inWindow: 0, earlier: 2, earlierMonths: 0 });
+    expect(years('د حمل ۱۴۰۳ په میاشت کې')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 1 });
+  });
+
+  it('leaves out what is not the story’s date: the window’s own year, counts, copyright lines, "since"', () => {
+    // 2025 and Solar 1404 hold months on both sides of the window's start.
+    expect(years('In 2025 the border was closed twice; ۱۴۰۴')).toEqual({ inWindow: 0, earlier: 0, earlierMonths: 0 });
+    expect(years('More than 2000 trucks and 1400 families waited; 12,017 people crossed.')).toEqual({
+      inWindow: 0,
+      earlier: 0,
+      earlierMonths: 0,
+    });
+    expect(years('© 2026 Example News. Copyright 2019.')).toEqual({ inWindow: 0, earlier: 0, earlierMonths: 0 });
+    expect(years('Deportations have gone on since October 2023.')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 0 });
+    expect(years('اکتوبر 2023 سے افغان مہاجرین واپس جا رہے ہیں')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 0 });
+  });
+});
+
+describe('the gate on an undated page', () => {
+  it('turns down an undated page of an earlier episode that dates its story to a month before the window', () => {
+    const r = weigh(torkham('in September 2023'));
+    expect(r.features.undatedEarlierMonth).toBe(1);
+    expect(r).toMatchObject({ relevant: false, reason: 'low-score' });
+    // "Why not": the month is in the evidence, as written.
+    expect(r.evidence).toContainEqual(expect.objectContaining({ entityId: 'date:earlier', name: 'September 2023' }));
+    // The month is what turns it down: the same page without it passes on its names and words.
+    expect(weigh(torkham('on Wednesday')).relevant).toBe(true);
+  });
+
+  it('keeps an undated page of this conflict relevant when it names an earlier year as background', () => {
+    const bare = weigh(refugees('begun in 2023'));
+    expect(bare.features.undatedEarlierMonth).toBe(0);
+    expect(bare.relevant).toBe(true);
+    expect(bare.evidence.some((e) => e.entityId.startsWith('date:'))).toBe(false);
+    expect(weigh(refugees('going on since November 2023')).relevant).toBe(true);
+  });
+
+  it('lists a date of the window as evidence', () => {
+    const r = weigh(torkham('on 12 October 2025'));
+    expect(r.features.undatedWindowDate).toBe(1);
+    expect(r.relevant).toBe(true);
+    expect(r.evidence).toContainEqual(expect.objectContaining({ entityId: 'date:in-window', name: 'October 2025' }));
+  });
+
+  it('does not read a dated page for years: its score is the same whatever year its text names', () => {
+    const dated = (when: string) =>
+      scanDocument(textDocument(`DATE: 2025-10-20\n${torkham(when)}`).blocks, { published: '2025-10-20' }, pack);
+    const plain = dated('on Wednesday');
+    for (const when of ['in September 2023', 'on 12 October 2025']) {
+      const r = dated(when);
+      expect(r.relevant).toBe(true);
+      expect(r.score).toBe(plain.score);
+      expect(r.evidence.some((e) => e.entityId.startsWith('date:'))).toBe(false);
+    }
+  });
+});
