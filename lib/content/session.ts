@@ -211,7 +211,11 @@ export class PageSession {
 
   private applySettings(next: PageSettings): void {
     const first = this.settings === null;
+    const before = this.settings;
     this.settings = next;
+    // A change that draws this page the same way (a rule for another site, the switch while a site rule decides)
+    // leaves it alone: every open tab hears every change, and a redraw would flicker their badges for nothing.
+    if (before && drawsTheSame(before, next)) return;
     if (!next.active) {
       for (const id of [...this.running.keys()]) this.stop(id);
       if (this.started) this.report();
@@ -379,4 +383,16 @@ export class PageSession {
   claimSlot(): boolean {
     return claimSessionSlot(this);
   }
+}
+
+/** Whether two settings draw a page the same way: the switch and the site rules count only through `active`. */
+function drawsTheSame(a: PageSettings, b: PageSettings): boolean {
+  const columns = (s: PageSettings) => Object.entries(s.claimantColumns).sort().join();
+  return (
+    a.active === b.active &&
+    a.density === b.density &&
+    a.highlightMentions === b.highlightMentions &&
+    a.onlyKnownThen === b.onlyKnownThen &&
+    columns(a) === columns(b)
+  );
 }

@@ -321,6 +321,26 @@ describe('PageSession: features', () => {
     expect(badges.starts).toHaveLength(2);
   });
 
+  it('leaves the page alone on a change that draws it the same way: a rule for another site, the switch a site rule overrides', async () => {
+    const h = harness('relevant');
+    const badges = recorder('badges');
+    h.features.set('badges', badges.feature);
+    await h.session.start();
+    await h.settle();
+    expect(badges.starts).toHaveLength(1);
+    const on = settings(true);
+    h.settingsChange({ ...on, siteRules: { allow: [], block: ['other.example'] } });
+    h.settingsChange({ ...on, enabled: false, siteRules: { allow: ['news.example'], block: ['other.example'] } });
+    await h.settle();
+    // Every open tab hears every change: this one neither redrew (its badges would flicker) nor read the page again.
+    expect(badges.starts).toHaveLength(1);
+    expect(badges.starts[0]!.aborted).toBe(false);
+    expect(h.log.gates).toBe(1);
+    // A column turned off draws it differently.
+    h.settingsChange({ ...on, claimantColumns: { ...on.claimantColumns, independent: false } });
+    expect(badges.starts[0]!.aborted).toBe(true);
+  });
+
   it("use() loads a feature's script once and hands out its API; a feature whose rule says no gives none", async () => {
     const h = harness('unrelated');
     const notes = recorder('notes');
