@@ -11,6 +11,8 @@ import { pageTextForPrefilter } from '../engine/prefilter';
 import { mayNameFromIndex, type NameIndex } from '../engine/name-index';
 import type { GateStage } from '../engine/gate';
 import type { PageMeta } from '../engine/types';
+import type { GatePack } from '../pack/runtime-types';
+import type { TextRoad } from './road';
 
 export type FirstRead =
   /** Turned down: the page as the gate would have read it (metadata, no blocks). */
@@ -30,4 +32,21 @@ export function firstRead(doc: Document, names: NameIndex): FirstRead {
 export function turnedDown(page: ExtractedPage, names: NameIndex): GateStage {
   const reason = beforeWindow(page.meta, names) ? 'before-window' : 'no-mention';
   return { gate: { relevant: false, score: 0, evidence: [], reason }, mentions: [], nearMiss: false };
+}
+
+/**
+ * A live page's question about a batch of new nodes: does their text name anyone? The word lists answer it until
+ * gate.js is in; they may say yes where no name stands ("Inter Milan": "inter" is the word looked for from
+ * Inter-Services Public Relations), which costs a page only a load of gate.js. Once it is in, the gate's own alias
+ * reading answers, or an endless unrelated feed that writes such a word would be gated again batch after batch.
+ */
+export function liveNameCheck(
+  names: () => NameIndex,
+  gate: () => { road: Pick<TextRoad, 'namesAnyone'>; pack: GatePack } | undefined,
+): (changed: readonly Node[]) => boolean {
+  return (changed) => {
+    const text = changed.map((n) => n.textContent ?? '').join('\n');
+    const loaded = gate();
+    return loaded ? loaded.road.namesAnyone(loaded.pack, text) : mayNameFromIndex(names(), text);
+  };
 }

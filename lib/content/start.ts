@@ -10,11 +10,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessages, sendMessage } from '../messages-client';
 import { bundledNames } from '../pack/bundled-names';
 import { activeNames } from '../pack/import-keys';
-import { mayNameFromIndex } from '../engine/name-index';
 import { followPageSettings, importedGateAtStartup } from './settings';
 import { watchPage } from './live';
 import { nextTask, whenIdle } from './schedule';
-import { firstRead, turnedDown } from './first-read';
+import { firstRead, liveNameCheck, turnedDown } from './first-read';
 import type { TextRoad } from './road';
 import { PageSession } from './session';
 import type { NotesApi } from './notes';
@@ -92,11 +91,8 @@ function createSession(ctx: ContentScriptContext): PageSession | undefined {
     watch: (s, onChange) => watchPage(s, (added, changed) => span('change', () => onChange(added, changed))),
     // Live batches reach stage two only on a relevant page, which gate.js gated.
     readChanged: (page, changed) => road!.extractChanged(document, page, changed),
-    // The word lists until gate.js is in (they may say yes where no name stands), then the gate's own reading.
-    namesAnyone: (changed) => {
-      const text = changed.map((n) => n.textContent ?? '').join('\n');
-      return road ? road.namesAnyone(packInUse(), text) : mayNameFromIndex(namesInUse(), text);
-    },
+    // The word lists until gate.js is in, then the gate's own reading (lib/content/first-read.ts).
+    namesAnyone: liveNameCheck(namesInUse, () => (road ? { road, pack: packInUse() } : undefined)),
     load: async (feature, onlyIfNotes) => {
       const reply = await sendMessage('loadFeature', { feature, ...(onlyIfNotes ? { onlyIfNotes } : {}) }).catch((err) => {
         ended(err);
