@@ -65,8 +65,3 @@ export function onMessages(handlers: { [K in Name]?: Handler<K> }): () => void {
   browser.runtime.onMessage.addListener(listener as never);
   return () => browser.runtime.onMessage.removeListener(listener as never);
 }
-
-/** Handle one message type sent to this frame: `onMessages` with one handler. */
-export function onMessage<K extends Name>(type: K, handle: Handler<K>): () => void {
-  return onMessages({ [type]: handle } as { [P in Name]?: Handler<P> });
-}

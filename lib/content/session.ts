@@ -385,14 +385,11 @@ export class PageSession {
   }
 }
 
-/** Whether two settings draw a page the same way: the switch and the site rules count only through `active`. */
+/**
+ * Whether two settings draw a page the same way: every setting counts, except the switch and the site rules, which
+ * count only through `active` (both values come through normalizeSettings, so their keys are in one order).
+ */
 function drawsTheSame(a: PageSettings, b: PageSettings): boolean {
-  const columns = (s: PageSettings) => Object.entries(s.claimantColumns).sort().join();
-  return (
-    a.active === b.active &&
-    a.density === b.density &&
-    a.highlightMentions === b.highlightMentions &&
-    a.onlyKnownThen === b.onlyKnownThen &&
-    columns(a) === columns(b)
-  );
+  const drawn = ({ enabled: _enabled, siteRules: _rules, ...rest }: PageSettings) => JSON.stringify(rest);
+  return drawn(a) === drawn(b);
 }

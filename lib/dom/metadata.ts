@@ -3,6 +3,7 @@
  * page can be about the pack's window at all, so every common place a publisher puts it is read, best first.
  */
 import type { PageMeta } from '../engine/types';
+import { GREGORIAN_MONTHS } from '../text/month-names';
 
 /** Every <meta> by its name, property, itemprop or http-equiv (lowercased): one pass instead of a query per name. */
 function metaIndex(doc: Document): Map<string, string> {
@@ -115,21 +116,8 @@ export function dateInUrl(url: string | undefined): string | undefined {
   return m ? `${m[1]}-${m[3]}-${m[4]}` : undefined;
 }
 
-/** Gregorian month names in English, Urdu, Pashto and Dari (normalised letters are not needed: written out). */
-const MONTH_WORDS: [RegExp, number][] = [
-  [/^(?:jan(?:uary)?|جنوری|جنوري|ژانویه|جنوري)$/i, 1],
-  [/^(?:feb(?:ruary)?|فروری|فبروری|فبروري|فوریه)$/i, 2],
-  [/^(?:mar(?:ch)?|مارچ|مارس)$/i, 3],
-  [/^(?:apr(?:il)?|اپریل|اپریل|اپرېل|آوریل|اپرل)$/i, 4],
-  [/^(?:may|مئی|مئ|می|مې|مه)$/i, 5],
-  [/^(?:june?|جون|ژوئن)$/i, 6],
-  [/^(?:july?|جولائی|جولای|جولايي|ژوئیه)$/i, 7],
-  [/^(?:aug(?:ust)?|اگست|اګست|اوت)$/i, 8],
-  [/^(?:sept?(?:ember)?|ستمبر|سپتمبر|سپتامبر)$/i, 9],
-  [/^(?:oct(?:ober)?|اکتوبر|اکتوبر|اکټوبر|اکتبر)$/i, 10],
-  [/^(?:nov(?:ember)?|نومبر|نوامبر)$/i, 11],
-  [/^(?:dec(?:ember)?|دسمبر|دسامبر)$/i, 12],
-];
+/** A dateline's month word (any case) → its month, 1–12: every spelling of the shared table, the everyday ones too. */
+const MONTH_OF = new Map(GREGORIAN_MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
 const DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const asciiDigits = (s: string): string => s.replace(DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 const WORD = '[A-Za-z\\u0600-\\u06FF]+';
@@ -145,7 +133,7 @@ export function dateInText(raw: string): string | undefined {
   const s = asciiDigits(raw);
   const iso = ISO_DAY.exec(s);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const month = (word: string): number | undefined => MONTH_WORDS.find(([re]) => re.test(word))?.[1];
+  const month = (word: string): number | undefined => MONTH_OF.get(word.toLowerCase());
   const dmy = DAY_MONTH_YEAR.exec(s);
   const dm = dmy && month(dmy[2]!);
   if (dmy && dm) return `${dmy[3]}-${String(dm).padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;

@@ -9,23 +9,8 @@
  * name check every page pays for.
  */
 import { normalizeText } from '../text/normalize';
+import { EVERYDAY_MONTH_WORDS, GREGORIAN_MONTHS } from '../text/month-names';
 
-/** Month names by month (1–12), in the scripts the pack's pages are written in. */
-const GREGORIAN: readonly string[][] = [
-  ['january', 'jan', 'جنوری', 'جنوري', 'ژانویه'],
-  ['february', 'feb', 'فروری', 'فبروری', 'فبروري', 'فوریه'],
-  ['march', 'mar', 'مارچ', 'مارس'],
-  ['april', 'apr', 'اپریل', 'اپرېل', 'آوریل'],
-  // Dari and Persian "May" (می، مه) are also common words: left out.
-  ['may', 'مئی'],
-  ['june', 'jun', 'جون', 'ژوئن'],
-  ['july', 'jul', 'جولائی', 'جولای', 'ژوئیه'],
-  ['august', 'aug', 'اگست', 'اګست', 'اگوست', 'اوت'],
-  ['september', 'sep', 'sept', 'ستمبر', 'سپتمبر', 'سپتامبر'],
-  ['october', 'oct', 'اکتوبر', 'اکتبر'],
-  ['november', 'nov', 'نومبر', 'نوامبر'],
-  ['december', 'dec', 'دسمبر', 'دسامبر'],
-];
 /** Solar Hijri months (Dari, Pashto, Iranian names), 1 = Hamal, from about 21 March. */
 const SOLAR: readonly string[][] = [
   ['حمل', 'وری', 'فروردین'],
@@ -43,7 +28,10 @@ const SOLAR: readonly string[][] = [
 ];
 
 const monthOf = new Map<string, { month: number; solar: boolean }>();
-GREGORIAN.forEach((names, i) => names.forEach((n) => monthOf.set(normalizeText(n), { month: i + 1, solar: false })));
+// The shared Gregorian table, less the words that are everyday words too (a page's text is not a dateline).
+GREGORIAN_MONTHS.forEach((names, i) =>
+  names.forEach((n) => EVERYDAY_MONTH_WORDS.has(n) || monthOf.set(normalizeText(n), { month: i + 1, solar: false })),
+);
 SOLAR.forEach((names, i) => names.forEach((n) => monthOf.set(normalizeText(n), { month: i + 1, solar: true })));
 const MONTHS = [...monthOf.keys()].sort((a, b) => b.length - a.length).join('|');
 

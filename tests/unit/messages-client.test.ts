@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ProtocolMap } from '@/lib/messages';
-import { onMessage, onMessages, sendMessage } from '@/lib/messages-client';
+import { onMessages, sendMessage } from '@/lib/messages-client';
 
 const status = { relevant: false, score: 0, reason: 'no-strong-evidence', badges: 0, figures: 0 };
 
@@ -60,7 +60,7 @@ describe('thin page messaging', () => {
 
   it("answers the library's messages of its own type only, and stops when told", async () => {
     const background = defineExtensionMessaging<ProtocolMap>();
-    const off = onMessage('noteScrollTo', (m) => ({ found: (m.data as { id: string }).id === 'n1' }));
+    const off = onMessages({ noteScrollTo: (m) => ({ found: (m.data as { id: string }).id === 'n1' }) });
     await expect(background.sendMessage('noteScrollTo', { id: 'n1' })).resolves.toEqual({ found: true });
     off();
     await expect(background.sendMessage('noteScrollTo', { id: 'n1' })).rejects.toThrow();
@@ -68,8 +68,10 @@ describe('thin page messaging', () => {
 
   it('sends a thrown error back as the library expects it', async () => {
     const background = defineExtensionMessaging<ProtocolMap>();
-    onMessage('notesChanged', () => {
-      throw new Error('only the extension may send this');
+    onMessages({
+      notesChanged: () => {
+        throw new Error('only the extension may send this');
+      },
     });
     await expect(background.sendMessage('notesChanged', {} as never)).rejects.toThrow('only the extension may send this');
   });
