@@ -34,6 +34,12 @@ export interface CorpusArticle {
   paragraphs: string[];
   figures: CorpusFigure[];
   notes?: string;
+  /**
+   * The round of writing that added the article (from round eight on). A round's articles are written from fresh
+   * real articles and committed before the engine is changed, so its test-split articles give an unseen score
+   * (scripts/score-round.ts) before that round's tuning, on text no earlier round was tuned or scored on.
+   */
+  round?: number;
 }
 
 /** 60% tune, 40% test, by a hash of the source URL: stable, and blind to the article's content. */
