@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/score-round.ts <round>
+ * npx tsx scripts/score-round.ts <round>    (CORPUS_SPLITS=tune: the tune split only, for use while tuning)
  *
  * The engine's aggregate scores on the corpus articles of one writing round (`"round": N` in their JSON), per split,
  * rendering and language. Run once on a round's test articles before that round's tuning starts, it is an unseen
@@ -23,7 +23,7 @@ if (!articles.length) {
 const pack = await loadRuntimePack();
 for (const rendering of ['simple', 'template'] as const) {
   const outcomes = articles.map((a) => scoreArticle(a, pack, rendering));
-  for (const split of ['tune', 'test'] as const) {
+  for (const split of process.env.CORPUS_SPLITS === 'tune' ? (['tune'] as const) : (['tune', 'test'] as const)) {
     const inSplit = outcomes.filter((o) => o.split === split);
     console.log(formatScores(`round ${round} ${rendering} ${split}`, aggregate(inSplit)));
     for (const lang of ['en', 'ur', 'ps', 'fa']) {
