@@ -29,6 +29,7 @@ import { anchor, finish, insertSlice, markScanned, plan, render, rescan, BADGES_
 import type { Feature, PageSession } from './session';
 import { FEATURES } from './features';
 import { findSession } from './session-slot';
+import { partsOf } from './page-head';
 import type { NotesApi } from './notes';
 import { markEvaluated, span } from './bench-marks';
 
@@ -243,4 +244,18 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
     else session.report();
   }, signal);
   show(page, result);
+  // A very long page gated on its head (lib/content/page-head.ts): the rest, a part per task, read as new text is.
+  const rest = session.rest;
+  if (rest) {
+    for (const part of partsOf(rest)) {
+      await nextTask();
+      if (signal.aborted) return;
+      span('rest', () => {
+        const found = rescan(part, scanned, allMentions, runtimePack);
+        allMentions = [...allMentions, ...found.mentions];
+        if (found.mentions.length || found.figures.length) showNow(part, { ...result, ...found });
+      });
+    }
+    session.report();
+  }
 }

@@ -17,6 +17,7 @@ import type { PageSettings } from './settings';
 import type { PageWatch } from './live';
 import { FEATURES, worthAnnotating, type FeatureId } from './features';
 import { claimSessionSlot } from './session-slot';
+import { splitHead } from './page-head';
 
 /** About two paragraphs of news text: an unrelated page is gated again only after this much new text. */
 export const REGATE_AFTER_CHARS = 600;
@@ -105,6 +106,11 @@ export class PageSession {
   /** The pack the page was gated with (bundled or imported): stage two joins its claims to it. */
   gatePack: GatePack | null = null;
   verdict: Verdict | null = null;
+  /**
+   * A very long page that its head made relevant (lib/content/page-head.ts): `page` holds the head, and this the
+   * blocks after it, for the badges feature to read part by part. Null for every other page.
+   */
+  rest: ExtractedPage | null = null;
   watch: PageWatch | null = null;
   private readonly features = new Map<FeatureId, Feature>();
   private readonly running = new Map<FeatureId, Running>();
@@ -258,6 +264,17 @@ export class PageSession {
     if (extracted) {
       await deps.nextTask();
       if (signal.aborted) return;
+      // A very long page is gated on its head first: relevant there, it is annotated from the top while the rest waits.
+      const split = deps.prepare ? splitHead(extracted) : undefined;
+      if (split) {
+        const head = deps.prepare!(split.head);
+        await deps.nextTask();
+        if (signal.aborted) return;
+        if (this.regate(split.head, head) && this.stage!.gate.relevant) {
+          this.rest = split.rest;
+          return this.afterGate();
+        }
+      }
       if (deps.prepare && textLength(extracted) > PREPARE_APART_CHARS) {
         prepared = deps.prepare(extracted);
         await deps.nextTask();
@@ -283,6 +300,7 @@ export class PageSession {
     if (!gated) return false;
     const { page, stage, pack } = gated;
     this.page = page;
+    this.rest = null;
     this.stage = stage;
     this.gatePack = pack ?? null;
     this.addedSinceGate = 0;

@@ -28,8 +28,14 @@ import {
   plan,
   readPage,
   render,
+  rescan,
+  markScanned,
   type BadgeSpecs,
+  type ScannedBlocks,
 } from '@/lib/content/text-road';
+import { partsOf, splitHead } from '@/lib/content/page-head';
+import type { ExtractedPage } from '@/lib/dom/extract';
+import type { ScanResult } from '@/lib/engine/types';
 import type { BadgeSpec } from '@/lib/content/badge-host';
 import { runtimePack } from '@/lib/pack/bundled-runtime';
 import { bundledNames } from '@/lib/pack/bundled-names';
@@ -165,15 +171,53 @@ const specs: BadgeSpecs = { figureSpec, topicSpec };
 const DISPLAY = { highlightMentions: true, density: 'entities' } as const;
 
 /** Extract → gate → finish: the text road up to figures and claims (lib/content/text-road.ts), as the extension runs it. */
+/**
+ * Extract, then the gate: on a very long page, on its head first (lib/content/page-head.ts), as the session does. A
+ * head that is relevant is finished alone and the rest is read later, part by part (`restOf`); otherwise the whole
+ * page is gated and finished.
+ */
+function gateAndFinish(): { page: ExtractedPage; result: ScanResult; rest?: ExtractedPage } {
+  const whole = extract(document);
+  const split = splitHead(whole);
+  if (split) {
+    const stage = gateRoad(split.head, pack);
+    if (stage.gate.relevant) return { page: split.head, result: finish(split.head, stage, pack), rest: split.rest };
+  }
+  return { page: whole, result: finish(whole, gateRoad(whole, pack), pack) };
+}
+
+/** The rest of a long page, part by part, as the badges feature reads it (text-road `rescan`); `each` gets each part's finds. */
+function restOf(
+  road: { page: ExtractedPage; result: ScanResult; rest?: ExtractedPage },
+  each?: (part: ExtractedPage, found: ScanResult) => void,
+): { mentions: number; figures: number } {
+  const scanned: ScannedBlocks = new WeakMap();
+  markScanned(road.page, scanned);
+  let known: Mention[] = [...road.result.mentions];
+  let mentions = road.result.mentions.length;
+  let figures = road.result.figures.length;
+  for (const part of road.rest ? partsOf(road.rest) : []) {
+    const found = rescan(part, scanned, known, pack);
+    known = [...known, ...found.mentions];
+    mentions += found.mentions.length;
+    figures += found.figures.length;
+    each?.(part, { ...road.result, ...found });
+  }
+  return { mentions, figures };
+}
+
+/** The text road up to figures and claims for the whole page (lib/content/text-road.ts), as the extension runs it. */
 function oursScan(): Record<string, unknown> {
-  const page = extract(document);
-  const result = finish(page, gateRoad(page, pack), pack);
+  const road = gateAndFinish();
+  const { page, result } = road;
+  const total = restOf(road);
   return {
     relevant: result.relevant,
     reason: result.reason,
-    mentions: result.mentions.length,
-    figures: result.figures.length,
-    blocks: page.blocks.length,
+    mentions: total.mentions,
+    figures: total.figures,
+    blocks: page.blocks.length + (road.rest?.blocks.length ?? 0),
+    headFirst: road.rest !== undefined,
   };
 }
 
@@ -184,18 +228,26 @@ function oursScan(): Record<string, unknown> {
  * `all`: every badge now (what "every badge is in" costs).
  */
 function oursRender(all = false): Record<string, unknown> {
-  const page = extract(document);
-  const result = finish(page, gateRoad(page, pack), pack);
+  const road = gateAndFinish();
+  const { page, result } = road;
   registerMarkStyles(document);
   const requests = plan(page, result, DISPLAY.density, specs);
   const marks = createMarks();
   const placed = freshPlaced();
   const anchors = anchor(document, page, requests, placed);
-  const later = render(document, page, result, anchors, placed, marks, { ...DISPLAY, now: all ? anchors.length : BADGES_PER_SLICE });
+  let later = render(document, page, result, anchors, placed, marks, { ...DISPLAY, now: all ? anchors.length : BADGES_PER_SLICE });
+  // Every badge: the rest of a long page too, part by part, each part's badges inserted at once.
+  const total = all
+    ? restOf(road, (part, found) => {
+        const partAnchors = anchor(document, part, plan(part, found, DISPLAY.density, specs), placed);
+        later = [...later, ...render(document, part, found, partAnchors, placed, marks, { ...DISPLAY, now: partAnchors.length })];
+      })
+    : { mentions: result.mentions.length, figures: result.figures.length };
   return {
     relevant: result.relevant,
-    mentions: result.mentions.length,
-    figures: result.figures.length,
+    headFirst: road.rest !== undefined,
+    mentions: total.mentions,
+    figures: total.figures,
     badges: marks.badges.length,
     badgesDeferred: later.length,
     highlightRanges: marks.mentionRanges.length + marks.figureRanges.length,

@@ -150,6 +150,29 @@ describe.each(BROWSERS)('pages that fight back, %s', (kind) => {
     await page.close();
   });
 
+  it('a very long page: its top is annotated from its head, then the rest of it, each figure once, text unchanged', async () => {
+    const { page, url } = await open('/inpage/long-archive.html');
+    // The last paragraph lies some 260 KB of text after the head that the gate read (lib/content/page-head.ts).
+    await page.waitFor(() => document.querySelector('#last claimlens-badge[data-kind="figure"]') !== null, undefined, 20_000);
+    const summary = await probe.tabSummary(url, (s) => s.relevant && s.badges > 0);
+    expect(summary.reason).toBe('relevant');
+    const where = await page.evaluate(() =>
+      [...document.querySelectorAll('claimlens-badge[data-kind="figure"]')].map((b) => ({
+        claimId: b.getAttribute('data-claim-id'),
+        last: b.closest('#last') !== null,
+        note: b.closest('.note') !== null,
+      })),
+    );
+    expect(where.filter((b) => !b.last).length).toBeGreaterThanOrEqual(2);
+    expect(where.filter((b) => b.last).length).toBeGreaterThanOrEqual(1);
+    expect(where.some((b) => b.note)).toBe(false);
+    const ids = where.map((b) => b.claimId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const { before, after } = await textNowAndAtLoad(page);
+    expect(after).toBe(before);
+    await page.close();
+  });
+
   it('a single-page app that swaps in a conflict article gets badges', async () => {
     const { page } = await open('/inpage/spa.html');
     await page.waitFor(() => document.querySelectorAll('claimlens-badge[data-kind="figure"]').length > 0, undefined, 12_000);

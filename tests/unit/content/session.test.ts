@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PageSession, PREPARE_APART_CHARS, REGATE_AFTER_CHARS, type Feature, type SessionDeps } from '@/lib/content/session';
 import { lifetimeOf } from '@/lib/content/start';
+import { HEAD_CHARS } from '@/lib/content/page-head';
 import { findSession } from '@/lib/content/session-slot';
 import type { GateStage } from '@/lib/engine/gate';
 import type { ExtractedPage } from '@/lib/dom/extract';
@@ -34,6 +35,7 @@ function harness(
     extracted,
     walk = false,
     road,
+    verdictOf,
   }: {
     top?: boolean;
     active?: boolean;
@@ -46,6 +48,8 @@ function harness(
      * gate can only turn down a page that names nobody.
      */
     road?: { loads: boolean };
+    /** The gate's verdict by the page it is given (a long page's head, or the whole page), instead of one for all. */
+    verdictOf?: (page: ExtractedPage) => 'relevant' | 'unrelated';
   } = {},
 ) {
   const lifetime = new AbortController();
@@ -70,7 +74,7 @@ function harness(
       if (road && !upgraded && verdict !== 'nobody') return (log.steps.push('gate needs gate.js'), undefined);
       log.gates++;
       log.steps.push(prepared ? `gate with ${(prepared as unknown as { of: string }).of}` : 'gate');
-      return { page: page ?? PAGE, stage: stage(verdict) };
+      return { page: page ?? PAGE, stage: stage(verdictOf && page ? verdictOf(page) : verdict) };
     },
     ...(extracted
       ? {
@@ -208,6 +212,43 @@ describe('PageSession: stage one', () => {
     await short.session.start();
     await short.settle();
     expect(short.log.steps).toEqual(['task', 'extract', 'task', 'gate']);
+  });
+
+  it('gates a very long page on its head first: a relevant head is annotated, the rest left to the badges feature', async () => {
+    const block = (word: string) => ({ text: `${word} ${'x'.repeat(HEAD_CHARS * 0.8)}`, kind: 'body' as const });
+    const long: ExtractedPage = { blocks: [block('Head'), block('Next'), block('Tail')], meta: {} };
+    const relevantHead = harness('relevant', { extracted: long, verdictOf: () => 'relevant' });
+    relevantHead.session.add({ id: 'badges', when: () => true, init: () => undefined });
+    await relevantHead.session.start();
+    await relevantHead.settle();
+    // One gate, of the head (its first two blocks): the whole page is never normalised at once.
+    expect(relevantHead.log.steps).toEqual(['task', 'extract', 'task', 'prepare', 'task', 'gate with Head ']);
+    expect(relevantHead.session.page?.blocks.map((b) => b.text.slice(0, 4))).toEqual(['Head', 'Next']);
+    expect(relevantHead.session.rest?.blocks.map((b) => b.text.slice(0, 4))).toEqual(['Tail']);
+    expect(relevantHead.log.reports.map((r) => r.reason)).toEqual(['relevant']);
+    // A head that is not relevant decides nothing: the whole page is gated, and there is no rest.
+    const wholeOnly = harness('relevant', { extracted: long, verdictOf: (page) => (page.blocks.length === 3 ? 'relevant' : 'unrelated') });
+    await wholeOnly.session.start();
+    await wholeOnly.settle();
+    expect(wholeOnly.log.steps).toEqual([
+      'task',
+      'extract',
+      'task',
+      'prepare',
+      'task',
+      'gate with Head ',
+      'prepare',
+      'task',
+      'gate with Head ',
+    ]);
+    expect(wholeOnly.session.page?.blocks).toHaveLength(3);
+    expect(wholeOnly.session.rest).toBeNull();
+    expect(wholeOnly.log.reports.map((r) => r.reason)).toEqual(['relevant']);
+    expect(wholeOnly.log.loads).toContain('badges');
+    // A gate of the whole page later (a settings change) leaves no rest behind.
+    relevantHead.settingsChange(settings(true, 'all'));
+    await relevantHead.settle();
+    expect(relevantHead.session.rest).toBeNull();
   });
 
   it('loads gate.js only for a page whose first read found a word of a name, before its walk', async () => {
