@@ -13,7 +13,10 @@ const nodes = (...texts: string[]) => texts.map((t) => ({ textContent: t }) as N
 describe("a live page's question: does the new text name anyone?", () => {
   it('asks the word lists until gate.js is in, then the gate itself, which a word of a name alone does not fool', () => {
     let loaded: { road: typeof road; pack: typeof gatePack } | undefined;
-    const names = liveNameCheck(() => bundledNames, () => loaded);
+    const names = liveNameCheck(
+      () => bundledNames,
+      () => loaded,
+    );
     // "inter" is the word looked for from Inter-Services Public Relations: the lists say yes, and gate.js is loaded.
     expect(names(nodes('Inter Milan won on Sunday.'))).toBe(true);
     expect(names(nodes('Customer services will reopen on Monday.'))).toBe(false);

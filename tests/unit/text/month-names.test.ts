@@ -24,7 +24,8 @@ describe('the month names both date readers share', () => {
       for (const name of names) {
         const read = pageYears(normalizeText(`${name} 2023`), '2025-10-01');
         expect(read.earlierMonths, name).toBe(EVERYDAY_MONTH_WORDS.has(name) ? 0 : 1);
-        if (i >= 9 && !EVERYDAY_MONTH_WORDS.has(name)) expect(pageYears(normalizeText(`${name} 2025`), '2025-10-01').inWindow, name).toBe(1);
+        if (i >= 9 && !EVERYDAY_MONTH_WORDS.has(name))
+          expect(pageYears(normalizeText(`${name} 2025`), '2025-10-01').inWindow, name).toBe(1);
       }
     });
   });
