@@ -8,7 +8,7 @@ import type { ExtractedBlock, ExtractedPage } from '../dom/extract';
 import { locate } from '../dom/block-offsets';
 import type { FigureMatch, Mention, ScanResult } from '../engine';
 import type { Density } from '../settings';
-import { setHighlight, registerHighlightStyle } from '../dom/highlight';
+import { extendHighlight, setHighlight, registerHighlightStyle } from '../dom/highlight';
 import { createBadge, type BadgeSpec } from './badge-host';
 
 export const MENTION_HIGHLIGHT = 'claimlens-mention';
@@ -180,6 +180,8 @@ export function addHighlights(
   const highlighted = highlightMentions
     ? result.mentions.filter((m) => (density === 'all' || m.strong) && !result.figures.some((f) => f.block === m.block && overlaps(f, m)))
     : [];
+  const mentionsBefore = marks.mentionRanges.length;
+  const figuresBefore = marks.figureRanges.length;
   for (const m of highlighted) {
     const range = m.block < page.blocks.length ? rangeIn(doc, page.blocks[m.block]!, m.start, m.end) : undefined;
     if (range) marks.mentionRanges.push(range);
@@ -188,8 +190,8 @@ export function addHighlights(
     const range = rangeIn(doc, page.blocks[f.block]!, f.start, f.end);
     if (range) marks.figureRanges.push(range);
   }
-  setHighlight(MENTION_HIGHLIGHT, marks.mentionRanges, doc);
-  setHighlight(FIGURE_HIGHLIGHT, marks.figureRanges, doc);
+  extendHighlight(MENTION_HIGHLIGHT, marks.mentionRanges.slice(mentionsBefore), marks.mentionRanges, doc);
+  extendHighlight(FIGURE_HIGHLIGHT, marks.figureRanges.slice(figuresBefore), marks.figureRanges, doc);
 }
 
 /** Everything at once: highlights, then every planned badge. */

@@ -155,16 +155,39 @@ export function registerPrivateHighlightStyle(name: string, style: HighlightStyl
   registered.set(name, style);
 }
 
+/** The Highlight object we registered under each name: more ranges go into it only while it is still ours. */
+const ownHighlights = new Map<string, Highlight>();
+
 /** Replace the ranges of one named highlight. An empty list clears it. */
 export function setHighlight(name: string, ranges: readonly Range[], doc: Document = document): void {
   if (!privateNames.has(name) && supportsHighlightApi()) {
+    ownHighlights.delete(name);
     if (ranges.length === 0) CSS.highlights.delete(name);
-    else CSS.highlights.set(name, new Highlight(...ranges));
+    else {
+      const highlight = new Highlight(...ranges);
+      CSS.highlights.set(name, highlight);
+      ownHighlights.set(name, highlight);
+    }
     return;
   }
   if (ranges.length === 0) overlayRanges.delete(name);
   else overlayRanges.set(name, [...ranges]);
   drawOverlay(doc);
+}
+
+/**
+ * Add ranges to one named highlight that already holds `all` minus these (`all` ends with `added`). A live page or a
+ * long page's rest adds a few ranges at a time: building a new Highlight of every range each time cost the page's
+ * whole set again per batch. A page may have replaced our highlight under that name: then ours is set anew, whole.
+ */
+export function extendHighlight(name: string, added: readonly Range[], all: readonly Range[], doc: Document = document): void {
+  if (added.length === 0) return;
+  const own = ownHighlights.get(name);
+  if (!privateNames.has(name) && own && supportsHighlightApi() && CSS.highlights.get(name) === own) {
+    for (const range of added) own.add(range);
+    return;
+  }
+  setHighlight(name, all, doc);
 }
 
 export function clearHighlight(name: string, doc: Document = document): void {

@@ -1,5 +1,5 @@
 import { equal, ok, page, test } from './harness';
-import { registerHighlightStyle, registerPrivateHighlightStyle, setHighlight } from '@/lib/dom/highlight';
+import { extendHighlight, registerHighlightStyle, registerPrivateHighlightStyle, setHighlight } from '@/lib/dom/highlight';
 
 const rangeOf = (el: Element) => {
   const r = document.createRange();
@@ -46,4 +46,24 @@ test('where the Highlight API is missing, every highlight falls back to the over
   } finally {
     (window as { Highlight?: unknown }).Highlight = saved;
   }
+});
+
+test('more ranges go into our own highlight; one the page put under our name gets none of them', () => {
+  const doc = page('<p id="a">Torkham</p><p id="b">Chaman</p><p id="c">Spin Boldak</p>');
+  const [a, b, c] = ['a', 'b', 'c'].map((id) => rangeOf(doc.getElementById(id)!));
+  setHighlight('claimlens-mention', [a!]);
+  const ours = CSS.highlights.get('claimlens-mention')!;
+  extendHighlight('claimlens-mention', [b!], [a!, b!]);
+  equal(CSS.highlights.get('claimlens-mention') === ours, true, 'the same highlight object');
+  equal(ours.size, 2, 'ranges in ours after one more');
+  // The page registers its own object under the name (to collect what we highlight): it never receives a range.
+  const pages = new Highlight();
+  CSS.highlights.set('claimlens-mention', pages);
+  extendHighlight('claimlens-mention', [c!], [a!, b!, c!]);
+  equal(pages.size, 0, "ranges in the page's object");
+  const now = CSS.highlights.get('claimlens-mention')!;
+  equal(now === pages, false, "the page's object still registered");
+  equal(now.size, 3, 'ranges in ours, set anew');
+  setHighlight('claimlens-mention', []);
+  equal(CSS.highlights.has('claimlens-mention'), false, 'after clearing');
 });
