@@ -27,7 +27,9 @@ const LEXICON_SOURCE: [string, Category][] = [
       // Pashto "نور یې": others, with the clitic "them" of an active verb ("۱۵ نور یې ټپیان کړل", wounded 15 others).
       // Not یې alone: right after a number it is "of them" ("درې یې", three of them), a part of the count before.
       // Urdu puts the adjective before its noun: "۲۱ سرحدی چوکیوں" (21 border posts), as English "border posts".
-      'own|تنو|پر|پکې|پکښې|را|نور یې|سرحدی',
+      'own|تنو|پر|پکې|پکښې|را|نور یې|سرحدی|' +
+      // Pashto "نورو", the oblique of نور (others) before a verbal noun: "د ۴۷۸ نورو ټپي کېدل" (the wounding of 478 others).
+      'نورو',
     { kind: 'filler' },
   ],
   [
@@ -73,7 +75,9 @@ const LEXICON_SOURCE: [string, Category][] = [
       'وژل|مړه|ووژل شول|شهیدان|وژلي|وژل شوي|ووژل شوي|کشته‌شدگان|کشته شدگان|bodies|lost|ہلاکت|ہلاکتیں|ہلاکتوں|لاشیں|لاشوں|شہادت|جان‌باخته|جان‌باختگان|کشته شدند|مړي|' +
       'ووژلي|وژلو|کشتند|کشته‌ها|fatalities|fatality|shahadat|claimed the lives of|claiming the lives of|' +
       // The Persian perfect joins its ending across a non-joiner that normalisation deletes: "have been killed, have died".
-      'کشته‌اند|جان باخته‌اند|جان‌باخته‌اند',
+      'کشته‌اند|جان باخته‌اند|جان‌باخته‌اند|' +
+      // Urdu "جان سے گئے" (went from life: lost their lives), as English "lost their lives".
+      'جان سے گئے|جان سے گیا|جان سے گئیں|جان سے گئی',
     { kind: 'verb', unit: 'killed' },
   ],
   [
@@ -83,6 +87,8 @@ const LEXICON_SOURCE: [string, Category][] = [
   ],
   [
     'captured|capturing|seized|seizing|overran|overrun|taken over|took over|taken|took|seizure|taken control of|took control of|ونیولي|ونیولی|قبضہ|قبضے|تصرف|ونیول|ونیولې|' +
+      // The Pashto perfect participle without the prefix و: "۲۵ پوستې نیولې وې" (had taken 25 posts).
+      'نیولې|نیولي|نیولی|' +
       // Urdu "… پوسٹوں پر مکمل کنٹرول حاصل کر لیا": took control of, as English "taken control of".
       'کنٹرول حاصل',
     { kind: 'verb', unit: 'captured' },

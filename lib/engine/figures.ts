@@ -170,6 +170,9 @@ function startsNounPhrase(toks: Tokens, i: number): boolean {
 /** Words that, right after a number, make it a part of the count before it: "three of them", Pashto "درې یې". */
 const PARTITIVE = new Set(['them', 'whom', 'یی']);
 
+/** "N of the dead", "N of those wounded". */
+const PARTITIVE_DETERMINERS = new Set(['the', 'those']);
+
 function isPartOfCount(toks: Tokens, i: number): boolean {
   const t = toks.at(i);
   if (!t || t.stop) return false;
@@ -204,12 +207,23 @@ function readAfter(toks: Tokens): After {
     }
     return out;
   }
+  // "bury 13 of the dead", "two of those wounded died later": a part of the dead, never a toll of its own.
+  if (toks.at(0)?.word === 'of' && PARTITIVE_DETERMINERS.has(toks.at(1)?.word ?? '') && toks.at(2) && !isBreak(toks.at(2)!)) {
+    if (lookup(toks, 2)?.[0].kind === 'verb') return out;
+  }
   // Before the noun: sides and fillers only, in one clause ("killed 12, officials said": the officials are not
   // the twelve).
   for (let t = toks.at(0); t && steps < 5; t = toks.at(i)) {
     if (isBreak(t) || isNumberToken(t) || toks.markBefore(i)) return counterAsNoun();
     const hit = lookup(toks, i);
-    if (!hit) return counterAsNoun();
+    if (!hit) {
+      // Persian "۵ تن دیگر پیش از رسیدن به بیمارستان جان باخته‌اند": the counter is the noun, and its verb may
+      // stand further on, as a noun's does.
+      if (counterEnd === undefined || out.noun !== undefined || out.unit !== undefined) return out;
+      out.noun = 'people';
+      out.nounEnd = counterEnd;
+      break;
+    }
     if (COUNTERS.has(t.word)) counterEnd = t.end;
     const [c, n] = hit;
     if (c.kind === 'side') out.side = c.side;

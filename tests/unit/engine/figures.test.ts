@@ -428,3 +428,48 @@ describe('figure shapes of round six (issue #12)', () => {
     expect(figures('UNAMA said about 23 soldiers were killed, while the Islamic Emirate gave no figure.')).toEqual([]);
   });
 });
+
+describe('figure shapes of round eight (issue #12)', () => {
+  const read = (text: string) =>
+    findFigureCandidates(normalizeText(text)).map((c) => `${c.value} ${c.unit} ${c.noun ?? '-'} ${c.side ?? '-'}`);
+
+  it('reads no toll in "N of the dead": a part of the dead is not a count of its own', () => {
+    expect(read('On Sunday people gathered to bury 13 of the dead.')).toEqual([]);
+    expect(read('Seven of the dead, three of them girls, were in Nangarhar.')).toEqual([]);
+    expect(read('Two of those wounded died later in hospital.')).toEqual([]);
+    // The toll itself, and a verbal noun's "of", are still read.
+    expect(read('The strikes killed 13 civilians.')).toEqual(['13 killed civilians -']);
+    expect(read('The army confirmed the deaths of 13 soldiers.')).toEqual(['13 killed soldiers -']);
+  });
+
+  it('reads the Pashto perfect participle "نیولې" (taken) as a capture, and nothing else done to posts', () => {
+    expect(read('دوی ۲۵ پاکستاني پوستې نیولې وې')).toEqual(['25 captured posts pakistan']);
+    expect(read('دوی ۲۵ پاکستاني پوستې جوړې کړې وې')).toEqual([]);
+  });
+
+  it('reads the Pashto oblique "نورو" (others) before a verbal noun as the people of the count before', () => {
+    expect(read('یوناما د ۷۰ ملکي وګړو وژل او د ۴۷۸ نورو ټپي کېدل ثبت کړي دي')).toEqual([
+      '70 killed civilians -',
+      '478 wounded civilians -',
+    ]);
+    expect(read('یوناما د ۷۰ ملکي وګړو وژل او ۴۷۸ نورو کورونو ته زیان ثبت کړی')).toEqual(['70 killed civilians -']);
+  });
+
+  it('reads a Persian counter ("۵ تن دیگر") on to its verb further on, and not to a verb of something else', () => {
+    expect(read('۴۰ تن از زخمیان به این مرکز منتقل شده‌اند و ۵ تن دیگر پیش از رسیدن به بیمارستان جان باخته‌اند.')).toEqual([
+      '40 wounded - -',
+      '5 killed people -',
+    ]);
+    expect(read('۵ تن دیگر پیش از رسیدن به بیمارستان مرخص شدند.')).toEqual([]);
+  });
+
+  it('reads the Urdu idiom "جان سے گئے" (lost their lives), and not "escaped with their lives"', () => {
+    expect(read('پکتیکا پر فضائی حملے میں مجموعی طور پر ۸ افراد جان سے گئے۔')).toEqual(['8 killed people -']);
+    expect(read('حملے کے بعد ۸ افراد جان بچا کر نکل گئے۔')).toEqual([]);
+  });
+
+  it("gives no claim a disaster's toll told with the new shapes", () => {
+    expect(figures('ذبیح الله مجاهد نے کہا کہ زلزلے میں ۵۸ پاکستانی فوجی جان سے گئے۔')).toEqual([]);
+    expect(figures('ذبیح الله مجاهد نے کہا کہ ۵۸ پاکستانی فوجی جان سے گئے۔')).toEqual([['۵۸ پاکستانی فوجی', 'c-58', 'mujahid']]);
+  });
+});
