@@ -77,12 +77,18 @@ const LEXICON_SOURCE: [string, Category][] = [
       // The Persian perfect joins its ending across a non-joiner that normalisation deletes: "have been killed, have died".
       'کشته‌اند|جان باخته‌اند|جان‌باخته‌اند|' +
       // Urdu "جان سے گئے" (went from life: lost their lives), as English "lost their lives".
-      'جان سے گئے|جان سے گیا|جان سے گئیں|جان سے گئی',
+      'جان سے گئے|جان سے گیا|جان سے گئیں|جان سے گئی|' +
+      // Urdu idioms of a toll: "lost the game of life", "became the morsel of death", "put to the ghat of death" (killed).
+      'جان کی بازی|جاں کی بازی|لقمہ اجل|موت کے گھاٹ|' +
+      // Persian "lost their lives" (جان خود / جانشان را از دست دادند), Pashto "lost (their) life" (ژوند یې له لاسه ورکړ).
+      'جان خود را از دست|جانشان را از دست|جان خویش را از دست|ژوند له لاسه|ژوند یې له لاسه',
     { kind: 'verb', unit: 'killed' },
   ],
   [
     'wounded|wounding|injured|injuring|injuries|hurt|زخمی|مجروح|ټپي|ټپیان|زخمیان|زخم برداشتند|زخم برداشته|زخمی‌شدگان|مجروحین|زخمیوں|ټپیانو|' +
-      'ژوبل|ژوبلي',
+      'ژوبل|ژوبلي|' +
+      // Iranian Persian "مصدوم" (injured).
+      'مصدوم|مصدومان|مصدومین',
     { kind: 'verb', unit: 'wounded' },
   ],
   [

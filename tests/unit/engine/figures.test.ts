@@ -468,7 +468,26 @@ describe('figure shapes of round eight (issue #12)', () => {
     expect(read('حملے کے بعد ۸ افراد جان بچا کر نکل گئے۔')).toEqual([]);
   });
 
+  it('reads the idioms of loss that Urdu, Persian and Pashto news write a toll with, and not their look-alikes', () => {
+    // Urdu: "lost the game of life", "became the morsel of death", "put to the ghat of death".
+    expect(read('فائرنگ سے ۳ سپاہی جان کی بازی ہار گئے۔')).toEqual(['3 killed soldiers -']);
+    expect(read('پاکستانی ٹیم ۳ رنز سے میچ ہار گئی۔')).toEqual([]);
+    expect(read('حملے میں ۵ افراد لقمہ اجل بن گئے۔')).toEqual(['5 killed people -']);
+    expect(read('۲۰ دہشت گردوں کو موت کے گھاٹ اتار دیا گیا۔')).toEqual(['20 killed fighters -']);
+    expect(read('۲۰ افراد موت کے منہ سے بچ نکلے۔')).toEqual([]);
+    // Persian: "lost their lives"; Iranian "مصدوم" (injured).
+    expect(read('در این حمله ۱۲ غیرنظامی جان خود را از دست دادند.')).toEqual(['12 killed civilians -']);
+    expect(read('در این حمله ۱۲ غیرنظامی جانشان را از دست دادند.')).toEqual(['12 killed civilians -']);
+    expect(read('۱۲ تاجر سرمایه خود را از دست دادند.')).toEqual([]);
+    expect(read('در این درگیری ۲۰ تن مصدوم شدند.')).toEqual(['20 wounded - -']);
+    // Pashto: "lost (their) life".
+    expect(read('په برید کې ۷ ملکیانو ژوند له لاسه ورکړ.')).toEqual(['7 killed civilians -']);
+    expect(read('سوداګرو ۷ میلیونه ډالر له لاسه ورکړل.')).toEqual([]);
+  });
+
   it("gives no claim a disaster's toll told with the new shapes", () => {
+    expect(figures('ذبیح الله مجاهد نے کہا کہ سیلاب میں ۵۸ پاکستانی فوجی لقمہ اجل بن گئے۔')).toEqual([]);
+    expect(figures('ذبیح الله مجاهد نے کہا کہ ۵۸ پاکستانی فوجی لقمہ اجل بن گئے۔')).toEqual([['۵۸ پاکستانی فوجی', 'c-58', 'mujahid']]);
     expect(figures('ذبیح الله مجاهد نے کہا کہ زلزلے میں ۵۸ پاکستانی فوجی جان سے گئے۔')).toEqual([]);
     expect(figures('ذبیح الله مجاهد نے کہا کہ ۵۸ پاکستانی فوجی جان سے گئے۔')).toEqual([['۵۸ پاکستانی فوجی', 'c-58', 'mujahid']]);
   });
