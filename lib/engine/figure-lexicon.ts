@@ -175,8 +175,14 @@ export function figureAnchorKeys(): string[] {
   const keys = [...LEXICON.entries()]
     .filter(([, c]) => c.kind === 'verb' || (c.kind === 'noun' && c.noun === 'casualties'))
     .map(([k]) => k);
-  const single = new Set(keys.filter((k) => !k.includes(' ')));
-  return keys.filter((k) => !k.includes(' ') || !single.has(k.slice(0, k.indexOf(' '))));
+  // Any shorter phrase of the list that a key starts with, word for word ("جاں بحق" before "جاں بحق ہو"): the longer
+  // one would also cost the shorter its hit where the text goes on ("جاں بحق ہوئے": the pattern takes "جاں بحق ہو",
+  // which ends inside a word, and the place is lost).
+  const all = new Set(keys);
+  return keys.filter((k) => {
+    for (let i = k.indexOf(' '); i > 0; i = k.indexOf(' ', i + 1)) if (all.has(k.slice(0, i))) return false;
+    return true;
+  });
 }
 
 /**

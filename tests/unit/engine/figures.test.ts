@@ -485,6 +485,12 @@ describe('figure shapes of round eight (issue #12)', () => {
     expect(read('سوداګرو ۷ میلیونه ډالر له لاسه ورکړل.')).toEqual([]);
   });
 
+  it('finds "جاں بحق ہوئے" on a page with no other verb of loss near it (the anchor pass reads the shorter verb)', () => {
+    expect(figures('ذبیح الله مجاهد نے کہا کہ ۵۸ پاکستانی فوجی جاں بحق ہوئے۔')).toEqual([['۵۸ پاکستانی فوجی', 'c-58', 'mujahid']]);
+    expect(figures('ذبیح الله مجاهد نے کہا کہ ۵۸ پاکستانی فوجی جاں بحق ہوگئے۔')).toEqual([['۵۸ پاکستانی فوجی', 'c-58', 'mujahid']]);
+    expect(figures('ذبیح الله مجاهد نے کہا کہ زلزلے میں ۵۸ پاکستانی فوجی جاں بحق ہوئے۔')).toEqual([]);
+  });
+
   it("gives no claim a disaster's toll told with the new shapes", () => {
     expect(figures('ذبیح الله مجاهد نے کہا کہ سیلاب میں ۵۸ پاکستانی فوجی لقمہ اجل بن گئے۔')).toEqual([]);
     expect(figures('ذبیح الله مجاهد نے کہا کہ ۵۸ پاکستانی فوجی لقمہ اجل بن گئے۔')).toEqual([['۵۸ پاکستانی فوجی', 'c-58', 'mujahid']]);
