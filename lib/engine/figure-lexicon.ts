@@ -12,6 +12,13 @@ export type TextSide = 'pakistan' | 'afghanistan';
 export type Category =
   { kind: 'side'; side: TextSide } | { kind: 'noun'; noun: Noun; side?: TextSide } | { kind: 'verb'; unit: TextUnit } | { kind: 'filler' };
 
+/**
+ * A Persian participle and its auxiliary are often written as one word across a non-joiner ("کشته‌شده‌اند", have been
+ * killed), which normalisation deletes: the joined forms of the verbs of loss, as entries of their own.
+ */
+const joinedPersian = (stems: string[]): string =>
+  stems.flatMap((stem) => ['شده', 'شده‌اند', 'شدند', 'شد', 'اند'].map((aux) => `${stem}\u200c${aux}`)).join('|');
+
 /** Entries are separated by "|" (an entry may be several words: "lost their lives", "جاں بحق"). */
 const LEXICON_SOURCE: [string, Category][] = [
   // Whose: Pakistani or Afghan (English, Urdu, Persian, Pashto).
@@ -54,7 +61,7 @@ const LEXICON_SOURCE: [string, Category][] = [
     { kind: 'noun', noun: 'civilians' },
   ],
   [
-    'people|persons|person|individuals|لوگ|لوگوں|افراد|شخص|اشخاص|کسان|تنه کسان|کسان ملکی|وګړي|خلک|وګړو|کسانی',
+    'people|persons|person|individuals|لوگ|لوگوں|افراد|شخص|اشخاص|کسان|تنه کسان|کسان ملکی|وګړي|خلک|وګړو|کسانی|کسانو',
     { kind: 'noun', noun: 'people' },
   ],
   [
@@ -81,14 +88,19 @@ const LEXICON_SOURCE: [string, Category][] = [
       // Urdu idioms of a toll: "lost the game of life", "became the morsel of death", "put to the ghat of death" (killed).
       'جان کی بازی|جاں کی بازی|لقمہ اجل|موت کے گھاٹ|' +
       // Persian "lost their lives" (جان خود / جانشان را از دست دادند), Pashto "lost (their) life" (ژوند یې له لاسه ورکړ).
-      'جان خود را از دست|جانشان را از دست|جان خویش را از دست|ژوند له لاسه|ژوند یې له لاسه',
+      'جان خود را از دست|جانشان را از دست|جان خویش را از دست|ژوند له لاسه|ژوند یې له لاسه|' +
+      // Pashto "مړینه" (death), a verbal noun: "د ۱۲ کسانو د مړینې خبر" (news of the death of 12 people).
+      'مړینه|مړینې|' +
+      'جان\u200cباختند|جان\u200cباخت|' +
+      joinedPersian(['کشته', 'شهید', 'هلاک']),
     { kind: 'verb', unit: 'killed' },
   ],
   [
     'wounded|wounding|injured|injuring|injuries|hurt|زخمی|مجروح|ټپي|ټپیان|زخمیان|زخم برداشتند|زخم برداشته|زخمی‌شدگان|مجروحین|زخمیوں|ټپیانو|' +
       'ژوبل|ژوبلي|' +
       // Iranian Persian "مصدوم" (injured).
-      'مصدوم|مصدومان|مصدومین',
+      'مصدوم|مصدومان|مصدومین|' +
+      joinedPersian(['زخمی', 'مجروح', 'مصدوم']),
     { kind: 'verb', unit: 'wounded' },
   ],
   [

@@ -491,6 +491,20 @@ describe('figure shapes of round eight (issue #12)', () => {
     expect(figures('ذبیح الله مجاهد نے کہا کہ زلزلے میں ۵۸ پاکستانی فوجی جاں بحق ہوئے۔')).toEqual([]);
   });
 
+  it('reads a Persian participle joined to its auxiliary ("کشته‌شده‌اند", "جان‌باختند"), and no other word so joined', () => {
+    expect(read('در این حمله ۱۲ سرباز پاکستانی کشته‌شده‌اند')).toEqual(['12 killed soldiers pakistan']);
+    expect(read('در این حمله ۱۲ غیرنظامی زخمی‌شده‌اند')).toEqual(['12 wounded civilians -']);
+    expect(read('در این حمله ۱۲ غیرنظامی جان‌باختند')).toEqual(['12 killed civilians -']);
+    expect(read('۴۰ تن کشته‌شدند')).toEqual(['40 killed - -']);
+    // "12 soldiers were deployed" (مستقر‌شده‌اند) is no toll.
+    expect(read('در این منطقه ۱۲ سرباز پاکستانی مستقر‌شده‌اند')).toEqual([]);
+  });
+
+  it('reads the Pashto oblique "کسانو" (people) and the verbal noun "مړینه" (death), and no other noun of theirs', () => {
+    expect(read('روغتیا وزارت د ۱۲ کسانو د مړینې خبر ورکړ')).toEqual(['12 killed people -']);
+    expect(read('روغتیا وزارت د ۱۲ کسانو د راستنېدو خبر ورکړ')).toEqual([]);
+  });
+
   it("gives no claim a disaster's toll told with the new shapes", () => {
     expect(figures('ذبیح الله مجاهد نے کہا کہ سیلاب میں ۵۸ پاکستانی فوجی لقمہ اجل بن گئے۔')).toEqual([]);
     expect(figures('ذبیح الله مجاهد نے کہا کہ ۵۸ پاکستانی فوجی لقمہ اجل بن گئے۔')).toEqual([['۵۸ پاکستانی فوجی', 'c-58', 'mujahid']]);
