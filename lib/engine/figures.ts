@@ -215,6 +215,9 @@ function readAfter(toks: Tokens): After {
   // the twelve).
   for (let t = toks.at(0); t && steps < 5; t = toks.at(i)) {
     if (isBreak(t) || isNumberToken(t) || toks.markBefore(i)) return counterAsNoun();
+    // "killed 12 and wounded 20": a verb right after "and" starts the next clause, and is not this count's.
+    if (CONJUNCTIONS.has(t.word) && toks.at(i + 1) && !isBreak(toks.at(i + 1)!) && lookup(toks, i + 1)?.[0].kind === 'verb')
+      return counterAsNoun();
     const hit = lookup(toks, i);
     if (!hit) {
       // Persian "۵ تن دیگر پیش از رسیدن به بیمارستان جان باخته‌اند": the counter is the noun, and its verb may
@@ -516,7 +519,8 @@ const TOLL_SOURCES: [string, TextUnit][] = [
 let TOLL_PATTERNS: [RegExp, TextUnit][] | undefined;
 
 /** What may follow a count of people given with no noun: the clause's end, or "including" who. */
-const BARE_END = /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them)\b|[.\u06d4](?:\s|$)|$)/;
+const BARE_END =
+  /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them)\b|[.\u06d4](?:\s|$)|$|and\s+(?:wounded|injured|hurt)\b)/;
 
 /** What may follow a number whose noun was left out: the end of its clause (punctuation, "and", a place). */
 const ELIDED_END = /^\s*(?:[.,;:)\u060c\u061b\u06d4\0]|(?:and|in|on|at)\b|$)/;

@@ -505,6 +505,15 @@ describe('figure shapes of round eight (issue #12)', () => {
     expect(read('روغتیا وزارت د ۱۲ کسانو د راستنېدو خبر ورکړ')).toEqual([]);
   });
 
+  it('gives a bare count before "and" and another verb the verb before it: "killed 12 and wounded 20"', () => {
+    expect(read('The fighting has killed 12 and wounded 20.')).toEqual(['12 killed - -', '20 wounded - -']);
+    expect(read('The strikes killed 12 and injured 20 others.')).toEqual(['12 killed - -', '20 wounded - -']);
+    // With no verb of loss before it, the count is nobody's: "and wounded" is the next clause's.
+    expect(read('Police counted 12 and wounded 20 were taken to hospital.')).not.toContainEqual('12 wounded - -');
+    // "12 security and border personnel were killed": "and" inside a noun phrase still joins it.
+    expect(read('12 security and border personnel were killed.')).toEqual(['12 killed soldiers -']);
+  });
+
   it("gives no claim a disaster's toll told with the new shapes", () => {
     expect(figures('ذبیح الله مجاهد نے کہا کہ سیلاب میں ۵۸ پاکستانی فوجی لقمہ اجل بن گئے۔')).toEqual([]);
     expect(figures('ذبیح الله مجاهد نے کہا کہ ۵۸ پاکستانی فوجی لقمہ اجل بن گئے۔')).toEqual([['۵۸ پاکستانی فوجی', 'c-58', 'mujahid']]);
