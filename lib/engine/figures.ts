@@ -145,6 +145,8 @@ interface After {
   verbEnd?: number;
   /** The verb follows its noun directly or across auxiliaries only ("soldiers were killed"). */
   verbAttached?: boolean;
+  /** The noun is a counter's (Persian تن, نفر): "به ۴۰ تن رسید" is still a toll's number. */
+  fromCounter?: boolean;
 }
 
 /** A count (digits or an English number word) as a token: the end of this figure's phrase. */
@@ -190,6 +192,7 @@ function readAfter(toks: Tokens): After {
     if (counterEnd !== undefined && out.noun === undefined && out.unit === undefined) {
       out.noun = 'people';
       out.nounEnd = counterEnd;
+      out.fromCounter = true;
     }
     return out;
   };
@@ -225,6 +228,7 @@ function readAfter(toks: Tokens): After {
       if (counterEnd === undefined || out.noun !== undefined || out.unit !== undefined) return out;
       out.noun = 'people';
       out.nounEnd = counterEnd;
+      out.fromCounter = true;
       break;
     }
     if (COUNTERS.has(t.word)) counterEnd = t.end;
@@ -441,7 +445,7 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   }
   // "the death toll rose to 400", Urdu "ہلاکتوں کی تعداد 400": a toll's number stands alone.
   let toll = false;
-  if (!unit && after.noun === undefined && after.verbEnd === undefined) {
+  if (!unit && (after.noun === undefined || after.fromCounter) && after.verbEnd === undefined) {
     unit = tollBefore(text, num.numStart);
     toll = unit !== undefined;
   }
@@ -513,6 +517,13 @@ const TOLL_SOURCES: [string, TextUnit][] = [
     'killed',
   ],
   [`(?:شمار|تعداد|آمار)\\s+(?:زخمیان|مجروحان|زخمی‌ها)(?:\\s+[^\\s\\0]+){0,6}?\\s+به\\s+${QUALIFIER_BEFORE}$`, 'wounded'],
+  // Persian "آمار تلفات … به ۴۰ تن رسید": a toll of casualties (the dead and the wounded, or the dead alone).
+  [`(?:شمار|تعداد|آمار)\\s+تلفات(?:\\s+[^\\s\\0]+){0,6}?\\s+به\\s+${QUALIFIER_BEFORE}$`, 'casualties'],
+  // "Officials put the death toll at 12": a death toll, never a road toll ("put the toll at 12 rupees").
+  [
+    `\\b(?:put|puts|putting|placed|places|placing|gave|gives|giving)\\s+the\\s+(?:[a-z]+\\s+)?death\\s+toll\\s+at\\s+${QUALIFIER_BEFORE}$`,
+    'killed',
+  ],
   [`(?:وژل شویو|وژل شوو|مړو)\\s+شمېر\\s+${QUALIFIER_BEFORE}$`, 'killed'],
   [`(?:ټپي شویو|ټپیانو)\\s+شمېر\\s+${QUALIFIER_BEFORE}$`, 'wounded'],
 ];

@@ -514,6 +514,15 @@ describe('figure shapes of round eight (issue #12)', () => {
     expect(read('12 security and border personnel were killed.')).toEqual(['12 killed soldiers -']);
   });
 
+  it('reads a toll someone "put at" a number, and a Persian toll of casualties (آمار تلفات)', () => {
+    expect(read('Provincial officials put the death toll at 12.')).toEqual(['12 killed - -']);
+    expect(read('Officials placed the death toll at at least 40 on Monday.')).toEqual(['40 killed - -']);
+    // A road toll is a fee, not a death toll.
+    expect(read('The authorities put the toll at 12 rupees a truck.')).toEqual([]);
+    expect(read('آمار تلفات این حمله به ۴۰ تن رسید.')).toEqual(['40 casualties people -']);
+    expect(read('آمار صادرات این گذرگاه به ۴۰ کامیون رسید.')).toEqual([]);
+  });
+
   it("gives no claim a disaster's toll told with the new shapes", () => {
     expect(figures('ذبیح الله مجاهد نے کہا کہ سیلاب میں ۵۸ پاکستانی فوجی لقمہ اجل بن گئے۔')).toEqual([]);
     expect(figures('ذبیح الله مجاهد نے کہا کہ ۵۸ پاکستانی فوجی لقمہ اجل بن گئے۔')).toEqual([['۵۸ پاکستانی فوجی', 'c-58', 'mujahid']]);
