@@ -12,6 +12,13 @@ export type TextSide = 'pakistan' | 'afghanistan';
 export type Category =
   { kind: 'side'; side: TextSide } | { kind: 'noun'; noun: Noun; side?: TextSide } | { kind: 'verb'; unit: TextUnit } | { kind: 'filler' };
 
+/**
+ * A Persian participle and its auxiliary are often written as one word across a non-joiner ("کشته‌شده‌اند", have been
+ * killed), which normalisation deletes: the joined forms of the verbs of loss, as entries of their own.
+ */
+const joinedPersian = (stems: string[]): string =>
+  stems.flatMap((stem) => ['شده', 'شده‌اند', 'شدند', 'شد', 'اند'].map((aux) => `${stem}\u200c${aux}`)).join('|');
+
 /** Entries are separated by "|" (an entry may be several words: "lost their lives", "جاں بحق"). */
 const LEXICON_SOURCE: [string, Category][] = [
   // Whose: Pakistani or Afghan (English, Urdu, Persian, Pashto).
@@ -27,7 +34,9 @@ const LEXICON_SOURCE: [string, Category][] = [
       // Pashto "نور یې": others, with the clitic "them" of an active verb ("۱۵ نور یې ټپیان کړل", wounded 15 others).
       // Not یې alone: right after a number it is "of them" ("درې یې", three of them), a part of the count before.
       // Urdu puts the adjective before its noun: "۲۱ سرحدی چوکیوں" (21 border posts), as English "border posts".
-      'own|تنو|پر|پکې|پکښې|را|نور یې|سرحدی',
+      'own|تنو|پر|پکې|پکښې|را|نور یې|سرحدی|' +
+      // Pashto "نورو", the oblique of نور (others) before a verbal noun: "د ۴۷۸ نورو ټپي کېدل" (the wounding of 478 others).
+      'نورو',
     { kind: 'filler' },
   ],
   [
@@ -52,7 +61,7 @@ const LEXICON_SOURCE: [string, Category][] = [
     { kind: 'noun', noun: 'civilians' },
   ],
   [
-    'people|persons|person|individuals|لوگ|لوگوں|افراد|شخص|اشخاص|کسان|تنه کسان|کسان ملکی|وګړي|خلک|وګړو|کسانی',
+    'people|persons|person|individuals|لوگ|لوگوں|افراد|شخص|اشخاص|کسان|تنه کسان|کسان ملکی|وګړي|خلک|وګړو|کسانی|کسانو',
     { kind: 'noun', noun: 'people' },
   ],
   [
@@ -73,16 +82,31 @@ const LEXICON_SOURCE: [string, Category][] = [
       'وژل|مړه|ووژل شول|شهیدان|وژلي|وژل شوي|ووژل شوي|کشته‌شدگان|کشته شدگان|bodies|lost|ہلاکت|ہلاکتیں|ہلاکتوں|لاشیں|لاشوں|شہادت|جان‌باخته|جان‌باختگان|کشته شدند|مړي|' +
       'ووژلي|وژلو|کشتند|کشته‌ها|fatalities|fatality|shahadat|claimed the lives of|claiming the lives of|' +
       // The Persian perfect joins its ending across a non-joiner that normalisation deletes: "have been killed, have died".
-      'کشته‌اند|جان باخته‌اند|جان‌باخته‌اند',
+      'کشته‌اند|جان باخته‌اند|جان‌باخته‌اند|' +
+      // Urdu "جان سے گئے" (went from life: lost their lives), as English "lost their lives".
+      'جان سے گئے|جان سے گیا|جان سے گئیں|جان سے گئی|' +
+      // Urdu idioms of a toll: "lost the game of life", "became the morsel of death", "put to the ghat of death" (killed).
+      'جان کی بازی|جاں کی بازی|لقمہ اجل|موت کے گھاٹ|' +
+      // Persian "lost their lives" (جان خود / جانشان را از دست دادند), Pashto "lost (their) life" (ژوند یې له لاسه ورکړ).
+      'جان خود را از دست|جانشان را از دست|جان خویش را از دست|ژوند له لاسه|ژوند یې له لاسه|' +
+      // Pashto "مړینه" (death), a verbal noun: "د ۱۲ کسانو د مړینې خبر" (news of the death of 12 people).
+      'مړینه|مړینې|' +
+      'جان\u200cباختند|جان\u200cباخت|' +
+      joinedPersian(['کشته', 'شهید', 'هلاک']),
     { kind: 'verb', unit: 'killed' },
   ],
   [
     'wounded|wounding|injured|injuring|injuries|hurt|زخمی|مجروح|ټپي|ټپیان|زخمیان|زخم برداشتند|زخم برداشته|زخمی‌شدگان|مجروحین|زخمیوں|ټپیانو|' +
-      'ژوبل|ژوبلي',
+      'ژوبل|ژوبلي|' +
+      // Iranian Persian "مصدوم" (injured).
+      'مصدوم|مصدومان|مصدومین|' +
+      joinedPersian(['زخمی', 'مجروح', 'مصدوم']),
     { kind: 'verb', unit: 'wounded' },
   ],
   [
     'captured|capturing|seized|seizing|overran|overrun|taken over|took over|taken|took|seizure|taken control of|took control of|ونیولي|ونیولی|قبضہ|قبضے|تصرف|ونیول|ونیولې|' +
+      // The Pashto perfect participle without the prefix و: "۲۵ پوستې نیولې وې" (had taken 25 posts).
+      'نیولې|نیولي|نیولی|' +
       // Urdu "… پوسٹوں پر مکمل کنٹرول حاصل کر لیا": took control of, as English "taken control of".
       'کنٹرول حاصل',
     { kind: 'verb', unit: 'captured' },
@@ -163,8 +187,14 @@ export function figureAnchorKeys(): string[] {
   const keys = [...LEXICON.entries()]
     .filter(([, c]) => c.kind === 'verb' || (c.kind === 'noun' && c.noun === 'casualties'))
     .map(([k]) => k);
-  const single = new Set(keys.filter((k) => !k.includes(' ')));
-  return keys.filter((k) => !k.includes(' ') || !single.has(k.slice(0, k.indexOf(' '))));
+  // Any shorter phrase of the list that a key starts with, word for word ("جاں بحق" before "جاں بحق ہو"): the longer
+  // one would also cost the shorter its hit where the text goes on ("جاں بحق ہوئے": the pattern takes "جاں بحق ہو",
+  // which ends inside a word, and the place is lost).
+  const all = new Set(keys);
+  return keys.filter((k) => {
+    for (let i = k.indexOf(' '); i > 0; i = k.indexOf(' ', i + 1)) if (all.has(k.slice(0, i))) return false;
+    return true;
+  });
 }
 
 /**

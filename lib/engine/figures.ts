@@ -145,6 +145,8 @@ interface After {
   verbEnd?: number;
   /** The verb follows its noun directly or across auxiliaries only ("soldiers were killed"). */
   verbAttached?: boolean;
+  /** The noun is a counter's (Persian تن, نفر): "به ۴۰ تن رسید" is still a toll's number. */
+  fromCounter?: boolean;
 }
 
 /** A count (digits or an English number word) as a token: the end of this figure's phrase. */
@@ -170,6 +172,9 @@ function startsNounPhrase(toks: Tokens, i: number): boolean {
 /** Words that, right after a number, make it a part of the count before it: "three of them", Pashto "درې یې". */
 const PARTITIVE = new Set(['them', 'whom', 'یی']);
 
+/** "N of the dead", "N of those wounded". */
+const PARTITIVE_DETERMINERS = new Set(['the', 'those']);
+
 function isPartOfCount(toks: Tokens, i: number): boolean {
   const t = toks.at(i);
   if (!t || t.stop) return false;
@@ -187,6 +192,7 @@ function readAfter(toks: Tokens): After {
     if (counterEnd !== undefined && out.noun === undefined && out.unit === undefined) {
       out.noun = 'people';
       out.nounEnd = counterEnd;
+      out.fromCounter = true;
     }
     return out;
   };
@@ -204,12 +210,27 @@ function readAfter(toks: Tokens): After {
     }
     return out;
   }
+  // "bury 13 of the dead", "two of those wounded died later": a part of the dead, never a toll of its own.
+  if (toks.at(0)?.word === 'of' && PARTITIVE_DETERMINERS.has(toks.at(1)?.word ?? '') && toks.at(2) && !isBreak(toks.at(2)!)) {
+    if (lookup(toks, 2)?.[0].kind === 'verb') return out;
+  }
   // Before the noun: sides and fillers only, in one clause ("killed 12, officials said": the officials are not
   // the twelve).
   for (let t = toks.at(0); t && steps < 5; t = toks.at(i)) {
     if (isBreak(t) || isNumberToken(t) || toks.markBefore(i)) return counterAsNoun();
+    // "killed 12 and wounded 20": a verb right after "and" starts the next clause, and is not this count's.
+    if (CONJUNCTIONS.has(t.word) && toks.at(i + 1) && !isBreak(toks.at(i + 1)!) && lookup(toks, i + 1)?.[0].kind === 'verb')
+      return counterAsNoun();
     const hit = lookup(toks, i);
-    if (!hit) return counterAsNoun();
+    if (!hit) {
+      // Persian "۵ تن دیگر پیش از رسیدن به بیمارستان جان باخته‌اند": the counter is the noun, and its verb may
+      // stand further on, as a noun's does.
+      if (counterEnd === undefined || out.noun !== undefined || out.unit !== undefined) return out;
+      out.noun = 'people';
+      out.nounEnd = counterEnd;
+      out.fromCounter = true;
+      break;
+    }
     if (COUNTERS.has(t.word)) counterEnd = t.end;
     const [c, n] = hit;
     if (c.kind === 'side') out.side = c.side;
@@ -424,7 +445,7 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   }
   // "the death toll rose to 400", Urdu "ہلاکتوں کی تعداد 400": a toll's number stands alone.
   let toll = false;
-  if (!unit && after.noun === undefined && after.verbEnd === undefined) {
+  if (!unit && (after.noun === undefined || after.fromCounter) && after.verbEnd === undefined) {
     unit = tollBefore(text, num.numStart);
     toll = unit !== undefined;
   }
@@ -496,13 +517,21 @@ const TOLL_SOURCES: [string, TextUnit][] = [
     'killed',
   ],
   [`(?:شمار|تعداد|آمار)\\s+(?:زخمیان|مجروحان|زخمی‌ها)(?:\\s+[^\\s\\0]+){0,6}?\\s+به\\s+${QUALIFIER_BEFORE}$`, 'wounded'],
+  // Persian "آمار تلفات … به ۴۰ تن رسید": a toll of casualties (the dead and the wounded, or the dead alone).
+  [`(?:شمار|تعداد|آمار)\\s+تلفات(?:\\s+[^\\s\\0]+){0,6}?\\s+به\\s+${QUALIFIER_BEFORE}$`, 'casualties'],
+  // "Officials put the death toll at 12": a death toll, never a road toll ("put the toll at 12 rupees").
+  [
+    `\\b(?:put|puts|putting|placed|places|placing|gave|gives|giving)\\s+the\\s+(?:[a-z]+\\s+)?death\\s+toll\\s+at\\s+${QUALIFIER_BEFORE}$`,
+    'killed',
+  ],
   [`(?:وژل شویو|وژل شوو|مړو)\\s+شمېر\\s+${QUALIFIER_BEFORE}$`, 'killed'],
   [`(?:ټپي شویو|ټپیانو)\\s+شمېر\\s+${QUALIFIER_BEFORE}$`, 'wounded'],
 ];
 let TOLL_PATTERNS: [RegExp, TextUnit][] | undefined;
 
 /** What may follow a count of people given with no noun: the clause's end, or "including" who. */
-const BARE_END = /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them)\b|[.\u06d4](?:\s|$)|$)/;
+const BARE_END =
+  /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them)\b|[.\u06d4](?:\s|$)|$|and\s+(?:wounded|injured|hurt)\b)/;
 
 /** What may follow a number whose noun was left out: the end of its clause (punctuation, "and", a place). */
 const ELIDED_END = /^\s*(?:[.,;:)\u060c\u061b\u06d4\0]|(?:and|in|on|at)\b|$)/;

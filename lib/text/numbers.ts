@@ -412,6 +412,21 @@ function qualifierBefore(text: string, at: number): { qualifier: Qualifier; star
   return undefined;
 }
 
+/**
+ * Pashto "له ۲۰۰ ډېر" / "تر ۲۰۰ ډېر" (more than 200): the comparative stands around the number. "ډېر" after a number
+ * without "له" or "تر" before it is an adverb of the next word ("۵۸ ډېر زړور": 58 very brave).
+ */
+const PASHTO_THAN = /(?:^|[^\p{L}\p{M}])(?:له|تر)\s+$/u;
+const PASHTO_MORE = /^\s+(?:ډیر|ډیرو)(?![\p{L}\p{M}])/u;
+function pashtoComparative(text: string, start: number, end: number): { qualifier: Qualifier; end: number } | undefined {
+  let i = end;
+  while (text.charCodeAt(i) === 0x20) i++;
+  if (text.charCodeAt(i) !== 0x689) return undefined; // ډ
+  const more = PASHTO_MORE.exec(text.slice(end, end + 8));
+  if (!more || !PASHTO_THAN.test(text.slice(Math.max(0, start - 6), start))) return undefined;
+  return { qualifier: 'over', end: end + more[0].length };
+}
+
 function qualifierAfter(text: string, at: number): { qualifier: Qualifier; end: number } | undefined {
   // Most numbers are followed by a plain word: rule them out on one character before any regex runs.
   let i = at;
@@ -458,7 +473,7 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberMat
     }
     let qualifier: Qualifier = min !== undefined ? 'range' : 'exact';
     let end = numEnd;
-    const after = min === undefined ? qualifierAfter(text, numEnd) : undefined;
+    const after = min === undefined ? (qualifierAfter(text, numEnd) ?? pashtoComparative(text, numStart, numEnd)) : undefined;
     if (after) {
       qualifier = after.qualifier;
       end = after.end;

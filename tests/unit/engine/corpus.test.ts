@@ -41,19 +41,22 @@ const TEST_FLOORS = {
   // follow the larger set (measured level less about one article), and the note says so: nothing was tuned on test.
   // Round seven (an undated page's own dates as gate evidence; measured once, at the end): 0.936, 0.975, 0.832. The
   // gate F1 floor stays at 0.93: one article less would be 0.932.
+  // Round eight (40 new articles, 20 of them in test: 181 test articles; measured once, at the end): 0.934, 0.973,
+  // 0.850. The recall floor rises to 0.835 (two figures less would be 0.838); the gate F1 floor stays.
   simple: {
     gateF1: { target: 0.95, floor: 0.93 },
     figurePrecision: { target: 0.98, floor: 0.97 },
-    figureRecall: { target: 0.9, floor: 0.82 },
+    figureRecall: { target: 0.9, floor: 0.835 },
   },
   // Templated: gate F1 0.919, figures P 0.979 R 0.738; after the names: 0.919, 0.980, 0.770; round three: 0.925,
   // 0.972, 0.825; round four: 0.931, 0.981, 0.825; round five: 0.925, 0.981, 0.827; round six (161 articles): 0.918,
   // 0.975, 0.804: the gate F1 and recall floors follow the larger set, as above. Round seven: 0.922, 0.975, 0.804; the
-  // gate F1 floor rises to 0.915 (one article less would be 0.918).
+  // gate F1 floor rises to 0.915 (one article less would be 0.918). Round eight (181 articles): 0.922, 0.972, 0.826;
+  // the recall floor rises to 0.81 (three figures less would be 0.808).
   template: {
     gateF1: { target: 0.95, floor: 0.915 },
     figurePrecision: { target: 0.98, floor: 0.97 },
-    figureRecall: { target: 0.9, floor: 0.79 },
+    figureRecall: { target: 0.9, floor: 0.81 },
   },
 } as const;
 
@@ -65,13 +68,15 @@ const TEST_FLOORS = {
  * Dari was 0.714). Each language floor allows one more missed figure. Round five (22 new Pashto and Dari tune
  * articles, 210 in all): simple 0.972, 0.995, 0.968; templated 0.969, 0.994, 0.957; Pashto figure recall 0.909 (11
  * figures: its floor is not lowered), Dari 1.000 (12). Round six (17 new English and Urdu tune articles, 227 in all):
- * simple 0.965, 0.995, 0.971; templated 0.962, 0.995, 0.961; Urdu figure recall 0.964 (28 figures).
+ * simple 0.965, 0.995, 0.971; templated 0.962, 0.995, 0.961; Urdu figure recall 0.964 (28 figures). Round eight (20
+ * new tune articles, 247 in all): simple 0.968, 0.996, 0.979; templated 0.968, 0.996, 0.970; Pashto figure recall
+ * 0.952 (21 figures), Urdu 1.000 (34), Dari 1.000 (17).
  */
 const TUNE_FLOORS = {
-  simple: { gateF1: 0.96, figurePrecision: 0.98, figureRecall: 0.96 },
-  template: { gateF1: 0.96, figurePrecision: 0.98, figureRecall: 0.95 },
+  simple: { gateF1: 0.96, figurePrecision: 0.98, figureRecall: 0.97 },
+  template: { gateF1: 0.96, figurePrecision: 0.98, figureRecall: 0.96 },
 } as const;
-const TUNE_LANGUAGE_RECALL_FLOORS = { ur: 0.95, ps: 0.85, fa: 0.9 } as const;
+const TUNE_LANGUAGE_RECALL_FLOORS = { ur: 0.95, ps: 0.9, fa: 0.9 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   let pack: RuntimePack;

@@ -428,3 +428,105 @@ describe('figure shapes of round six (issue #12)', () => {
     expect(figures('UNAMA said about 23 soldiers were killed, while the Islamic Emirate gave no figure.')).toEqual([]);
   });
 });
+
+describe('figure shapes of round eight (issue #12)', () => {
+  const read = (text: string) =>
+    findFigureCandidates(normalizeText(text)).map((c) => `${c.value} ${c.unit} ${c.noun ?? '-'} ${c.side ?? '-'}`);
+
+  it('reads no toll in "N of the dead": a part of the dead is not a count of its own', () => {
+    expect(read('On Sunday people gathered to bury 13 of the dead.')).toEqual([]);
+    expect(read('Seven of the dead, three of them girls, were in Nangarhar.')).toEqual([]);
+    expect(read('Two of those wounded died later in hospital.')).toEqual([]);
+    // The toll itself, and a verbal noun's "of", are still read.
+    expect(read('The strikes killed 13 civilians.')).toEqual(['13 killed civilians -']);
+    expect(read('The army confirmed the deaths of 13 soldiers.')).toEqual(['13 killed soldiers -']);
+  });
+
+  it('reads the Pashto perfect participle "نیولې" (taken) as a capture, and nothing else done to posts', () => {
+    expect(read('دوی ۲۵ پاکستاني پوستې نیولې وې')).toEqual(['25 captured posts pakistan']);
+    expect(read('دوی ۲۵ پاکستاني پوستې جوړې کړې وې')).toEqual([]);
+  });
+
+  it('reads the Pashto oblique "نورو" (others) before a verbal noun as the people of the count before', () => {
+    expect(read('یوناما د ۷۰ ملکي وګړو وژل او د ۴۷۸ نورو ټپي کېدل ثبت کړي دي')).toEqual([
+      '70 killed civilians -',
+      '478 wounded civilians -',
+    ]);
+    expect(read('یوناما د ۷۰ ملکي وګړو وژل او ۴۷۸ نورو کورونو ته زیان ثبت کړی')).toEqual(['70 killed civilians -']);
+  });
+
+  it('reads a Persian counter ("۵ تن دیگر") on to its verb further on, and not to a verb of something else', () => {
+    expect(read('۴۰ تن از زخمیان به این مرکز منتقل شده‌اند و ۵ تن دیگر پیش از رسیدن به بیمارستان جان باخته‌اند.')).toEqual([
+      '40 wounded - -',
+      '5 killed people -',
+    ]);
+    expect(read('۵ تن دیگر پیش از رسیدن به بیمارستان مرخص شدند.')).toEqual([]);
+  });
+
+  it('reads the Urdu idiom "جان سے گئے" (lost their lives), and not "escaped with their lives"', () => {
+    expect(read('پکتیکا پر فضائی حملے میں مجموعی طور پر ۸ افراد جان سے گئے۔')).toEqual(['8 killed people -']);
+    expect(read('حملے کے بعد ۸ افراد جان بچا کر نکل گئے۔')).toEqual([]);
+  });
+
+  it('reads the idioms of loss that Urdu, Persian and Pashto news write a toll with, and not their look-alikes', () => {
+    // Urdu: "lost the game of life", "became the morsel of death", "put to the ghat of death".
+    expect(read('فائرنگ سے ۳ سپاہی جان کی بازی ہار گئے۔')).toEqual(['3 killed soldiers -']);
+    expect(read('پاکستانی ٹیم ۳ رنز سے میچ ہار گئی۔')).toEqual([]);
+    expect(read('حملے میں ۵ افراد لقمہ اجل بن گئے۔')).toEqual(['5 killed people -']);
+    expect(read('۲۰ دہشت گردوں کو موت کے گھاٹ اتار دیا گیا۔')).toEqual(['20 killed fighters -']);
+    expect(read('۲۰ افراد موت کے منہ سے بچ نکلے۔')).toEqual([]);
+    // Persian: "lost their lives"; Iranian "مصدوم" (injured).
+    expect(read('در این حمله ۱۲ غیرنظامی جان خود را از دست دادند.')).toEqual(['12 killed civilians -']);
+    expect(read('در این حمله ۱۲ غیرنظامی جانشان را از دست دادند.')).toEqual(['12 killed civilians -']);
+    expect(read('۱۲ تاجر سرمایه خود را از دست دادند.')).toEqual([]);
+    expect(read('در این درگیری ۲۰ تن مصدوم شدند.')).toEqual(['20 wounded - -']);
+    // Pashto: "lost (their) life".
+    expect(read('په برید کې ۷ ملکیانو ژوند له لاسه ورکړ.')).toEqual(['7 killed civilians -']);
+    expect(read('سوداګرو ۷ میلیونه ډالر له لاسه ورکړل.')).toEqual([]);
+  });
+
+  it('finds "جاں بحق ہوئے" on a page with no other verb of loss near it (the anchor pass reads the shorter verb)', () => {
+    expect(figures('ذبیح الله مجاهد نے کہا کہ ۵۸ پاکستانی فوجی جاں بحق ہوئے۔')).toEqual([['۵۸ پاکستانی فوجی', 'c-58', 'mujahid']]);
+    expect(figures('ذبیح الله مجاهد نے کہا کہ ۵۸ پاکستانی فوجی جاں بحق ہوگئے۔')).toEqual([['۵۸ پاکستانی فوجی', 'c-58', 'mujahid']]);
+    expect(figures('ذبیح الله مجاهد نے کہا کہ زلزلے میں ۵۸ پاکستانی فوجی جاں بحق ہوئے۔')).toEqual([]);
+  });
+
+  it('reads a Persian participle joined to its auxiliary ("کشته‌شده‌اند", "جان‌باختند"), and no other word so joined', () => {
+    expect(read('در این حمله ۱۲ سرباز پاکستانی کشته‌شده‌اند')).toEqual(['12 killed soldiers pakistan']);
+    expect(read('در این حمله ۱۲ غیرنظامی زخمی‌شده‌اند')).toEqual(['12 wounded civilians -']);
+    expect(read('در این حمله ۱۲ غیرنظامی جان‌باختند')).toEqual(['12 killed civilians -']);
+    expect(read('۴۰ تن کشته‌شدند')).toEqual(['40 killed - -']);
+    // "12 soldiers were deployed" (مستقر‌شده‌اند) is no toll.
+    expect(read('در این منطقه ۱۲ سرباز پاکستانی مستقر‌شده‌اند')).toEqual([]);
+  });
+
+  it('reads the Pashto oblique "کسانو" (people) and the verbal noun "مړینه" (death), and no other noun of theirs', () => {
+    expect(read('روغتیا وزارت د ۱۲ کسانو د مړینې خبر ورکړ')).toEqual(['12 killed people -']);
+    expect(read('روغتیا وزارت د ۱۲ کسانو د راستنېدو خبر ورکړ')).toEqual([]);
+  });
+
+  it('gives a bare count before "and" and another verb the verb before it: "killed 12 and wounded 20"', () => {
+    expect(read('The fighting has killed 12 and wounded 20.')).toEqual(['12 killed - -', '20 wounded - -']);
+    expect(read('The strikes killed 12 and injured 20 others.')).toEqual(['12 killed - -', '20 wounded - -']);
+    // With no verb of loss before it, the count is nobody's: "and wounded" is the next clause's.
+    expect(read('Police counted 12 and wounded 20 were taken to hospital.')).not.toContainEqual('12 wounded - -');
+    // "12 security and border personnel were killed": "and" inside a noun phrase still joins it.
+    expect(read('12 security and border personnel were killed.')).toEqual(['12 killed soldiers -']);
+  });
+
+  it('reads a toll someone "put at" a number, and a Persian toll of casualties (آمار تلفات)', () => {
+    expect(read('Provincial officials put the death toll at 12.')).toEqual(['12 killed - -']);
+    expect(read('Officials placed the death toll at at least 40 on Monday.')).toEqual(['40 killed - -']);
+    // A road toll is a fee, not a death toll.
+    expect(read('The authorities put the toll at 12 rupees a truck.')).toEqual([]);
+    expect(read('آمار تلفات این حمله به ۴۰ تن رسید.')).toEqual(['40 casualties people -']);
+    expect(read('آمار صادرات این گذرگاه به ۴۰ کامیون رسید.')).toEqual([]);
+  });
+
+  it("gives no claim a disaster's toll told with the new shapes", () => {
+    expect(figures('ذبیح الله مجاهد نے کہا کہ سیلاب میں ۵۸ پاکستانی فوجی لقمہ اجل بن گئے۔')).toEqual([]);
+    expect(figures('ذبیح الله مجاهد نے کہا کہ ۵۸ پاکستانی فوجی لقمہ اجل بن گئے۔')).toEqual([['۵۸ پاکستانی فوجی', 'c-58', 'mujahid']]);
+    expect(figures('ذبیح الله مجاهد نے کہا کہ زلزلے میں ۵۸ پاکستانی فوجی جان سے گئے۔')).toEqual([]);
+    expect(figures('ذبیح الله مجاهد نے کہا کہ ۵۸ پاکستانی فوجی جان سے گئے۔')).toEqual([['۵۸ پاکستانی فوجی', 'c-58', 'mujahid']]);
+  });
+});

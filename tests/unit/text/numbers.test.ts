@@ -86,6 +86,13 @@ describe('findNumbers', () => {
     expect(numbers('حداقل ۱۷ غیرنظامی')).toMatchObject([{ value: 17, qualifier: 'at-least' }]);
   });
 
+  it('reads the Pashto comparative "له/تر N ډېر" (more than N), and "ډېر" after a number without it as no qualifier', () => {
+    expect(numbers('له ۲۰۰ ډېر طالبان')).toMatchObject([{ value: 200, qualifier: 'over' }]);
+    expect(numbers('تر ۲۰۰ ډېرو کسانو')).toMatchObject([{ value: 200, qualifier: 'over' }]);
+    // "58 very brave soldiers": ډېر is an adverb of the word after it.
+    expect(numbers('۵۸ ډېر زړور سرتیري')).toMatchObject([{ value: 58, qualifier: 'exact' }]);
+  });
+
   it('reads Urdu, Persian and Pashto number words, compounds and scale words', () => {
     expect(numbers('چار عام شہری اور تین افراد')).toMatchObject([{ value: 4 }, { value: 3 }]);
     expect(numbers('پنج سرباز و ۲۵ شبه‌نظامی')).toMatchObject([{ value: 5 }, { value: 25 }]);
