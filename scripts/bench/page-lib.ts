@@ -170,7 +170,6 @@ function topicSpec(m: Mention): BadgeSpec {
 const specs: BadgeSpecs = { figureSpec, topicSpec };
 const DISPLAY = { highlightMentions: true, density: 'entities' } as const;
 
-/** Extract → gate → finish: the text road up to figures and claims (lib/content/text-road.ts), as the extension runs it. */
 /**
  * Extract, then the gate: on a very long page, on its head first (lib/content/page-head.ts), as the session does. A
  * head that is relevant is finished alone and the rest is read later, part by part (`restOf`); otherwise the whole
