@@ -71,7 +71,19 @@ async function saveInPopup(session: ExtensionSession, probe: Probe, tabId: numbe
     await new Promise((ok) => setTimeout(ok, 100));
   }
   const surface = await session.openExtensionPage(`popup.html?tab=${tabId}`);
-  await surface.waitFor(() => document.querySelector('[data-testid="note-surface"] [data-testid="note-text"]'));
+  await surface
+    .waitFor(() => document.querySelector('[data-testid="note-surface"] [data-testid="note-text"]'))
+    .catch(async (err: Error) => {
+      // Say which part failed (it failed once in CI under load, and never here): the draft gone, or the popup not showing it.
+      const draft = await message(probe.page, 'noteDraftForTab', { tabId }).catch((e: Error) => `error: ${e.message}`);
+      const popup = await surface
+        .evaluate(() => ({
+          panel: document.querySelector('[data-testid="notes-panel"]')?.getAttribute('data-phase') ?? 'none',
+          surface: document.querySelector('[data-testid="note-surface"]')?.outerHTML.slice(0, 200) ?? 'none',
+        }))
+        .catch((e: Error) => `error: ${e.message}`);
+      throw new Error(`${err.message}; draft for tab ${tabId}: ${JSON.stringify(draft)}; popup: ${JSON.stringify(popup)}`);
+    });
   await surface.evaluate((body) => {
     const field = document.querySelector('[data-testid="note-surface"] [data-testid="note-text"]') as HTMLTextAreaElement;
     field.value = body;
