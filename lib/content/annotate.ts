@@ -233,15 +233,21 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
     drain();
   };
 
+  /** Scan a part of the page not scanned yet (a live batch, a part of a long page's rest); whether it found anything shown. */
+  const scanPart = (part: ExtractedPage, showPart: typeof show): boolean => {
+    const found = rescan(part, scanned, allMentions, runtimePack);
+    allMentions = [...allMentions, ...found.mentions];
+    if (!found.mentions.length && !found.figures.length) return false;
+    showPart(part, { ...result, ...found });
+    return true;
+  };
+
   /** Only the blocks that hold the batch's changed nodes, read and scanned; the rest of the page is not read again. */
   session.onPageChange((changed) => {
     const part = session.readChanged(page, changed);
     // The article itself was replaced (a single-page app): that full pass is the page now.
     if (part.root !== page.root) page = part;
-    const found = rescan(part, scanned, allMentions, runtimePack);
-    allMentions = [...allMentions, ...found.mentions];
-    if (found.mentions.length || found.figures.length) show(part, { ...result, ...found });
-    else session.report();
+    if (!scanPart(part, show)) session.report();
   }, signal);
   show(page, result);
   // A very long page gated on its head (lib/content/page-head.ts): the rest, a part per task, read as new text is.
@@ -250,11 +256,7 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
     for (const part of partsOf(rest)) {
       await nextTask();
       if (signal.aborted) return;
-      span('rest', () => {
-        const found = rescan(part, scanned, allMentions, runtimePack);
-        allMentions = [...allMentions, ...found.mentions];
-        if (found.mentions.length || found.figures.length) showNow(part, { ...result, ...found });
-      });
+      span('rest', () => scanPart(part, showNow));
     }
     session.report();
   }

@@ -10,14 +10,19 @@
  */
 import type { ExtractedPage } from '../dom/extract';
 
+/** How much text an extracted page holds. */
+export function textLength(page: ExtractedPage): number {
+  let n = 0;
+  for (const b of page.blocks) n += b.text.length;
+  return n;
+}
+
 /** About fifteen thousand words: far more than a screen, and a part one task reads well under 50 ms. */
 export const HEAD_CHARS = 100_000;
 
 /** The page's first blocks up to about `chars` of text (whole blocks, at least one) and the rest; undefined for a page not long enough to split. */
 export function splitHead(page: ExtractedPage, chars = HEAD_CHARS): { head: ExtractedPage; rest: ExtractedPage } | undefined {
-  let total = 0;
-  for (const b of page.blocks) total += b.text.length;
-  if (total <= 2 * chars) return undefined;
+  if (textLength(page) <= 2 * chars) return undefined;
   const cut = cutAfter(page, 0, chars);
   return { head: { ...page, blocks: page.blocks.slice(0, cut) }, rest: { ...page, blocks: page.blocks.slice(cut) } };
 }

@@ -17,18 +17,12 @@ import type { PageSettings } from './settings';
 import type { PageWatch } from './live';
 import { FEATURES, worthAnnotating, type FeatureId } from './features';
 import { claimSessionSlot } from './session-slot';
-import { splitHead } from './page-head';
+import { splitHead, textLength } from './page-head';
 
 /** About two paragraphs of news text: an unrelated page is gated again only after this much new text. */
 export const REGATE_AFTER_CHARS = 600;
 /** Above this much text (a very long page), the text is normalised in a task before the gate's. */
 export const PREPARE_APART_CHARS = 100_000;
-
-function textLength(page: ExtractedPage): number {
-  let n = 0;
-  for (const b of page.blocks) n += b.text.length;
-  return n;
-}
 
 export interface Feature<Api = unknown> {
   id: FeatureId;

@@ -225,10 +225,7 @@ function readAfter(toks: Tokens): After {
     if (!hit) {
       // Persian "۵ تن دیگر پیش از رسیدن به بیمارستان جان باخته‌اند": the counter is the noun, and its verb may
       // stand further on, as a noun's does.
-      if (counterEnd === undefined || out.noun !== undefined || out.unit !== undefined) return out;
-      out.noun = 'people';
-      out.nounEnd = counterEnd;
-      out.fromCounter = true;
+      if (counterAsNoun().noun === undefined) return out;
       break;
     }
     if (COUNTERS.has(t.word)) counterEnd = t.end;
