@@ -173,6 +173,43 @@ describe.each(BROWSERS)('pages that fight back, %s', (kind) => {
     await page.close();
   });
 
+  it('a very long page that rewrites its middle while ClaimLens reads it: the top and the end still get their badges, the notes none', async () => {
+    const page = await session.newPage();
+    // What the story's first and last paragraphs say at load: the page rewrites only its notes.
+    await page.addInitScript(() => {
+      document.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          const w = window as unknown as { __edgesAtLoad?: string[] };
+          w.__edgesAtLoad = [document.querySelector('article p')?.textContent ?? '', document.getElementById('last')?.textContent ?? ''];
+        },
+        { once: true },
+      );
+    });
+    await page.goto(server.url('/inpage/long-archive.html?churn=1'));
+    await page.waitFor(() => document.querySelector('#last claimlens-badge[data-kind="figure"]') !== null, undefined, 20_000);
+    // The page's rewriting ran its course alongside (about 200 rewrites in 4 s).
+    await page.waitFor(() => document.documentElement.hasAttribute('data-churn-done'), undefined, 20_000);
+    const seen = await page.evaluate(() => ({
+      badges: [...document.querySelectorAll('claimlens-badge[data-kind="figure"]')].map((b) => ({
+        claimId: b.getAttribute('data-claim-id'),
+        last: b.closest('#last') !== null,
+        note: b.closest('.note') !== null,
+      })),
+      edges: [document.querySelector('article p')?.textContent ?? '', document.getElementById('last')?.textContent ?? ''],
+      edgesAtLoad: (window as unknown as { __edgesAtLoad?: string[] }).__edgesAtLoad,
+      rewrites: Number(document.documentElement.getAttribute('data-churn-done')),
+    }));
+    expect(seen.rewrites).toBeGreaterThan(50);
+    expect(seen.badges.filter((b) => !b.last).length).toBeGreaterThanOrEqual(2);
+    expect(seen.badges.some((b) => b.last)).toBe(true);
+    expect(seen.badges.some((b) => b.note)).toBe(false);
+    const ids = seen.badges.map((b) => b.claimId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(seen.edges).toEqual(seen.edgesAtLoad);
+    await page.close();
+  });
+
   it('a single-page app that swaps in a conflict article gets badges', async () => {
     const { page } = await open('/inpage/spa.html');
     await page.waitFor(() => document.querySelectorAll('claimlens-badge[data-kind="figure"]').length > 0, undefined, 12_000);
