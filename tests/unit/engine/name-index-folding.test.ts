@@ -42,6 +42,25 @@ describe('the words of a text without normalising it', () => {
       expect(FOLDS_A_WORD.test(ch), `U+${ch.charCodeAt(0).toString(16)}`).toBe(false);
   });
 
+  it('reads the same words and word boundaries as normalize around every BMP character, on each of its three roads', () => {
+    // Each character alone, after an accented Latin letter (the Latin road) and after an Arabic letter (normalize).
+    const asWords = (t: string) =>
+      Array.from(t, (ch) => (isWordChar(ch.charCodeAt(0)) ? ch : ' '))
+        .join('')
+        .split(' ')
+        .filter(Boolean)
+        .join(' ');
+    const differ: string[] = [];
+    for (let code = 0x80; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCharCode(code);
+      for (const text of [`a${ch}b`, `\u00C9 ${ch}x`, `\u0628${ch}\u0628`])
+        if (asWords(wordsNormalized(text)) !== asWords(normalize(text).text))
+          differ.push(`U+${code.toString(16).toUpperCase()} in ${text}`);
+    }
+    expect(differ.slice(0, 10)).toEqual([]);
+  });
+
   it('gives the words normalize gives, with and without the shortcut', () => {
     const texts = [
       '\u201CPakistan\u2019s army\u201D \u2014 said\u2026 ISPR\u00A0chief',
