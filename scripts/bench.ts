@@ -146,6 +146,7 @@ async function main(): Promise<void> {
         Object.assign(f, {
           realPagesMedianMs: r?.realPagesMedianMs ?? null,
           realPagesP95Ms: r?.realPagesP95Ms ?? null,
+          realPagesFloorMedianMs: r?.realPagesFloorMedianMs ?? null,
           loadToIdleRatio: r?.loadToIdleRatio ?? null,
         });
       }

@@ -136,8 +136,8 @@ export interface WithExtension {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(kind: BrowserKind): Promise<WithExtension> {
-  const session: ExtensionSession = await launch(kind, { buildDir: BENCH_BUILD_DIRS[kind], firefoxPrefs: FIREFOX_BENCH_PREFS });
+export async function launchWithExtension(kind: BrowserKind, buildDir = BENCH_BUILD_DIRS[kind]): Promise<WithExtension> {
+  const session: ExtensionSession = await launch(kind, { buildDir, firefoxPrefs: FIREFOX_BENCH_PREFS });
   const page = async () => {
     const p = await session.newPage();
     await p.addInitScript(observe);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { BrowserKind } from '../../tests/support/browsers';
 import { launchWithExtension, launchWithoutExtension, ownMs, type PageRun } from './extension-run';
 import { emit, failure, note, OUT, ROOT } from './output';
+import { floorExtension } from './floor-extension';
 import { median, percentile, round } from './stats';
 import { writeFileSync } from 'node:fs';
 
@@ -35,6 +36,8 @@ function byName(run: PageRun): Record<string, number | null> {
 
 export interface RealPageFigures {
   realPagesMedianMs: number | null;
+  /** The floor extension's time on the same unrelated pages (scripts/bench/floor-extension.ts), median. */
+  realPagesFloorMedianMs: number | null;
   realPagesP95Ms: number | null;
   loadToIdleRatio: number | null;
 }
@@ -55,6 +58,20 @@ export async function measureRealPages(kind: BrowserKind, urlOf: (dir: string) =
     }
   } finally {
     await withExt.close();
+  }
+  note(`${kind}: the same pages with the floor extension (listen, ask for the settings, report)`);
+  const floorRuns = new Map<string, PageRun>();
+  const floor = await launchWithExtension(kind, floorExtension(kind));
+  try {
+    for (const dir of pages) {
+      try {
+        floorRuns.set(dir, await floor.load(urlOf(dir), 400, 6_000));
+      } catch (error) {
+        errors.push(`${dir} (floor): ${failure(error)}`);
+      }
+    }
+  } finally {
+    await floor.close();
   }
   note(`${kind}: the same pages without the extension`);
   const without = await launchWithoutExtension(kind);
@@ -85,6 +102,8 @@ export async function measureRealPages(kind: BrowserKind, urlOf: (dir: string) =
       msByWork: byName(run),
       loadToIdleMs: round(run.idleAt ?? Number.NaN, 1),
       loadToIdleMsWithout: round(b?.idleAt ?? Number.NaN, 1),
+      floorMs: floorRuns.has(dir) ? round(ownMs(floorRuns.get(dir)!), 3) : null,
+      floorByWork: floorRuns.has(dir) ? byName(floorRuns.get(dir)!) : null,
       badges: run.badges,
     });
   }
@@ -92,8 +111,11 @@ export async function measureRealPages(kind: BrowserKind, urlOf: (dir: string) =
   const unrelated = rows.filter((r) => !r.stageTwo).map((r) => r.ownMs as number);
   const all = rows.map((r) => r.ownMs as number);
   const relevantRows = rows.filter((r) => r.stageTwo).map((r) => r.ownMs as number);
+  const unrelatedRows = rows.filter((r) => !r.stageTwo && typeof r.floorMs === 'number');
+  const floorMs = unrelatedRows.map((r) => r.floorMs as number);
   const figures: RealPageFigures = {
     realPagesMedianMs: round(median(unrelated), 2),
+    realPagesFloorMedianMs: round(median(floorMs), 2),
     realPagesP95Ms: round(percentile(unrelated, 95), 2),
     loadToIdleRatio: round(median(ratios), 3),
   };
@@ -105,6 +127,13 @@ export async function measureRealPages(kind: BrowserKind, urlOf: (dir: string) =
     unrelatedPages: unrelated.length,
     stageTwoPages: relevantRows.length,
     ...figures,
+    realPagesFloorP95Ms: round(percentile(floorMs, 95), 2),
+    // Per page, ClaimLens's time less the floor's: what reading the page costs beyond asking and reporting.
+    ownAboveFloorMedianMs: round(median(unrelatedRows.map((r) => (r.ownMs as number) - (r.floorMs as number))), 2),
+    vsFloorMedian: round(
+      median(unrelatedRows.filter((r) => (r.floorMs as number) > 0).map((r) => (r.ownMs as number) / (r.floorMs as number))),
+      2,
+    ),
     ownMsAllMedian: round(median(all), 2),
     ownMsAllP95: round(percentile(all, 95), 2),
     ownMsStageTwoMedian: round(median(relevantRows), 2),
@@ -114,7 +143,7 @@ export async function measureRealPages(kind: BrowserKind, urlOf: (dir: string) =
       with: round(median(rows.map((r) => r.loadToIdleMs as number).filter(Number.isFinite)), 1),
       without: round(median(rows.map((r) => r.loadToIdleMsWithout as number).filter(Number.isFinite)), 1),
     },
-    what: 'ClaimLens ms per page = every claimlens:* measure of the bench build summed (module evaluation, start, settings, gate, report; stage two when it runs); goal on unrelated pages. loadToIdle = navigation start → first idle callback after load with a whole idle period ahead; ratio with ÷ without the extension, per page',
+    what: 'ClaimLens ms per page = every claimlens:* measure of the bench build summed (module evaluation, start, settings, gate, report; stage two when it runs); goal on unrelated pages. Floor = the same sum for a content script that only listens, asks its background for the settings and reports (scripts/bench/floor-extension.ts), on the same pages; vsFloorMedian = median per-page ratio. loadToIdle = navigation start → first idle callback after load with a whole idle period ahead; ratio with ÷ without the extension, per page',
     errors,
     detail: `bench-output/real-pages-${kind}.jsonl`,
   });
