@@ -76,6 +76,34 @@ describe('dates written in a page', () => {
   });
 });
 
+describe('a month of the window written with its day (round nine)', () => {
+  const days = (text: string) => pageYears(normalizeText(text), START, pack.meta.coverage.end).windowDays;
+
+  it('reads a window month with its day and no year, in four languages and either order', () => {
+    expect(days('The routes were shut after the night of October 11 to 12.')).toBe(1);
+    expect(days('the 11th of October')).toBe(1);
+    // Pashto: "on the 13th of March", a Solar month (Hoot, February–March) with its day.
+    expect(days('د مارچ په ۱۳مه طالبانو وویل')).toBe(1);
+    expect(days('د کب په ۲۱مه، د پنجشنبې په شپه')).toBe(1);
+    // Dari and Urdu: the day first.
+    expect(days('نشست بعدی روز ۶ نوامبر برگزار خواهد شد')).toBe(1);
+    expect(days('12 اکتوبر کو سرحد بند ہوئی')).toBe(1);
+  });
+
+  it('leaves out a month outside the window, a date with its year, "since", and a month that is an everyday word', () => {
+    expect(days('Talks resumed on 5 June and again on September 3.')).toBe(0);
+    expect(days('Up to 10 may have died.')).toBe(0);
+    // With its year the date is read as before: in the window, or earlier.
+    expect(days('on 12 October 2025')).toBe(0);
+    expect(days('د کب 5مه، 1403 لمریز')).toBe(0);
+    // "Since February 21" reaches up to the page's own time (Torkham closed since February 2025): background.
+    expect(days('Torkham has been closed since February 21.')).toBe(0);
+    expect(days('د فبرورۍ له ۲۶مې راهیسې')).toBe(0);
+    // Persian دی (the Solar month Dey, and "this") is a month only beside its year.
+    expect(days('روز ۵ دی')).toBe(0);
+  });
+});
+
 describe('the gate on an undated page', () => {
   it('turns down an undated page of an earlier episode that dates its story to a month before the window', () => {
     const r = weigh(torkham('in September 2023'));
@@ -93,6 +121,18 @@ describe('the gate on an undated page', () => {
     expect(bare.relevant).toBe(true);
     expect(bare.evidence.some((e) => e.entityId.startsWith('date:'))).toBe(false);
     expect(weigh(refugees('going on since November 2023')).relevant).toBe(true);
+  });
+
+  it('counts a window month with its day as evidence of the window, and a page with none as lacking it', () => {
+    const day = weigh(torkham('on October 11'));
+    expect(day.features).toMatchObject({ undatedWindowDay: 1, undatedNoWindow: 0 });
+    expect(day.relevant).toBe(true);
+    expect(day.evidence).toContainEqual(expect.objectContaining({ entityId: 'date:in-window', name: 'October 11' }));
+    const weekday = weigh(torkham('on Wednesday'));
+    expect(weekday.features).toMatchObject({ undatedWindowDay: 0, undatedNoWindow: 1 });
+    expect(weekday.score).toBeLessThan(day.score);
+    // A month outside the window with its day is no evidence of it.
+    expect(weigh(torkham('on 5 June')).features).toMatchObject({ undatedWindowDay: 0, undatedNoWindow: 1 });
   });
 
   it('lists a date of the window as evidence', () => {
