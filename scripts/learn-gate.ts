@@ -117,8 +117,7 @@ function fit(samples: Sample[], lambda = 0.002, steps = 6000, rate = 0.2): Recor
   // Each class weighs half: the tune split has more relevant pages than negatives.
   const pos = samples.filter((s) => s.y === 1).length;
   const neg = samples.length - pos;
-  const classWeight = (y: number): number =>
-    BALANCED ? (y === 1 ? samples.length / (2 * pos) : samples.length / (2 * neg)) : y === 1 ? 1 : Number(process.env.NEG_WEIGHT ?? 1);
+  const classWeight = (y: number): number => (BALANCED ? (y === 1 ? samples.length / (2 * pos) : samples.length / (2 * neg)) : 1);
   for (let step = 0; step < steps; step++) {
     const grad: Record<string, number> = { bias: 0 };
     for (const f of FEATURES) grad[f] = 0;
