@@ -105,6 +105,8 @@ const LEXICON_SOURCE: [string, Category][] = [
   ],
   [
     'captured|capturing|seized|seizing|overran|overrun|taken over|took over|taken|took|seizure|taken control of|took control of|ونیولي|ونیولی|قبضہ|قبضے|تصرف|ونیول|ونیولې|' +
+      // "21 Afghan positions had been held": a capture only of what a capture claim counts (posts; unitFits).
+      'held|' +
       // The Pashto perfect participle without the prefix و: "۲۵ پوستې نیولې وې" (had taken 25 posts).
       'نیولې|نیولي|نیولی|' +
       // Urdu "… پوسٹوں پر مکمل کنٹرول حاصل کر لیا": took control of, as English "taken control of".
@@ -116,7 +118,9 @@ const LEXICON_SOURCE: [string, Category][] = [
     { kind: 'verb', unit: 'destroyed' },
   ],
   [
-    'displaced|fled|uprooted|evacuated|homeless|left their homes|leave their homes|بے گھر|نقل مکانی|' + 'بیجا شده|آواره|بې ځایه',
+    'displaced|fled|uprooted|evacuated|homeless|left their homes|leave their homes|forced from their homes|' +
+      'forced out of their homes|driven from their homes|بے گھر|نقل مکانی|' +
+      'بیجا شده|آواره|بې ځایه',
     { kind: 'verb', unit: 'displaced' },
   ],
   ['stranded|stuck|waiting|queued|parked|lined up|backed up|پھنسے|پھنس|کھڑے|گیر مانده|بند پاتې', { kind: 'verb', unit: 'stranded' }],

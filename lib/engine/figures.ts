@@ -238,6 +238,7 @@ function readAfter(toks: Tokens): After {
       i += n;
       break;
     } else if (c.kind === 'verb') {
+      if (takenTo(toks, i, n, c.unit) || HELD.has(t.word)) return counterAsNoun();
       out.unit = c.unit;
       out.verbEnd = toks.at(i + n - 1)!.end;
       out.verbAttached = true;
@@ -271,7 +272,8 @@ function readAfter(toks: Tokens): After {
     const hit = lookup(toks, i);
     if (hit) {
       const [c, n] = hit;
-      if (c.kind === 'verb') {
+      if (c.kind === 'verb' && !(HELD.has(toks.at(i)!.word) && !(attached && out.noun === 'posts'))) {
+        if (takenTo(toks, i, n, c.unit)) break;
         out.unit = c.unit;
         out.verbEnd = toks.at(i + n - 1)!.end;
         out.verbAttached = attached;
@@ -298,6 +300,19 @@ function readAfter(toks: Tokens): After {
   }
   return out;
 }
+
+/** "30 people were taken to hospital", "12 taken to Kabul": taken somewhere is no capture. */
+function takenTo(toks: Tokens, i: number, n: number, unit: TextUnit): boolean {
+  if (unit !== 'captured' || n !== 1 || !TAKEN.has(toks.at(i)!.word)) return false;
+  const next = toks.at(i + 1);
+  return next !== undefined && !isBreak(next) && next.word === 'to';
+}
+const TAKEN = new Set(['taken', 'took']);
+/**
+ * "Held" is a capture only of posts, right after them ("21 Afghan positions had been held"): talks, meetings and
+ * people are held too, and a verb further on may be another clause's.
+ */
+const HELD = new Set(['held']);
 
 /**
  * "four wounded civilians", Urdu "چار زخمی شہری": the verb stands before its noun as an adjective. The noun (after at
@@ -516,6 +531,12 @@ const TOLL_SOURCES: [string, TextUnit][] = [
   [`(?:شمار|تعداد|آمار)\\s+(?:زخمیان|مجروحان|زخمی‌ها)(?:\\s+[^\\s\\0]+){0,6}?\\s+به\\s+${QUALIFIER_BEFORE}$`, 'wounded'],
   // Persian "آمار تلفات … به ۴۰ تن رسید": a toll of casualties (the dead and the wounded, or the dead alone).
   [`(?:شمار|تعداد|آمار)\\s+تلفات(?:\\s+[^\\s\\0]+){0,6}?\\s+به\\s+${QUALIFIER_BEFORE}$`, 'casualties'],
+  // "Bringing the death toll to 12", "a death toll of 12": the toll's number, with no verb of its own.
+  [
+    `\\b(?:bringing|brought|brings|taking|took|pushing|pushed|raising|raised)\\s+the\\s+(?:overall\\s+|total\\s+)?death\\s+toll\\s+to\\s+${QUALIFIER_BEFORE}$`,
+    'killed',
+  ],
+  [`\\b(?:a|the)\\s+death\\s+toll\\s+of\\s+${QUALIFIER_BEFORE}$`, 'killed'],
   // "Officials put the death toll at 12": a death toll, never a road toll ("put the toll at 12 rupees").
   [
     `\\b(?:put|puts|putting|placed|places|placing|gave|gives|giving)\\s+the\\s+(?:[a-z]+\\s+)?death\\s+toll\\s+at\\s+${QUALIFIER_BEFORE}$`,
@@ -528,7 +549,7 @@ let TOLL_PATTERNS: [RegExp, TextUnit][] | undefined;
 
 /** What may follow a count of people given with no noun: the clause's end, or "including" who. */
 const BARE_END =
-  /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them)\b|[.\u06d4](?:\s|$)|$|and\s+(?:wounded|injured|hurt)\b)/;
+  /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them|leaving|injuring|wounding)\b|[.\u06d4](?:\s|$)|$|and\s+(?:wounded|injured|hurt)\b)/;
 
 /** What may follow a number whose noun was left out: the end of its clause (punctuation, "and", a place). */
 const ELIDED_END = /^\s*(?:[.,;:)\u060c\u061b\u06d4\0]|(?:and|in|on|at)\b|$)/;

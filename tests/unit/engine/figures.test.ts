@@ -530,3 +530,37 @@ describe('figure shapes of round eight (issue #12)', () => {
     expect(figures('ذبیح الله مجاهد نے کہا کہ ۵۸ پاکستانی فوجی جان سے گئے۔')).toEqual([['۵۸ پاکستانی فوجی', 'c-58', 'mujahid']]);
   });
 });
+
+describe('figure shapes of round nine (issue #12)', () => {
+  const read = (text: string) =>
+    findFigureCandidates(normalizeText(text)).map((c) => `${c.value} ${c.unit} ${c.noun ?? '-'} ${c.side ?? '-'}`);
+
+  it('reads no capture in "taken to" (hospital, a city): taken somewhere is no capture', () => {
+    expect(read('30 people were taken to hospital with wounds.')).toEqual([]);
+    expect(read('Afghan forces had taken 25 Pakistani posts.')).toEqual(['25 captured posts pakistan']);
+  });
+
+  it('reads "held" as a capture of posts right before it, and of nothing else', () => {
+    expect(read('The ISPR said 21 Afghan positions had been held for a day.')).toEqual(['21 captured posts afghanistan']);
+    expect(read('Officials said 12 elders were held in Peshawar.')).toEqual([]);
+    // A verb of another clause further on is not the count's.
+    expect(read('Nine Afghan soldiers were among them, and Afghan forces held the ridge.')).toEqual([]);
+  });
+
+  it('reads a bare toll that goes on with "injuring" or "leaving", and not one that goes on with anything', () => {
+    expect(read('The blast killed 12, injuring 30.')).toEqual(['12 killed - -', '30 wounded - -']);
+    expect(read('The strike killed 12, leaving 30 others injured.')).toEqual(['12 killed - -', '30 wounded - -']);
+    expect(read('The strike killed 12, officials said.')).toEqual([]);
+  });
+
+  it('reads "bringing the death toll to N" and "a death toll of N", not a road toll', () => {
+    expect(read('Another victim died in hospital, bringing the death toll to 12.')).toEqual(['12 killed - -']);
+    expect(read('Officials gave a death toll of 12.')).toEqual(['12 killed - -']);
+    expect(read('Traders said the closure has killed business, raising the road toll to 120 rupees.')).toEqual([]);
+  });
+
+  it('reads "forced from their homes" as displacement', () => {
+    expect(read('About 50,000 people have been forced from their homes.')).toEqual(['50000 displaced people -']);
+    expect(read('They were forced from their homes 12 years ago.')).toEqual([]);
+  });
+});
