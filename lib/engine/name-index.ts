@@ -11,7 +11,7 @@
  * one regex (built by `data compile`, a quarter of the gate's pattern) are 2.4 KB gzip. A word split at its spaces and looked up in a
  * Set was tried first: cheaper cold, but twice the floor on a warm 100 KB page (the split allocates every word).
  */
-import { isWordAt, isWordChar, normalize } from '../text/normalize';
+import { foldChar, isWordAt, isWordChar, normalize } from '../text/normalize';
 import { buildPattern } from '../text/pattern';
 import type { RuntimeAlias } from '../pack/runtime-types';
 
@@ -146,6 +146,34 @@ export function buildNameIndex(pack: { meta: NameIndex['meta']; aliases: readonl
   };
 }
 
+/**
+ * Every character whose normalisation can change a word, as `normalize` folds it (lib/text/normalize.ts): letters
+ * with marks and their compatibility forms, superscript digits, the Arabic-script letter classes, marks and digits,
+ * and the invisible characters that normalisation deletes (which join the letters around them). Any other character
+ * either lowercases natively to what `normalize` makes of it, or folds from one non-word character to another (a
+ * typographic quote, a dash, a no-break space, an ellipsis, a CJK ideograph), which moves no word boundary. So a
+ * piece of text without one of these reads the same words from `toLowerCase` as from `normalize`, without the
+ * character loop that a single curly quote sends a whole English article through (tests/unit/engine/name-index-folding.test.ts
+ * checks every BMP code unit against normalize).
+ */
+export const FOLDS_A_WORD =
+  /[\u00AA\u00AD\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC-\u00BE\u00C0-\u024F\u02B0-\u036F\u0610-\u061A\u0622-\u06FF\u093C\u0958-\u096F\u1E00-\u1EFF\u200B-\u200F\u202A-\u202E\u2060-\u2069\u2070-\u209C\u20A8\u20D0-\u20F0\u2100-\u214F\uFB00-\uFDFF\uFE70-\uFEFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFDC]/;
+
+const FOLDS_A_WORD_ALL = new RegExp(FOLDS_A_WORD.source, 'g');
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+const foldLowered = (ch: string): string => foldChar(ch).toLowerCase();
+
+/**
+ * The text's words as `normalize` would make them (see FOLDS_A_WORD); not its punctuation, and no offset map. Text
+ * in a Latin script with a few letters to fold (a French or Czech page, a Wikipedia article's names) folds just those
+ * letters; Arabic-script text, where nearly every letter is one, goes through normalize's loop.
+ */
+export function wordsNormalized(text: string): string {
+  if (!FOLDS_A_WORD.test(text)) return text.toLowerCase();
+  if (!ARABIC_SCRIPT.test(text)) return text.toLowerCase().replace(FOLDS_A_WORD_ALL, foldLowered);
+  return normalize(text).text;
+}
+
 /** Text read at a time: a page that names someone early (every relevant page) stops after one piece. */
 export const NAME_PIECE = 32_768;
 
@@ -182,7 +210,7 @@ function stands(l: Lookup, text: string, start: number, found: string): boolean 
 
 /**
  * Whether `text` may name anyone of the index's pack: false only where `findAliases` finds no name either. The text
- * is normalised as the gate normalises it, then one regex of the index's words runs over it (a quarter of the gate's
+ * is normalised as the gate normalises it (its words: see `wordsNormalized`), then one regex of the index's words runs over it (a quarter of the gate's
  * pattern: cheaper to compile on every page, as fast to run); case-sensitive words are looked for in the original.
  */
 export function mayNameFromIndex(index: NameIndex, text: string): boolean {
@@ -196,7 +224,7 @@ export function mayNameFromIndex(index: NameIndex, text: string): boolean {
     }
     const piece = start === 0 && end === text.length ? text : text.slice(start, end);
     if (l.cased?.test(piece)) return true;
-    const norm = normalize(piece).text;
+    const norm = wordsNormalized(piece);
     const re = l.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {

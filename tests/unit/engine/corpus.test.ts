@@ -27,7 +27,7 @@ if (!shared) console.warn(`readability templates not found at ${READABILITY_DIR}
  * the target was not reached: it is the level measured on the test split when the engine was last tuned, minus a
  * margin of about one article's worth.
  */
-const TEST_FLOORS = {
+const TEST_FLOORS_UP_TO_EIGHT = {
   // Measured at the end of round two (2026-12-03, 140 test articles): gate F1 0.925, figures P 0.980 R 0.770; after
   // the Urdu, Pashto and Dari names of pack 1.1.0 (issue #12): gate F1 0.925, figures P 0.981 R 0.802. Round three
   // (pack 1.2.0, measured once in the middle and once at the end): gate F1 0.931, figures P 0.973 R 0.857. Round
@@ -61,6 +61,29 @@ const TEST_FLOORS = {
 } as const;
 
 /**
+ * Round nine added 40 articles (19 in test), written from fresh real articles and scored once before any tuning on
+ * them. Its negatives were chosen hard on purpose (undated earlier border episodes told with the same names), and
+ * the whole corpus's level fell with them: test split, simple 0.934 / 0.964 / 0.856 (200 articles), templated
+ * 0.923 / 0.969 / 0.834. These floors hold the whole corpus at that level less about one article; the floors above
+ * still hold rounds one to eight.
+ */
+const TEST_FLOORS = {
+  upToEight: TEST_FLOORS_UP_TO_EIGHT,
+  all: {
+    simple: {
+      gateF1: { target: 0.95, floor: 0.925 },
+      figurePrecision: { target: 0.98, floor: 0.955 },
+      figureRecall: { target: 0.9, floor: 0.845 },
+    },
+    template: {
+      gateF1: { target: 0.95, floor: 0.915 },
+      figurePrecision: { target: 0.98, floor: 0.96 },
+      figureRecall: { target: 0.9, floor: 0.82 },
+    },
+  },
+} as const;
+
+/**
  * What the tune split must keep: the level the engine was tuned to, less the same margin, so that a change that
  * undoes a rule learned there fails here first. Round three, simple pages: gate F1 0.969, figures P 0.977 R 0.966;
  * templated: 0.965, 0.977, 0.949. Round four: simple 0.973, 0.994, 0.972; templated 0.969, 0.994, 0.955. By language
@@ -73,10 +96,18 @@ const TEST_FLOORS = {
  * 0.952 (21 figures), Urdu 1.000 (34), Dari 1.000 (17).
  */
 const TUNE_FLOORS = {
-  simple: { gateF1: 0.96, figurePrecision: 0.98, figureRecall: 0.97 },
-  template: { gateF1: 0.96, figurePrecision: 0.98, figureRecall: 0.96 },
+  upToEight: {
+    simple: { gateF1: 0.96, figurePrecision: 0.98, figureRecall: 0.97 },
+    template: { gateF1: 0.96, figurePrecision: 0.98, figureRecall: 0.96 },
+  },
+  // Round nine's 21 tune articles, before any tuning on them: simple 0.955, 0.996, 0.953; templated 0.955, 0.996,
+  // 0.946; Urdu figure recall 0.950 (40 figures), Pashto 0.846 (26), Dari 0.917 (24).
+  all: {
+    simple: { gateF1: 0.95, figurePrecision: 0.98, figureRecall: 0.945 },
+    template: { gateF1: 0.95, figurePrecision: 0.98, figureRecall: 0.935 },
+  },
 } as const;
-const TUNE_LANGUAGE_RECALL_FLOORS = { ur: 0.95, ps: 0.9, fa: 0.9 } as const;
+const TUNE_LANGUAGE_RECALL_FLOORS = { upToEight: { ur: 0.95, ps: 0.9, fa: 0.9 }, all: { ur: 0.92, ps: 0.8, fa: 0.87 } } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   let pack: RuntimePack;
@@ -100,30 +131,43 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
     }
   });
 
-  it.each(['simple', 'template'] as const)('holds the test split as %s pages', (rendering) => {
-    if (rendering === 'template' && !shared) return;
-    const s = aggregate(outcomes[rendering].filter((o) => o.split === 'test'));
-    const floors = TEST_FLOORS[rendering];
-    expect(s.n).toBeGreaterThan(50);
-    expect(s.gate.f1, 'gate F1 on the test split').toBeGreaterThanOrEqual(floors.gateF1.floor);
-    expect(s.figures.precision, 'figure precision on the test split').toBeGreaterThanOrEqual(floors.figurePrecision.floor);
-    expect(s.figures.recall, 'figure recall on the test split').toBeGreaterThanOrEqual(floors.figureRecall.floor);
-  });
+  /**
+   * Each set of floors is held on the articles it was measured on: the floors of rounds one to eight on the articles
+   * of those rounds (they are never lowered), and the whole corpus's own floors on the whole corpus. So a harder
+   * round of new articles cannot hide a loss on the older ones, and the older floors need not follow the new ones.
+   */
+  const upToEight = new Set(corpus.filter((a) => (a.round ?? 0) <= 8).map((a) => a.id));
+  const sets = [
+    ['rounds one to eight', (o: ArticleOutcome) => upToEight.has(o.id), 'upToEight'],
+    ['the whole corpus', () => true, 'all'],
+  ] as const;
 
-  it.each(['simple', 'template'] as const)('holds the tune split as %s pages', (rendering) => {
-    if (rendering === 'template' && !shared) return;
-    const tune = outcomes[rendering].filter((o) => o.split === 'tune');
-    const s = aggregate(tune);
-    const floors = TUNE_FLOORS[rendering];
-    expect(s.gate.f1, 'gate F1 on the tune split').toBeGreaterThanOrEqual(floors.gateF1);
-    expect(s.figures.precision, 'figure precision on the tune split').toBeGreaterThanOrEqual(floors.figurePrecision);
-    expect(s.figures.recall, 'figure recall on the tune split').toBeGreaterThanOrEqual(floors.figureRecall);
-    if (rendering === 'simple')
-      for (const [lang, floor] of Object.entries(TUNE_LANGUAGE_RECALL_FLOORS))
-        expect(
-          aggregate(tune.filter((o) => o.lang === lang)).figures.recall,
-          `${lang} figure recall on the tune split`,
-        ).toBeGreaterThanOrEqual(floor);
+  describe.each(sets)('on %s', (_name, inSet, key) => {
+    it.each(['simple', 'template'] as const)('holds the test split as %s pages', (rendering) => {
+      if (rendering === 'template' && !shared) return;
+      const s = aggregate(outcomes[rendering].filter((o) => o.split === 'test' && inSet(o)));
+      const floors = TEST_FLOORS[key][rendering];
+      expect(s.n).toBeGreaterThan(50);
+      expect(s.gate.f1, 'gate F1 on the test split').toBeGreaterThanOrEqual(floors.gateF1.floor);
+      expect(s.figures.precision, 'figure precision on the test split').toBeGreaterThanOrEqual(floors.figurePrecision.floor);
+      expect(s.figures.recall, 'figure recall on the test split').toBeGreaterThanOrEqual(floors.figureRecall.floor);
+    });
+
+    it.each(['simple', 'template'] as const)('holds the tune split as %s pages', (rendering) => {
+      if (rendering === 'template' && !shared) return;
+      const tune = outcomes[rendering].filter((o) => o.split === 'tune' && inSet(o));
+      const s = aggregate(tune);
+      const floors = TUNE_FLOORS[key][rendering];
+      expect(s.gate.f1, 'gate F1 on the tune split').toBeGreaterThanOrEqual(floors.gateF1);
+      expect(s.figures.precision, 'figure precision on the tune split').toBeGreaterThanOrEqual(floors.figurePrecision);
+      expect(s.figures.recall, 'figure recall on the tune split').toBeGreaterThanOrEqual(floors.figureRecall);
+      if (rendering === 'simple')
+        for (const [lang, floor] of Object.entries(TUNE_LANGUAGE_RECALL_FLOORS[key]))
+          expect(
+            aggregate(tune.filter((o) => o.lang === lang)).figures.recall,
+            `${lang} figure recall on the tune split`,
+          ).toBeGreaterThanOrEqual(floor);
+    });
   });
 
   it('finds the article inside real site templates', () => {
