@@ -50,6 +50,11 @@ export const FEATURES = [
    */
   'undatedWindowDay',
   /**
+   * On an undated page: a month of the window named alone ("the October ceasefire"), with no date, day or earlier
+   * month: the weakest evidence of the window (an earlier episode of the same months names them too).
+   */
+  'undatedWindowMonth',
+  /**
    * An undated page with no evidence of the window at all: no date of it, no month of it with its day, no figure
    * matched to one of its claims. An earlier episode told by weekday with the same names and words looks like this.
    */
@@ -187,13 +192,21 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
   let undatedWindowDate = 0;
   let undatedEarlierMonth = 0;
   let undatedWindowDay = 0;
+  let undatedWindowMonth = 0;
   if (undated && prepared) {
     const { window, coverage } = pack.meta;
     const years = pageYears(prepared.norm.text, window.start, window.end ?? coverage.end);
     if (years.inWindow) undatedWindowDate = 1;
     else if (years.earlierMonths) undatedEarlierMonth = 1;
     if (years.windowDays && !years.earlierMonths) undatedWindowDay = 1;
-    const windowDate = years.inWindow ? years.firstInWindow : undatedWindowDay ? years.firstWindowDay : undefined;
+    else if (years.windowMonths && !years.earlierMonths && !years.inWindow) undatedWindowMonth = 1;
+    const windowDate = years.inWindow
+      ? years.firstInWindow
+      : undatedWindowDay
+        ? years.firstWindowDay
+        : undatedWindowMonth
+          ? years.firstWindowMonth
+          : undefined;
     const first = windowDate ?? (years.earlierMonths ? years.firstEarlier! : undefined);
     if (first) {
       const block = blockAt(prepared.normStarts, first[0]);
@@ -224,6 +237,7 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
     undatedWindowDate,
     undatedEarlierMonth,
     undatedWindowDay,
+    undatedWindowMonth,
     undatedNoWindow: 0,
     // A figure fits a claim by its number and words alone: it speaks for the topic only on a page that names both
     // parties, or one of them and a word of the conflict (an attack inside Pakistan whose toll the pack records,

@@ -45,19 +45,29 @@ const DAY = '\\d{1,2}(?:st|nd|rd|th|مه|می)?';
  */
 const EVERYDAY_SOLAR = new Set(['دی', 'تله'].map((n) => normalizeText(n)));
 const DAY_MONTHS = [...monthOf.keys()].filter((n) => !EVERYDAY_SOLAR.has(n)).join('|');
+/**
+ * Month names that stand for a month alone, with neither day nor year ("the October clashes", "د اکتوبر له نښتو"):
+ * Gregorian only (every Solar name is an everyday word too), less English march/mar/may.
+ */
+const LONE_MONTHS = [...monthOf.entries()]
+  .filter(([n, m]) => !m.solar && !['march', 'mar', 'may'].includes(n))
+  .map(([n]) => n)
+  .join('|');
 
 /**
- * One pass, three shapes, each at a word's start:
+ * One pass, four shapes, each at a word's start:
  * 1. a month name, an optional day ("October 12, 2025"), then a year; or a year alone. Not inside a longer number
  *    ("12,017", "2023.5"); Urdu writes "2017ء": a letter may follow;
  * 2. a month and its day with no year ("October 11", Pashto "د مارچ په ۱۳مه", "له ۲۶مې");
- * 3. a day and its month with no year ("6 نوامبر", "30 October", "11th of October").
+ * 3. a day and its month with no year ("6 نوامبر", "30 October", "11th of October");
+ * 4. a Gregorian month alone ("the October ceasefire", Pashto "د اکتوبر له نښتو وروسته").
  */
 const DATE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:` +
     `(?:(${MONTHS})\\.?,?\\s+(?:${DAY},?\\s+)?)?(${YEAR})(?!\\p{N}|[.,]\\p{N})` +
     `|(${DAY_MONTHS})\\.?\\s+(?:(?:په|له)\\s+)?(\\d{1,2})(?:st|nd|rd|th|مه|می)?(?![\\p{L}\\p{N}]|[,،]?\\s+(?:${YEAR}))` +
     `|(\\d{1,2})(?:st|nd|rd|th|مه|می)?\\s+(?:of\\s+)?(${DAY_MONTHS})(?![\\p{L}\\p{N}]|\\.?[,،]?\\s+(?:${YEAR}))` +
+    `|(${LONE_MONTHS})(?![\\p{L}\\p{N}])` +
     `)`,
   'gu',
 );
@@ -86,6 +96,9 @@ export interface PageYears {
    */
   windowDays: number;
   firstWindowDay?: [number, number];
+  /** Months of the window named alone ("the October clashes"), not after "since": weaker than a day. */
+  windowMonths: number;
+  firstWindowMonth?: [number, number];
 }
 
 /** Months since year 0 of a Gregorian (year, month 1–12). */
@@ -128,15 +141,19 @@ function inWindowMonths(month: { month: number; solar: boolean } | undefined, mo
 export function pageYears(text: string, start: string, end?: string): PageYears {
   const opens = index(Number(start.slice(0, 4)), Number(start.slice(5, 7)));
   const windowMonths = end ? monthsOfWindow(opens, index(Number(end.slice(0, 4)), Number(end.slice(5, 7)))) : new Set<number>();
-  const out: PageYears = { inWindow: 0, earlier: 0, earlierMonths: 0, windowDays: 0 };
+  const out: PageYears = { inWindow: 0, earlier: 0, earlierMonths: 0, windowDays: 0, windowMonths: 0 };
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
     if (!m[2]) {
-      // A day and its month, no year.
+      // A day and its month, or a month alone: no year.
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       const after = m.index + m[0].length;
       const since = SINCE_BEFORE.test(before) || SINCE_AFTER.test(text.slice(after, after + 12));
-      if (!since && inWindowMonths(monthOf.get(m[3] ?? m[6]!), windowMonths)) {
+      if (since || !inWindowMonths(monthOf.get(m[3] ?? m[6] ?? m[7]!), windowMonths)) continue;
+      if (m[7]) {
+        out.windowMonths++;
+        out.firstWindowMonth ??= [m.index, after];
+      } else {
         out.windowDays++;
         out.firstWindowDay ??= [m.index, after];
       }

@@ -104,6 +104,24 @@ describe('a month of the window written with its day (round nine)', () => {
   });
 });
 
+describe('a month of the window named alone (round nine)', () => {
+  const months = (text: string) => pageYears(normalizeText(text), START, pack.meta.coverage.end).windowMonths;
+
+  it('reads a Gregorian month of the window with neither day nor year', () => {
+    expect(months('Qatar and Türkiye helped broker the October ceasefire.')).toBe(1);
+    // Pashto: "after the October clashes".
+    expect(months('تورخم، چمن او نورې لارې د اکتوبر له نښتو وروسته تړلې پاتې دي')).toBe(1);
+  });
+
+  it('leaves out a month outside the window, "since", English march, and a Solar month alone', () => {
+    expect(months('The crossing was busy in June.')).toBe(0);
+    expect(months('Traders have waited since February.')).toBe(0);
+    expect(months('Hundreds joined a march to the border in Kurram.')).toBe(0);
+    // Dari عقرب (Aqrab, October–November) is also "scorpion": a month only beside its day or year.
+    expect(months('عقرب در این منطقه زیاد است')).toBe(0);
+  });
+});
+
 describe('the gate on an undated page', () => {
   it('turns down an undated page of an earlier episode that dates its story to a month before the window', () => {
     const r = weigh(torkham('in September 2023'));
@@ -137,6 +155,14 @@ describe('the gate on an undated page', () => {
     expect(weekday).toMatchObject({ relevant: false, reason: 'low-score' });
     // A month outside the window with its day is no evidence of it.
     expect(weigh(torkham('on 5 June')).features).toMatchObject({ undatedWindowDay: 0, undatedNoWindow: 1 });
+  });
+
+  it('counts a month of the window named alone as evidence of the window, and lists it', () => {
+    const r = weigh(torkham('in the October clashes'));
+    expect(r.features).toMatchObject({ undatedWindowMonth: 1, undatedWindowDay: 0 });
+    expect(r.evidence).toContainEqual(expect.objectContaining({ entityId: 'date:in-window', name: 'October' }));
+    expect(r.score).toBeGreaterThan(weigh(torkham('on Wednesday')).score);
+    expect(weigh(torkham('in the June clashes')).features.undatedWindowMonth).toBe(0);
   });
 
   it('lists a date of the window as evidence', () => {
