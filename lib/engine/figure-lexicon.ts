@@ -66,7 +66,7 @@ const LEXICON_SOURCE: [string, Category][] = [
   ],
   [
     'posts|post|outposts|outpost|checkposts|checkpost|check posts|check-posts|positions|bases|camps|sites|' +
-      'چوکیاں|چوکیوں|چوکی|پوسٹ|پوسٹیں|پوسٹوں|پاسگاه|پاسگاهها|پوسته|پوستې|پوستو|مراکز|چیک پوسٹ|چیک پوسٹیں|چیک پوسٹوں|چیک‌پوست|چیک‌پوستها',
+      'چوکیاں|چوکیوں|چوکی|پوسٹ|پوسٹیں|پوسٹوں|پوسٹس|پاسگاه|پاسگاهها|پوسته|پوستې|پوستو|مراکز|چیک پوسٹ|چیک پوسٹیں|چیک پوسٹوں|چیک‌پوست|چیک‌پوستها',
     { kind: 'noun', noun: 'posts' },
   ],
   ['tanks|tank|ٹینک|ٹینکوں|تانک|تانکها|ټانکونه', { kind: 'noun', noun: 'tanks' }],
@@ -123,7 +123,11 @@ const LEXICON_SOURCE: [string, Category][] = [
       'بیجا شده|آواره|بې ځایه',
     { kind: 'verb', unit: 'displaced' },
   ],
-  ['stranded|stuck|waiting|queued|parked|lined up|backed up|پھنسے|پھنس|کھڑے|گیر مانده|بند پاتې', { kind: 'verb', unit: 'stranded' }],
+  [
+    // Waiting and standing (Urdu, Persian, Pashto انتظار، منتظر; Pashto ولاړ): a count of vehicles held at a crossing.
+    'stranded|stuck|waiting|queued|parked|lined up|backed up|پھنسے|پھنس|کھڑے|گیر مانده|بند پاتې|انتظار|منتظر|ولاړ',
+    { kind: 'verb', unit: 'stranded' },
+  ],
 ];
 
 export const LEXICON = new Map<string, Category>();

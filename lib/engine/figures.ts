@@ -411,7 +411,13 @@ export function findFigureCandidates(text: string, anchors?: readonly number[]):
       // "two Pakistani soldiers had been killed and three wounded": the second count is of the same people; so are
       // "30 others" (and with no count before them, nobody in particular).
       if (candidate.noun === 'others') delete candidate.noun;
-      if (candidate.noun === undefined && previous && sameSentence(text, previous.spanEnd, candidate.start)) {
+      // Not things for people: "20 posts destroyed, … 16 wounded" are not 16 wounded posts.
+      if (
+        candidate.noun === undefined &&
+        previous &&
+        sameSentence(text, previous.spanEnd, candidate.start) &&
+        !thingsForPeople(previous, candidate)
+      ) {
         if (previous.noun !== undefined) candidate.noun = previous.noun;
         if (previous.side !== undefined) candidate.side ??= previous.side;
       }
@@ -420,6 +426,12 @@ export function findFigureCandidates(text: string, anchors?: readonly number[]):
     }
   }
   return out;
+}
+
+/** Would the count before lend a count of people (killed, wounded) its noun of things (posts, tanks, vehicles)? */
+function thingsForPeople(previous: FigureCandidate, candidate: FigureCandidate): boolean {
+  const things = previous.noun === 'posts' || previous.noun === 'tanks' || previous.noun === 'vehicles';
+  return things && (candidate.unit === 'killed' || candidate.unit === 'wounded' || candidate.unit === 'casualties');
 }
 
 /**

@@ -559,6 +559,29 @@ describe('figure shapes of round nine (issue #12)', () => {
     expect(read('Traders said the closure has killed business, raising the road toll to 120 rupees.')).toEqual([]);
   });
 
+  it('reads vehicles waiting or standing at a crossing in Dari and Pashto, and no Pashto "went"', () => {
+    expect(read('۴۰۰۰ تا ۵۰۰۰ کامیون در انتظار هستند')).toEqual(['4000 stranded vehicles -']);
+    expect(read('۴۰۰۰ تر ۵۰۰۰ موټر ولاړ دي')).toEqual(['4000 stranded vehicles -']);
+    expect(read('هغه ۵ بجې کور ته ولاړ')).toEqual([]);
+  });
+
+  it('reads the Urdu plural پوسٹس (posts), and not social-media posts', () => {
+    expect(read('20 پاکستانی سیکیورٹی پوسٹس تباہ کر دی گئیں')).toEqual(['20 destroyed posts pakistan']);
+    expect(read('12 سوشل میڈیا پوسٹس شیئر کی گئیں')).toEqual([]);
+  });
+
+  it('lends a count of people no noun of things from the count before it', () => {
+    expect(read('انہوں نے کہا کہ 20 پاکستانی پوسٹس تباہ کر دی گئیں، اور 16 زخمی ہوئے۔')).toEqual([
+      '20 destroyed posts pakistan',
+      '16 wounded - -',
+    ]);
+    // People lend their noun as before.
+    expect(read('Two Pakistani soldiers had been killed and three wounded.')).toEqual([
+      '2 killed soldiers pakistan',
+      '3 wounded soldiers pakistan',
+    ]);
+  });
+
   it('reads "forced from their homes" as displacement', () => {
     expect(read('About 50,000 people have been forced from their homes.')).toEqual(['50000 displaced people -']);
     expect(read('They were forced from their homes 12 years ago.')).toEqual([]);
