@@ -42,7 +42,9 @@ const LEXICON_SOURCE: [string, Category][] = [
   [
     'soldiers|soldier|troops|troop|personnel|servicemen|jawans|officers|guards|policemen|forces|' +
       'فوجی|فوجیوں|سپاہی|سپاہیوں|اہلکار|اہلکاروں|جوان|جوانوں|سرباز|سربازان|نظامی|نظامیان|نیروی|نیروهای|' +
-      'سرتیري|سرتېري|عسکر|پوځیان|ځواکونه|سرتیرو|سرتېرو|اهلکاران',
+      'سرتیري|سرتېري|عسکر|پوځیان|ځواکونه|سرتیرو|سرتېرو|اهلکاران|' +
+      // Dari plurals and with "his, their" ("۸ تن از نیروهایشان": eight of their forces).
+      'نیروها|نیروهایش|نیروهایشان|سربازانش|سربازانشان',
     { kind: 'noun', noun: 'soldiers' },
   ],
   [

@@ -582,6 +582,11 @@ describe('figure shapes of round nine (issue #12)', () => {
     ]);
   });
 
+  it('reads the Dari plural of forces with "their" (نیروهایشان) as soldiers, and not their families', () => {
+    expect(read('۸ تن از نیروهایشان کشته شده‌اند')).toEqual(['8 killed soldiers -']);
+    expect(read('۸ تن از خانواده‌هایشان کشته شده‌اند')).toEqual(['8 killed people -']);
+  });
+
   it('reads "forced from their homes" as displacement', () => {
     expect(read('About 50,000 people have been forced from their homes.')).toEqual(['50000 displaced people -']);
     expect(read('They were forced from their homes 12 years ago.')).toEqual([]);
