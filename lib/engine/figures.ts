@@ -405,7 +405,7 @@ export function findFigureCandidates(text: string, anchors?: readonly number[]):
   const out: FigureCandidate[] = [];
   for (const [lo, hi] of figureWindows(text, anchors ?? findAnchors(text))) {
     let previous: FigureCandidate | undefined;
-    for (const num of scanNumbers(text, lo, hi)) {
+    for (const num of withNumberWordsBeforePeople(text, lo, hi, scanNumbers(text, lo, hi))) {
       const candidate = readFigure(text, num, previous && sameSentence(text, previous.spanEnd, num.start) ? previous : undefined);
       if (!candidate) continue;
       // "two Pakistani soldiers had been killed and three wounded": the second count is of the same people; so are
@@ -426,6 +426,47 @@ export function findFigureCandidates(text: string, anchors?: readonly number[]):
     }
   }
   return out;
+}
+
+/**
+ * Number words left out of the number reader because they are as often other words (lib/text/numbers.ts): Pashto
+ * یو and Urdu ایک, Persian یک (one, also the article "a"), Urdu نو (nine, also Pashto "so"). Right before a noun of
+ * people ("یو سرتېری وژل شوی", "نو اہلکار ہلاک") they are the count.
+ */
+const WORDS_BEFORE_PEOPLE = new Map<string, number>(
+  (
+    [
+      ['یو', 1],
+      ['ایک', 1],
+      ['یک', 1],
+      ['نو', 9],
+    ] as const
+  ).map(([w, v]) => [normalizeText(w), v]),
+);
+const PEOPLE_NOUNS: ReadonlySet<Noun> = new Set<Noun>(['soldiers', 'fighters', 'civilians', 'people']);
+const URDU_PEOPLE: ReadonlySet<string> = new Set(
+  ['اہلکار', 'اہلکاروں', 'افراد', 'فوجی', 'فوجیوں', 'جوان', 'جوانوں', 'سپاہی', 'شہری', 'شہریوں', 'لوگ', 'لوگوں'].map((w) =>
+    normalizeText(w),
+  ),
+);
+let wordsBeforePeople: RegExp | undefined;
+
+/** `numbers` with those words added where a noun of people follows, in text order. */
+function withNumberWordsBeforePeople(text: string, lo: number, hi: number, numbers: NumberMatch[]): NumberMatch[] {
+  wordsBeforePeople ??= new RegExp(`(?<![\\p{L}\\p{N}])(${[...WORDS_BEFORE_PEOPLE.keys()].join('|')})\\s+([\\p{L}\\p{M}]+)`, 'gu');
+  const found: NumberMatch[] = [];
+  wordsBeforePeople.lastIndex = lo;
+  for (let m = wordsBeforePeople.exec(text); m && m.index < hi; m = wordsBeforePeople.exec(text)) {
+    const c = LEXICON.get(m[2]!);
+    // Nine only before an Urdu noun: Pashto "نو خلک وايي" is "so people say".
+    const nine = WORDS_BEFORE_PEOPLE.get(m[1]!) === 9;
+    if (c?.kind === 'noun' && PEOPLE_NOUNS.has(c.noun) && (!nine || URDU_PEOPLE.has(m[2]!))) {
+      const end = m.index + m[1]!.length;
+      found.push({ value: WORDS_BEFORE_PEOPLE.get(m[1]!)!, qualifier: 'exact', start: m.index, end, numStart: m.index, numEnd: end });
+    }
+    wordsBeforePeople.lastIndex = m.index + m[1]!.length;
+  }
+  return found.length ? [...numbers, ...found].sort((a, b) => a.start - b.start) : numbers;
 }
 
 /** Would the count before lend a count of people (killed, wounded) its noun of things (posts, tanks, vehicles)? */

@@ -587,6 +587,13 @@ describe('figure shapes of round nine (issue #12)', () => {
     expect(read('۸ تن از خانواده‌هایشان کشته شده‌اند')).toEqual(['8 killed people -']);
   });
 
+  it('reads one and nine (یو، ایک، نو) right before a noun of people, and not the Pashto "so" or "a number of"', () => {
+    expect(read('افغان جانب کے بھی نو اہلکار ہلاک اور 16 زخمی ہوئے۔')).toEqual(['9 killed soldiers -', '16 wounded soldiers -']);
+    expect(read('د ایف سي یو سرتېری وژل شوی او ۵ نور ټپیان شوي دي.')).toEqual(['1 killed soldiers -', '5 wounded soldiers -']);
+    expect(read('نو خلک وايي چې ډېر کسان وژل شوي')).toEqual([]);
+    expect(read('تارړ وویل چې یو شمېر نور ټپیان دي')).toEqual([]);
+  });
+
   it('reads "forced from their homes" as displacement', () => {
     expect(read('About 50,000 people have been forced from their homes.')).toEqual(['50000 displaced people -']);
     expect(read('They were forced from their homes 12 years ago.')).toEqual([]);
