@@ -99,6 +99,30 @@ export interface ClaimContext {
   sentenceEvents?: ReadonlySet<number>;
   /** Events of the figures already matched in the same block (paragraph). */
   blockEvents?: ReadonlySet<number>;
+  /** The other figures of the sentence ("killed four people and wounded 20": the 20 for the four). */
+  sentenceFigures?: readonly FigureCandidate[];
+}
+
+/**
+ * Does a count told in the same sentence, of another kind, belie the claim's event? "Killed at least four people and
+ * wounded 20" is not the episode whose claimant counted four killed and four wounded: the claimant recorded a count
+ * of that kind for the event, and the page's is far from each of them (more than twice or under half: outlets and
+ * later days differ a little, "18 hurt" for a spokesman's 16; another episode by anything). Only the sentence's one count of that kind: two ("five other civilians died, eight in all") are parts
+ * and totals, not the event's count.
+ */
+function belied(pack: RuntimePack, figure: FigureCandidate, claim: RuntimeClaim, others: readonly FigureCandidate[]): boolean {
+  return others.some((o) => {
+    if (o.unit === figure.unit || others.filter((x) => x.unit === o.unit).length > 1) return false;
+    // The claimant's own counts of that kind for the event (a big offensive holds many voices' counts of every size).
+    const kin = pack.claims.filter(
+      (k) => k.eventIndex === claim.eventIndex && k.claimant === claim.claimant && k.kind === 'figure' && unitFits(o.unit, o.noun, k.unit),
+    );
+    const near = (k: RuntimeClaim): boolean => {
+      const v = k.value ?? k.max ?? k.min;
+      return v !== undefined && o.value <= 2 * v && 2 * o.value >= v;
+    };
+    return kin.length > 0 && !kin.some(near);
+  });
 }
 
 /** The smallest figure that counts towards agreedEvents: single-digit tolls are in every story of every month. */
@@ -260,6 +284,9 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       // on the page ("the cricket board said" earlier, "according to the board" here).
       const claimantOnPage = [...ctx.pageEntities].some((e) => sameVoice(pack, e, claim.claimant));
       if (!named && !inSentence && !namedInBlock && !(ctx.published ? inBlock || whose : inBlock && (whose || claimantOnPage))) continue;
+      // A count of another kind told with it that the event's claims do not hold: another episode's toll ("killed
+      // four and wounded 20", where the event's claimant counted four and four).
+      if (ctx.sentenceFigures?.length && belied(pack, figure, claim, ctx.sentenceFigures)) continue;
       // A single-digit toll of weeks before the page's date is in every story of every month: its claimant named
       // ("Afghan officials said four people were killed") does not say which episode; where it happened must be
       // named too, or its month ("last October"). A page with no date is dated by the event its own figures agree on.

@@ -42,7 +42,9 @@ const LEXICON_SOURCE: [string, Category][] = [
   [
     'soldiers|soldier|troops|troop|personnel|servicemen|jawans|officers|guards|policemen|forces|' +
       'فوجی|فوجیوں|سپاہی|سپاہیوں|اہلکار|اہلکاروں|جوان|جوانوں|سرباز|سربازان|نظامی|نظامیان|نیروی|نیروهای|' +
-      'سرتیري|سرتېري|عسکر|پوځیان|ځواکونه|سرتیرو|سرتېرو|اهلکاران',
+      'سرتیري|سرتېري|عسکر|پوځیان|ځواکونه|سرتیرو|سرتېرو|اهلکاران|' +
+      // Dari plurals and with "his, their" ("۸ تن از نیروهایشان": eight of their forces).
+      'نیروها|نیروهایش|نیروهایشان|سربازانش|سربازانشان',
     { kind: 'noun', noun: 'soldiers' },
   ],
   [
@@ -66,7 +68,7 @@ const LEXICON_SOURCE: [string, Category][] = [
   ],
   [
     'posts|post|outposts|outpost|checkposts|checkpost|check posts|check-posts|positions|bases|camps|sites|' +
-      'چوکیاں|چوکیوں|چوکی|پوسٹ|پوسٹیں|پوسٹوں|پاسگاه|پاسگاهها|پوسته|پوستې|پوستو|مراکز|چیک پوسٹ|چیک پوسٹیں|چیک پوسٹوں|چیک‌پوست|چیک‌پوستها',
+      'چوکیاں|چوکیوں|چوکی|پوسٹ|پوسٹیں|پوسٹوں|پوسٹس|پاسگاه|پاسگاهها|پوسته|پوستې|پوستو|مراکز|چیک پوسٹ|چیک پوسٹیں|چیک پوسٹوں|چیک‌پوست|چیک‌پوستها',
     { kind: 'noun', noun: 'posts' },
   ],
   ['tanks|tank|ٹینک|ٹینکوں|تانک|تانکها|ټانکونه', { kind: 'noun', noun: 'tanks' }],
@@ -105,6 +107,8 @@ const LEXICON_SOURCE: [string, Category][] = [
   ],
   [
     'captured|capturing|seized|seizing|overran|overrun|taken over|took over|taken|took|seizure|taken control of|took control of|ونیولي|ونیولی|قبضہ|قبضے|تصرف|ونیول|ونیولې|' +
+      // "21 Afghan positions had been held": a capture only of what a capture claim counts (posts; unitFits).
+      'held|' +
       // The Pashto perfect participle without the prefix و: "۲۵ پوستې نیولې وې" (had taken 25 posts).
       'نیولې|نیولي|نیولی|' +
       // Urdu "… پوسٹوں پر مکمل کنٹرول حاصل کر لیا": took control of, as English "taken control of".
@@ -116,10 +120,16 @@ const LEXICON_SOURCE: [string, Category][] = [
     { kind: 'verb', unit: 'destroyed' },
   ],
   [
-    'displaced|fled|uprooted|evacuated|homeless|left their homes|leave their homes|بے گھر|نقل مکانی|' + 'بیجا شده|آواره|بې ځایه',
+    'displaced|fled|uprooted|evacuated|homeless|left their homes|leave their homes|forced from their homes|' +
+      'forced out of their homes|driven from their homes|بے گھر|نقل مکانی|' +
+      'بیجا شده|آواره|بې ځایه',
     { kind: 'verb', unit: 'displaced' },
   ],
-  ['stranded|stuck|waiting|queued|parked|lined up|backed up|پھنسے|پھنس|کھڑے|گیر مانده|بند پاتې', { kind: 'verb', unit: 'stranded' }],
+  [
+    // Waiting and standing (Urdu, Persian, Pashto انتظار، منتظر; Pashto ولاړ): a count of vehicles held at a crossing.
+    'stranded|stuck|waiting|queued|parked|lined up|backed up|پھنسے|پھنس|کھڑے|گیر مانده|بند پاتې|انتظار|منتظر|ولاړ',
+    { kind: 'verb', unit: 'stranded' },
+  ],
 ];
 
 export const LEXICON = new Map<string, Category>();

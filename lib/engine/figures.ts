@@ -238,6 +238,7 @@ function readAfter(toks: Tokens): After {
       i += n;
       break;
     } else if (c.kind === 'verb') {
+      if (takenTo(toks, i, n, c.unit) || HELD.has(t.word)) return counterAsNoun();
       out.unit = c.unit;
       out.verbEnd = toks.at(i + n - 1)!.end;
       out.verbAttached = true;
@@ -271,7 +272,8 @@ function readAfter(toks: Tokens): After {
     const hit = lookup(toks, i);
     if (hit) {
       const [c, n] = hit;
-      if (c.kind === 'verb') {
+      if (c.kind === 'verb' && !(HELD.has(toks.at(i)!.word) && !(attached && out.noun === 'posts'))) {
+        if (takenTo(toks, i, n, c.unit)) break;
         out.unit = c.unit;
         out.verbEnd = toks.at(i + n - 1)!.end;
         out.verbAttached = attached;
@@ -298,6 +300,19 @@ function readAfter(toks: Tokens): After {
   }
   return out;
 }
+
+/** "30 people were taken to hospital", "12 taken to Kabul": taken somewhere is no capture. */
+function takenTo(toks: Tokens, i: number, n: number, unit: TextUnit): boolean {
+  if (unit !== 'captured' || n !== 1 || !TAKEN.has(toks.at(i)!.word)) return false;
+  const next = toks.at(i + 1);
+  return next !== undefined && !isBreak(next) && next.word === 'to';
+}
+const TAKEN = new Set(['taken', 'took']);
+/**
+ * "Held" is a capture only of posts, right after them ("21 Afghan positions had been held"): talks, meetings and
+ * people are held too, and a verb further on may be another clause's.
+ */
+const HELD = new Set(['held']);
 
 /**
  * "four wounded civilians", Urdu "چار زخمی شہری": the verb stands before its noun as an adjective. The noun (after at
@@ -390,13 +405,19 @@ export function findFigureCandidates(text: string, anchors?: readonly number[]):
   const out: FigureCandidate[] = [];
   for (const [lo, hi] of figureWindows(text, anchors ?? findAnchors(text))) {
     let previous: FigureCandidate | undefined;
-    for (const num of scanNumbers(text, lo, hi)) {
+    for (const num of withNumberWordsBeforePeople(text, lo, hi, scanNumbers(text, lo, hi))) {
       const candidate = readFigure(text, num, previous && sameSentence(text, previous.spanEnd, num.start) ? previous : undefined);
       if (!candidate) continue;
       // "two Pakistani soldiers had been killed and three wounded": the second count is of the same people; so are
       // "30 others" (and with no count before them, nobody in particular).
       if (candidate.noun === 'others') delete candidate.noun;
-      if (candidate.noun === undefined && previous && sameSentence(text, previous.spanEnd, candidate.start)) {
+      // Not things for people: "20 posts destroyed, … 16 wounded" are not 16 wounded posts.
+      if (
+        candidate.noun === undefined &&
+        previous &&
+        sameSentence(text, previous.spanEnd, candidate.start) &&
+        !thingsForPeople(previous, candidate)
+      ) {
         if (previous.noun !== undefined) candidate.noun = previous.noun;
         if (previous.side !== undefined) candidate.side ??= previous.side;
       }
@@ -405,6 +426,53 @@ export function findFigureCandidates(text: string, anchors?: readonly number[]):
     }
   }
   return out;
+}
+
+/**
+ * Number words left out of the number reader because they are as often other words (lib/text/numbers.ts): Pashto
+ * یو and Urdu ایک, Persian یک (one, also the article "a"), Urdu نو (nine, also Pashto "so"). Right before a noun of
+ * people ("یو سرتېری وژل شوی", "نو اہلکار ہلاک") they are the count.
+ */
+const WORDS_BEFORE_PEOPLE = new Map<string, number>(
+  (
+    [
+      ['یو', 1],
+      ['ایک', 1],
+      ['یک', 1],
+      ['نو', 9],
+    ] as const
+  ).map(([w, v]) => [normalizeText(w), v]),
+);
+const PEOPLE_NOUNS: ReadonlySet<Noun> = new Set<Noun>(['soldiers', 'fighters', 'civilians', 'people']);
+const URDU_PEOPLE: ReadonlySet<string> = new Set(
+  ['اہلکار', 'اہلکاروں', 'افراد', 'فوجی', 'فوجیوں', 'جوان', 'جوانوں', 'سپاہی', 'شہری', 'شہریوں', 'لوگ', 'لوگوں'].map((w) =>
+    normalizeText(w),
+  ),
+);
+let wordsBeforePeople: RegExp | undefined;
+
+/** `numbers` with those words added where a noun of people follows, in text order. */
+function withNumberWordsBeforePeople(text: string, lo: number, hi: number, numbers: NumberMatch[]): NumberMatch[] {
+  wordsBeforePeople ??= new RegExp(`(?<![\\p{L}\\p{N}])(${[...WORDS_BEFORE_PEOPLE.keys()].join('|')})\\s+([\\p{L}\\p{M}]+)`, 'gu');
+  const found: NumberMatch[] = [];
+  wordsBeforePeople.lastIndex = lo;
+  for (let m = wordsBeforePeople.exec(text); m && m.index < hi; m = wordsBeforePeople.exec(text)) {
+    const c = LEXICON.get(m[2]!);
+    // Nine only before an Urdu noun: Pashto "نو خلک وايي" is "so people say".
+    const nine = WORDS_BEFORE_PEOPLE.get(m[1]!) === 9;
+    if (c?.kind === 'noun' && PEOPLE_NOUNS.has(c.noun) && (!nine || URDU_PEOPLE.has(m[2]!))) {
+      const end = m.index + m[1]!.length;
+      found.push({ value: WORDS_BEFORE_PEOPLE.get(m[1]!)!, qualifier: 'exact', start: m.index, end, numStart: m.index, numEnd: end });
+    }
+    wordsBeforePeople.lastIndex = m.index + m[1]!.length;
+  }
+  return found.length ? [...numbers, ...found].sort((a, b) => a.start - b.start) : numbers;
+}
+
+/** Would the count before lend a count of people (killed, wounded) its noun of things (posts, tanks, vehicles)? */
+function thingsForPeople(previous: FigureCandidate, candidate: FigureCandidate): boolean {
+  const things = previous.noun === 'posts' || previous.noun === 'tanks' || previous.noun === 'vehicles';
+  return things && (candidate.unit === 'killed' || candidate.unit === 'wounded' || candidate.unit === 'casualties');
 }
 
 /**
@@ -516,6 +584,12 @@ const TOLL_SOURCES: [string, TextUnit][] = [
   [`(?:شمار|تعداد|آمار)\\s+(?:زخمیان|مجروحان|زخمی‌ها)(?:\\s+[^\\s\\0]+){0,6}?\\s+به\\s+${QUALIFIER_BEFORE}$`, 'wounded'],
   // Persian "آمار تلفات … به ۴۰ تن رسید": a toll of casualties (the dead and the wounded, or the dead alone).
   [`(?:شمار|تعداد|آمار)\\s+تلفات(?:\\s+[^\\s\\0]+){0,6}?\\s+به\\s+${QUALIFIER_BEFORE}$`, 'casualties'],
+  // "Bringing the death toll to 12", "a death toll of 12": the toll's number, with no verb of its own.
+  [
+    `\\b(?:bringing|brought|brings|taking|took|pushing|pushed|raising|raised)\\s+the\\s+(?:overall\\s+|total\\s+)?death\\s+toll\\s+to\\s+${QUALIFIER_BEFORE}$`,
+    'killed',
+  ],
+  [`\\b(?:a|the)\\s+death\\s+toll\\s+of\\s+${QUALIFIER_BEFORE}$`, 'killed'],
   // "Officials put the death toll at 12": a death toll, never a road toll ("put the toll at 12 rupees").
   [
     `\\b(?:put|puts|putting|placed|places|placing|gave|gives|giving)\\s+the\\s+(?:[a-z]+\\s+)?death\\s+toll\\s+at\\s+${QUALIFIER_BEFORE}$`,
@@ -528,7 +602,7 @@ let TOLL_PATTERNS: [RegExp, TextUnit][] | undefined;
 
 /** What may follow a count of people given with no noun: the clause's end, or "including" who. */
 const BARE_END =
-  /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them)\b|[.\u06d4](?:\s|$)|$|and\s+(?:wounded|injured|hurt)\b)/;
+  /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them|leaving|injuring|wounding)\b|[.\u06d4](?:\s|$)|$|and\s+(?:wounded|injured|hurt)\b)/;
 
 /** What may follow a number whose noun was left out: the end of its clause (punctuation, "and", a place). */
 const ELIDED_END = /^\s*(?:[.,;:)\u060c\u061b\u06d4\0]|(?:and|in|on|at)\b|$)/;

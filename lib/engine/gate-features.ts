@@ -44,6 +44,21 @@ export const FEATURES = [
   'undatedWindowDate',
   /** On an undated page: a month of a year before the window ("July 2017", "فروری 2023"), and no date of the window. */
   'undatedEarlierMonth',
+  /**
+   * On an undated page: a month of the window with its day and no year ("October 11", "۶ نوامبر"), and no month of an
+   * earlier year. How a story of the window dates its events; an earlier episode told by weekday names none.
+   */
+  'undatedWindowDay',
+  /**
+   * On an undated page: a month of the window named alone ("the October ceasefire"), with no date, day or earlier
+   * month: the weakest evidence of the window (an earlier episode of the same months names them too).
+   */
+  'undatedWindowMonth',
+  /**
+   * An undated page with no evidence of the window at all: no date of it, no month of it with its day, no figure
+   * matched to one of its claims. An earlier episode told by weekday with the same names and words looks like this.
+   */
+  'undatedNoWindow',
   /** Figures matched to the pack's claims, at most 2 (read only for a near miss). */
   'figures',
 ] as const;
@@ -85,6 +100,7 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
       b.strong ||= m.strong;
     }
   }
+  const undated = !input.meta.published;
   let cluster = 0;
   for (const b of perBlock.values()) if (b.entities.size >= 3 && b.strong) cluster = 1;
 
@@ -173,19 +189,30 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
     }
   }
   // The years an undated page writes: read here, in the scoring stage, never by the name check every page pays for.
-  const undated = !input.meta.published;
   let undatedWindowDate = 0;
   let undatedEarlierMonth = 0;
+  let undatedWindowDay = 0;
+  let undatedWindowMonth = 0;
   if (undated && prepared) {
-    const years = pageYears(prepared.norm.text, pack.meta.window.start);
-    const first = years.inWindow ? years.firstInWindow! : years.earlierMonths ? years.firstEarlier! : undefined;
+    const { window, coverage } = pack.meta;
+    const years = pageYears(prepared.norm.text, window.start, window.end ?? coverage.end);
     if (years.inWindow) undatedWindowDate = 1;
     else if (years.earlierMonths) undatedEarlierMonth = 1;
+    if (years.windowDays && !years.earlierMonths) undatedWindowDay = 1;
+    else if (years.windowMonths && !years.earlierMonths && !years.inWindow) undatedWindowMonth = 1;
+    const windowDate = years.inWindow
+      ? years.firstInWindow
+      : undatedWindowDay
+        ? years.firstWindowDay
+        : undatedWindowMonth
+          ? years.firstWindowMonth
+          : undefined;
+    const first = windowDate ?? (years.earlierMonths ? years.firstEarlier! : undefined);
     if (first) {
       const block = blockAt(prepared.normStarts, first[0]);
       // The earlier years' entry is evidence against the page: the gate keeps it only when it turns the page down.
       evidence.push({
-        entityId: years.inWindow ? 'date:in-window' : 'date:earlier',
+        entityId: windowDate ? 'date:in-window' : 'date:earlier',
         name: surface(prepared, first[0], first[1]),
         strength: 'weak',
         where: blocks[block]!.kind,
@@ -209,6 +236,9 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
     undatedStrong: input.meta.published ? 0 : Math.min(strong.size, 3),
     undatedWindowDate,
     undatedEarlierMonth,
+    undatedWindowDay,
+    undatedWindowMonth,
+    undatedNoWindow: 0,
     // A figure fits a claim by its number and words alone: it speaks for the topic only on a page that names both
     // parties, or one of them and a word of the conflict (an attack inside Pakistan whose toll the pack records,
     // told with no Afghan side and no clash, strike or border, is not the border conflict).
@@ -217,6 +247,7 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
         ? Math.min(input.matchedFigures ?? 0, 2)
         : 0,
   };
+  if (undated) features.undatedNoWindow = undatedWindowDate + undatedWindowDay + features.figures === 0 ? 1 : 0;
   return { features, evidence };
 }
 

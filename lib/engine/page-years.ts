@@ -35,12 +35,40 @@ GREGORIAN_MONTHS.forEach((names, i) =>
 SOLAR.forEach((names, i) => names.forEach((n) => monthOf.set(normalizeText(n), { month: i + 1, solar: true })));
 const MONTHS = [...monthOf.keys()].sort((a, b) => b.length - a.length).join('|');
 
+/** A Gregorian or Solar Hijri year: 1990–2039, 1370–1419. */
+const YEAR = '(?:199|20[0-3])\\d|1(?:3[7-9]|4[01])\\d';
+/** A day of the month as written beside its name: "11", "11th", Pashto "۱۳مه" / "۲۶مې" (normalised مه، می). */
+const DAY = '\\d{1,2}(?:st|nd|rd|th|مه|می)?';
 /**
- * A month name, an optional day ("October 12, 2025"), then a year; or a year alone. Gregorian years 1990–2039 and
- * Solar Hijri 1370–1419; not inside a longer number ("12,017", "2023.5"). Urdu writes "2017ء": a letter may follow.
+ * Solar month names that are everyday words too (Persian دی "this", Pashto تله "went"): a month with a year beside it,
+ * never with a day alone.
+ */
+const EVERYDAY_SOLAR = new Set(['دی', 'تله'].map((n) => normalizeText(n)));
+const DAY_MONTHS = [...monthOf.keys()].filter((n) => !EVERYDAY_SOLAR.has(n)).join('|');
+/**
+ * Month names that stand for a month alone, with neither day nor year ("the October clashes", "د اکتوبر له نښتو"):
+ * Gregorian only (every Solar name is an everyday word too), less English march/mar/may.
+ */
+const LONE_MONTHS = [...monthOf.entries()]
+  .filter(([n, m]) => !m.solar && !['march', 'mar', 'may'].includes(n))
+  .map(([n]) => n)
+  .join('|');
+
+/**
+ * One pass, four shapes, each at a word's start:
+ * 1. a month name, an optional day ("October 12, 2025"), then a year; or a year alone. Not inside a longer number
+ *    ("12,017", "2023.5"); Urdu writes "2017ء": a letter may follow;
+ * 2. a month and its day with no year ("October 11", Pashto "د مارچ په ۱۳مه", "له ۲۶مې");
+ * 3. a day and its month with no year ("6 نوامبر", "30 October", "11th of October");
+ * 4. a Gregorian month alone ("the October ceasefire", Pashto "د اکتوبر له نښتو وروسته").
  */
 const DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(?:(${MONTHS})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)?((?:199|20[0-3])\\d|1(?:3[7-9]|4[01])\\d)(?!\\p{N}|[.,]\\p{N})`,
+  `(?<![\\p{L}\\p{N}.,])(?:` +
+    `(?:(${MONTHS})\\.?,?\\s+(?:${DAY},?\\s+)?)?(${YEAR})(?!\\p{N}|[.,]\\p{N})` +
+    `|(${DAY_MONTHS})\\.?\\s+(?:(?:په|له)\\s+)?(\\d{1,2})(?:st|nd|rd|th|مه|می)?(?![\\p{L}\\p{N}]|[,،]?\\s+(?:${YEAR}))` +
+    `|(\\d{1,2})(?:st|nd|rd|th|مه|می)?\\s+(?:of\\s+)?(${DAY_MONTHS})(?![\\p{L}\\p{N}]|\\.?[,،]?\\s+(?:${YEAR}))` +
+    `|(${LONE_MONTHS})(?![\\p{L}\\p{N}])` +
+    `)`,
   'gu',
 );
 
@@ -62,6 +90,15 @@ export interface PageYears {
   firstInWindow?: [number, number];
   /** The first earlier month of a year. */
   firstEarlier?: [number, number];
+  /**
+   * Months of the window written with their day and no year ("October 11", "۶ نوامبر", "د مارچ په ۱۳مه"): how a
+   * story of the window dates its events. Counted only when the window spans under a year (else a month says nothing).
+   */
+  windowDays: number;
+  firstWindowDay?: [number, number];
+  /** Months of the window named alone ("the October clashes"), not after "since": weaker than a day. */
+  windowMonths: number;
+  firstWindowMonth?: [number, number];
 }
 
 /** Months since year 0 of a Gregorian (year, month 1–12). */
@@ -80,12 +117,48 @@ function span(year: number, month: { month: number; solar: boolean } | undefined
   return [index(g, 3), index(g + 1, 3)];
 }
 
-/** Count the dates of `text` (normalised) inside and before the window that opens on `start` (YYYY-MM-DD). */
-export function pageYears(text: string, start: string): PageYears {
+/** The months of the year (1–12) that fall in [opens, closes], or none when that spans a year or more. */
+function monthsOfWindow(opens: number, closes: number): Set<number> {
+  const months = new Set<number>();
+  if (closes - opens >= 11) return months;
+  for (let i = opens; i <= closes; i++) months.add((i % 12) + 1);
+  return months;
+}
+
+/**
+ * Does a month read with its day alone fall in the window's months? A Solar month m runs from about the 21st of
+ * Gregorian month m+2 and is read as m+3, where two-thirds of its days fall (Mizan: October; Hamal: April).
+ */
+function inWindowMonths(month: { month: number; solar: boolean } | undefined, months: Set<number>): boolean {
+  if (!month) return false;
+  return months.has(month.solar ? ((month.month + 2) % 12) + 1 : month.month);
+}
+
+/**
+ * Count the dates of `text` (normalised) inside and before the window that opens on `start` (YYYY-MM-DD); `end`
+ * (the window's end or the pack's last event) bounds the months a day-and-month date may name.
+ */
+export function pageYears(text: string, start: string, end?: string): PageYears {
   const opens = index(Number(start.slice(0, 4)), Number(start.slice(5, 7)));
-  const out: PageYears = { inWindow: 0, earlier: 0, earlierMonths: 0 };
+  const windowMonths = end ? monthsOfWindow(opens, index(Number(end.slice(0, 4)), Number(end.slice(5, 7)))) : new Set<number>();
+  const out: PageYears = { inWindow: 0, earlier: 0, earlierMonths: 0, windowDays: 0, windowMonths: 0 };
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    if (!m[2]) {
+      // A day and its month, or a month alone: no year.
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const after = m.index + m[0].length;
+      const since = SINCE_BEFORE.test(before) || SINCE_AFTER.test(text.slice(after, after + 12));
+      if (since || !inWindowMonths(monthOf.get(m[3] ?? m[6] ?? m[7]!), windowMonths)) continue;
+      if (m[7]) {
+        out.windowMonths++;
+        out.firstWindowMonth ??= [m.index, after];
+      } else {
+        out.windowDays++;
+        out.firstWindowDay ??= [m.index, after];
+      }
+      continue;
+    }
     const year = Number(m[2]);
     // A round number is more often a count ("2000 trucks", "1400 families") than a year; a copyright line's year is
     // the site's, not the story's.

@@ -88,9 +88,8 @@ export function findFigures(
     const sentEnd = origEnd(se);
     // A name inside a figure is its subject, not its claimant: inside this one, or another of the sentence ("27 posts
     // of the Taliban government were destroyed and nine other posts captured": nobody from Kabul speaks).
-    const subjects = overlapping(ss, se)
-      .filter((o) => o !== c)
-      .map((o) => [orig(o.spanStart), origEnd(o.spanEnd)] as const);
+    const siblings = overlapping(ss, se).filter((o) => o !== c);
+    const subjects = siblings.map((o) => [orig(o.spanStart), origEnd(o.spanEnd)] as const);
     const outside = (voicesByBlock.get(b) ?? []).filter(
       (m) => (m.end <= spanStart || m.start >= spanEnd) && !subjects.some(([s0, e0]) => m.start >= s0 && m.end <= e0),
     );
@@ -146,6 +145,7 @@ export function findFigures(
       blockEntities: outside.map((m) => m.entity),
       tiedPlaces,
       pageEntities,
+      ...(siblings.length ? { sentenceFigures: siblings } : {}),
     };
     let choice: ClaimChoice | undefined = disaster ? undefined : matchClaim(pack, c, context);
     // Refused because a voice of the next clause made no such claim: ask again with the figure's own clause's voices.

@@ -215,7 +215,8 @@ The Taliban government in Kabul condemned the air strikes and said civilians wer
     name: 'talal-chaudhry-civilians',
     relevant: true,
     figures: [],
-    text: `Pakistan strikes camps across the border
+    text: `DATE: 2026-02-22
+Pakistan strikes camps across the border
 
 Minister of State for Interior Talal Chaudhry said about 70 civilians were killed when Pakistani jets hit camps and hideouts inside Afghanistan, in Paktika and Nangarhar.
 

@@ -97,17 +97,20 @@ const TEST_FLOORS = {
  */
 const TUNE_FLOORS = {
   upToEight: {
-    simple: { gateF1: 0.96, figurePrecision: 0.98, figureRecall: 0.97 },
-    template: { gateF1: 0.96, figurePrecision: 0.98, figureRecall: 0.96 },
+    simple: { gateF1: 0.965, figurePrecision: 0.99, figureRecall: 0.97 },
+    template: { gateF1: 0.965, figurePrecision: 0.99, figureRecall: 0.96 },
   },
   // Round nine's 21 tune articles, before any tuning on them: simple 0.955, 0.996, 0.953; templated 0.955, 0.996,
-  // 0.946; Urdu figure recall 0.950 (40 figures), Pashto 0.846 (26), Dari 0.917 (24).
+  // 0.946; Urdu figure recall 0.950 (40 figures), Pashto 0.846 (26), Dari 0.917 (24). After the round's tuning (the
+  // gate learned again with them): simple 0.970, 1.000, 0.969; templated 0.975, 1.000, 0.961; Urdu 1.000, Pashto
+  // 0.885, Dari 0.958; rounds one to eight simple 0.973, 1.000, 0.979, templated 0.979, 1.000, 0.970. The floors rise
+  // to those levels less about one article (one figure in a language).
   all: {
-    simple: { gateF1: 0.95, figurePrecision: 0.98, figureRecall: 0.945 },
-    template: { gateF1: 0.95, figurePrecision: 0.98, figureRecall: 0.935 },
+    simple: { gateF1: 0.96, figurePrecision: 0.99, figureRecall: 0.955 },
+    template: { gateF1: 0.96, figurePrecision: 0.99, figureRecall: 0.945 },
   },
 } as const;
-const TUNE_LANGUAGE_RECALL_FLOORS = { upToEight: { ur: 0.95, ps: 0.9, fa: 0.9 }, all: { ur: 0.92, ps: 0.8, fa: 0.87 } } as const;
+const TUNE_LANGUAGE_RECALL_FLOORS = { upToEight: { ur: 0.95, ps: 0.9, fa: 0.9 }, all: { ur: 0.95, ps: 0.84, fa: 0.91 } } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   let pack: RuntimePack;

@@ -530,3 +530,72 @@ describe('figure shapes of round eight (issue #12)', () => {
     expect(figures('ذبیح الله مجاهد نے کہا کہ ۵۸ پاکستانی فوجی جان سے گئے۔')).toEqual([['۵۸ پاکستانی فوجی', 'c-58', 'mujahid']]);
   });
 });
+
+describe('figure shapes of round nine (issue #12)', () => {
+  const read = (text: string) =>
+    findFigureCandidates(normalizeText(text)).map((c) => `${c.value} ${c.unit} ${c.noun ?? '-'} ${c.side ?? '-'}`);
+
+  it('reads no capture in "taken to" (hospital, a city): taken somewhere is no capture', () => {
+    expect(read('30 people were taken to hospital with wounds.')).toEqual([]);
+    expect(read('Afghan forces had taken 25 Pakistani posts.')).toEqual(['25 captured posts pakistan']);
+  });
+
+  it('reads "held" as a capture of posts right before it, and of nothing else', () => {
+    expect(read('The ISPR said 21 Afghan positions had been held for a day.')).toEqual(['21 captured posts afghanistan']);
+    expect(read('Officials said 12 elders were held in Peshawar.')).toEqual([]);
+    // A verb of another clause further on is not the count's.
+    expect(read('Nine Afghan soldiers were among them, and Afghan forces held the ridge.')).toEqual([]);
+  });
+
+  it('reads a bare toll that goes on with "injuring" or "leaving", and not one that goes on with anything', () => {
+    expect(read('The blast killed 12, injuring 30.')).toEqual(['12 killed - -', '30 wounded - -']);
+    expect(read('The strike killed 12, leaving 30 others injured.')).toEqual(['12 killed - -', '30 wounded - -']);
+    expect(read('The strike killed 12, officials said.')).toEqual([]);
+  });
+
+  it('reads "bringing the death toll to N" and "a death toll of N", not a road toll', () => {
+    expect(read('Another victim died in hospital, bringing the death toll to 12.')).toEqual(['12 killed - -']);
+    expect(read('Officials gave a death toll of 12.')).toEqual(['12 killed - -']);
+    expect(read('Traders said the closure has killed business, raising the road toll to 120 rupees.')).toEqual([]);
+  });
+
+  it('reads vehicles waiting or standing at a crossing in Dari and Pashto, and no Pashto "went"', () => {
+    expect(read('۴۰۰۰ تا ۵۰۰۰ کامیون در انتظار هستند')).toEqual(['4000 stranded vehicles -']);
+    expect(read('۴۰۰۰ تر ۵۰۰۰ موټر ولاړ دي')).toEqual(['4000 stranded vehicles -']);
+    expect(read('هغه ۵ بجې کور ته ولاړ')).toEqual([]);
+  });
+
+  it('reads the Urdu plural پوسٹس (posts), and not social-media posts', () => {
+    expect(read('20 پاکستانی سیکیورٹی پوسٹس تباہ کر دی گئیں')).toEqual(['20 destroyed posts pakistan']);
+    expect(read('12 سوشل میڈیا پوسٹس شیئر کی گئیں')).toEqual([]);
+  });
+
+  it('lends a count of people no noun of things from the count before it', () => {
+    expect(read('انہوں نے کہا کہ 20 پاکستانی پوسٹس تباہ کر دی گئیں، اور 16 زخمی ہوئے۔')).toEqual([
+      '20 destroyed posts pakistan',
+      '16 wounded - -',
+    ]);
+    // People lend their noun as before.
+    expect(read('Two Pakistani soldiers had been killed and three wounded.')).toEqual([
+      '2 killed soldiers pakistan',
+      '3 wounded soldiers pakistan',
+    ]);
+  });
+
+  it('reads the Dari plural of forces with "their" (نیروهایشان) as soldiers, and not their families', () => {
+    expect(read('۸ تن از نیروهایشان کشته شده‌اند')).toEqual(['8 killed soldiers -']);
+    expect(read('۸ تن از خانواده‌هایشان کشته شده‌اند')).toEqual(['8 killed people -']);
+  });
+
+  it('reads one and nine (یو، ایک، نو) right before a noun of people, and not the Pashto "so" or "a number of"', () => {
+    expect(read('افغان جانب کے بھی نو اہلکار ہلاک اور 16 زخمی ہوئے۔')).toEqual(['9 killed soldiers -', '16 wounded soldiers -']);
+    expect(read('د ایف سي یو سرتېری وژل شوی او ۵ نور ټپیان شوي دي.')).toEqual(['1 killed soldiers -', '5 wounded soldiers -']);
+    expect(read('نو خلک وايي چې ډېر کسان وژل شوي')).toEqual([]);
+    expect(read('تارړ وویل چې یو شمېر نور ټپیان دي')).toEqual([]);
+  });
+
+  it('reads "forced from their homes" as displacement', () => {
+    expect(read('About 50,000 people have been forced from their homes.')).toEqual(['50000 displaced people -']);
+    expect(read('They were forced from their homes 12 years ago.')).toEqual([]);
+  });
+});

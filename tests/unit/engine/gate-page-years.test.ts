@@ -43,7 +43,7 @@ Hundreds of lorries carrying fruit waited on the Pakistani side while officials 
 /** This conflict's refugees, with the expulsion drive's start as background. */
 const refugees = (background: string): string => `Refugees leave Pakistan as the border fighting goes on
 
-Thousands of Afghan families crossed back through Torkham this week as clashes between Pakistani and Afghan forces continued along the border.
+Thousands of Afghan families crossed back through Torkham on October 20 as clashes between Pakistani and Afghan forces continued along the border.
 
 Pakistan's drive to expel undocumented Afghans, ${background}, has sent more than a million people back across the border.
 `;
@@ -76,6 +76,52 @@ describe('dates written in a page', () => {
   });
 });
 
+describe('a month of the window written with its day (round nine)', () => {
+  const days = (text: string) => pageYears(normalizeText(text), START, pack.meta.coverage.end).windowDays;
+
+  it('reads a window month with its day and no year, in four languages and either order', () => {
+    expect(days('The routes were shut after the night of October 11 to 12.')).toBe(1);
+    expect(days('the 11th of October')).toBe(1);
+    // Pashto: "on the 13th of March", a Solar month (Hoot, February–March) with its day.
+    expect(days('د مارچ په ۱۳مه طالبانو وویل')).toBe(1);
+    expect(days('د کب په ۲۱مه، د پنجشنبې په شپه')).toBe(1);
+    // Dari and Urdu: the day first.
+    expect(days('نشست بعدی روز ۶ نوامبر برگزار خواهد شد')).toBe(1);
+    expect(days('12 اکتوبر کو سرحد بند ہوئی')).toBe(1);
+  });
+
+  it('leaves out a month outside the window, a date with its year, "since", and a month that is an everyday word', () => {
+    expect(days('Talks resumed on 5 June and again on September 3.')).toBe(0);
+    expect(days('Up to 10 may have died.')).toBe(0);
+    // With its year the date is read as before: in the window, or earlier.
+    expect(days('on 12 October 2025')).toBe(0);
+    expect(days('د کب 5مه، 1403 لمریز')).toBe(0);
+    // "Since February 21" reaches up to the page's own time (Torkham closed since February 2025): background.
+    expect(days('Torkham has been closed since February 21.')).toBe(0);
+    expect(days('د فبرورۍ له ۲۶مې راهیسې')).toBe(0);
+    // Persian دی (the Solar month Dey, and "this") is a month only beside its year.
+    expect(days('روز ۵ دی')).toBe(0);
+  });
+});
+
+describe('a month of the window named alone (round nine)', () => {
+  const months = (text: string) => pageYears(normalizeText(text), START, pack.meta.coverage.end).windowMonths;
+
+  it('reads a Gregorian month of the window with neither day nor year', () => {
+    expect(months('Qatar and Türkiye helped broker the October ceasefire.')).toBe(1);
+    // Pashto: "after the October clashes".
+    expect(months('تورخم، چمن او نورې لارې د اکتوبر له نښتو وروسته تړلې پاتې دي')).toBe(1);
+  });
+
+  it('leaves out a month outside the window, "since", English march, and a Solar month alone', () => {
+    expect(months('The crossing was busy in June.')).toBe(0);
+    expect(months('Traders have waited since February.')).toBe(0);
+    expect(months('Hundreds joined a march to the border in Kurram.')).toBe(0);
+    // Dari عقرب (Aqrab, October–November) is also "scorpion": a month only beside its day or year.
+    expect(months('عقرب در این منطقه زیاد است')).toBe(0);
+  });
+});
+
 describe('the gate on an undated page', () => {
   it('turns down an undated page of an earlier episode that dates its story to a month before the window', () => {
     const r = weigh(torkham('in September 2023'));
@@ -83,16 +129,40 @@ describe('the gate on an undated page', () => {
     expect(r).toMatchObject({ relevant: false, reason: 'low-score' });
     // "Why not": the month is in the evidence, as written.
     expect(r.evidence).toContainEqual(expect.objectContaining({ entityId: 'date:earlier', name: 'September 2023' }));
-    // The month is what turns it down: the same page without it passes on its names and words.
-    expect(weigh(torkham('on Wednesday')).relevant).toBe(true);
+    // The month counts against it: the same page told by weekday scores higher (round nine: with no evidence of the
+    // window at all, that page is turned down too).
+    expect(weigh(torkham('on Wednesday')).score).toBeGreaterThan(r.score);
   });
 
   it('keeps an undated page of this conflict relevant when it names an earlier year as background', () => {
     const bare = weigh(refugees('begun in 2023'));
     expect(bare.features.undatedEarlierMonth).toBe(0);
     expect(bare.relevant).toBe(true);
-    expect(bare.evidence.some((e) => e.entityId.startsWith('date:'))).toBe(false);
+    // The bare year is not listed; the day of the window is.
+    expect(bare.evidence.filter((e) => e.entityId.startsWith('date:')).map((e) => e.name)).toEqual(['October 20']);
     expect(weigh(refugees('going on since November 2023')).relevant).toBe(true);
+  });
+
+  it('counts a window month with its day as evidence of the window, and a page with none as lacking it', () => {
+    const day = weigh(torkham('on October 11'));
+    expect(day.features).toMatchObject({ undatedWindowDay: 1, undatedNoWindow: 0 });
+    expect(day.relevant).toBe(true);
+    expect(day.evidence).toContainEqual(expect.objectContaining({ entityId: 'date:in-window', name: 'October 11' }));
+    const weekday = weigh(torkham('on Wednesday'));
+    expect(weekday.features).toMatchObject({ undatedWindowDay: 0, undatedNoWindow: 1 });
+    expect(weekday.score).toBeLessThan(day.score);
+    // Learned on the tune split with round nine's undated earlier episodes: no evidence of the window, no badges.
+    expect(weekday).toMatchObject({ relevant: false, reason: 'low-score' });
+    // A month outside the window with its day is no evidence of it.
+    expect(weigh(torkham('on 5 June')).features).toMatchObject({ undatedWindowDay: 0, undatedNoWindow: 1 });
+  });
+
+  it('counts a month of the window named alone as evidence of the window, and lists it', () => {
+    const r = weigh(torkham('in the October clashes'));
+    expect(r.features).toMatchObject({ undatedWindowMonth: 1, undatedWindowDay: 0 });
+    expect(r.evidence).toContainEqual(expect.objectContaining({ entityId: 'date:in-window', name: 'October' }));
+    expect(r.score).toBeGreaterThan(weigh(torkham('on Wednesday')).score);
+    expect(weigh(torkham('in the June clashes')).features.undatedWindowMonth).toBe(0);
   });
 
   it('lists a date of the window as evidence', () => {

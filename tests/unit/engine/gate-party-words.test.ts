@@ -133,6 +133,25 @@ describe('words of the talks in Pashto and Dari', () => {
     expect(features(page('خبرو پروګرام')).contextPairs).toBe(0);
   });
 
+  it('pairs the parties with the Pashto plural خبرې (talks) alone (round nine), and only when both are in the sentence', () => {
+    // "Pakistan and Afghanistan resume face-to-face talks in Urumqi, China."
+    expect(
+      features(`DATE: 2026-04-01
+د اورومچي ناسته
+
+پاکستان او افغانستان د چین په اورومچي کې مخامخ خبرې بیا پیل کړې.
+`).contextPairs,
+    ).toBe(1);
+    // "Afghanistan's cricketers' words after the match": one party, no pair.
+    expect(
+      features(`DATE: 2026-04-01
+کرکټ
+
+د افغانستان د کرکټ لوبغاړو خبرې له لوبې وروسته خپرې شوې.
+`).contextPairs,
+    ).toBe(0);
+  });
+
   it('pairs the parties with Dari گفت‌وگو, in the plural with "his", and only when both are in the sentence', () => {
     // "Khawaja Asif, Pakistan's defence minister, said that in his talks with the Taliban in Doha they seemed to want peace."
     const both = features(`DATE: 2025-10-25

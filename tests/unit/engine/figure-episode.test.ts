@@ -1,0 +1,50 @@
+/**
+ * A figure is a claim's only when its sentence tells the claim's event (issue #12, point 5; round nine). On a page
+ * with no date, a toll fits a claim by number, kind and place alone; a count of another kind told with it that none of
+ * the event's claims holds says the sentence tells another episode. Short pages written for this test in our own words.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilePack } from '../../../lib/pack/compile';
+import { validatePack } from '../../../lib/pack/validate';
+import { readText, resolveStrength } from '../../../lib/engine/gate';
+import { findFigures } from '../../../lib/engine/scan';
+import { textDocument } from '../../../scripts/scan';
+
+const file = path.resolve(import.meta.dirname, '../../../data/afpak-2025-26.json');
+const validated = validatePack(JSON.parse(readFileSync(file, 'utf8')), file);
+if (!validated.ok) throw new Error('the bundled pack does not validate');
+const pack = compilePack(validated.pack);
+
+/** The figures of an undated page, whatever the gate says of it. */
+function figuresOf(text: string): string[] {
+  const doc = textDocument(text);
+  const { prepared, mentions } = readText(doc.blocks, pack);
+  resolveStrength(pack, mentions);
+  return findFigures(pack, doc.blocks, doc.meta, prepared, mentions).map((f) => `${f.value} ${f.claimId}`);
+}
+
+const spinBoldak = (wounded: string): string => `Mortar fire at the Spin Boldak gate
+
+A mortar round near the Spin Boldak gate killed at least four people and wounded ${wounded}, local reporters said, with fighting between Afghan and Pakistani border forces still going on.
+`;
+
+describe('a toll told with a count of another kind (round nine)', () => {
+  it('matches the toll when the count beside it is one the event records, or near one (another outlet, a later day)', () => {
+    expect(figuresOf(spinBoldak('four'))).toContain('4 dec06-afghan-officials-civilians-killed-4');
+    expect(figuresOf(spinBoldak('six'))).toContain('4 dec06-afghan-officials-civilians-killed-4');
+  });
+
+  it('matches nothing when the event’s claimant recorded another count of that kind and no claim holds this one', () => {
+    expect(figuresOf(spinBoldak('20'))).toEqual([]);
+  });
+
+  it('reads two counts of one kind as parts and totals, not as the event’s count', () => {
+    const page = `Mortar fire at the Spin Boldak gate
+
+A mortar round near the Spin Boldak gate killed at least four people and wounded 20, and 12 more were wounded in the crossfire, local reporters said.
+`;
+    expect(figuresOf(page)).toContain('4 dec06-afghan-officials-civilians-killed-4');
+  });
+});
