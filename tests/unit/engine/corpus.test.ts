@@ -43,20 +43,24 @@ const TEST_FLOORS_UP_TO_EIGHT = {
   // gate F1 floor stays at 0.93: one article less would be 0.932.
   // Round eight (40 new articles, 20 of them in test: 181 test articles; measured once, at the end): 0.934, 0.973,
   // 0.850. The recall floor rises to 0.835 (two figures less would be 0.838); the gate F1 floor stays.
+  // Round nine (undated pages need evidence of the window; measured once, at the end, on these 181 articles): 0.959,
+  // 0.973, 0.862. The gate F1 target is reached; its floor rises to 0.95 (one article less would be 0.956), the
+  // recall floor to 0.85 (two figures less would be 0.851).
   simple: {
-    gateF1: { target: 0.95, floor: 0.93 },
+    gateF1: { target: 0.95, floor: 0.95 },
     figurePrecision: { target: 0.98, floor: 0.97 },
-    figureRecall: { target: 0.9, floor: 0.835 },
+    figureRecall: { target: 0.9, floor: 0.85 },
   },
   // Templated: gate F1 0.919, figures P 0.979 R 0.738; after the names: 0.919, 0.980, 0.770; round three: 0.925,
   // 0.972, 0.825; round four: 0.931, 0.981, 0.825; round five: 0.925, 0.981, 0.827; round six (161 articles): 0.918,
   // 0.975, 0.804: the gate F1 and recall floors follow the larger set, as above. Round seven: 0.922, 0.975, 0.804; the
   // gate F1 floor rises to 0.915 (one article less would be 0.918). Round eight (181 articles): 0.922, 0.972, 0.826;
-  // the recall floor rises to 0.81 (three figures less would be 0.808).
+  // the recall floor rises to 0.81 (three figures less would be 0.808). Round nine: 0.954, 0.972, 0.838; the gate F1
+  // floor rises to 0.945 (one article less would be 0.950), the recall floor to 0.825.
   template: {
-    gateF1: { target: 0.95, floor: 0.915 },
+    gateF1: { target: 0.95, floor: 0.945 },
     figurePrecision: { target: 0.98, floor: 0.97 },
-    figureRecall: { target: 0.9, floor: 0.81 },
+    figureRecall: { target: 0.9, floor: 0.825 },
   },
 } as const;
 
@@ -65,20 +69,21 @@ const TEST_FLOORS_UP_TO_EIGHT = {
  * them. Its negatives were chosen hard on purpose (undated earlier border episodes told with the same names), and
  * the whole corpus's level fell with them: test split, simple 0.934 / 0.964 / 0.856 (200 articles), templated
  * 0.923 / 0.969 / 0.834. These floors hold the whole corpus at that level less about one article; the floors above
- * still hold rounds one to eight.
+ * still hold rounds one to eight. After the round's tuning (on `tune` only; `test` read once, at the end): simple
+ * 0.959 / 0.964 / 0.866, templated 0.956 / 0.969 / 0.845: the gate F1 target is reached in both, and the floors rise.
  */
 const TEST_FLOORS = {
   upToEight: TEST_FLOORS_UP_TO_EIGHT,
   all: {
     simple: {
-      gateF1: { target: 0.95, floor: 0.925 },
+      gateF1: { target: 0.95, floor: 0.95 },
       figurePrecision: { target: 0.98, floor: 0.955 },
-      figureRecall: { target: 0.9, floor: 0.845 },
+      figureRecall: { target: 0.9, floor: 0.855 },
     },
     template: {
-      gateF1: { target: 0.95, floor: 0.915 },
+      gateF1: { target: 0.95, floor: 0.945 },
       figurePrecision: { target: 0.98, floor: 0.96 },
-      figureRecall: { target: 0.9, floor: 0.82 },
+      figureRecall: { target: 0.9, floor: 0.835 },
     },
   },
 } as const;
