@@ -76,7 +76,11 @@ for (let c = 0x202a; c <= 0x202e; c++) EXPLICIT[String.fromCharCode(c)] = '';
 for (let c = 0x2066; c <= 0x2069; c++) EXPLICIT[String.fromCharCode(c)] = '';
 // Devanagari nukta: ज़ and ज are written for the same name (ज़बीहुल्लाह / जबीहुल्ला).
 EXPLICIT['\u093C'] = '';
-for (let c = 0x0958; c <= 0x095f; c++) EXPLICIT[String.fromCharCode(c)] = String.fromCharCode(c).normalize('NFD').replace('\u093C', '');
+// क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़ (U+0958–095F) are their letter and the nukta: the letter alone. Written out rather than
+// computed with String.normalize('NFD'), whose first call loads the normaliser on every page this module is in.
+['\u0915', '\u0916', '\u0917', '\u091C', '\u0921', '\u0922', '\u092B', '\u092F'].forEach((letter, i) => {
+  EXPLICIT[String.fromCharCode(0x0958 + i)] = letter;
+});
 for (let d = 0; d < 10; d++) {
   EXPLICIT[String.fromCharCode(0x0660 + d)] = String(d); // Arabic-Indic
   EXPLICIT[String.fromCharCode(0x06f0 + d)] = String(d); // Persian / Urdu
@@ -239,17 +243,24 @@ class Identity extends JoinedSource implements Normalized {
  */
 const UNKNOWN = -2;
 const COMPLEX = -1;
-const unitTable = new Int32Array(65536).fill(UNKNOWN);
-for (let c = 0; c < 0x80; c++) unitTable[c] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+/** Made at the first normalisation: the content script of an unrelated page never normalises (name-index.ts). */
+let unitTable: Int32Array | undefined;
+function unitTableOf(): Int32Array {
+  if (!unitTable) {
+    unitTable = new Int32Array(65536).fill(UNKNOWN);
+    for (let c = 0; c < 0x80; c++) unitTable[c] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  }
+  return unitTable;
+}
 
-function lookupUnit(code: number): number {
+function lookupUnit(unitTable: Int32Array, code: number): number {
   // Lone surrogates pass through; an astral character is left as it is (no letter we fold lives there).
   if (code >= 0xd800 && code <= 0xdfff) return (unitTable[code] = code);
   const out = foldChar(String.fromCharCode(code)).toLowerCase();
   return (unitTable[code] = out.length === 1 ? out.charCodeAt(0) : COMPLEX);
 }
 
-const decoder = new TextDecoder('utf-16le');
+let decoder: TextDecoder | undefined;
 
 /**
  * A paragraph of pure ASCII only needs a native toLowerCase, several times faster than the character loop.
@@ -269,6 +280,7 @@ let buffer = new Uint16Array(1024);
 
 /** The folding loop over one string whose first character sits at origBase / normBase in the whole. */
 function foldString(source: string, log: EditLog, origBase: number, normBase: number): string {
+  const unitTable = unitTableOf();
   const n = source.length;
   if (buffer.length < n + 8) buffer = new Uint16Array(n + 1024);
   let out = buffer;
@@ -276,7 +288,7 @@ function foldString(source: string, log: EditLog, origBase: number, normBase: nu
   for (let i = 0; i < n; i++) {
     const code = source.charCodeAt(i);
     let mapped = unitTable[code]!;
-    if (mapped === UNKNOWN) mapped = lookupUnit(code);
+    if (mapped === UNKNOWN) mapped = lookupUnit(unitTable, code);
     if (mapped >= 0) {
       out[j++] = mapped;
       continue;
@@ -294,7 +306,7 @@ function foldString(source: string, log: EditLog, origBase: number, normBase: nu
     for (let k = 0; k < replacement.length; k++) out[j++] = replacement.charCodeAt(k);
     log.shift.push(origBase + i + 1 - (normBase + j));
   }
-  return decoder.decode(out.subarray(0, j));
+  return (decoder ??= new TextDecoder('utf-16le')).decode(out.subarray(0, j));
 }
 
 function result(parts: readonly string[], separator: string, text: string, log: EditLog): Normalized {

@@ -98,6 +98,13 @@ describe('normalize: Arabic script', () => {
     expect(normalizeText('आईएसपीआर')).toBe('आईएसपीआर');
     expect(normalizeText('ज़बीहुल्लाह')).toBe('जबीहुल्लाह');
   });
+
+  it('reads each precomposed nukta letter (U+0958–095F) as its letter, as NFD without the nukta gives it', () => {
+    for (let c = 0x0958; c <= 0x095f; c++) {
+      const ch = String.fromCharCode(c);
+      expect(normalizeText(ch), `U+${c.toString(16)}`).toBe(ch.normalize('NFD').replace('\u093C', ''));
+    }
+  });
 });
 
 describe('helpers', () => {
