@@ -11,7 +11,7 @@
  * one regex (built by `data compile`, a quarter of the gate's pattern) are 2.4 KB gzip. A word split at its spaces and looked up in a
  * Set was tried first: cheaper cold, but twice the floor on a warm 100 KB page (the split allocates every word).
  */
-import { foldChar, isWordAt, isWordChar, normalize } from '../text/normalize';
+import { foldChar, isWordAt, isWordChar, normalize, scriptOf } from '../text/normalize';
 import { buildPattern } from '../text/pattern';
 import type { RuntimeAlias } from '../pack/runtime-types';
 
@@ -160,7 +160,6 @@ export const FOLDS_A_WORD =
   /[\u00AA\u00AD\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC-\u00BE\u00C0-\u024F\u02B0-\u036F\u0610-\u061A\u0622-\u06FF\u093C\u0958-\u096F\u1E00-\u1EFF\u200B-\u200F\u202A-\u202E\u2060-\u2069\u2070-\u209C\u20A8\u20D0-\u20F0\u2100-\u214F\uFB00-\uFDFF\uFE70-\uFEFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFDC]/;
 
 const FOLDS_A_WORD_ALL = new RegExp(FOLDS_A_WORD.source, 'g');
-const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 const foldLowered = (ch: string): string => foldChar(ch).toLowerCase();
 
 /**
@@ -170,7 +169,7 @@ const foldLowered = (ch: string): string => foldChar(ch).toLowerCase();
  */
 export function wordsNormalized(text: string): string {
   if (!FOLDS_A_WORD.test(text)) return text.toLowerCase();
-  if (!ARABIC_SCRIPT.test(text)) return text.toLowerCase().replace(FOLDS_A_WORD_ALL, foldLowered);
+  if (scriptOf(text) !== 'arabic') return text.toLowerCase().replace(FOLDS_A_WORD_ALL, foldLowered);
   return normalize(text).text;
 }
 
