@@ -450,21 +450,30 @@ const URDU_PEOPLE: ReadonlySet<string> = new Set(
   ),
 );
 let wordsBeforePeople: RegExp | undefined;
+/** How far past a window the noun after such a word is read (longer than any noun of people). */
+const NOUN_AFTER_WINDOW = 48;
 
 /** `numbers` with those words added where a noun of people follows, in text order. */
 function withNumberWordsBeforePeople(text: string, lo: number, hi: number, numbers: NumberMatch[]): NumberMatch[] {
   wordsBeforePeople ??= new RegExp(`(?<![\\p{L}\\p{N}])(${[...WORDS_BEFORE_PEOPLE.keys()].join('|')})\\s+([\\p{L}\\p{M}]+)`, 'gu');
   const found: NumberMatch[] = [];
-  wordsBeforePeople.lastIndex = lo;
-  for (let m = wordsBeforePeople.exec(text); m && m.index < hi; m = wordsBeforePeople.exec(text)) {
+  // Read in the window's own slice: on the whole text, a window with no such word sent the search on to the next
+  // one anywhere after it (to the end of a page in another script), once per window. The slice's first word may
+  // be the end of a longer one: the letter before the window decides. A word that starts inside the window reads
+  // its noun past the window's end, as before.
+  const part = text.slice(lo, Math.min(text.length, hi + NOUN_AFTER_WINDOW));
+  wordsBeforePeople.lastIndex = 0;
+  for (let m = wordsBeforePeople.exec(part); m && m.index < hi - lo; m = wordsBeforePeople.exec(part)) {
+    wordsBeforePeople.lastIndex = m.index + m[1]!.length;
+    if (m.index === 0 && lo > 0 && /[\p{L}\p{N}]/u.test(text[lo - 1]!)) continue;
     const c = LEXICON.get(m[2]!);
     // Nine only before an Urdu noun: Pashto "نو خلک وايي" is "so people say".
     const nine = WORDS_BEFORE_PEOPLE.get(m[1]!) === 9;
     if (c?.kind === 'noun' && PEOPLE_NOUNS.has(c.noun) && (!nine || URDU_PEOPLE.has(m[2]!))) {
-      const end = m.index + m[1]!.length;
-      found.push({ value: WORDS_BEFORE_PEOPLE.get(m[1]!)!, qualifier: 'exact', start: m.index, end, numStart: m.index, numEnd: end });
+      const start = lo + m.index;
+      const end = start + m[1]!.length;
+      found.push({ value: WORDS_BEFORE_PEOPLE.get(m[1]!)!, qualifier: 'exact', start, end, numStart: start, numEnd: end });
     }
-    wordsBeforePeople.lastIndex = m.index + m[1]!.length;
   }
   return found.length ? [...numbers, ...found].sort((a, b) => a.start - b.start) : numbers;
 }

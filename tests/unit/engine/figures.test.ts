@@ -594,6 +594,17 @@ describe('figure shapes of round nine (issue #12)', () => {
     expect(read('تارړ وویل چې یو شمېر نور ټپیان دي')).toEqual([]);
   });
 
+  it('reads one (یو) in the window of text around a verb: not as the end of a longer word at its start, and with its noun past its end', () => {
+    const words = normalizeText('یو سرتېری وژل شوی');
+    const readIn = (text: string, anchors: number[]) =>
+      findFigureCandidates(text, anchors).map((c) => `${c.value} ${c.unit} ${c.noun ?? '-'} ${c.side ?? '-'}`);
+    // The window opens 200 characters before its anchor, right where یو starts (at 300).
+    expect(readIn('ب'.repeat(300) + words, [500, 503])).toEqual([]);
+    expect(readIn(`${'ب'.repeat(299)} ${words}`, [500, 503])).toEqual(['1 killed soldiers -']);
+    // The window closes 80 characters after its anchor, one letter into یو (at 120).
+    expect(readIn('ب '.repeat(60) + words, [41, 41])).toEqual(['1 killed soldiers -']);
+  });
+
   it('reads "forced from their homes" as displacement', () => {
     expect(read('About 50,000 people have been forced from their homes.')).toEqual(['50000 displaced people -']);
     expect(read('They were forced from their homes 12 years ago.')).toEqual([]);
