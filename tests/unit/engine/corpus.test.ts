@@ -72,17 +72,39 @@ const TEST_FLOORS_UP_TO_EIGHT = {
  * still hold rounds one to eight. After the round's tuning (on `tune` only; `test` read once, at the end): simple
  * 0.959 / 0.964 / 0.866, templated 0.956 / 0.969 / 0.845: the gate F1 target is reached in both, and the floors rise.
  */
+const TEST_FLOORS_UP_TO_NINE = {
+  simple: {
+    gateF1: { target: 0.95, floor: 0.95 },
+    figurePrecision: { target: 0.98, floor: 0.955 },
+    figureRecall: { target: 0.9, floor: 0.855 },
+  },
+  template: {
+    gateF1: { target: 0.95, floor: 0.945 },
+    figurePrecision: { target: 0.98, floor: 0.96 },
+    figureRecall: { target: 0.9, floor: 0.835 },
+  },
+} as const;
+
+/**
+ * Round ten added 34 articles (13 in test), figure-dense on purpose (claims beside counts that are no claim: sums,
+ * tallies, other events' tolls, trade values), in Urdu and Dari (18), Pashto (9) and English (7), written from fresh
+ * real articles and scored once before any tuning on them (round ten alone, test: gate F1 1.000, figures P 0.917 R
+ * 0.846; tune 0.938, 0.909, 0.714). The whole corpus's test split then (213 articles): simple 0.961 / 0.958 / 0.864,
+ * templated 0.958 / 0.963 / 0.845. These floors hold the whole corpus at that level less about one article (two
+ * figures); the floors above still hold rounds one to nine.
+ */
 const TEST_FLOORS = {
   upToEight: TEST_FLOORS_UP_TO_EIGHT,
+  upToNine: TEST_FLOORS_UP_TO_NINE,
   all: {
     simple: {
       gateF1: { target: 0.95, floor: 0.95 },
-      figurePrecision: { target: 0.98, floor: 0.955 },
+      figurePrecision: { target: 0.98, floor: 0.95 },
       figureRecall: { target: 0.9, floor: 0.855 },
     },
     template: {
       gateF1: { target: 0.95, floor: 0.945 },
-      figurePrecision: { target: 0.98, floor: 0.96 },
+      figurePrecision: { target: 0.98, floor: 0.955 },
       figureRecall: { target: 0.9, floor: 0.835 },
     },
   },
@@ -110,12 +132,22 @@ const TUNE_FLOORS = {
   // gate learned again with them): simple 0.970, 1.000, 0.969; templated 0.975, 1.000, 0.961; Urdu 1.000, Pashto
   // 0.885, Dari 0.958; rounds one to eight simple 0.973, 1.000, 0.979, templated 0.979, 1.000, 0.970. The floors rise
   // to those levels less about one article (one figure in a language).
-  all: {
+  upToNine: {
     simple: { gateF1: 0.96, figurePrecision: 0.99, figureRecall: 0.955 },
     template: { gateF1: 0.96, figurePrecision: 0.99, figureRecall: 0.945 },
   },
+  // Round ten's 21 tune articles, before any tuning on them (289 tune articles in all): simple 0.970, 0.993, 0.944;
+  // templated 0.975, 0.993, 0.937; Urdu figure recall 0.940 (50 figures), Pashto 0.857 (35), Dari 0.867 (30).
+  all: {
+    simple: { gateF1: 0.96, figurePrecision: 0.985, figureRecall: 0.935 },
+    template: { gateF1: 0.96, figurePrecision: 0.985, figureRecall: 0.925 },
+  },
 } as const;
-const TUNE_LANGUAGE_RECALL_FLOORS = { upToEight: { ur: 0.95, ps: 0.9, fa: 0.9 }, all: { ur: 0.95, ps: 0.84, fa: 0.91 } } as const;
+const TUNE_LANGUAGE_RECALL_FLOORS = {
+  upToEight: { ur: 0.95, ps: 0.9, fa: 0.9 },
+  upToNine: { ur: 0.95, ps: 0.84, fa: 0.91 },
+  all: { ur: 0.92, ps: 0.83, fa: 0.83 },
+} as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   let pack: RuntimePack;
@@ -140,13 +172,15 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   });
 
   /**
-   * Each set of floors is held on the articles it was measured on: the floors of rounds one to eight on the articles
+   * Each set of floors is held on the articles it was measured on: the floors of rounds one to eight, and of one to nine, on the articles
    * of those rounds (they are never lowered), and the whole corpus's own floors on the whole corpus. So a harder
    * round of new articles cannot hide a loss on the older ones, and the older floors need not follow the new ones.
    */
   const upToEight = new Set(corpus.filter((a) => (a.round ?? 0) <= 8).map((a) => a.id));
+  const upToNine = new Set(corpus.filter((a) => (a.round ?? 0) <= 9).map((a) => a.id));
   const sets = [
     ['rounds one to eight', (o: ArticleOutcome) => upToEight.has(o.id), 'upToEight'],
+    ['rounds one to nine', (o: ArticleOutcome) => upToNine.has(o.id), 'upToNine'],
     ['the whole corpus', () => true, 'all'],
   ] as const;
 
