@@ -275,8 +275,11 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       const named = ctx.sentenceEntities.some((e) => sameVoice(pack, e, claim.claimant));
       const inSentence = ev.places.some((p) => ctx.sentencePlaces?.has(p));
       const inBlock = ev.places.some((p) => (ctx.blockPlaces ?? ctx.pageEntities).has(p));
-      // "23 Pakistani soldiers" says whose count it is; so does "70 militants" (fighters are one side's, or nobody's).
-      const whose = figure.side !== undefined || figure.noun === 'fighters';
+      // "23 Pakistani soldiers" says whose count it is, but not which episode: soldiers and militants die in every
+      // month's news. Weeks on, a count told by whose it is alone must also name its month ("in October, 23 Pakistani
+      // soldiers were killed"); "70 militants" (fighters are any side's, or nobody's) never says whose.
+      const itsMonth = (ctx.sentenceMonths ?? []).some((m) => m === monthOf(claim.date) || (ev.date && m === monthOf(ev.date)));
+      const whose = figure.side !== undefined && (ctx.published === undefined || itsMonth);
       // The claimant named in the paragraph ("Mujahid said … He said nine Afghan soldiers died") says whose
       // count it is as well as the sentence would.
       const namedInBlock = ctx.blockEntities.some((e) => sameVoice(pack, e, claim.claimant));
@@ -291,7 +294,6 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       // ("Afghan officials said four people were killed") does not say which episode; where it happened must be
       // named too, or its month ("last October"). A page with no date is dated by the event its own figures agree on.
       const pageDate = ctx.published ?? latestEventDate(pack, ctx.agreedEvents);
-      const itsMonth = (ctx.sentenceMonths ?? []).some((m) => m === monthOf(claim.date) || (ev.date && m === monthOf(ev.date)));
       if (pageDate && days(claim.date, pageDate) > STALE_DAYS && figure.value < AGREEING_MIN && !inSentence && !inBlock && !itsMonth)
         continue;
       // A place alone says which event only until the next one there: "at least 17 people died" in Paktika, on a

@@ -183,3 +183,25 @@ The strike hit a guest house in Urgun district late on Friday. According to the 
     expect(figuresUngated(page('A relief group'))).toEqual([]);
   });
 });
+
+describe('a count of weeks before the page', () => {
+  it('takes a count told only by whose it is as an old claim when its sentence names the month', () => {
+    const page = (when: string): string => `DATE: 2025-12-20
+Border tensions persist
+
+${when}, 23 Pakistani soldiers were killed in clashes along the frontier with Afghanistan, and trade has not recovered.
+`;
+    expect(figures(page('In October'))).toContain('23|oct12-ispr-pak-soldiers-killed-23');
+    // Soldiers die in every month's news: "last week" is not October's episode.
+    expect(figuresUngated(page('Last week')).filter((f) => f.startsWith('23|'))).toEqual([]);
+  });
+
+  it('does not take an old count of militants for a claim: militants are nobody in particular', () => {
+    const page = `DATE: 2026-01-31
+Operations in Balochistan
+
+An aide to the chief minister said more than 70 militants had been killed in two days across Balochistan, where attacks by groups based in Afghanistan have risen.
+`;
+    expect(figuresUngated(page).filter((f) => f.startsWith('70|'))).toEqual([]);
+  });
+});
