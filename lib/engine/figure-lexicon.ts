@@ -36,7 +36,10 @@ const LEXICON_SOURCE: [string, Category][] = [
       // Urdu puts the adjective before its noun: "۲۱ سرحدی چوکیوں" (21 border posts), as English "border posts".
       'own|تنو|پر|پکې|پکښې|را|نور یې|سرحدی|' +
       // Pashto "نورو", the oblique of نور (others) before a verbal noun: "د ۴۷۸ نورو ټپي کېدل" (the wounding of 478 others).
-      'نورو',
+      'نورو|' +
+      // Adjectives of the noun before it: Urdu "۲۱ مخالف ٹھکانوں" (21 hostile positions), as English "hostile"; Pashto
+      // "۱۹ افغان پوځي پوستې" (19 Afghan military posts), as English "military".
+      'مخالف|متخاصم|پوځي',
     { kind: 'filler' },
   ],
   [
@@ -68,6 +71,8 @@ const LEXICON_SOURCE: [string, Category][] = [
   ],
   [
     'posts|post|outposts|outpost|checkposts|checkpost|check posts|check-posts|positions|bases|camps|sites|' +
+      // Persian موضع / مواضع and Urdu ٹھکانے (position, positions), as English "positions".
+      'موضع|مواضع|ٹھکانے|ٹھکانوں|' +
       'چوکیاں|چوکیوں|چوکی|پوسٹ|پوسٹیں|پوسٹوں|پوسٹس|پاسگاه|پاسگاهها|پوسته|پوستې|پوستو|مراکز|چیک پوسٹ|چیک پوسٹیں|چیک پوسٹوں|چیک‌پوست|چیک‌پوستها',
     { kind: 'noun', noun: 'posts' },
   ],
@@ -94,6 +99,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       // Pashto "مړینه" (death), a verbal noun: "د ۱۲ کسانو د مړینې خبر" (news of the death of 12 people).
       'مړینه|مړینې|' +
       'جان\u200cباختند|جان\u200cباخت|' +
+      // Persian کشتن (the killing of: "از کشتن ۲۰۰ طالب خبر داد") and "از پا درآوردند" (brought down: killed).
+      'کشتن|از پا درآوردند|از پا درآورد|از پا درآورده|از پای درآوردند|' +
       joinedPersian(['کشته', 'شهید', 'هلاک']),
     { kind: 'verb', unit: 'killed' },
   ],
@@ -111,6 +118,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       'held|' +
       // The Pashto perfect participle without the prefix و: "۲۵ پوستې نیولې وې" (had taken 25 posts).
       'نیولې|نیولي|نیولی|' +
+      // Pashto "د ۱۹ پوستو د نیولو ادعا" (the claim of taking 19 posts): the verbal noun's oblique.
+      'نیولو|' +
       // Urdu "… پوسٹوں پر مکمل کنٹرول حاصل کر لیا": took control of, as English "taken control of".
       'کنٹرول حاصل',
     { kind: 'verb', unit: 'captured' },

@@ -610,3 +610,28 @@ describe('figure shapes of round nine (issue #12)', () => {
     expect(read('They were forced from their homes 12 years ago.')).toEqual([]);
   });
 });
+
+describe('figure words of round ten (issue #12)', () => {
+  const read = (text: string): string[] =>
+    findFigureCandidates(normalizeText(text)).map((c) => `${c.value} ${c.unit} ${c.noun ?? '-'} ${c.side ?? '-'}`);
+
+  it('reads the Persian killing of (کشتن) and "brought down" (از پا درآوردند) as killing, and not a wish to kill', () => {
+    expect(read('ارتش از کشتن بیش از ۱۵۰ طالب خبر داد')).toEqual(['150 killed fighters afghanistan']);
+    expect(read('نیروها در پاسخ بیش از ۱۵۰ شبه‌نظامی را از پا درآوردند.')).toEqual(['150 killed fighters -']);
+    // A killing with no count of people: a number of days is no figure.
+    expect(read('پس از ۱۵۰ روز از کشتن او')).toEqual([]);
+  });
+
+  it('reads Persian and Urdu positions (موضع، ٹھکانے) as posts, past a hostile or military adjective', () => {
+    expect(read('در بیانیه آمده است که ۳۱ موضع متخاصم به تصرف درآمده است.')).toEqual(['31 captured posts -']);
+    expect(read('فوج نے ۳۱ مخالف ٹھکانوں پر قبضہ کر لیا')).toEqual(['31 captured posts -']);
+    expect(read('امنيتي سرچينو وويل چې 31 افغان پوځي پوستې ونيول شوې')).toEqual(['31 captured posts afghanistan']);
+    // Positions are no people: no count of killed posts.
+    expect(read('۳۱ موضع در این حملات کشته شدند').filter((f) => !f.includes('posts'))).toEqual([]);
+  });
+
+  it('reads the Pashto verbal noun of taking (نیولو) as a capture', () => {
+    expect(read('پاکستان د 31 افغان پوستو د نیولو ادعا کوي')).toEqual(['31 captured posts afghanistan']);
+    expect(read('پاکستان د 31 افغان پوستو د ویجاړولو ادعا کوي').filter((f) => f.includes('captured'))).toEqual([]);
+  });
+});
