@@ -323,11 +323,15 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
   const tied = ctx.tiedPlaces ?? [];
   if (tied.length) {
     // "17 people were killed in Nangarhar" on a page from February: an October claim about Paktika is
-    // another count. (A claim from the page's own days is kept: an event's list of places is rarely complete.)
+    // another count. So is a claim of the page's own days when the figure is tied to a district or a province
+    // (not a country, not the border) where its event did not happen: "separately, militants killed 12 soldiers in
+    // North Waziristan" is not the offensive's 12. Only a broad place leaves a claim of the page's days in.
+    const broad = broadPlaces(pack);
+    const narrow = tied.some((p) => !broad.has(p));
     candidates = candidates.filter((c) => {
       const places = pack.events[c.claim.eventIndex]?.places ?? [];
       if (places.length === 0 || places.some((p) => tied.includes(p))) return true;
-      return ctx.published !== undefined && days(c.claim.date, ctx.published) < 30;
+      return !narrow && ctx.published !== undefined && days(c.claim.date, ctx.published) < 30;
     });
     if (candidates.length === 0) return undefined;
   }

@@ -205,3 +205,26 @@ An aide to the chief minister said more than 70 militants had been killed in two
     expect(figuresUngated(page).filter((f) => f.startsWith('70|'))).toEqual([]);
   });
 });
+
+describe("a count tied to a place of another event, in the page's own days", () => {
+  it('gives no claim of the days a count told of a district its event never reached', () => {
+    const page = (where: string): string => `DATE: 2026-03-05
+Fighting goes on along the border
+
+Information Minister Attaullah Tarar gave the latest count of Afghan losses on Wednesday. Separately, militants killed 12 soldiers ${where} on Tuesday, the army said.
+`;
+    // A country says where, never which event: the army's count of the offensive's days stands.
+    expect(figures(page('in Pakistan'))).toContain('12|feb27-ispr-pak-soldiers-killed-12');
+    expect(figuresUngated(page('in North Waziristan')).filter((f) => f.startsWith('12|'))).toEqual([]);
+  });
+
+  it('keeps a count tied to a place of its own event', () => {
+    const page = `DATE: 2025-10-19
+Strike in Paktika
+
+Eight people, three of them children, were killed in an air strike in Urgun, Paktika, the cricket board said.
+`;
+    expect(figures(page)).toContain('8|oct18-acb-paktika-civilians-killed-8');
+    expect(figuresUngated(page.replace('in Urgun, Paktika', 'in Khost')).filter((f) => f.startsWith('8|'))).toEqual([]);
+  });
+});
