@@ -239,7 +239,7 @@ function readAfter(toks: Tokens): After {
       break;
     } else if (c.kind === 'verb') {
       if (takenTo(toks, i, n, c.unit) || HELD.has(t.word)) return counterAsNoun();
-      out.unit = c.unit;
+      out.unit = lossOrOther(toks, i + n, c.unit);
       out.verbEnd = toks.at(i + n - 1)!.end;
       out.verbAttached = true;
       nounAfterVerb(toks, i + n, out);
@@ -274,7 +274,7 @@ function readAfter(toks: Tokens): After {
       const [c, n] = hit;
       if (c.kind === 'verb' && !(HELD.has(toks.at(i)!.word) && !(attached && out.noun === 'posts'))) {
         if (takenTo(toks, i, n, c.unit)) break;
-        out.unit = c.unit;
+        out.unit = lossOrOther(toks, i + n, c.unit);
         out.verbEnd = toks.at(i + n - 1)!.end;
         out.verbAttached = attached;
         break;
@@ -300,6 +300,26 @@ function readAfter(toks: Tokens): After {
   }
   return out;
 }
+
+/**
+ * "58 soldiers were killed or wounded", Persian "کشته و زخمی شدند", Urdu "ہلاک و زخمی", Pashto "وژل شوي او ټپیان": one
+ * count of the dead and the wounded together, a count of casualties, never of either. `i` is the token after the verb;
+ * the other verb of loss must follow its "and" or "or" directly (an auxiliary aside): "killed and 30 wounded" is two counts.
+ */
+function lossOrOther(toks: Tokens, i: number, unit: TextUnit): TextUnit {
+  let t = toks.at(i);
+  if (t && !isBreak(t) && PAIR_AUXILIARIES.has(t.word)) t = toks.at(++i);
+  if (!t || isBreak(t) || !PAIR_CONJUNCTIONS.has(t.word) || toks.markBefore(i)) return unit;
+  const next = toks.at(i + 1);
+  const hit = next && !isBreak(next) ? lookup(toks, i + 1) : undefined;
+  return hit?.[0].kind === 'verb' && lossPair(unit, hit[0].unit) ? 'casualties' : unit;
+}
+/** The dead and the wounded, one of each. */
+const lossPair = (a: TextUnit, b: TextUnit): boolean => (a === 'killed' && b === 'wounded') || (a === 'wounded' && b === 'killed');
+const PAIR_CONJUNCTIONS = new Set(['and', 'or', 'و', 'یا', 'اور', 'او'].map((w) => normalizeText(w)));
+const PAIR_AUXILIARIES = new Set(
+  ['were', 'was', 'been', 'شده', 'شدند', 'شد', 'شوي', 'شول', 'ہوئے', 'ہو', 'گئے'].map((w) => normalizeText(w)),
+);
 
 /** "30 people were taken to hospital", "12 taken to Kabul": taken somewhere is no capture. */
 function takenTo(toks: Tokens, i: number, n: number, unit: TextUnit): boolean {
@@ -351,7 +371,11 @@ function verbBefore(tokens: Tokens, previous?: FigureCandidate): { unit: TextUni
         // "a depot wiped out and 27 posts hit": a verb followed by "and" closed its own clause, and is only this
         // number's too when it was the verb of the count before ("58 soldiers had died and nine Afghan soldiers").
         if (CONJUNCTIONS.has(toks[i + 1]?.word ?? '') && !(previous && previous.spanEnd === t.end)) return undefined;
-        return { unit: hit[0].unit, distance: k, acrossAnd };
+        // "killed or wounded 58 soldiers": one count of both, as after the noun (lossOrOther).
+        const first = i - n + 1;
+        const prior = first >= 2 && PAIR_CONJUNCTIONS.has(toks[first - 1]!.word) ? lookup(tokens, first - 2) : undefined;
+        const paired = prior?.[0].kind === 'verb' && lossPair(prior[0].unit, hit[0].unit);
+        return { unit: paired ? 'casualties' : hit[0].unit, distance: k, acrossAnd };
       }
     }
   }

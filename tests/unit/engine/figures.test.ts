@@ -630,6 +630,20 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('۳۱ موضع در این حملات کشته شدند').filter((f) => !f.includes('posts'))).toEqual([]);
   });
 
+  it('reads one count of the dead and the wounded together ("killed or wounded", کشته و زخمی) as casualties, not as two', () => {
+    expect(read('58 Pakistani soldiers were killed or wounded.')).toEqual(['58 casualties soldiers pakistan']);
+    expect(read('The attacks killed or wounded 58 soldiers.')).toEqual(['58 casualties soldiers -']);
+    expect(read('در این حملات ۵۸ سرباز پاکستانی کشته و زخمی شدند')).toEqual(['58 casualties soldiers pakistan']);
+    expect(read('حملوں میں 58 پاکستانی فوجی ہلاک و زخمی ہوئے')).toEqual(['58 casualties soldiers pakistan']);
+    expect(read('په دې بریدونو کې ۵۸ پاکستاني سرتېري وژل شوي او ټپیان شوي')).toEqual(['58 casualties soldiers pakistan']);
+    // Two counts, each with its own verb.
+    expect(read('58 Pakistani soldiers were killed and 30 wounded.')).toEqual([
+      '58 killed soldiers pakistan',
+      '30 wounded soldiers pakistan',
+    ]);
+    expect(read('در این حمله ۵۸ سرباز کشته و ۳۰ تن دیگر زخمی شدند')).toEqual(['58 killed soldiers -', '30 wounded soldiers -']);
+  });
+
   it('reads the Pashto verbal noun of taking (نیولو) as a capture', () => {
     expect(read('پاکستان د 31 افغان پوستو د نیولو ادعا کوي')).toEqual(['31 captured posts afghanistan']);
     expect(read('پاکستان د 31 افغان پوستو د ویجاړولو ادعا کوي').filter((f) => f.includes('captured'))).toEqual([]);
