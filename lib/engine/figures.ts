@@ -513,6 +513,7 @@ function thingsForPeople(previous: FigureCandidate, candidate: FigureCandidate):
  * "12 Pakistani soldiers and one Pakistani civilian" shares its verb.
  */
 function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | undefined): FigureCandidate | undefined {
+  if (partOfTheDead(text, num.numStart)) return undefined;
   const after = readAfter(new Tokens(text, num.end, Math.min(text.length, num.end + 160)));
   let unit = after.unit;
   // "captured 21 Afghan positions and destroyed camps": a verb just before the number beats one after it
@@ -591,6 +592,26 @@ function tollBefore(text: string, at: number): TextUnit | undefined {
   for (const [pattern, unit] of TOLL_PATTERNS) if (pattern.test(before)) return unit;
   return undefined;
 }
+
+/**
+ * "Among the dead were 13 civilians", "of those killed, 34 died in air strikes", Urdu "جاں بحق ہونے والوں میں 13 …",
+ * Persian "از میان کشته‌شدگان ۱۳ …": a part of a count told before, never a count of its own (nor a claim's).
+ */
+function partOfTheDead(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - PART_REACH), at);
+  PART_PATTERN ??= new RegExp(
+    `(?:${PART_SOURCES.map((source) => normalizeText(source)).join('|')})\\s*[,\u060c]?\\s+${QUALIFIER_BEFORE}$`,
+    'u',
+  );
+  return PART_PATTERN.test(before);
+}
+const PART_REACH = 80;
+const PART_SOURCES = [
+  '\\b(?:among|of)\\s+(?:the|those)\\s+(?:\\d[\\d,]*\\s+)?(?:dead|killed|wounded|injured|victims|casualties|people killed|people wounded)(?:\\s+(?:were|was|are|is))?',
+  '(?:ہلاک|جاں بحق|جان بحق|شہید|زخمی)\\s+ہونے\\s+والوں\\s+میں(?:\\s+سے)?',
+  '(?:از|در)\\s+(?:میان|بین)\\s+(?:کشته شدگان|کشته‌شدگان|جان باختگان|جان‌باختگان|زخمیان|قربانیان)',
+];
+let PART_PATTERN: RegExp | undefined;
 
 const TOLL_REACH = 140;
 const QUALIFIER_BEFORE = '(?:(?:at least|more than|over|nearly|about|around|some|کم از کم|حداقل|دست کم|بیش از|لږ تر لږه)\\s+)?';

@@ -644,6 +644,17 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('در این حمله ۵۸ سرباز کشته و ۳۰ تن دیگر زخمی شدند')).toEqual(['58 killed soldiers -', '30 wounded soldiers -']);
   });
 
+  it('reads no count of its own in a part of the dead ("among the dead were 13", "of the 42 dead, 34")', () => {
+    expect(read('Among the dead were 13 civilians from one family.')).toEqual([]);
+    expect(read('Among those killed were at least 13 women and children.')).toEqual([]);
+    expect(read('Of the 42 dead, 34 were killed in air strikes.')).toEqual(['42 killed - -']);
+    expect(read('جاں بحق ہونے والوں میں 13 خواتین اور بچے شامل ہیں')).toEqual([]);
+    expect(read('از میان کشته‌شدگان ۱۳ تن زن و کودک بودند')).toEqual([]);
+    // The count itself, told with the dead after it.
+    expect(read('The strikes killed 13 civilians, the dead among them women.')).toEqual(['13 killed civilians -']);
+    expect(read('جھڑپ میں 13 شہری جاں بحق ہوئے')).toEqual(['13 killed civilians -']);
+  });
+
   it('reads the Pashto verbal noun of taking (نیولو) as a capture', () => {
     expect(read('پاکستان د 31 افغان پوستو د نیولو ادعا کوي')).toEqual(['31 captured posts afghanistan']);
     expect(read('پاکستان د 31 افغان پوستو د ویجاړولو ادعا کوي').filter((f) => f.includes('captured'))).toEqual([]);
