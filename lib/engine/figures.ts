@@ -145,6 +145,8 @@ interface After {
   verbEnd?: number;
   /** The verb follows its noun directly or across auxiliaries only ("soldiers were killed"). */
   verbAttached?: boolean;
+  /** The verb is a prospect, not a report: "100,000 people could be displaced", Urdu "بے گھر ہو سکتے ہیں". */
+  unreal?: boolean;
   /** The noun is a counter's (Persian تن, نفر): "به ۴۰ تن رسید" is still a toll's number. */
   fromCounter?: boolean;
 }
@@ -253,7 +255,9 @@ function readAfter(toks: Tokens): After {
   // After the noun: a few words until a verb of loss. Persian puts the side here (سرباز پاکستانی), and
   // joins nouns (نیروی طالبان: Taliban forces).
   let attached = true;
+  let modal = false;
   for (let k = 0, t = toks.at(i); t && k < 16; k++, t = toks.at(i)) {
+    if (isModalAt(toks, i)) modal = true;
     if (isNumberToken(t)) {
       // "eight people, three of them cricketers, were killed" (Pashto "۸ تنه ملکي وګړي، چې درې یې …"): a part of
       // this count, not a count of its own; the verb further on is still this one's.
@@ -277,6 +281,7 @@ function readAfter(toks: Tokens): After {
         out.unit = lossOrOther(toks, i + n, c.unit);
         out.verbEnd = toks.at(i + n - 1)!.end;
         out.verbAttached = attached;
+        if (modal || mayBecome(toks, i + n)) out.unreal = true;
         break;
       }
       if (k === 0 && c.kind === 'side') out.side ??= c.side;
@@ -321,6 +326,29 @@ const PAIR_AUXILIARIES = new Set(
   ['were', 'was', 'been', 'شده', 'شدند', 'شد', 'شوي', 'شول', 'ہوئے', 'ہو', 'گئے'].map((w) => normalizeText(w)),
 );
 
+/**
+ * Words that make a verb of loss a prospect: "could be displaced", "would kill", "threatened to kill" (not "may have
+ * been killed", a hedged report).
+ */
+const MODALS = new Set(['could', 'would', 'will', 'might', 'can', 'cannot']);
+function isModalAt(toks: Tokens, i: number): boolean {
+  const t = toks.at(i);
+  if (!t || isBreak(t) || !MODALS.has(t.word)) return false;
+  return toks.at(i + 1)?.word !== 'have';
+}
+/** Urdu "بے گھر ہو سکتے ہیں" (may be made homeless): the modal سکنا right after the verb (its auxiliary aside). */
+const URDU_MAY = new Set(['سکتے', 'سکتی', 'سکتا', 'سکیں'].map((w) => normalizeText(w)));
+function mayBecome(toks: Tokens, i: number): boolean {
+  for (let k = 0; k < 2; k++) {
+    const t = toks.at(i + k);
+    if (!t || isBreak(t)) return false;
+    if (URDU_MAY.has(t.word)) return true;
+  }
+  return false;
+}
+/** Bare verbs that an infinitive's "to" may stand before ("threatened to kill 58 soldiers"). */
+const BARE_VERBS = new Set(['kill', 'capture', 'seize', 'destroy', 'displace', 'wound', 'injure', 'take']);
+
 /** "30 people were taken to hospital", "12 taken to Kabul": taken somewhere is no capture. */
 function takenTo(toks: Tokens, i: number, n: number, unit: TextUnit): boolean {
   if (unit !== 'captured' || n !== 1 || !TAKEN.has(toks.at(i)!.word)) return false;
@@ -358,7 +386,10 @@ function nounAfterVerb(toks: Tokens, i: number, out: After): void {
  * three days of fighting, along with 12 Pakistani soldiers". Returns the unit, how many words back it is, and
  * whether an "and" stands between ("captured 25 posts and 9 soldiers died": the verb is not this number's).
  */
-function verbBefore(tokens: Tokens, previous?: FigureCandidate): { unit: TextUnit; distance: number; acrossAnd: boolean } | undefined {
+function verbBefore(
+  tokens: Tokens,
+  previous?: FigureCandidate,
+): { unit: TextUnit; distance: number; acrossAnd: boolean; unreal: boolean } | undefined {
   const toks = tokens.all();
   let acrossAnd = false;
   for (let i = toks.length - 1, k = 0; i >= 0 && k < 8; i--, k++) {
@@ -375,7 +406,11 @@ function verbBefore(tokens: Tokens, previous?: FigureCandidate): { unit: TextUni
         const first = i - n + 1;
         const prior = first >= 2 && PAIR_CONJUNCTIONS.has(toks[first - 1]!.word) ? lookup(tokens, first - 2) : undefined;
         const paired = prior?.[0].kind === 'verb' && lossPair(prior[0].unit, hit[0].unit);
-        return { unit: paired ? 'casualties' : hit[0].unit, distance: k, acrossAnd };
+        // "could displace 100,000 people", "threatened to kill 58 soldiers": a prospect, not a report.
+        const word = toks[first - 1]?.word;
+        const unreal =
+          first >= 1 && ((MODALS.has(word!) && toks[first]!.word !== 'have') || (word === 'to' && BARE_VERBS.has(toks[first]!.word)));
+        return { unit: paired ? 'casualties' : hit[0].unit, distance: k, acrossAnd, unreal };
       }
     }
   }
@@ -522,6 +557,7 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   if (after.noun !== undefined && !after.verbAttached) {
     const before = verbBefore(new Tokens(text, Math.max(0, num.start - 80), num.start), previous);
     if (before && (!unit || (before.distance <= 3 && !before.acrossAnd))) {
+      if (before.unreal) return undefined;
       unit = before.unit;
       // The verb after the noun is then the next clause's ("killed nine civilians, and in Khost a journalist was
       // shot dead"): the figure ends at its noun.
@@ -560,6 +596,7 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   }
   // "killed 58" with no noun after it is too loose ("killed 58 years ago"): a noun must follow.
   if (!unit) return undefined;
+  if (after.unreal && unit === after.unit) return undefined;
   if (after.noun === undefined && after.verbEnd === undefined && !elided && !toll) return undefined;
   qualify(text, num);
   const textEnd = after.nounEnd ?? after.verbEnd ?? num.end;

@@ -655,6 +655,18 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('جھڑپ میں 13 شہری جاں بحق ہوئے')).toEqual(['13 killed civilians -']);
   });
 
+  it('reads no figure in a prospect ("could be displaced", "threatened to kill", بے گھر ہو سکتے ہیں), only in a report', () => {
+    expect(read('More than 100,000 people could be displaced if the fighting does not stop.')).toEqual([]);
+    expect(read('The fighting could displace more than 100,000 people.')).toEqual([]);
+    expect(read('The Taliban threatened to kill 58 Pakistani soldiers for every Afghan killed.')).toEqual([]);
+    expect(read('لڑائی سے ۱۰۰۰۰۰ سے زائد افراد بے گھر ہو سکتے ہیں۔')).toEqual([]);
+    expect(read('More than 100,000 people have been displaced by the fighting.')).toEqual(['100000 displaced people -']);
+    expect(read('لڑائی سے ۱۰۰۰۰۰ سے زائد افراد بے گھر ہو گئے ہیں۔')).toEqual(['100000 displaced people -']);
+    // A hedged report is still a report; a modal after the verb is another clause's.
+    expect(read('At least 10 people may have been killed in the strike.')).toEqual(['10 killed people -']);
+    expect(read('The army said it killed 58 soldiers, which will anger Kabul.')).toEqual(['58 killed soldiers -']);
+  });
+
   it('reads the Pashto verbal noun of taking (نیولو) as a capture', () => {
     expect(read('پاکستان د 31 افغان پوستو د نیولو ادعا کوي')).toEqual(['31 captured posts afghanistan']);
     expect(read('پاکستان د 31 افغان پوستو د ویجاړولو ادعا کوي').filter((f) => f.includes('captured'))).toEqual([]);
