@@ -90,6 +90,8 @@ export interface ClaimContext {
   sentencePlaces?: Set<number>;
   /** Months (1-12) the figure's sentence names: "during the fighting in May" is not an October claim. */
   sentenceMonths?: number[];
+  /** The sentence tells a tally of a year or more ("so far this year"): not one episode's count. */
+  sentenceSpan?: boolean;
   /**
    * On a page with no date: events (indices) that two or more of the page's figures fit (see agreedEvents). The
    * page tells of that event, so its claims are not taken for an older episode's.
@@ -161,6 +163,9 @@ function latestEventDate(pack: RuntimePack, events: ReadonlySet<number> | undefi
   }
   return latest;
 }
+
+/** An event this long (days) is a period's tally, which a year's count may be told beside. */
+const LONG_EVENT_DAYS = 60;
 
 /** A claim older than this (days before the page) is another episode unless the page names where it happened. */
 const STALE_DAYS = 30;
@@ -308,6 +313,9 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       )
         continue;
     }
+    // "More than 200 militants have been killed so far this year": a tally of many episodes is no claim of one (a
+    // quarter's tally, an event of two months or more, may be).
+    if (ctx.sentenceSpan && ev && days(ev.date, ev.endDate ?? ev.date) < LONG_EVENT_DAYS) continue;
     // A sentence that names a month names when it happened: it must be the event's (or the claim's) month.
     const months = ctx.sentenceMonths ?? [];
     if (

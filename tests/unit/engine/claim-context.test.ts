@@ -228,3 +228,26 @@ Eight people, three of them children, were killed in an air strike in Urgun, Pak
     expect(figuresUngated(page.replace('in Urgun, Paktika', 'in Khost')).filter((f) => f.startsWith('8|'))).toEqual([]);
   });
 });
+
+describe("a year's tally", () => {
+  it("gives no claim of one clash a count told of a year's operations", () => {
+    const page = (span: string): string => `DATE: 2025-10-13
+Pakistan says it repelled border attacks
+
+Pakistan's military said it had killed more than 200 Taliban fighters ${span}.
+`;
+    expect(figures(page('in the clashes along the border'))).toContain('200|oct12-ispr-taliban-killed-200');
+    expect(figuresUngated(page('so far this year')).filter((f) => f.startsWith('200|'))).toEqual([]);
+    expect(figuresUngated(page('over the past year')).filter((f) => f.startsWith('200|'))).toEqual([]);
+  });
+
+  it("gives no claim of one clash an Urdu count of this year's (رواں سال)", () => {
+    const page = (span: string): string => `DATE: 2025-10-13
+سرحد پر جھڑپیں
+
+آئی ایس پی آر کے مطابق ${span} 200 سے زائد طالبان ہلاک کیے گئے۔
+`;
+    expect(figures(page('جھڑپوں میں'))).toContain('200|oct12-ispr-taliban-killed-200');
+    expect(figuresUngated(page('رواں سال کارروائیوں میں')).filter((f) => f.startsWith('200|'))).toEqual([]);
+  });
+});
