@@ -92,6 +92,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       'کشته‌اند|جان باخته‌اند|جان‌باخته‌اند|' +
       // Urdu "جان سے گئے" (went from life: lost their lives), as English "lost their lives".
       'جان سے گئے|جان سے گیا|جان سے گئیں|جان سے گئی|' +
+      // Urdu "۱۰ افراد کی جان لے لی" (took the lives of ten people).
+      'جان لے لی|جانیں لے لیں|جانیں لے لی|' +
       // Urdu idioms of a toll: "lost the game of life", "became the morsel of death", "put to the ghat of death" (killed).
       'جان کی بازی|جاں کی بازی|لقمہ اجل|موت کے گھاٹ|' +
       // Persian "lost their lives" (جان خود / جانشان را از دست دادند), Pashto "lost (their) life" (ژوند یې له لاسه ورکړ).
@@ -120,6 +122,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       'نیولې|نیولي|نیولی|' +
       // Pashto "د ۱۹ پوستو د نیولو ادعا" (the claim of taking 19 posts): the verbal noun's oblique.
       'نیولو|' +
+      // Persian "به دست … افتاد" (fell into the hands of): a capture of posts only (FELL in figures.ts).
+      'افتاد|افتاده|افتادند|' +
       // Urdu "… پوسٹوں پر مکمل کنٹرول حاصل کر لیا": took control of, as English "taken control of".
       'کنٹرول حاصل',
     { kind: 'verb', unit: 'captured' },
@@ -131,7 +135,9 @@ const LEXICON_SOURCE: [string, Category][] = [
   [
     'displaced|fled|uprooted|evacuated|homeless|left their homes|leave their homes|forced from their homes|' +
       'forced out of their homes|driven from their homes|بے گھر|نقل مکانی|' +
-      'بیجا شده|آواره|بې ځایه',
+      'بیجا شده|آواره|بې ځایه|' +
+      // Urdu "گھر بار چھوڑنے پر مجبور" (forced to leave house and home).
+      'گھر بار چھوڑنے|گھر بار چھوڑ|گھر چھوڑنے|گھر چھوڑنا|گھر چھوڑ',
     { kind: 'verb', unit: 'displaced' },
   ],
   [

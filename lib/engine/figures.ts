@@ -240,7 +240,7 @@ function readAfter(toks: Tokens): After {
       i += n;
       break;
     } else if (c.kind === 'verb') {
-      if (takenTo(toks, i, n, c.unit) || HELD.has(t.word)) return counterAsNoun();
+      if (takenTo(toks, i, n, c.unit) || HELD.has(t.word) || FELL.has(t.word)) return counterAsNoun();
       out.unit = lossOrOther(toks, i + n, c.unit);
       out.verbEnd = toks.at(i + n - 1)!.end;
       out.verbAttached = true;
@@ -276,7 +276,8 @@ function readAfter(toks: Tokens): After {
     const hit = lookup(toks, i);
     if (hit) {
       const [c, n] = hit;
-      if (c.kind === 'verb' && !(HELD.has(toks.at(i)!.word) && !(attached && out.noun === 'posts'))) {
+      const word = toks.at(i)!.word;
+      if (c.kind === 'verb' && !(HELD.has(word) && !(attached && out.noun === 'posts')) && !(FELL.has(word) && out.noun !== 'posts')) {
         if (takenTo(toks, i, n, c.unit)) break;
         out.unit = lossOrOther(toks, i + n, c.unit);
         out.verbEnd = toks.at(i + n - 1)!.end;
@@ -361,6 +362,11 @@ const TAKEN = new Set(['taken', 'took']);
  * people are held too, and a verb further on may be another clause's.
  */
 const HELD = new Set(['held']);
+/**
+ * Persian "افتاد" (fell: "۱۹ پوسته به دست نیروهای آن افتاده است", 19 posts fell into its forces' hands) is a capture
+ * only of posts: people fall into ambushes, and things "happen" (اتفاق افتاد).
+ */
+const FELL = new Set(['افتاد', 'افتاده', 'افتادند'].map((w) => normalizeText(w)));
 
 /**
  * "four wounded civilians", Urdu "چار زخمی شہری": the verb stands before its noun as an adjective. The noun (after at
@@ -398,7 +404,7 @@ function verbBefore(
     if (CONJUNCTIONS.has(t.word)) acrossAnd = true;
     for (let n = Math.min(longestEntry, i + 1); n >= 1; n--) {
       const hit = lookup(tokens, i - n + 1);
-      if (hit && hit[1] === n && hit[0].kind === 'verb') {
+      if (hit && hit[1] === n && hit[0].kind === 'verb' && !FELL.has(toks[i]!.word)) {
         // "a depot wiped out and 27 posts hit": a verb followed by "and" closed its own clause, and is only this
         // number's too when it was the verb of the count before ("58 soldiers had died and nine Afghan soldiers").
         if (CONJUNCTIONS.has(toks[i + 1]?.word ?? '') && !(previous && previous.spanEnd === t.end)) return undefined;

@@ -667,6 +667,22 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('The army said it killed 58 soldiers, which will anger Kabul.')).toEqual(['58 killed soldiers -']);
   });
 
+  it('reads the Persian "fell into the hands of" (افتاد) as a capture of posts only, and no other falling', () => {
+    expect(read('در این حملات ۵۵ سرباز پاکستانی کشته شده و ۱۹ پوستهٔ پاکستانی به دست نیروهای آن افتاده است.')).toEqual([
+      '55 killed soldiers pakistan',
+      '19 captured posts pakistan',
+    ]);
+    expect(read('۵ سرباز پاکستانی در کمین طالبان افتادند و کشته شدند.')).toEqual(['5 killed soldiers pakistan']);
+    expect(read('حمله‌ای که ۵ نفر در آن کشته شدند در شب اتفاق افتاد.')).toEqual(['5 killed people -']);
+  });
+
+  it('reads the Urdu "forced to leave house and home" as displacement and "took the lives of" as killing', () => {
+    expect(read('لڑائی نے ۱۰۰۰۰۰ سے زائد لوگوں کو گھر بار چھوڑنے پر مجبور کر دیا ہے')).toEqual(['100000 displaced people -']);
+    expect(read('فضائی حملے نے ۱۰ افراد کی جان لے لی')).toEqual(['10 killed people -']);
+    // A number of years is nobody's home left.
+    expect(read('وہ ۱۰ سال پہلے گھر چھوڑ کر آئے تھے')).toEqual([]);
+  });
+
   it('reads the Pashto verbal noun of taking (نیولو) as a capture', () => {
     expect(read('پاکستان د 31 افغان پوستو د نیولو ادعا کوي')).toEqual(['31 captured posts afghanistan']);
     expect(read('پاکستان د 31 افغان پوستو د ویجاړولو ادعا کوي').filter((f) => f.includes('captured'))).toEqual([]);
