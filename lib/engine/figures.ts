@@ -584,6 +584,16 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
       elided = previous;
     }
   }
+  // Persian "جان دست‌کم ۱۳ غیرنظامی را گرفت" (took the lives of at least 13 civilians): "lives" right before a count of
+  // people, and a verb of taking after it, as English "claimed the lives of".
+  if (!unit && after.noun !== undefined && PEOPLE_NOUNS.has(after.noun) && after.verbEnd === undefined) {
+    qualify(text, num);
+    if (
+      LIVES_BEFORE.test(text.slice(Math.max(0, num.start - 12), num.start)) &&
+      LIVES_TAKEN.test(text.slice(after.nounEnd!, after.nounEnd! + 100))
+    )
+      unit = 'killed';
+  }
   // "the death toll rose to 400", Urdu "ہلاکتوں کی تعداد 400": a toll's number stands alone.
   let toll = false;
   if (!unit && (after.noun === undefined || after.fromCounter) && after.verbEnd === undefined) {
@@ -655,6 +665,12 @@ const PART_SOURCES = [
   '(?:از|در)\\s+(?:میان|بین)\\s+(?:کشته شدگان|کشته‌شدگان|جان باختگان|جان‌باختگان|زخمیان|قربانیان)',
 ];
 let PART_PATTERN: RegExp | undefined;
+
+/** Persian جان (life, lives) ending right before a count: see readFigure. */
+const LIVES_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])${normalizeText('جان')}\\s+$`, 'u');
+
+/** …and its verb of taking (گرفت، گرفته، گرفتند) after the count, in its sentence: "جان ۱۰ کودک در خطر است" is at risk. */
+const LIVES_TAKEN = new RegExp(`^[^.!?\\u06d4\\u061f]{0,90}?\\s${normalizeText('گرفت')}`, 'u');
 
 const TOLL_REACH = 140;
 const QUALIFIER_BEFORE = '(?:(?:at least|more than|over|nearly|about|around|some|کم از کم|حداقل|دست کم|بیش از|لږ تر لږه)\\s+)?';

@@ -683,6 +683,14 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('وہ ۱۰ سال پہلے گھر چھوڑ کر آئے تھے')).toEqual([]);
   });
 
+  it('reads the Persian "took the lives of" (جان … را گرفت) as killing, and not lives at risk', () => {
+    expect(read('حملات هوایی جان دست‌کم ۲۱ غیرنظامی، از جمله زنان و کودکان، را گرفته و هفت تن دیگر را زخمی کرده است.')).toEqual([
+      '21 killed civilians -',
+      '7 wounded civilians -',
+    ]);
+    expect(read('در این حملات جان ۲۱ کودک در خطر است و ۷ تن زخمی شدند.')).toEqual(['7 wounded - -']);
+  });
+
   it('reads the Pashto verbal noun of taking (نیولو) as a capture', () => {
     expect(read('پاکستان د 31 افغان پوستو د نیولو ادعا کوي')).toEqual(['31 captured posts afghanistan']);
     expect(read('پاکستان د 31 افغان پوستو د ویجاړولو ادعا کوي').filter((f) => f.includes('captured'))).toEqual([]);
