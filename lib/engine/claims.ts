@@ -333,9 +333,10 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     // "17 people were killed in Nangarhar" on a page from February: an October claim about Paktika is
     // another count. So is a claim of the page's own days when the figure is tied to a district or a province
     // (not a country, not the border) where its event did not happen: "separately, militants killed 12 soldiers in
-    // North Waziristan" is not the offensive's 12. Only a broad place leaves a claim of the page's days in.
+    // North Waziristan" is not the offensive's 12. A broad place, or a crossing (a point on the border that clashes
+    // all along it are told "near"), leaves a claim of the page's days in.
     const broad = broadPlaces(pack);
-    const narrow = tied.some((p) => !broad.has(p));
+    const narrow = tied.some((p) => !broad.has(p) && pack.entities[p]!.kind === 'place');
     candidates = candidates.filter((c) => {
       const places = pack.events[c.claim.eventIndex]?.places ?? [];
       if (places.length === 0 || places.some((p) => tied.includes(p))) return true;

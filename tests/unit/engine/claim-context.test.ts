@@ -215,6 +215,8 @@ Information Minister Attaullah Tarar gave the latest count of Afghan losses on W
 `;
     // A country says where, never which event: the army's count of the offensive's days stands.
     expect(figures(page('in Pakistan'))).toContain('12|feb27-ispr-pak-soldiers-killed-12');
+    // Nor a crossing: clashes all along the border are told "near Angoor Adda".
+    expect(figures(page('near Angoor Adda'))).toContain('12|feb27-ispr-pak-soldiers-killed-12');
     expect(figuresUngated(page('in North Waziristan')).filter((f) => f.startsWith('12|'))).toEqual([]);
   });
 
