@@ -691,6 +691,16 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('در این حملات جان ۲۱ کودک در خطر است و ۷ تن زخمی شدند.')).toEqual(['7 wounded - -']);
   });
 
+  it('reads Urdu numbers to a hundred, Persian hundreds and Pashto unit-and-tens (اته پنځوس: 58) as one number', () => {
+    expect(read('طالبان کا کہنا ہے کہ اٹھاون پاکستانی فوجی ہلاک ہوئے')).toEqual(['58 killed soldiers pakistan']);
+    expect(read('تئیس فوجی شہید ہو گئے')).toEqual(['23 killed soldiers -']);
+    expect(read('دویست طالب کشته شدند')).toEqual(['200 killed fighters afghanistan']);
+    expect(read('اته پنځوس پاکستاني سرتېري ووژل شول')).toEqual(['58 killed soldiers pakistan']);
+    expect(read('دوه ویشت سرتېري ووژل شول')).toEqual(['22 killed soldiers -']);
+    // A unit and a tens word of two counts, with words between them, stay two.
+    expect(read('اته کسان ووژل شول او پنځوس نور ټپیان شول')).toEqual(['8 killed people -', '50 wounded people -']);
+  });
+
   it('reads the Pashto verbal noun of taking (نیولو) as a capture', () => {
     expect(read('پاکستان د 31 افغان پوستو د نیولو ادعا کوي')).toEqual(['31 captured posts afghanistan']);
     expect(read('پاکستان د 31 افغان پوستو د ویجاړولو ادعا کوي').filter((f) => f.includes('captured'))).toEqual([]);
