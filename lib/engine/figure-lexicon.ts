@@ -39,7 +39,9 @@ const LEXICON_SOURCE: [string, Category][] = [
       'نورو|' +
       // Adjectives of the noun before it: Urdu "۲۱ مخالف ٹھکانوں" (21 hostile positions), as English "hostile"; Pashto
       // "۱۹ افغان پوځي پوستې" (19 Afghan military posts), as English "military".
-      'مخالف|متخاصم|پوځي',
+      'مخالف|متخاصم|پوځي|' +
+      // The army's words of praise before its dead: "23 brave sons of Pakistan", "12 valiant soldiers".
+      'brave|valiant|gallant|courageous|heroic',
     { kind: 'filler' },
   ],
   [
@@ -58,6 +60,8 @@ const LEXICON_SOURCE: [string, Category][] = [
   ],
   // The Taliban: fighters, and on the Afghan side.
   ['taliban|talibans|طالبان|طالب', { kind: 'noun', noun: 'fighters', side: 'afghanistan' }],
+  // The army's "sons of Pakistan" (of the soil) are its soldiers.
+  ['sons of pakistan|sons of the soil|sons of the nation', { kind: 'noun', noun: 'soldiers', side: 'pakistan' }],
   ['ttp', { kind: 'noun', noun: 'fighters' }],
   [
     'civilians|civilian|children|child|women|woman|boys|girls|residents|villagers|patients|cricketers|' +

@@ -404,7 +404,9 @@ function verbBefore(
     if (CONJUNCTIONS.has(t.word)) acrossAnd = true;
     for (let n = Math.min(longestEntry, i + 1); n >= 1; n--) {
       const hit = lookup(tokens, i - n + 1);
-      if (hit && hit[1] === n && hit[0].kind === 'verb' && !FELL.has(toks[i]!.word)) {
+      // "Held" and "fell" capture only the posts before them, never a count after them ("prayers were held for 12
+      // soldiers who were martyred").
+      if (hit && hit[1] === n && hit[0].kind === 'verb' && !FELL.has(toks[i]!.word) && !HELD.has(toks[i]!.word)) {
         // "a depot wiped out and 27 posts hit": a verb followed by "and" closed its own clause, and is only this
         // number's too when it was the verb of the count before ("58 soldiers had died and nine Afghan soldiers").
         if (CONJUNCTIONS.has(toks[i + 1]?.word ?? '') && !(previous && previous.spanEnd === t.end)) return undefined;

@@ -701,6 +701,12 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('اته کسان ووژل شول او پنځوس نور ټپیان شول')).toEqual(['8 killed people -', '50 wounded people -']);
   });
 
+  it('reads the army\'s "brave sons of Pakistan" as its soldiers, and no other sons', () => {
+    expect(read('During the skirmishes, 31 brave sons of Pakistan embraced shahadat.')).toEqual(['31 killed soldiers pakistan']);
+    expect(read('Funeral prayers were held for 12 courageous soldiers who were martyred.')).toEqual(['12 killed soldiers -']);
+    expect(read('Two sons of the farmer were killed in the shelling.')).toEqual([]);
+  });
+
   it('reads the Pashto verbal noun of taking (نیولو) as a capture', () => {
     expect(read('پاکستان د 31 افغان پوستو د نیولو ادعا کوي')).toEqual(['31 captured posts afghanistan']);
     expect(read('پاکستان د 31 افغان پوستو د ویجاړولو ادعا کوي').filter((f) => f.includes('captured'))).toEqual([]);
