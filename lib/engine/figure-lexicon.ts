@@ -55,6 +55,8 @@ const LEXICON_SOURCE: [string, Category][] = [
   [
     'fighters|fighter|militants|militant|terrorists|terrorist|insurgents|khwarij|khawarij|kharijis|' +
       'operatives|attackers|combatants|jangjoo|جنگجو|جنگجوی|جنگجوؤں|جنگجویان|دہشت گرد|دہشت گردوں|خوارج|شدت پسند|' +
+      // Urdu writes "terrorist" joined as often as apart (دہشتگرد، دہشت گرد).
+      'دہشتگرد|دہشتگردوں|' +
       'شدت پسندوں|تروریست|تروریستان|وسله وال|ترهګر|کارندے|کارندوں|کارکن|شبه‌نظامی|شبه‌نظامیان|شبه نظامی|افراد مسلح|وسله والو|طالبانو',
     { kind: 'noun', noun: 'fighters' },
   ],
@@ -98,6 +100,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       'جان سے گئے|جان سے گیا|جان سے گئیں|جان سے گئی|' +
       // Urdu "۱۰ افراد کی جان لے لی" (took the lives of ten people).
       'جان لے لی|جانیں لے لیں|جانیں لے لی|' +
+      // Urdu idioms of the army's kills: "brought to their logical end", "sent to hell".
+      'منطقی انجام تک پہنچا دیا|منطقی انجام تک پہنچایا|منطقی انجام کو پہنچ|واصل جہنم|' +
       // Urdu idioms of a toll: "lost the game of life", "became the morsel of death", "put to the ghat of death" (killed).
       'جان کی بازی|جاں کی بازی|لقمہ اجل|موت کے گھاٹ|' +
       // Persian "lost their lives" (جان خود / جانشان را از دست دادند), Pashto "lost (their) life" (ژوند یې له لاسه ورکړ).

@@ -707,6 +707,14 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('Two sons of the farmer were killed in the shelling.')).toEqual([]);
   });
 
+  it('reads the joined Urdu "terrorists" (دہشتگرد) and the army\'s idioms of kills (منطقی انجام تک، واصل جہنم)', () => {
+    expect(read('پاک افغان سرحد پر جھڑپ، 8 دہشتگرد ہلاک، 16 زخمی')).toEqual(['8 killed fighters -', '16 wounded fighters -']);
+    expect(read('پاک فوج نے 8 افغان طالبان کو منطقی انجام تک پہنچا دیا')).toEqual(['8 killed fighters afghanistan']);
+    expect(read('جھڑپ میں 2 افغان دہشتگرد واصل جہنم ہوگئے')).toEqual(['2 killed fighters afghanistan']);
+    // Talks brought to their logical end within three months are nobody's toll.
+    expect(read('حکومت مذاکرات کو 3 ماہ میں منطقی انجام تک پہنچائے گی')).toEqual([]);
+  });
+
   it('reads the Pashto verbal noun of taking (نیولو) as a capture', () => {
     expect(read('پاکستان د 31 افغان پوستو د نیولو ادعا کوي')).toEqual(['31 captured posts afghanistan']);
     expect(read('پاکستان د 31 افغان پوستو د ویجاړولو ادعا کوي').filter((f) => f.includes('captured'))).toEqual([]);
