@@ -41,7 +41,9 @@ const LEXICON_SOURCE: [string, Category][] = [
       // "۱۹ افغان پوځي پوستې" (19 Afghan military posts), as English "military".
       'مخالف|متخاصم|پوځي|' +
       // The army's words of praise before its dead: "23 brave sons of Pakistan", "12 valiant soldiers".
-      'brave|valiant|gallant|courageous|heroic',
+      'brave|valiant|gallant|courageous|heroic|' +
+      // Members of a group: "25 members of the TTP", Persian "۲۵ نفر از اعضای طالبان", Urdu ارکان, Pashto غړي.
+      'members|اعضای|اعضا|ارکان|غړي',
     { kind: 'filler' },
   ],
   [

@@ -715,6 +715,12 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('حکومت مذاکرات کو 3 ماہ میں منطقی انجام تک پہنچائے گی')).toEqual([]);
   });
 
+  it('reads members of a group (members of, اعضای) as the group, and no family members', () => {
+    expect(read('Twelve members of the TTP were killed in the raid.')).toEqual(['12 killed fighters -']);
+    expect(read('در این درگیری ۲۵ نفر از اعضای طالبان کشته شدند')).toEqual(['25 killed fighters afghanistan']);
+    expect(read('12 members of one family were killed in the strike.')).toEqual([]);
+  });
+
   it('reads the Pashto verbal noun of taking (نیولو) as a capture', () => {
     expect(read('پاکستان د 31 افغان پوستو د نیولو ادعا کوي')).toEqual(['31 captured posts afghanistan']);
     expect(read('پاکستان د 31 افغان پوستو د ویجاړولو ادعا کوي').filter((f) => f.includes('captured'))).toEqual([]);
