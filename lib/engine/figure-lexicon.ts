@@ -43,7 +43,9 @@ const LEXICON_SOURCE: [string, Category][] = [
       // The army's words of praise before its dead: "23 brave sons of Pakistan", "12 valiant soldiers".
       'brave|valiant|gallant|courageous|heroic|' +
       // Members of a group: "25 members of the TTP", Persian "۲۵ نفر از اعضای طالبان", Urdu ارکان, Pashto غړي.
-      'members|اعضای|اعضا|ارکان|غړي',
+      'members|اعضای|اعضا|ارکان|غړي|' +
+      // The Frontier Corps by its initials: "12 FC personnel".
+      'fc',
     { kind: 'filler' },
   ],
   [
@@ -78,7 +80,7 @@ const LEXICON_SOURCE: [string, Category][] = [
     { kind: 'noun', noun: 'people' },
   ],
   [
-    'posts|post|outposts|outpost|checkposts|checkpost|check posts|check-posts|positions|bases|camps|sites|' +
+    'posts|post|outposts|outpost|checkposts|checkpost|check posts|check-posts|checkpoints|checkpoint|positions|bases|camps|sites|' +
       // Persian موضع / مواضع and Urdu ٹھکانے (position, positions), as English "positions".
       'موضع|مواضع|ٹھکانے|ٹھکانوں|' +
       'چوکیاں|چوکیوں|چوکی|پوسٹ|پوسٹیں|پوسٹوں|پوسٹس|پاسگاه|پاسگاهها|پوسته|پوستې|پوستو|مراکز|چیک پوسٹ|چیک پوسٹیں|چیک پوسٹوں|چیک‌پوست|چیک‌پوستها',
@@ -91,7 +93,7 @@ const LEXICON_SOURCE: [string, Category][] = [
   // "the wounding of 30 others": the people of the count before it (see findFigureCandidates).
   ['others|دیگر افراد|نور کسان', { kind: 'noun', noun: 'others' }],
   [
-    'killed|killing|kills|kill|dead|died|deaths|death|martyred|martyrdom|martyrs|neutralised|neutralized|' +
+    'killed|killing|kills|kill|dead|died|deaths|death|martyred|gunned down|martyrdom|martyrs|neutralised|neutralized|' +
       'neutralising|neutralizing|eliminated|eliminating|slain|perished|lost their lives|lost lives|' +
       'lives lost|ہلاک|شہید|جاں بحق|جان بحق|مارے|قتل|جاں بحق ہو|کشته|جان باختند|جان باخته|هلاک|شهید|ووژل|' +
       'وژل|مړه|ووژل شول|شهیدان|وژلي|وژل شوي|ووژل شوي|کشته‌شدگان|کشته شدگان|bodies|lost|ہلاکت|ہلاکتیں|ہلاکتوں|لاشیں|لاشوں|شہادت|جان‌باخته|جان‌باختگان|کشته شدند|مړي|' +

@@ -721,6 +721,15 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('12 members of one family were killed in the strike.')).toEqual([]);
   });
 
+  it('reads "gunned down", checkpoints as posts, and the Frontier Corps by its initials (FC)', () => {
+    expect(read('Pakistani forces gunned down 30 militants.')).toEqual(['30 killed fighters -']);
+    expect(read('Pakistan said it had destroyed 19 Afghan checkpoints.')).toEqual(['19 destroyed posts afghanistan']);
+    expect(read('12 FC personnel were martyred.')).toEqual(['12 killed soldiers -']);
+    // Checkpoints set up, and aircraft shot down, are no one's losses.
+    expect(read('The army set up 12 new checkpoints along the road.')).toEqual([]);
+    expect(read('Pakistan shot down 2 Afghan drones.')).toEqual([]);
+  });
+
   it('reads the Pashto verbal noun of taking (نیولو) as a capture', () => {
     expect(read('پاکستان د 31 افغان پوستو د نیولو ادعا کوي')).toEqual(['31 captured posts afghanistan']);
     expect(read('پاکستان د 31 افغان پوستو د ویجاړولو ادعا کوي').filter((f) => f.includes('captured'))).toEqual([]);
