@@ -90,6 +90,8 @@ export interface ClaimContext {
   sentencePlaces?: Set<number>;
   /** Months (1-12) the figure's sentence names: "during the fighting in May" is not an October claim. */
   sentenceMonths?: number[];
+  /** The sentence tells a tally of a year or more ("so far this year"): not one episode's count. */
+  sentenceSpan?: boolean;
   /**
    * On a page with no date: events (indices) that two or more of the page's figures fit (see agreedEvents). The
    * page tells of that event, so its claims are not taken for an older episode's.
@@ -161,6 +163,9 @@ function latestEventDate(pack: RuntimePack, events: ReadonlySet<number> | undefi
   }
   return latest;
 }
+
+/** An event this long (days) is a period's tally, which a year's count may be told beside. */
+const LONG_EVENT_DAYS = 60;
 
 /** A claim older than this (days before the page) is another episode unless the page names where it happened. */
 const STALE_DAYS = 30;
@@ -275,8 +280,11 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       const named = ctx.sentenceEntities.some((e) => sameVoice(pack, e, claim.claimant));
       const inSentence = ev.places.some((p) => ctx.sentencePlaces?.has(p));
       const inBlock = ev.places.some((p) => (ctx.blockPlaces ?? ctx.pageEntities).has(p));
-      // "23 Pakistani soldiers" says whose count it is; so does "70 militants" (fighters are one side's, or nobody's).
-      const whose = figure.side !== undefined || figure.noun === 'fighters';
+      // "23 Pakistani soldiers" says whose count it is, but not which episode: soldiers and militants die in every
+      // month's news. Weeks on, a count told by whose it is alone must also name its month ("in October, 23 Pakistani
+      // soldiers were killed"); "70 militants" (fighters are any side's, or nobody's) never says whose.
+      const itsMonth = (ctx.sentenceMonths ?? []).some((m) => m === monthOf(claim.date) || (ev.date && m === monthOf(ev.date)));
+      const whose = figure.side !== undefined && (ctx.published === undefined || itsMonth);
       // The claimant named in the paragraph ("Mujahid said … He said nine Afghan soldiers died") says whose
       // count it is as well as the sentence would.
       const namedInBlock = ctx.blockEntities.some((e) => sameVoice(pack, e, claim.claimant));
@@ -291,7 +299,6 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       // ("Afghan officials said four people were killed") does not say which episode; where it happened must be
       // named too, or its month ("last October"). A page with no date is dated by the event its own figures agree on.
       const pageDate = ctx.published ?? latestEventDate(pack, ctx.agreedEvents);
-      const itsMonth = (ctx.sentenceMonths ?? []).some((m) => m === monthOf(claim.date) || (ev.date && m === monthOf(ev.date)));
       if (pageDate && days(claim.date, pageDate) > STALE_DAYS && figure.value < AGREEING_MIN && !inSentence && !inBlock && !itsMonth)
         continue;
       // A place alone says which event only until the next one there: "at least 17 people died" in Paktika, on a
@@ -306,6 +313,9 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       )
         continue;
     }
+    // "More than 200 militants have been killed so far this year": a tally of many episodes is no claim of one (a
+    // quarter's tally, an event of two months or more, may be).
+    if (ctx.sentenceSpan && ev && days(ev.date, ev.endDate ?? ev.date) < LONG_EVENT_DAYS) continue;
     // A sentence that names a month names when it happened: it must be the event's (or the claim's) month.
     const months = ctx.sentenceMonths ?? [];
     if (
@@ -321,11 +331,16 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
   const tied = ctx.tiedPlaces ?? [];
   if (tied.length) {
     // "17 people were killed in Nangarhar" on a page from February: an October claim about Paktika is
-    // another count. (A claim from the page's own days is kept: an event's list of places is rarely complete.)
+    // another count. So is a claim of the page's own days when the figure is tied to a district or a province
+    // (not a country, not the border) where its event did not happen: "separately, militants killed 12 soldiers in
+    // North Waziristan" is not the offensive's 12. A broad place, or a crossing (a point on the border that clashes
+    // all along it are told "near"), leaves a claim of the page's days in.
+    const broad = broadPlaces(pack);
+    const narrow = tied.some((p) => !broad.has(p) && pack.entities[p]!.kind === 'place');
     candidates = candidates.filter((c) => {
       const places = pack.events[c.claim.eventIndex]?.places ?? [];
       if (places.length === 0 || places.some((p) => tied.includes(p))) return true;
-      return ctx.published !== undefined && days(c.claim.date, ctx.published) < 30;
+      return !narrow && ctx.published !== undefined && days(c.claim.date, ctx.published) < 30;
     });
     if (candidates.length === 0) return undefined;
   }

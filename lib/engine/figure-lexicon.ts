@@ -36,7 +36,16 @@ const LEXICON_SOURCE: [string, Category][] = [
       // Urdu puts the adjective before its noun: "۲۱ سرحدی چوکیوں" (21 border posts), as English "border posts".
       'own|تنو|پر|پکې|پکښې|را|نور یې|سرحدی|' +
       // Pashto "نورو", the oblique of نور (others) before a verbal noun: "د ۴۷۸ نورو ټپي کېدل" (the wounding of 478 others).
-      'نورو',
+      'نورو|' +
+      // Adjectives of the noun before it: Urdu "۲۱ مخالف ٹھکانوں" (21 hostile positions), as English "hostile"; Pashto
+      // "۱۹ افغان پوځي پوستې" (19 Afghan military posts), as English "military".
+      'مخالف|متخاصم|پوځي|' +
+      // The army's words of praise before its dead: "23 brave sons of Pakistan", "12 valiant soldiers".
+      'brave|valiant|gallant|courageous|heroic|' +
+      // Members of a group: "25 members of the TTP", Persian "۲۵ نفر از اعضای طالبان", Urdu ارکان, Pashto غړي.
+      'members|اعضای|اعضا|ارکان|غړي|' +
+      // The Frontier Corps by its initials: "12 FC personnel".
+      'fc',
     { kind: 'filler' },
   ],
   [
@@ -50,11 +59,15 @@ const LEXICON_SOURCE: [string, Category][] = [
   [
     'fighters|fighter|militants|militant|terrorists|terrorist|insurgents|khwarij|khawarij|kharijis|' +
       'operatives|attackers|combatants|jangjoo|جنگجو|جنگجوی|جنگجوؤں|جنگجویان|دہشت گرد|دہشت گردوں|خوارج|شدت پسند|' +
+      // Urdu writes "terrorist" joined as often as apart (دہشتگرد، دہشت گرد).
+      'دہشتگرد|دہشتگردوں|' +
       'شدت پسندوں|تروریست|تروریستان|وسله وال|ترهګر|کارندے|کارندوں|کارکن|شبه‌نظامی|شبه‌نظامیان|شبه نظامی|افراد مسلح|وسله والو|طالبانو',
     { kind: 'noun', noun: 'fighters' },
   ],
   // The Taliban: fighters, and on the Afghan side.
   ['taliban|talibans|طالبان|طالب', { kind: 'noun', noun: 'fighters', side: 'afghanistan' }],
+  // The army's "sons of Pakistan" (of the soil) are its soldiers.
+  ['sons of pakistan|sons of the soil|sons of the nation', { kind: 'noun', noun: 'soldiers', side: 'pakistan' }],
   ['ttp', { kind: 'noun', noun: 'fighters' }],
   [
     'civilians|civilian|children|child|women|woman|boys|girls|residents|villagers|patients|cricketers|' +
@@ -67,7 +80,9 @@ const LEXICON_SOURCE: [string, Category][] = [
     { kind: 'noun', noun: 'people' },
   ],
   [
-    'posts|post|outposts|outpost|checkposts|checkpost|check posts|check-posts|positions|bases|camps|sites|' +
+    'posts|post|outposts|outpost|checkposts|checkpost|check posts|check-posts|checkpoints|checkpoint|positions|bases|camps|sites|' +
+      // Persian موضع / مواضع and Urdu ٹھکانے (position, positions), as English "positions".
+      'موضع|مواضع|ٹھکانے|ٹھکانوں|' +
       'چوکیاں|چوکیوں|چوکی|پوسٹ|پوسٹیں|پوسٹوں|پوسٹس|پاسگاه|پاسگاهها|پوسته|پوستې|پوستو|مراکز|چیک پوسٹ|چیک پوسٹیں|چیک پوسٹوں|چیک‌پوست|چیک‌پوستها',
     { kind: 'noun', noun: 'posts' },
   ],
@@ -78,7 +93,7 @@ const LEXICON_SOURCE: [string, Category][] = [
   // "the wounding of 30 others": the people of the count before it (see findFigureCandidates).
   ['others|دیگر افراد|نور کسان', { kind: 'noun', noun: 'others' }],
   [
-    'killed|killing|kills|kill|dead|died|deaths|death|martyred|martyrdom|martyrs|neutralised|neutralized|' +
+    'killed|killing|kills|kill|dead|died|deaths|death|martyred|gunned down|martyrdom|martyrs|neutralised|neutralized|' +
       'neutralising|neutralizing|eliminated|eliminating|slain|perished|lost their lives|lost lives|' +
       'lives lost|ہلاک|شہید|جاں بحق|جان بحق|مارے|قتل|جاں بحق ہو|کشته|جان باختند|جان باخته|هلاک|شهید|ووژل|' +
       'وژل|مړه|ووژل شول|شهیدان|وژلي|وژل شوي|ووژل شوي|کشته‌شدگان|کشته شدگان|bodies|lost|ہلاکت|ہلاکتیں|ہلاکتوں|لاشیں|لاشوں|شہادت|جان‌باخته|جان‌باختگان|کشته شدند|مړي|' +
@@ -87,6 +102,10 @@ const LEXICON_SOURCE: [string, Category][] = [
       'کشته‌اند|جان باخته‌اند|جان‌باخته‌اند|' +
       // Urdu "جان سے گئے" (went from life: lost their lives), as English "lost their lives".
       'جان سے گئے|جان سے گیا|جان سے گئیں|جان سے گئی|' +
+      // Urdu "۱۰ افراد کی جان لے لی" (took the lives of ten people).
+      'جان لے لی|جانیں لے لیں|جانیں لے لی|' +
+      // Urdu idioms of the army's kills: "brought to their logical end", "sent to hell".
+      'منطقی انجام تک پہنچا دیا|منطقی انجام تک پہنچایا|منطقی انجام کو پہنچ|واصل جہنم|' +
       // Urdu idioms of a toll: "lost the game of life", "became the morsel of death", "put to the ghat of death" (killed).
       'جان کی بازی|جاں کی بازی|لقمہ اجل|موت کے گھاٹ|' +
       // Persian "lost their lives" (جان خود / جانشان را از دست دادند), Pashto "lost (their) life" (ژوند یې له لاسه ورکړ).
@@ -94,6 +113,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       // Pashto "مړینه" (death), a verbal noun: "د ۱۲ کسانو د مړینې خبر" (news of the death of 12 people).
       'مړینه|مړینې|' +
       'جان\u200cباختند|جان\u200cباخت|' +
+      // Persian کشتن (the killing of: "از کشتن ۲۰۰ طالب خبر داد") and "از پا درآوردند" (brought down: killed).
+      'کشتن|از پا درآوردند|از پا درآورد|از پا درآورده|از پای درآوردند|' +
       joinedPersian(['کشته', 'شهید', 'هلاک']),
     { kind: 'verb', unit: 'killed' },
   ],
@@ -111,6 +132,10 @@ const LEXICON_SOURCE: [string, Category][] = [
       'held|' +
       // The Pashto perfect participle without the prefix و: "۲۵ پوستې نیولې وې" (had taken 25 posts).
       'نیولې|نیولي|نیولی|' +
+      // Pashto "د ۱۹ پوستو د نیولو ادعا" (the claim of taking 19 posts): the verbal noun's oblique.
+      'نیولو|' +
+      // Persian "به دست … افتاد" (fell into the hands of): a capture of posts only (FELL in figures.ts).
+      'افتاد|افتاده|افتادند|' +
       // Urdu "… پوسٹوں پر مکمل کنٹرول حاصل کر لیا": took control of, as English "taken control of".
       'کنٹرول حاصل',
     { kind: 'verb', unit: 'captured' },
@@ -122,7 +147,9 @@ const LEXICON_SOURCE: [string, Category][] = [
   [
     'displaced|fled|uprooted|evacuated|homeless|left their homes|leave their homes|forced from their homes|' +
       'forced out of their homes|driven from their homes|بے گھر|نقل مکانی|' +
-      'بیجا شده|آواره|بې ځایه',
+      'بیجا شده|آواره|بې ځایه|' +
+      // Urdu "گھر بار چھوڑنے پر مجبور" (forced to leave house and home).
+      'گھر بار چھوڑنے|گھر بار چھوڑ|گھر چھوڑنے|گھر چھوڑنا|گھر چھوڑ',
     { kind: 'verb', unit: 'displaced' },
   ],
   [

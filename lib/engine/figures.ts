@@ -145,6 +145,8 @@ interface After {
   verbEnd?: number;
   /** The verb follows its noun directly or across auxiliaries only ("soldiers were killed"). */
   verbAttached?: boolean;
+  /** The verb is a prospect, not a report: "100,000 people could be displaced", Urdu "بے گھر ہو سکتے ہیں". */
+  unreal?: boolean;
   /** The noun is a counter's (Persian تن, نفر): "به ۴۰ تن رسید" is still a toll's number. */
   fromCounter?: boolean;
 }
@@ -238,8 +240,8 @@ function readAfter(toks: Tokens): After {
       i += n;
       break;
     } else if (c.kind === 'verb') {
-      if (takenTo(toks, i, n, c.unit) || HELD.has(t.word)) return counterAsNoun();
-      out.unit = c.unit;
+      if (takenTo(toks, i, n, c.unit) || HELD.has(t.word) || FELL.has(t.word)) return counterAsNoun();
+      out.unit = lossOrOther(toks, i + n, c.unit);
       out.verbEnd = toks.at(i + n - 1)!.end;
       out.verbAttached = true;
       nounAfterVerb(toks, i + n, out);
@@ -253,7 +255,9 @@ function readAfter(toks: Tokens): After {
   // After the noun: a few words until a verb of loss. Persian puts the side here (سرباز پاکستانی), and
   // joins nouns (نیروی طالبان: Taliban forces).
   let attached = true;
+  let modal = false;
   for (let k = 0, t = toks.at(i); t && k < 16; k++, t = toks.at(i)) {
+    if (isModalAt(toks, i)) modal = true;
     if (isNumberToken(t)) {
       // "eight people, three of them cricketers, were killed" (Pashto "۸ تنه ملکي وګړي، چې درې یې …"): a part of
       // this count, not a count of its own; the verb further on is still this one's.
@@ -272,11 +276,13 @@ function readAfter(toks: Tokens): After {
     const hit = lookup(toks, i);
     if (hit) {
       const [c, n] = hit;
-      if (c.kind === 'verb' && !(HELD.has(toks.at(i)!.word) && !(attached && out.noun === 'posts'))) {
+      const word = toks.at(i)!.word;
+      if (c.kind === 'verb' && !(HELD.has(word) && !(attached && out.noun === 'posts')) && !(FELL.has(word) && out.noun !== 'posts')) {
         if (takenTo(toks, i, n, c.unit)) break;
-        out.unit = c.unit;
+        out.unit = lossOrOther(toks, i + n, c.unit);
         out.verbEnd = toks.at(i + n - 1)!.end;
         out.verbAttached = attached;
+        if (modal || mayBecome(toks, i + n)) out.unreal = true;
         break;
       }
       if (k === 0 && c.kind === 'side') out.side ??= c.side;
@@ -301,6 +307,49 @@ function readAfter(toks: Tokens): After {
   return out;
 }
 
+/**
+ * "58 soldiers were killed or wounded", Persian "کشته و زخمی شدند", Urdu "ہلاک و زخمی", Pashto "وژل شوي او ټپیان": one
+ * count of the dead and the wounded together, a count of casualties, never of either. `i` is the token after the verb;
+ * the other verb of loss must follow its "and" or "or" directly (an auxiliary aside): "killed and 30 wounded" is two counts.
+ */
+function lossOrOther(toks: Tokens, i: number, unit: TextUnit): TextUnit {
+  let t = toks.at(i);
+  if (t && !isBreak(t) && PAIR_AUXILIARIES.has(t.word)) t = toks.at(++i);
+  if (!t || isBreak(t) || !PAIR_CONJUNCTIONS.has(t.word) || toks.markBefore(i)) return unit;
+  const next = toks.at(i + 1);
+  const hit = next && !isBreak(next) ? lookup(toks, i + 1) : undefined;
+  return hit?.[0].kind === 'verb' && lossPair(unit, hit[0].unit) ? 'casualties' : unit;
+}
+/** The dead and the wounded, one of each. */
+const lossPair = (a: TextUnit, b: TextUnit): boolean => (a === 'killed' && b === 'wounded') || (a === 'wounded' && b === 'killed');
+const PAIR_CONJUNCTIONS = new Set(['and', 'or', 'و', 'یا', 'اور', 'او'].map((w) => normalizeText(w)));
+const PAIR_AUXILIARIES = new Set(
+  ['were', 'was', 'been', 'شده', 'شدند', 'شد', 'شوي', 'شول', 'ہوئے', 'ہو', 'گئے'].map((w) => normalizeText(w)),
+);
+
+/**
+ * Words that make a verb of loss a prospect: "could be displaced", "would kill", "threatened to kill" (not "may have
+ * been killed", a hedged report).
+ */
+const MODALS = new Set(['could', 'would', 'will', 'might', 'can', 'cannot']);
+function isModalAt(toks: Tokens, i: number): boolean {
+  const t = toks.at(i);
+  if (!t || isBreak(t) || !MODALS.has(t.word)) return false;
+  return toks.at(i + 1)?.word !== 'have';
+}
+/** Urdu "بے گھر ہو سکتے ہیں" (may be made homeless): the modal سکنا right after the verb (its auxiliary aside). */
+const URDU_MAY = new Set(['سکتے', 'سکتی', 'سکتا', 'سکیں'].map((w) => normalizeText(w)));
+function mayBecome(toks: Tokens, i: number): boolean {
+  for (let k = 0; k < 2; k++) {
+    const t = toks.at(i + k);
+    if (!t || isBreak(t)) return false;
+    if (URDU_MAY.has(t.word)) return true;
+  }
+  return false;
+}
+/** Bare verbs that an infinitive's "to" may stand before ("threatened to kill 58 soldiers"). */
+const BARE_VERBS = new Set(['kill', 'capture', 'seize', 'destroy', 'displace', 'wound', 'injure', 'take']);
+
 /** "30 people were taken to hospital", "12 taken to Kabul": taken somewhere is no capture. */
 function takenTo(toks: Tokens, i: number, n: number, unit: TextUnit): boolean {
   if (unit !== 'captured' || n !== 1 || !TAKEN.has(toks.at(i)!.word)) return false;
@@ -313,6 +362,11 @@ const TAKEN = new Set(['taken', 'took']);
  * people are held too, and a verb further on may be another clause's.
  */
 const HELD = new Set(['held']);
+/**
+ * Persian "افتاد" (fell: "۱۹ پوسته به دست نیروهای آن افتاده است", 19 posts fell into its forces' hands) is a capture
+ * only of posts: people fall into ambushes, and things "happen" (اتفاق افتاد).
+ */
+const FELL = new Set(['افتاد', 'افتاده', 'افتادند'].map((w) => normalizeText(w)));
 
 /**
  * "four wounded civilians", Urdu "چار زخمی شہری": the verb stands before its noun as an adjective. The noun (after at
@@ -338,7 +392,10 @@ function nounAfterVerb(toks: Tokens, i: number, out: After): void {
  * three days of fighting, along with 12 Pakistani soldiers". Returns the unit, how many words back it is, and
  * whether an "and" stands between ("captured 25 posts and 9 soldiers died": the verb is not this number's).
  */
-function verbBefore(tokens: Tokens, previous?: FigureCandidate): { unit: TextUnit; distance: number; acrossAnd: boolean } | undefined {
+function verbBefore(
+  tokens: Tokens,
+  previous?: FigureCandidate,
+): { unit: TextUnit; distance: number; acrossAnd: boolean; unreal: boolean } | undefined {
   const toks = tokens.all();
   let acrossAnd = false;
   for (let i = toks.length - 1, k = 0; i >= 0 && k < 8; i--, k++) {
@@ -347,11 +404,21 @@ function verbBefore(tokens: Tokens, previous?: FigureCandidate): { unit: TextUni
     if (CONJUNCTIONS.has(t.word)) acrossAnd = true;
     for (let n = Math.min(longestEntry, i + 1); n >= 1; n--) {
       const hit = lookup(tokens, i - n + 1);
-      if (hit && hit[1] === n && hit[0].kind === 'verb') {
+      // "Held" and "fell" capture only the posts before them, never a count after them ("prayers were held for 12
+      // soldiers who were martyred").
+      if (hit && hit[1] === n && hit[0].kind === 'verb' && !FELL.has(toks[i]!.word) && !HELD.has(toks[i]!.word)) {
         // "a depot wiped out and 27 posts hit": a verb followed by "and" closed its own clause, and is only this
         // number's too when it was the verb of the count before ("58 soldiers had died and nine Afghan soldiers").
         if (CONJUNCTIONS.has(toks[i + 1]?.word ?? '') && !(previous && previous.spanEnd === t.end)) return undefined;
-        return { unit: hit[0].unit, distance: k, acrossAnd };
+        // "killed or wounded 58 soldiers": one count of both, as after the noun (lossOrOther).
+        const first = i - n + 1;
+        const prior = first >= 2 && PAIR_CONJUNCTIONS.has(toks[first - 1]!.word) ? lookup(tokens, first - 2) : undefined;
+        const paired = prior?.[0].kind === 'verb' && lossPair(prior[0].unit, hit[0].unit);
+        // "could displace 100,000 people", "threatened to kill 58 soldiers": a prospect, not a report.
+        const word = toks[first - 1]?.word;
+        const unreal =
+          first >= 1 && ((MODALS.has(word!) && toks[first]!.word !== 'have') || (word === 'to' && BARE_VERBS.has(toks[first]!.word)));
+        return { unit: paired ? 'casualties' : hit[0].unit, distance: k, acrossAnd, unreal };
       }
     }
   }
@@ -489,6 +556,7 @@ function thingsForPeople(previous: FigureCandidate, candidate: FigureCandidate):
  * "12 Pakistani soldiers and one Pakistani civilian" shares its verb.
  */
 function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | undefined): FigureCandidate | undefined {
+  if (partOfTheDead(text, num.numStart)) return undefined;
   const after = readAfter(new Tokens(text, num.end, Math.min(text.length, num.end + 160)));
   let unit = after.unit;
   // "captured 21 Afghan positions and destroyed camps": a verb just before the number beats one after it
@@ -497,6 +565,7 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   if (after.noun !== undefined && !after.verbAttached) {
     const before = verbBefore(new Tokens(text, Math.max(0, num.start - 80), num.start), previous);
     if (before && (!unit || (before.distance <= 3 && !before.acrossAnd))) {
+      if (before.unreal) return undefined;
       unit = before.unit;
       // The verb after the noun is then the next clause's ("killed nine civilians, and in Khost a journalist was
       // shot dead"): the figure ends at its noun.
@@ -517,6 +586,16 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
       elided = previous;
     }
   }
+  // Persian "جان دست‌کم ۱۳ غیرنظامی را گرفت" (took the lives of at least 13 civilians): "lives" right before a count of
+  // people, and a verb of taking after it, as English "claimed the lives of".
+  if (!unit && after.noun !== undefined && PEOPLE_NOUNS.has(after.noun) && after.verbEnd === undefined) {
+    qualify(text, num);
+    if (
+      LIVES_BEFORE.test(text.slice(Math.max(0, num.start - 12), num.start)) &&
+      LIVES_TAKEN.test(text.slice(after.nounEnd!, after.nounEnd! + 100))
+    )
+      unit = 'killed';
+  }
   // "the death toll rose to 400", Urdu "ہلاکتوں کی تعداد 400": a toll's number stands alone.
   let toll = false;
   if (!unit && (after.noun === undefined || after.fromCounter) && after.verbEnd === undefined) {
@@ -535,6 +614,7 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   }
   // "killed 58" with no noun after it is too loose ("killed 58 years ago"): a noun must follow.
   if (!unit) return undefined;
+  if (after.unreal && unit === after.unit) return undefined;
   if (after.noun === undefined && after.verbEnd === undefined && !elided && !toll) return undefined;
   qualify(text, num);
   const textEnd = after.nounEnd ?? after.verbEnd ?? num.end;
@@ -567,6 +647,32 @@ function tollBefore(text: string, at: number): TextUnit | undefined {
   for (const [pattern, unit] of TOLL_PATTERNS) if (pattern.test(before)) return unit;
   return undefined;
 }
+
+/**
+ * "Among the dead were 13 civilians", "of those killed, 34 died in air strikes", Urdu "جاں بحق ہونے والوں میں 13 …",
+ * Persian "از میان کشته‌شدگان ۱۳ …": a part of a count told before, never a count of its own (nor a claim's).
+ */
+function partOfTheDead(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - PART_REACH), at);
+  PART_PATTERN ??= new RegExp(
+    `(?:${PART_SOURCES.map((source) => normalizeText(source)).join('|')})\\s*[,\u060c]?\\s+${QUALIFIER_BEFORE}$`,
+    'u',
+  );
+  return PART_PATTERN.test(before);
+}
+const PART_REACH = 80;
+const PART_SOURCES = [
+  '\\b(?:among|of)\\s+(?:the|those)\\s+(?:\\d[\\d,]*\\s+)?(?:dead|killed|wounded|injured|victims|casualties|people killed|people wounded)(?:\\s+(?:were|was|are|is))?',
+  '(?:ہلاک|جاں بحق|جان بحق|شہید|زخمی)\\s+ہونے\\s+والوں\\s+میں(?:\\s+سے)?',
+  '(?:از|در)\\s+(?:میان|بین)\\s+(?:کشته شدگان|کشته‌شدگان|جان باختگان|جان‌باختگان|زخمیان|قربانیان)',
+];
+let PART_PATTERN: RegExp | undefined;
+
+/** Persian جان (life, lives) ending right before a count: see readFigure. */
+const LIVES_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])${normalizeText('جان')}\\s+$`, 'u');
+
+/** …and its verb of taking (گرفت، گرفته، گرفتند) after the count, in its sentence: "جان ۱۰ کودک در خطر است" is at risk. */
+const LIVES_TAKEN = new RegExp(`^[^.!?\\u06d4\\u061f]{0,90}?\\s${normalizeText('گرفت')}`, 'u');
 
 const TOLL_REACH = 140;
 const QUALIFIER_BEFORE = '(?:(?:at least|more than|over|nearly|about|around|some|کم از کم|حداقل|دست کم|بیش از|لږ تر لږه)\\s+)?';

@@ -9,7 +9,7 @@ import { findFigureCandidates, isSideWord } from './figures';
 import { gatePage, publishedDate, scoreMentions, type GateStage } from './gate';
 import { blockAt, display, type PreparedText } from './mentions';
 import { sentenceAround } from '../text/sentences';
-import { isWordChar } from '../text/normalize';
+import { isWordChar, normalizeText } from '../text/normalize';
 import { DISASTER_WORDS, MONTHS } from './figure-lexicon';
 import type { FigureMatch, Mention, PageMeta, ScanResult, TextBlock, UnmatchedFigure } from './types';
 
@@ -118,6 +118,7 @@ export function findFigures(
     const words = sentenceWords(norm.text, ss, se);
     const disaster = words.some((w) => DISASTER_WORDS.has(w));
     if (disaster && !unmatched) continue;
+    const sentenceSpan = LONG_SPAN.test(` ${words.join(' ')} `);
     const sentenceMonths = words.flatMap((w, i) => {
       const m = MONTHS.get(w);
       return m === undefined || (w === 'may' && words[i - 1] !== 'in') ? [] : [m];
@@ -141,6 +142,7 @@ export function findFigures(
         (byBlock.get(b) ?? NONE).mentions.filter((m) => m.start >= sentStart && m.end <= sentEnd).map((m) => m.entity),
       ),
       sentenceMonths,
+      ...(sentenceSpan ? { sentenceSpan } : {}),
       sentenceEntities,
       blockEntities: outside.map((m) => m.entity),
       tiedPlaces,
@@ -217,6 +219,33 @@ function sentenceWords(text: string, from: number, to: number): string[] {
   }
   return words;
 }
+
+/**
+ * A year's or a year-long tally ("so far this year", "since January", "over the past year", Urdu "رواں سال", Persian
+ * "امسال", Pashto "سږ کال"): its count is of many episodes, never one clash's claim. Over the sentence's words, joined.
+ */
+const LONG_SPAN = new RegExp(
+  [
+    'so far this year',
+    'this year so far',
+    'since the (?:start|beginning) of (?:the|this) year',
+    'since january',
+    '(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)',
+    'last year',
+    'رواں سال',
+    'اس سال اب تک',
+    'گزشتہ سال',
+    'پچھلے سال',
+    'امسال',
+    'سال جاری',
+    'سال گذشته',
+    'سږ کال',
+    'تېر کال',
+  ]
+    .map((phrase) => ` ${normalizeText(phrase)} `)
+    .join('|'),
+  'u',
+);
 
 /** How far after a figure's verb a place still counts as where it happened ("were killed on Saturday in X"). */
 const TIED_PLACE_REACH = 40;

@@ -97,6 +97,43 @@ const SCRIPT_WORDS_SOURCE: [string, number][] = [
     ['چالیس', 40],
     ['پچاس', 50],
     ['ساٹھ', 60],
+    // Urdu has a word of its own for each number to a hundred. Left out: چون (54; Persian "because"), اسی (80; "that
+    // same"), ستر (70; "veil").
+    ['اکیس', 21],
+    ['بائیس', 22],
+    ['تئیس', 23],
+    ['چوبیس', 24],
+    ['چھبیس', 26],
+    ['ستائیس', 27],
+    ['اٹھائیس', 28],
+    ['انتیس', 29],
+    ['اکتیس', 31],
+    ['بتیس', 32],
+    ['تینتیس', 33],
+    ['چونتیس', 34],
+    ['پینتیس', 35],
+    ['چھتیس', 36],
+    ['سینتیس', 37],
+    ['اڑتیس', 38],
+    ['انتالیس', 39],
+    ['اکتالیس', 41],
+    ['بیالیس', 42],
+    ['تینتالیس', 43],
+    ['چوالیس', 44],
+    ['پینتالیس', 45],
+    ['چھیالیس', 46],
+    ['سینتالیس', 47],
+    ['اڑتالیس', 48],
+    ['انچاس', 49],
+    ['اکیاون', 51],
+    ['باون', 52],
+    ['ترپن', 53],
+    ['پچپن', 55],
+    ['چھپن', 56],
+    ['ستاون', 57],
+    ['اٹھاون', 58],
+    ['انسٹھ', 59],
+    ['نوے', 90],
   ] as [string, number][]),
   // Persian (Dari)
   ...([
@@ -125,6 +162,14 @@ const SCRIPT_WORDS_SOURCE: [string, number][] = [
     ['هشتاد', 80],
     ['نود', 90],
     ['صد', 100],
+    ['دویست', 200],
+    ['سیصد', 300],
+    ['چهارصد', 400],
+    ['پانصد', 500],
+    ['ششصد', 600],
+    ['هفتصد', 700],
+    ['هشتصد', 800],
+    ['نهصد', 900],
   ] as [string, number][]),
   // Pashto (with the oblique forms that stand before a noun: پنځو، اوو)
   ...([
@@ -160,6 +205,19 @@ const SCRIPT_WORDS_SOURCE: [string, number][] = [
     ['سل', 100],
   ] as [string, number][]),
 ];
+/**
+ * Pashto tens that follow their unit: "اته پنځوس" (eight fifty: 58), "دوه ویشت" (22; ویشت only ever stands after a
+ * unit). A unit right before one of them is one number with it, never a count of its own.
+ */
+const PASHTO_TENS_SOURCE: [string, number][] = [
+  ['ویشت', 20],
+  ['دېرش', 30],
+  ['څلوېښت', 40],
+  ['پنځوس', 50],
+  ['شپېته', 60],
+  ['اویا', 70],
+  ['اتیا', 80],
+];
 /** Scale words after a count: "۱۱۵ هزار" (115,000), Pashto "درې زره" (3,000), Urdu "دو لاکھ" (200,000). */
 const SCRIPT_SCALE_SOURCE: [string, number][] = [
   ['ہزار', 1000],
@@ -170,6 +228,8 @@ let scriptWords: Map<string, number> | undefined;
 let scriptScale: Map<string, number> | undefined;
 let scriptPattern: RegExp | undefined;
 let scalePattern: RegExp | undefined;
+let pashtoTens: Map<string, number> | undefined;
+let pashtoTensPattern: RegExp | undefined;
 
 function loadScriptNumbers(): Map<string, number> {
   if (scriptWords) return scriptWords;
@@ -180,6 +240,8 @@ function loadScriptNumbers(): Map<string, number> {
   // A word stands alone (no letter either side); Persian joins tens and units with و: بیست و پنج (25).
   scriptPattern = new RegExp(`(?<![\\p{L}\\p{M}\\d])(${alt(scriptWords.keys())})(?:\\s+و\\s*(${alt(units)}))?(?![\\p{L}\\p{M}])`, 'gu');
   scalePattern = new RegExp(`^\\s+(${alt(scriptScale.keys())})(?![\\p{L}\\p{M}])`, 'u');
+  pashtoTens = new Map(PASHTO_TENS_SOURCE.map(([w, n]) => [normalizeText(w), n]));
+  pashtoTensPattern = new RegExp(`^\\s+(${alt(pashtoTens.keys())})(?![\\p{L}\\p{M}])`, 'u');
   return scriptWords;
 }
 
@@ -214,6 +276,15 @@ function scriptNumbers(text: string, from: number, to: number, out: RawNumber[])
         continue;
       }
       value += words.get(m[2])!;
+    } else if (value < 10) {
+      // Pashto "اته پنځوس" (58): the unit and the tens after it.
+      const end = m.index + m[0].length;
+      const tens = pashtoTensPattern!.exec(part.slice(end, end + 16));
+      if (tens) {
+        out.push({ value: value + pashtoTens!.get(tens[1]!)!, start: at, end: at + m[0].length + tens[0].length });
+        pattern.lastIndex = end + tens[0].length;
+        continue;
+      }
     }
     out.push({ value, start: at, end: at + m[0].length });
   }

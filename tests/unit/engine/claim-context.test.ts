@@ -183,3 +183,73 @@ The strike hit a guest house in Urgun district late on Friday. According to the 
     expect(figuresUngated(page('A relief group'))).toEqual([]);
   });
 });
+
+describe('a count of weeks before the page', () => {
+  it('takes a count told only by whose it is as an old claim when its sentence names the month', () => {
+    const page = (when: string): string => `DATE: 2025-12-20
+Border tensions persist
+
+${when}, 23 Pakistani soldiers were killed in clashes along the frontier with Afghanistan, and trade has not recovered.
+`;
+    expect(figures(page('In October'))).toContain('23|oct12-ispr-pak-soldiers-killed-23');
+    // Soldiers die in every month's news: "last week" is not October's episode.
+    expect(figuresUngated(page('Last week')).filter((f) => f.startsWith('23|'))).toEqual([]);
+  });
+
+  it('does not take an old count of militants for a claim: militants are nobody in particular', () => {
+    const page = `DATE: 2026-01-31
+Operations in Balochistan
+
+An aide to the chief minister said more than 70 militants had been killed in two days across Balochistan, where attacks by groups based in Afghanistan have risen.
+`;
+    expect(figuresUngated(page).filter((f) => f.startsWith('70|'))).toEqual([]);
+  });
+});
+
+describe("a count tied to a place of another event, in the page's own days", () => {
+  it('gives no claim of the days a count told of a district its event never reached', () => {
+    const page = (where: string): string => `DATE: 2026-03-05
+Fighting goes on along the border
+
+Information Minister Attaullah Tarar gave the latest count of Afghan losses on Wednesday. Separately, militants killed 12 soldiers ${where} on Tuesday, the army said.
+`;
+    // A country says where, never which event: the army's count of the offensive's days stands.
+    expect(figures(page('in Pakistan'))).toContain('12|feb27-ispr-pak-soldiers-killed-12');
+    // Nor a crossing: clashes all along the border are told "near Angoor Adda".
+    expect(figures(page('near Angoor Adda'))).toContain('12|feb27-ispr-pak-soldiers-killed-12');
+    expect(figuresUngated(page('in North Waziristan')).filter((f) => f.startsWith('12|'))).toEqual([]);
+  });
+
+  it('keeps a count tied to a place of its own event', () => {
+    const page = `DATE: 2025-10-19
+Strike in Paktika
+
+Eight people, three of them children, were killed in an air strike in Urgun, Paktika, the cricket board said.
+`;
+    expect(figures(page)).toContain('8|oct18-acb-paktika-civilians-killed-8');
+    expect(figuresUngated(page.replace('in Urgun, Paktika', 'in Khost')).filter((f) => f.startsWith('8|'))).toEqual([]);
+  });
+});
+
+describe("a year's tally", () => {
+  it("gives no claim of one clash a count told of a year's operations", () => {
+    const page = (span: string): string => `DATE: 2025-10-13
+Pakistan says it repelled border attacks
+
+Pakistan's military said it had killed more than 200 Taliban fighters ${span}.
+`;
+    expect(figures(page('in the clashes along the border'))).toContain('200|oct12-ispr-taliban-killed-200');
+    expect(figuresUngated(page('so far this year')).filter((f) => f.startsWith('200|'))).toEqual([]);
+    expect(figuresUngated(page('over the past year')).filter((f) => f.startsWith('200|'))).toEqual([]);
+  });
+
+  it("gives no claim of one clash an Urdu count of this year's (رواں سال)", () => {
+    const page = (span: string): string => `DATE: 2025-10-13
+سرحد پر جھڑپیں
+
+آئی ایس پی آر کے مطابق ${span} 200 سے زائد طالبان ہلاک کیے گئے۔
+`;
+    expect(figures(page('جھڑپوں میں'))).toContain('200|oct12-ispr-taliban-killed-200');
+    expect(figuresUngated(page('رواں سال کارروائیوں میں')).filter((f) => f.startsWith('200|'))).toEqual([]);
+  });
+});

@@ -137,16 +137,18 @@ const TUNE_FLOORS = {
     template: { gateF1: 0.96, figurePrecision: 0.99, figureRecall: 0.945 },
   },
   // Round ten's 21 tune articles, before any tuning on them (289 tune articles in all): simple 0.970, 0.993, 0.944;
-  // templated 0.975, 0.993, 0.937; Urdu figure recall 0.940 (50 figures), Pashto 0.857 (35), Dari 0.867 (30).
+  // templated 0.975, 0.993, 0.937; Urdu figure recall 0.940 (50 figures), Pashto 0.857 (35), Dari 0.867 (30). After
+  // the round's tuning (the gate not learned again): simple 0.972, 0.996, 0.969; templated 0.977, 0.996, 0.962; Urdu
+  // 0.980, Pashto 0.886, Dari 1.000. The floors rise to those levels less about one article (one figure in a language).
   all: {
-    simple: { gateF1: 0.96, figurePrecision: 0.985, figureRecall: 0.935 },
-    template: { gateF1: 0.96, figurePrecision: 0.985, figureRecall: 0.925 },
+    simple: { gateF1: 0.96, figurePrecision: 0.99, figureRecall: 0.955 },
+    template: { gateF1: 0.965, figurePrecision: 0.99, figureRecall: 0.95 },
   },
 } as const;
 const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToEight: { ur: 0.95, ps: 0.9, fa: 0.9 },
   upToNine: { ur: 0.95, ps: 0.84, fa: 0.91 },
-  all: { ur: 0.92, ps: 0.83, fa: 0.83 },
+  all: { ur: 0.96, ps: 0.85, fa: 0.96 },
 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {

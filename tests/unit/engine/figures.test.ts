@@ -610,3 +610,128 @@ describe('figure shapes of round nine (issue #12)', () => {
     expect(read('They were forced from their homes 12 years ago.')).toEqual([]);
   });
 });
+
+describe('figure words of round ten (issue #12)', () => {
+  const read = (text: string): string[] =>
+    findFigureCandidates(normalizeText(text)).map((c) => `${c.value} ${c.unit} ${c.noun ?? '-'} ${c.side ?? '-'}`);
+
+  it('reads the Persian killing of (کشتن) and "brought down" (از پا درآوردند) as killing, and not a wish to kill', () => {
+    expect(read('ارتش از کشتن بیش از ۱۵۰ طالب خبر داد')).toEqual(['150 killed fighters afghanistan']);
+    expect(read('نیروها در پاسخ بیش از ۱۵۰ شبه‌نظامی را از پا درآوردند.')).toEqual(['150 killed fighters -']);
+    // A killing with no count of people: a number of days is no figure.
+    expect(read('پس از ۱۵۰ روز از کشتن او')).toEqual([]);
+  });
+
+  it('reads Persian and Urdu positions (موضع، ٹھکانے) as posts, past a hostile or military adjective', () => {
+    expect(read('در بیانیه آمده است که ۳۱ موضع متخاصم به تصرف درآمده است.')).toEqual(['31 captured posts -']);
+    expect(read('فوج نے ۳۱ مخالف ٹھکانوں پر قبضہ کر لیا')).toEqual(['31 captured posts -']);
+    expect(read('امنيتي سرچينو وويل چې 31 افغان پوځي پوستې ونيول شوې')).toEqual(['31 captured posts afghanistan']);
+    // Positions are no people: no count of killed posts.
+    expect(read('۳۱ موضع در این حملات کشته شدند').filter((f) => !f.includes('posts'))).toEqual([]);
+  });
+
+  it('reads one count of the dead and the wounded together ("killed or wounded", کشته و زخمی) as casualties, not as two', () => {
+    expect(read('58 Pakistani soldiers were killed or wounded.')).toEqual(['58 casualties soldiers pakistan']);
+    expect(read('The attacks killed or wounded 58 soldiers.')).toEqual(['58 casualties soldiers -']);
+    expect(read('در این حملات ۵۸ سرباز پاکستانی کشته و زخمی شدند')).toEqual(['58 casualties soldiers pakistan']);
+    expect(read('حملوں میں 58 پاکستانی فوجی ہلاک و زخمی ہوئے')).toEqual(['58 casualties soldiers pakistan']);
+    expect(read('په دې بریدونو کې ۵۸ پاکستاني سرتېري وژل شوي او ټپیان شوي')).toEqual(['58 casualties soldiers pakistan']);
+    // Two counts, each with its own verb.
+    expect(read('58 Pakistani soldiers were killed and 30 wounded.')).toEqual([
+      '58 killed soldiers pakistan',
+      '30 wounded soldiers pakistan',
+    ]);
+    expect(read('در این حمله ۵۸ سرباز کشته و ۳۰ تن دیگر زخمی شدند')).toEqual(['58 killed soldiers -', '30 wounded soldiers -']);
+  });
+
+  it('reads no count of its own in a part of the dead ("among the dead were 13", "of the 42 dead, 34")', () => {
+    expect(read('Among the dead were 13 civilians from one family.')).toEqual([]);
+    expect(read('Among those killed were at least 13 women and children.')).toEqual([]);
+    expect(read('Of the 42 dead, 34 were killed in air strikes.')).toEqual(['42 killed - -']);
+    expect(read('جاں بحق ہونے والوں میں 13 خواتین اور بچے شامل ہیں')).toEqual([]);
+    expect(read('از میان کشته‌شدگان ۱۳ تن زن و کودک بودند')).toEqual([]);
+    // The count itself, told with the dead after it.
+    expect(read('The strikes killed 13 civilians, the dead among them women.')).toEqual(['13 killed civilians -']);
+    expect(read('جھڑپ میں 13 شہری جاں بحق ہوئے')).toEqual(['13 killed civilians -']);
+  });
+
+  it('reads no figure in a prospect ("could be displaced", "threatened to kill", بے گھر ہو سکتے ہیں), only in a report', () => {
+    expect(read('More than 100,000 people could be displaced if the fighting does not stop.')).toEqual([]);
+    expect(read('The fighting could displace more than 100,000 people.')).toEqual([]);
+    expect(read('The Taliban threatened to kill 58 Pakistani soldiers for every Afghan killed.')).toEqual([]);
+    expect(read('لڑائی سے ۱۰۰۰۰۰ سے زائد افراد بے گھر ہو سکتے ہیں۔')).toEqual([]);
+    expect(read('More than 100,000 people have been displaced by the fighting.')).toEqual(['100000 displaced people -']);
+    expect(read('لڑائی سے ۱۰۰۰۰۰ سے زائد افراد بے گھر ہو گئے ہیں۔')).toEqual(['100000 displaced people -']);
+    // A hedged report is still a report; a modal after the verb is another clause's.
+    expect(read('At least 10 people may have been killed in the strike.')).toEqual(['10 killed people -']);
+    expect(read('The army said it killed 58 soldiers, which will anger Kabul.')).toEqual(['58 killed soldiers -']);
+  });
+
+  it('reads the Persian "fell into the hands of" (افتاد) as a capture of posts only, and no other falling', () => {
+    expect(read('در این حملات ۵۵ سرباز پاکستانی کشته شده و ۱۹ پوستهٔ پاکستانی به دست نیروهای آن افتاده است.')).toEqual([
+      '55 killed soldiers pakistan',
+      '19 captured posts pakistan',
+    ]);
+    expect(read('۵ سرباز پاکستانی در کمین طالبان افتادند و کشته شدند.')).toEqual(['5 killed soldiers pakistan']);
+    expect(read('حمله‌ای که ۵ نفر در آن کشته شدند در شب اتفاق افتاد.')).toEqual(['5 killed people -']);
+  });
+
+  it('reads the Urdu "forced to leave house and home" as displacement and "took the lives of" as killing', () => {
+    expect(read('لڑائی نے ۱۰۰۰۰۰ سے زائد لوگوں کو گھر بار چھوڑنے پر مجبور کر دیا ہے')).toEqual(['100000 displaced people -']);
+    expect(read('فضائی حملے نے ۱۰ افراد کی جان لے لی')).toEqual(['10 killed people -']);
+    // A number of years is nobody's home left.
+    expect(read('وہ ۱۰ سال پہلے گھر چھوڑ کر آئے تھے')).toEqual([]);
+  });
+
+  it('reads the Persian "took the lives of" (جان … را گرفت) as killing, and not lives at risk', () => {
+    expect(read('حملات هوایی جان دست‌کم ۲۱ غیرنظامی، از جمله زنان و کودکان، را گرفته و هفت تن دیگر را زخمی کرده است.')).toEqual([
+      '21 killed civilians -',
+      '7 wounded civilians -',
+    ]);
+    expect(read('در این حملات جان ۲۱ کودک در خطر است و ۷ تن زخمی شدند.')).toEqual(['7 wounded - -']);
+  });
+
+  it('reads Urdu numbers to a hundred, Persian hundreds and Pashto unit-and-tens (اته پنځوس: 58) as one number', () => {
+    expect(read('طالبان کا کہنا ہے کہ اٹھاون پاکستانی فوجی ہلاک ہوئے')).toEqual(['58 killed soldiers pakistan']);
+    expect(read('تئیس فوجی شہید ہو گئے')).toEqual(['23 killed soldiers -']);
+    expect(read('دویست طالب کشته شدند')).toEqual(['200 killed fighters afghanistan']);
+    expect(read('اته پنځوس پاکستاني سرتېري ووژل شول')).toEqual(['58 killed soldiers pakistan']);
+    expect(read('دوه ویشت سرتېري ووژل شول')).toEqual(['22 killed soldiers -']);
+    // A unit and a tens word of two counts, with words between them, stay two.
+    expect(read('اته کسان ووژل شول او پنځوس نور ټپیان شول')).toEqual(['8 killed people -', '50 wounded people -']);
+  });
+
+  it('reads the army\'s "brave sons of Pakistan" as its soldiers, and no other sons', () => {
+    expect(read('During the skirmishes, 31 brave sons of Pakistan embraced shahadat.')).toEqual(['31 killed soldiers pakistan']);
+    expect(read('Funeral prayers were held for 12 courageous soldiers who were martyred.')).toEqual(['12 killed soldiers -']);
+    expect(read('Two sons of the farmer were killed in the shelling.')).toEqual([]);
+  });
+
+  it('reads the joined Urdu "terrorists" (دہشتگرد) and the army\'s idioms of kills (منطقی انجام تک، واصل جہنم)', () => {
+    expect(read('پاک افغان سرحد پر جھڑپ، 8 دہشتگرد ہلاک، 16 زخمی')).toEqual(['8 killed fighters -', '16 wounded fighters -']);
+    expect(read('پاک فوج نے 8 افغان طالبان کو منطقی انجام تک پہنچا دیا')).toEqual(['8 killed fighters afghanistan']);
+    expect(read('جھڑپ میں 2 افغان دہشتگرد واصل جہنم ہوگئے')).toEqual(['2 killed fighters afghanistan']);
+    // Talks brought to their logical end within three months are nobody's toll.
+    expect(read('حکومت مذاکرات کو 3 ماہ میں منطقی انجام تک پہنچائے گی')).toEqual([]);
+  });
+
+  it('reads members of a group (members of, اعضای) as the group, and no family members', () => {
+    expect(read('Twelve members of the TTP were killed in the raid.')).toEqual(['12 killed fighters -']);
+    expect(read('در این درگیری ۲۵ نفر از اعضای طالبان کشته شدند')).toEqual(['25 killed fighters afghanistan']);
+    expect(read('12 members of one family were killed in the strike.')).toEqual([]);
+  });
+
+  it('reads "gunned down", checkpoints as posts, and the Frontier Corps by its initials (FC)', () => {
+    expect(read('Pakistani forces gunned down 30 militants.')).toEqual(['30 killed fighters -']);
+    expect(read('Pakistan said it had destroyed 19 Afghan checkpoints.')).toEqual(['19 destroyed posts afghanistan']);
+    expect(read('12 FC personnel were martyred.')).toEqual(['12 killed soldiers -']);
+    // Checkpoints set up, and aircraft shot down, are no one's losses.
+    expect(read('The army set up 12 new checkpoints along the road.')).toEqual([]);
+    expect(read('Pakistan shot down 2 Afghan drones.')).toEqual([]);
+  });
+
+  it('reads the Pashto verbal noun of taking (نیولو) as a capture', () => {
+    expect(read('پاکستان د 31 افغان پوستو د نیولو ادعا کوي')).toEqual(['31 captured posts afghanistan']);
+    expect(read('پاکستان د 31 افغان پوستو د ویجاړولو ادعا کوي').filter((f) => f.includes('captured'))).toEqual([]);
+  });
+});
