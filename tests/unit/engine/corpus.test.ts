@@ -46,21 +46,25 @@ const TEST_FLOORS_UP_TO_EIGHT = {
   // Round nine (undated pages need evidence of the window; measured once, at the end, on these 181 articles): 0.959,
   // 0.973, 0.862. The gate F1 target is reached; its floor rises to 0.95 (one article less would be 0.956), the
   // recall floor to 0.85 (two figures less would be 0.851).
+  // Round ten (figure rules tuned on round ten's tune articles; measured once, at the end, on these 181): 0.959,
+  // 0.980, 0.868. The figure precision target is reached on these articles (not on the whole corpus); the recall floor
+  // rises to 0.855 (two figures less would be 0.856).
   simple: {
     gateF1: { target: 0.95, floor: 0.95 },
     figurePrecision: { target: 0.98, floor: 0.97 },
-    figureRecall: { target: 0.9, floor: 0.85 },
+    figureRecall: { target: 0.9, floor: 0.855 },
   },
   // Templated: gate F1 0.919, figures P 0.979 R 0.738; after the names: 0.919, 0.980, 0.770; round three: 0.925,
   // 0.972, 0.825; round four: 0.931, 0.981, 0.825; round five: 0.925, 0.981, 0.827; round six (161 articles): 0.918,
   // 0.975, 0.804: the gate F1 and recall floors follow the larger set, as above. Round seven: 0.922, 0.975, 0.804; the
   // gate F1 floor rises to 0.915 (one article less would be 0.918). Round eight (181 articles): 0.922, 0.972, 0.826;
   // the recall floor rises to 0.81 (three figures less would be 0.808). Round nine: 0.954, 0.972, 0.838; the gate F1
-  // floor rises to 0.945 (one article less would be 0.950), the recall floor to 0.825.
+  // floor rises to 0.945 (one article less would be 0.950), the recall floor to 0.825. Round ten: 0.954, 0.979,
+  // 0.844; the recall floor rises to 0.83 (two figures less would be 0.832).
   template: {
     gateF1: { target: 0.95, floor: 0.945 },
     figurePrecision: { target: 0.98, floor: 0.97 },
-    figureRecall: { target: 0.9, floor: 0.825 },
+    figureRecall: { target: 0.9, floor: 0.83 },
   },
 } as const;
 
@@ -71,16 +75,19 @@ const TEST_FLOORS_UP_TO_EIGHT = {
  * 0.923 / 0.969 / 0.834. These floors hold the whole corpus at that level less about one article; the floors above
  * still hold rounds one to eight. After the round's tuning (on `tune` only; `test` read once, at the end): simple
  * 0.959 / 0.964 / 0.866, templated 0.956 / 0.969 / 0.845: the gate F1 target is reached in both, and the floors rise.
+ * After round ten's tuning (test read once, at the end), on these 200: simple 0.959 / 0.970 / 0.872, templated 0.956 /
+ * 0.975 / 0.850; the precision floors rise to 0.96 / 0.965 (one false figure more would be 0.965 / 0.970), the simple
+ * recall floor to 0.86 (two figures less would be 0.861).
  */
 const TEST_FLOORS_UP_TO_NINE = {
   simple: {
     gateF1: { target: 0.95, floor: 0.95 },
-    figurePrecision: { target: 0.98, floor: 0.955 },
-    figureRecall: { target: 0.9, floor: 0.855 },
+    figurePrecision: { target: 0.98, floor: 0.96 },
+    figureRecall: { target: 0.9, floor: 0.86 },
   },
   template: {
     gateF1: { target: 0.95, floor: 0.945 },
-    figurePrecision: { target: 0.98, floor: 0.96 },
+    figurePrecision: { target: 0.98, floor: 0.965 },
     figureRecall: { target: 0.9, floor: 0.835 },
   },
 } as const;
@@ -91,7 +98,9 @@ const TEST_FLOORS_UP_TO_NINE = {
  * real articles and scored once before any tuning on them (round ten alone, test: gate F1 1.000, figures P 0.917 R
  * 0.846; tune 0.938, 0.909, 0.714). The whole corpus's test split then (213 articles): simple 0.961 / 0.958 / 0.864,
  * templated 0.958 / 0.963 / 0.845. These floors hold the whole corpus at that level less about one article (two
- * figures); the floors above still hold rounds one to nine.
+ * figures); the floors above still hold rounds one to nine. After the round's tuning (on `tune` only; `test` read once,
+ * at the end): simple 0.961 / 0.964 / 0.869, templated 0.958 / 0.968 / 0.850 (round ten's 13 alone unchanged: 1.000 /
+ * 0.917 / 0.846). The precision floors rise to 0.955 / 0.96, the templated recall floor to 0.84.
  */
 const TEST_FLOORS = {
   upToEight: TEST_FLOORS_UP_TO_EIGHT,
@@ -99,13 +108,13 @@ const TEST_FLOORS = {
   all: {
     simple: {
       gateF1: { target: 0.95, floor: 0.95 },
-      figurePrecision: { target: 0.98, floor: 0.95 },
+      figurePrecision: { target: 0.98, floor: 0.955 },
       figureRecall: { target: 0.9, floor: 0.855 },
     },
     template: {
       gateF1: { target: 0.95, floor: 0.945 },
-      figurePrecision: { target: 0.98, floor: 0.955 },
-      figureRecall: { target: 0.9, floor: 0.835 },
+      figurePrecision: { target: 0.98, floor: 0.96 },
+      figureRecall: { target: 0.9, floor: 0.84 },
     },
   },
 } as const;
@@ -174,8 +183,9 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   });
 
   /**
-   * Each set of floors is held on the articles it was measured on: the floors of rounds one to eight, and of one to nine, on the articles
-   * of those rounds (they are never lowered), and the whole corpus's own floors on the whole corpus. So a harder
+   * Each set of floors is held on the articles it was measured on: the floors of rounds one to eight, and of one to
+   * nine, on the articles of those rounds (they are never lowered), and the whole corpus's own floors on the whole
+   * corpus. So a harder
    * round of new articles cannot hide a loss on the older ones, and the older floors need not follow the new ones.
    */
   const upToEight = new Set(corpus.filter((a) => (a.round ?? 0) <= 8).map((a) => a.id));
