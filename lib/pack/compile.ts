@@ -7,6 +7,7 @@ import type { Pack, Side } from './schema';
 import { normalizeText, scriptOf } from '../text/normalize';
 import { ANCHOR, buildPattern, termCode } from '../text/pattern';
 import { figureAnchorKeys } from '../engine/figure-lexicon';
+import { claimIndexes } from './claim-indexes';
 import {
   CONTEXT_WORD,
   RUNTIME_FORMAT,
@@ -42,11 +43,6 @@ function exactForm(text: string): string {
 
 function displayName(entity: Pack['entities'][number]): string {
   return (entity.names.find((n) => n.lang === 'en') ?? entity.names[0]!).text;
-}
-
-function push(index: Record<string, number[]>, key: string, value: number): void {
-  const list = (index[key] ??= []);
-  if (!list.includes(value)) list.push(value);
 }
 
 export function compilePack(pack: Pack): RuntimePack {
@@ -113,13 +109,9 @@ export function compilePack(pack: Pack): RuntimePack {
   });
 
   const claims: RuntimeClaim[] = [];
-  const claimsByValue: Record<string, number[]> = {};
-  const claimsByEntity: Record<string, number[]> = {};
-  const claimants: RuntimePack['claimants'] = {};
   for (const claim of pack.claims) {
     const claimant = entityIndex.get(claim.claimant);
     if (claimant === undefined) continue;
-    const ci = claims.length;
     const out: RuntimeClaim = {
       id: claim.id,
       event: claim.event,
@@ -139,31 +131,13 @@ export function compilePack(pack: Pack): RuntimePack {
     if (f) {
       out.qualifier = f.qualifier;
       out.unit = f.unit;
-      if (f.value !== undefined) {
-        out.value = f.value;
-        push(claimsByValue, String(f.value), ci);
-      }
-      if (f.min !== undefined) {
-        out.min = f.min;
-        push(claimsByValue, String(f.min), ci);
-      }
-      if (f.max !== undefined) {
-        out.max = f.max;
-        push(claimsByValue, String(f.max), ci);
-      }
+      if (f.value !== undefined) out.value = f.value;
+      if (f.min !== undefined) out.min = f.min;
+      if (f.max !== undefined) out.max = f.max;
     }
     claims.push(out);
-    push(claimsByEntity, claim.claimant, ci);
-    const speaksFor = entities[claimant]!.speaksFor;
-    if (speaksFor !== undefined) push(claimsByEntity, entities[speaksFor]!.id, ci);
-    const ev = out.eventIndex >= 0 ? events[out.eventIndex] : undefined;
-    for (const place of ev?.places ?? []) push(claimsByEntity, entities[place]!.id, ci);
-    const e = entities[claimant]!;
-    claimants[claim.claimant] ??= {
-      label: e.shortName ?? (e.speaksFor !== undefined ? entities[e.speaksFor]!.shortName : undefined) ?? e.name,
-      ...(side ? { side } : {}),
-    };
   }
+  const { claimsByValue, claimsByEntity, claimants } = claimIndexes(claims, entities, events);
 
   const anchors = figureAnchorKeys().filter((key) => aliasIndex[key] === undefined);
   for (const key of anchors) aliasIndex[key] = ANCHOR;

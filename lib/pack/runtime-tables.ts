@@ -4,9 +4,21 @@
  * pack `compilePack` wrote; `joinRuntime(gatePackOf(p), tablesOf(p))` equals `p` (tests/unit/pack/runtime-tables.test.ts).
  */
 import type { GatePack, RuntimeClaim, RuntimePack, RuntimeTables, ShippedClaim } from './runtime-types';
+import { claimIndexes } from './claim-indexes';
 
 export function tablesOf(pack: RuntimePack): RuntimeTables {
-  const { aliases: _a, aliasIndex: _i, pattern: _p, gate: _g, claims, ...tables } = pack;
+  // The claims' indexes and the claimants' labels are derived again at the join (lib/pack/claim-indexes.ts).
+  const {
+    aliases: _a,
+    aliasIndex: _i,
+    pattern: _p,
+    gate: _g,
+    claims,
+    claimsByValue: _v,
+    claimsByEntity: _e,
+    claimants: _c,
+    ...tables
+  } = pack;
   return {
     ...tables,
     claims: claims.map(({ event, claimantId: _c, side: _s, ...claim }): ShippedClaim =>
@@ -35,5 +47,15 @@ export function joinRuntime(gate: GatePack, tables: RuntimeTables): RuntimePack 
     );
   const { aliases, aliasIndex, pattern } = gate;
   const claims = tables.claims.map((c) => fullClaim(tables, c));
-  return { ...tables, claims, aliases, aliasIndex, pattern, ...(gate.gate ? { gate: gate.gate } : {}) };
+  // Tables stored by an earlier version may still carry them: the derived ones win.
+  const { claimsByValue: _v, claimsByEntity: _e, claimants: _c, ...rest } = tables as RuntimeTables & Partial<RuntimePack>;
+  return {
+    ...rest,
+    claims,
+    ...claimIndexes(claims, tables.entities, tables.events),
+    aliases,
+    aliasIndex,
+    pattern,
+    ...(gate.gate ? { gate: gate.gate } : {}),
+  };
 }

@@ -125,7 +125,10 @@ export type GatePack = Pick<RuntimePack, 'format' | 'meta' | 'aliases' | 'aliasI
  * aliases, the pattern and the gate's vocabulary from the pack the page was gated with (lib/pack/runtime-tables.ts),
  * so no table is shipped twice to a page.
  */
-export type RuntimeTables = Omit<RuntimePack, 'aliases' | 'aliasIndex' | 'pattern' | 'gate' | 'claims'> & { claims: ShippedClaim[] };
+export type RuntimeTables = Omit<
+  RuntimePack,
+  'aliases' | 'aliasIndex' | 'pattern' | 'gate' | 'claims' | 'claimsByValue' | 'claimsByEntity' | 'claimants'
+> & { claims: ShippedClaim[] };
 
 /** A claim as the tables ship it: what the entities and events already say (ids, the side) is filled in at load. */
 export type ShippedClaim = Omit<RuntimeClaim, 'event' | 'claimantId' | 'side'> & { event?: string };

@@ -13,6 +13,18 @@ describe('the runtime pack in two halves', () => {
     expect(Object.keys(runtimeTables)).not.toContain('pattern');
   });
 
+  it("ships no index of the claims in annotate.js's tables: the join derives them, the same as the compiler's", () => {
+    for (const key of ['claimsByValue', 'claimsByEntity', 'claimants']) expect(Object.keys(runtimeTables)).not.toContain(key);
+    const joined = joinRuntime(gatePack, runtimeTables);
+    const tarar = joined.claims.findIndex((c) => c.id === 'mar01-tarar-afghan-forces-killed-415');
+    expect(joined.claimsByValue['415']).toContain(tarar);
+    expect(joined.claimsByEntity['attaullah-tarar']).toContain(tarar);
+    // A spokesman's claims are his side's too; a claim is found by the places of its event.
+    const mujahid = joined.claims.findIndex((c) => c.claimantId === 'zabihullah-mujahid');
+    expect(joined.claimsByEntity['islamic-emirate']).toContain(mujahid);
+    expect(joined.claimants['attaullah-tarar']).toEqual({ label: expect.any(String), side: 'pakistan' });
+  });
+
   it('refuses a gate of another pack or version (an imported pack the page was gated with)', () => {
     const other = { ...gatePack, meta: { ...gatePack.meta, version: '9.0.0' } };
     expect(() => joinRuntime(other, runtimeTables)).toThrow(/gated with afpak-2025-26@9\.0\.0/);
