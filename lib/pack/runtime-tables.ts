@@ -3,7 +3,7 @@
  * runs on every page) and the tables (claims and their indexes: in annotate.js). Joined in the page, they are the
  * pack `compilePack` wrote; `joinRuntime(gatePackOf(p), tablesOf(p))` equals `p` (tests/unit/pack/runtime-tables.test.ts).
  */
-import type { GatePack, RuntimeClaim, RuntimePack, RuntimeTables, ShippedClaim } from './runtime-types';
+import type { GatePack, RuntimeClaim, RuntimeEntity, RuntimePack, RuntimeTables, ShippedClaim } from './runtime-types';
 import { claimIndexes } from './claim-indexes';
 
 export function tablesOf(pack: RuntimePack): RuntimeTables {
@@ -21,6 +21,8 @@ export function tablesOf(pack: RuntimePack): RuntimeTables {
   } = pack;
   return {
     ...tables,
+    // The entities' ids and parties are the gate's half's (the same pack, in the same order): joined again at load.
+    entities: tables.entities.map(({ id: _id, party: _party, ...entity }) => entity),
     claims: claims.map(({ event, claimantId: _c, side: _s, ...claim }): ShippedClaim =>
       claim.eventIndex >= 0 ? claim : { ...claim, event },
     ),
@@ -28,9 +30,9 @@ export function tablesOf(pack: RuntimePack): RuntimeTables {
 }
 
 /** The claim as compiled: its event's and claimant's ids, and the side of the claimant (or of the one it speaks for). */
-function fullClaim(tables: RuntimeTables, claim: ShippedClaim): RuntimeClaim {
-  const claimant = tables.entities[claim.claimant]!;
-  const side = claimant.side ?? (claimant.speaksFor !== undefined ? tables.entities[claimant.speaksFor]!.side : undefined);
+function fullClaim(tables: RuntimeTables, entities: readonly RuntimeEntity[], claim: ShippedClaim): RuntimeClaim {
+  const claimant = entities[claim.claimant]!;
+  const side = claimant.side ?? (claimant.speaksFor !== undefined ? entities[claimant.speaksFor]!.side : undefined);
   return {
     ...claim,
     event: claim.event ?? tables.events[claim.eventIndex]!.id,
@@ -45,14 +47,18 @@ export function joinRuntime(gate: GatePack, tables: RuntimeTables): RuntimePack 
     throw new Error(
       `ClaimLens: the page was gated with ${gate.meta.id}@${gate.meta.version}, not ${tables.meta.id}@${tables.meta.version}`,
     );
+  if (gate.entities.length !== tables.entities.length)
+    throw new Error(`ClaimLens: the gate's half of ${gate.meta.id}@${gate.meta.version} does not match its tables`);
   const { aliases, aliasIndex, pattern } = gate;
-  const claims = tables.claims.map((c) => fullClaim(tables, c));
+  const entities: RuntimeEntity[] = tables.entities.map((entity, i) => ({ ...gate.entities[i]!, ...entity }));
+  const claims = tables.claims.map((c) => fullClaim(tables, entities, c));
   // Tables stored by an earlier version may still carry them: the derived ones win.
   const { claimsByValue: _v, claimsByEntity: _e, claimants: _c, ...rest } = tables as RuntimeTables & Partial<RuntimePack>;
   return {
     ...rest,
+    entities,
     claims,
-    ...claimIndexes(claims, tables.entities, tables.events),
+    ...claimIndexes(claims, entities, tables.events),
     aliases,
     aliasIndex,
     pattern,

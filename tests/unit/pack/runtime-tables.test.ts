@@ -15,6 +15,9 @@ describe('the runtime pack in two halves', () => {
 
   it("ships no index of the claims in annotate.js's tables: the join derives them, the same as the compiler's", () => {
     for (const key of ['claimsByValue', 'claimsByEntity', 'claimants']) expect(Object.keys(runtimeTables)).not.toContain(key);
+    // Nor the entities' ids and parties, which the gate's half holds in the same order.
+    expect(runtimeTables.entities.some((e) => 'id' in e || 'party' in e)).toBe(false);
+    expect(() => joinRuntime({ ...gatePack, entities: gatePack.entities.slice(1) }, runtimeTables)).toThrow(/does not match its tables/);
     const joined = joinRuntime(gatePack, runtimeTables);
     const tarar = joined.claims.findIndex((c) => c.id === 'mar01-tarar-afghan-forces-killed-415');
     expect(joined.claimsByValue['415']).toContain(tarar);
