@@ -21,6 +21,8 @@ export function tablesOf(pack: RuntimePack): RuntimeTables {
   } = pack;
   return {
     ...tables,
+    // Of the pack's meta only what names it: the rest is the gate's half's, as are the entities' ids and parties.
+    meta: { id: tables.meta.id, version: tables.meta.version },
     // The entities' ids and parties are the gate's half's (the same pack, in the same order): joined again at load.
     entities: tables.entities.map(({ id: _id, party: _party, ...entity }) => entity),
     claims: claims.map(({ event, claimantId: _c, side: _s, ...claim }): ShippedClaim =>
@@ -56,6 +58,7 @@ export function joinRuntime(gate: GatePack, tables: RuntimeTables): RuntimePack 
   const { claimsByValue: _v, claimsByEntity: _e, claimants: _c, ...rest } = tables as RuntimeTables & Partial<RuntimePack>;
   return {
     ...rest,
+    meta: gate.meta,
     entities,
     claims,
     ...claimIndexes(claims, entities, tables.events),

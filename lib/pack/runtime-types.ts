@@ -127,8 +127,8 @@ export type GatePack = Pick<RuntimePack, 'format' | 'meta' | 'aliases' | 'aliasI
  */
 export type RuntimeTables = Omit<
   RuntimePack,
-  'aliases' | 'aliasIndex' | 'pattern' | 'gate' | 'claims' | 'claimsByValue' | 'claimsByEntity' | 'claimants' | 'entities'
-> & { claims: ShippedClaim[]; entities: Omit<RuntimeEntity, 'id' | 'party'>[] };
+  'aliases' | 'aliasIndex' | 'pattern' | 'gate' | 'claims' | 'claimsByValue' | 'claimsByEntity' | 'claimants' | 'entities' | 'meta'
+> & { claims: ShippedClaim[]; entities: Omit<RuntimeEntity, 'id' | 'party'>[]; meta: Pick<RuntimePack['meta'], 'id' | 'version'> };
 
 /** A claim as the tables ship it: what the entities and events already say (ids, the side) is filled in at load. */
 export type ShippedClaim = Omit<RuntimeClaim, 'event' | 'claimantId' | 'side'> & { event?: string };

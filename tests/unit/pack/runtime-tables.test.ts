@@ -15,7 +15,8 @@ describe('the runtime pack in two halves', () => {
 
   it("ships no index of the claims in annotate.js's tables: the join derives them, the same as the compiler's", () => {
     for (const key of ['claimsByValue', 'claimsByEntity', 'claimants']) expect(Object.keys(runtimeTables)).not.toContain(key);
-    // Nor the entities' ids and parties, which the gate's half holds in the same order.
+    // Nor the pack's meta beyond its name, nor the entities' ids and parties: the gate's half holds them.
+    expect(runtimeTables.meta).toEqual({ id: gatePack.meta.id, version: gatePack.meta.version });
     expect(runtimeTables.entities.some((e) => 'id' in e || 'party' in e)).toBe(false);
     expect(() => joinRuntime({ ...gatePack, entities: gatePack.entities.slice(1) }, runtimeTables)).toThrow(/does not match its tables/);
     const joined = joinRuntime(gatePack, runtimeTables);
