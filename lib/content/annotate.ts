@@ -26,6 +26,7 @@ import { afterNextFrame, nextTask } from './schedule';
 import { formatDate } from '../dates';
 import type { ExtractedPage } from '../dom/extract';
 import { anchor, finish, insertSlice, markScanned, plan, render, rescan, BADGES_PER_SLICE } from './text-road';
+import { warmFigureReader, WARM_UP_PARTS } from '../engine/scan';
 import type { Feature, PageSession } from './session';
 import { FEATURES } from './features';
 import { findSession } from './session-slot';
@@ -137,6 +138,15 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
   const marks: Marks = createMarks();
   const placed: PlacedBadges = new WeakMap();
   const scanned = new WeakMap<Element, string>();
+  // The figure reader's first run, on a few sentences of its own, one part per task: then the first `finish` of a page
+  // (the demo's took 61 ms cold on a slow machine) is not a long task.
+  const mayFinish = session.stage!.gate.relevant || session.stage!.nearMiss;
+  for (let part = 0; mayFinish && part < WARM_UP_PARTS; part++) {
+    span('warm', () => warmFigureReader(runtimePack, part));
+    await nextTask();
+    if (signal.aborted) return;
+  }
+  page = session.page!;
   // The gate's verdict with figures and claims; `latest` holds only what the last scan found new.
   const result: ScanResult = span('finish', () => finish(page, session.stage!, runtimePack));
   let allMentions: Mention[] = [...result.mentions];

@@ -735,3 +735,19 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('پاکستان د 31 افغان پوستو د ویجاړولو ادعا کوي').filter((f) => f.includes('captured'))).toEqual([]);
   });
 });
+
+describe("the figure reader's warm-up (lib/content/annotate.ts runs it, one part per task, before a page's first finish)", () => {
+  it('reads every part without a name, throws on none, and changes nothing the reader gives a page afterwards', async () => {
+    const { runtimePack } = await import('../../../lib/pack/bundled-runtime');
+    const { warmFigureReader, WARM_UP_PARTS } = await import('../../../lib/engine/scan');
+    const blocks: TextBlock[] = [
+      { text: 'Clashes on the Durand Line', kind: 'headline' },
+      { text: 'Zabihullah Mujahid said 58 Pakistani soldiers were killed and 30 wounded near Torkham.', kind: 'body' },
+    ];
+    const before = scanDocument(blocks, { published: '2025-10-13' }, runtimePack);
+    expect(WARM_UP_PARTS).toBeGreaterThanOrEqual(2);
+    for (let part = 0; part < WARM_UP_PARTS; part++) expect(warmFigureReader(runtimePack, part)).toBeGreaterThanOrEqual(0);
+    expect(scanDocument(blocks, { published: '2025-10-13' }, runtimePack)).toEqual(before);
+    expect(before.figures.map((f) => f.claimId)).toContain('oct12-iea-pak-soldiers-killed-58');
+  });
+});
