@@ -415,9 +415,8 @@ function verbBefore(
         const prior = first >= 2 && PAIR_CONJUNCTIONS.has(toks[first - 1]!.word) ? lookup(tokens, first - 2) : undefined;
         const paired = prior?.[0].kind === 'verb' && lossPair(prior[0].unit, hit[0].unit);
         // "could displace 100,000 people", "threatened to kill 58 soldiers": a prospect, not a report.
-        const word = toks[first - 1]?.word;
         const unreal =
-          first >= 1 && ((MODALS.has(word!) && toks[first]!.word !== 'have') || (word === 'to' && BARE_VERBS.has(toks[first]!.word)));
+          first >= 1 && (isModalAt(tokens, first - 1) || (toks[first - 1]!.word === 'to' && BARE_VERBS.has(toks[first]!.word)));
         return { unit: paired ? 'casualties' : hit[0].unit, distance: k, acrossAnd, unreal };
       }
     }

@@ -54,10 +54,9 @@ export function joinRuntime(gate: GatePack, tables: RuntimeTables): RuntimePack 
   const { aliases, aliasIndex, pattern } = gate;
   const entities: RuntimeEntity[] = tables.entities.map((entity, i) => ({ ...gate.entities[i]!, ...entity }));
   const claims = tables.claims.map((c) => fullClaim(tables, entities, c));
-  // Tables stored by an earlier version may still carry them: the derived ones win.
-  const { claimsByValue: _v, claimsByEntity: _e, claimants: _c, ...rest } = tables as RuntimeTables & Partial<RuntimePack>;
+  // Tables stored by an earlier version may still carry these: the derived ones, spread after, win.
   return {
-    ...rest,
+    ...tables,
     meta: gate.meta,
     entities,
     claims,

@@ -67,6 +67,15 @@ const NUMBER = new RegExp(
   'g',
 );
 
+/** Pashto tens from thirty: numbers of their own, and after a unit one number with it (PASHTO_TENS_SOURCE). */
+const PASHTO_TENS_FROM_30: [string, number][] = [
+  ['دېرش', 30],
+  ['څلوېښت', 40],
+  ['پنځوس', 50],
+  ['شپېته', 60],
+  ['اویا', 70],
+  ['اتیا', 80],
+];
 /**
  * Urdu, Persian and Pashto number words (normalised on first use). Left out on purpose: the words for one (also
  * the article "a": ایک، یک، یو), and those that are as often another common word: Persian/Pashto نه ("no"),
@@ -196,12 +205,7 @@ const SCRIPT_WORDS_SOURCE: [string, number][] = [
     ['اتلس', 18],
     ['نولس', 19],
     ['شل', 20],
-    ['دېرش', 30],
-    ['څلوېښت', 40],
-    ['پنځوس', 50],
-    ['شپېته', 60],
-    ['اویا', 70],
-    ['اتیا', 80],
+    ...PASHTO_TENS_FROM_30,
     ['سل', 100],
   ] as [string, number][]),
 ];
@@ -209,15 +213,7 @@ const SCRIPT_WORDS_SOURCE: [string, number][] = [
  * Pashto tens that follow their unit: "اته پنځوس" (eight fifty: 58), "دوه ویشت" (22; ویشت only ever stands after a
  * unit). A unit right before one of them is one number with it, never a count of its own.
  */
-const PASHTO_TENS_SOURCE: [string, number][] = [
-  ['ویشت', 20],
-  ['دېرش', 30],
-  ['څلوېښت', 40],
-  ['پنځوس', 50],
-  ['شپېته', 60],
-  ['اویا', 70],
-  ['اتیا', 80],
-];
+const PASHTO_TENS_SOURCE: [string, number][] = [['ویشت', 20], ...PASHTO_TENS_FROM_30];
 /** Scale words after a count: "۱۱۵ هزار" (115,000), Pashto "درې زره" (3,000), Urdu "دو لاکھ" (200,000). */
 const SCRIPT_SCALE_SOURCE: [string, number][] = [
   ['ہزار', 1000],
