@@ -233,6 +233,7 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
     const requests = plan(on, latest, settings.density, {
       figureSpec: (f) => figureSpec(index, f),
       topicSpec: (m) => topicSpec(index, m),
+      atLeastOne: on === page && queued.length === 0 && !marks.badges.some((b) => b.isConnected),
     });
     session.quietly(() => {
       const anchors = anchor(document, on, requests, placed);

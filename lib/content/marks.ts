@@ -31,6 +31,12 @@ export interface BadgePlanInput {
   density: Density;
   figureSpec(figure: FigureMatch): BadgeSpec;
   topicSpec(mention: Mention): BadgeSpec;
+  /**
+   * The page as a whole, with nothing badged on it yet: under "entities", a relevant page whose names are all weak
+   * and whose figures match no claim (a ceasefire told with country names) still gets one badge, on its first
+   * name, so that the reader sees the page was recognised and can open the context card.
+   */
+  atLeastOne?: boolean;
 }
 
 function isSectionStart(block: ExtractedBlock): boolean {
@@ -43,7 +49,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** Which badges a page gets under a density setting. Pure: no DOM is touched. */
-export function planBadges({ page, result, density, figureSpec, topicSpec }: BadgePlanInput): BadgeRequest[] {
+export function planBadges({ page, result, density, figureSpec, topicSpec, atLeastOne }: BadgePlanInput): BadgeRequest[] {
   const out: BadgeRequest[] = [];
   for (const f of result.figures) {
     if (!page.blocks[f.block]?.nodes) continue;
@@ -57,6 +63,7 @@ export function planBadges({ page, result, density, figureSpec, topicSpec }: Bad
   let lastBlock = -1;
   const seen = new Set<string>();
   const mentions = [...result.mentions].sort((a, b) => a.block - b.block || a.start - b.start);
+  let firstWeak: Mention | undefined;
   for (const m of mentions) {
     const block = page.blocks[m.block];
     if (!block?.nodes || block.kind === 'title') continue;
@@ -64,15 +71,20 @@ export function planBadges({ page, result, density, figureSpec, topicSpec }: Bad
       for (let b = lastBlock + 1; b <= m.block; b++) if (page.blocks[b] && isSectionStart(page.blocks[b]!)) section++;
       lastBlock = m.block;
     }
-    if (density === 'entities' && !m.strong) continue;
     // A mention inside a badged figure ("58 Pakistani soldiers") already has its badge.
     if ((figuresByBlock.get(m.block) ?? []).some((f) => overlaps(f, m))) continue;
+    if (density === 'entities' && !m.strong) {
+      firstWeak ??= m;
+      continue;
+    }
     const scope = density === 'all' ? `b${m.block}` : `s${section}`;
     const seenKey = `${scope}:${m.entityId}`;
     if (seen.has(seenKey)) continue;
     seen.add(seenKey);
     out.push({ block: m.block, at: m.end, spec: topicSpec(m), key: `m:${m.start}:${m.entityId}`, mention: m });
   }
+  if (atLeastOne && out.length === 0 && firstWeak && result.relevant)
+    out.push({ block: firstWeak.block, at: firstWeak.end, spec: topicSpec(firstWeak), key: `m:${firstWeak.start}:${firstWeak.entityId}`, mention: firstWeak });
   return out;
 }
 

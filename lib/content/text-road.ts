@@ -122,6 +122,8 @@ export function rescan(
 export interface BadgeSpecs {
   figureSpec(figure: FigureMatch): BadgeSpec;
   topicSpec(mention: Mention): BadgeSpec;
+  /** The whole page, nothing badged yet: a relevant page gets at least one badge (marks.ts `atLeastOne`). */
+  atLeastOne?: boolean;
 }
 
 /** 4. Which badges the page gets under a density setting. Pure. */

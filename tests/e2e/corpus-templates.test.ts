@@ -119,7 +119,13 @@ describe.skipIf(!shared).each(BROWSERS)('corpus articles in real site templates,
     // Measured 18 of 20 and 9 of 12 in both browsers until round six; its 13 new test articles changed the sample
     // (drawn by hash from the whole test split), and it measured 17 of 20 and 8 of 12 in both browsers. The templated
     // test split as a whole scores gate F1 0.918. The level is held, not the issue's goal (every conflict page badged).
+    // With a badge for every page found relevant (below), 11 of 12 conflict pages were badged in both browsers.
     expect(right).toBeGreaterThanOrEqual(16);
-    expect(badged).toBeGreaterThanOrEqual(8);
+    expect(badged).toBeGreaterThanOrEqual(10);
+    // Every page found relevant shows it: one told with weak names only (a ceasefire in Doha between Pakistan and
+    // Afghanistan) gets a badge on its first name (lib/content/marks.ts `atLeastOne`); until then 3 of the 11 found
+    // relevant had none.
+    const bare = pages.filter((p) => seen.get(p.id)?.relevant && !(seen.get(p.id)?.badges ?? 0)).map((p) => p.id);
+    expect(bare, 'pages found relevant without a badge').toEqual([]);
   });
 });

@@ -16,12 +16,21 @@ const HTML = `<!doctype html><html lang="en"><head><title>Border clashes</title>
 <p>Traders at Torkham counted their losses.</p>
 </article></body></html>`;
 
-function plan(density: Density) {
-  const { document } = parseHTML(HTML);
+/** A ceasefire told with country and city names only: every name is weak, and no figure is a claim. */
+const WEAK_ONLY = `<!doctype html><html lang="en"><head><title>Ceasefire holds</title>
+<meta property="article:published_time" content="2025-10-20"></head><body><article>
+<h1>Pakistan and Afghanistan agree to a ceasefire in Doha after a week of border clashes</h1>
+<p>Delegations from Islamabad and Kabul met in Doha on Sunday, with Qatar and Turkey mediating, and agreed an immediate ceasefire after the deadliest fighting between the two neighbours in years.</p>
+<p>Pakistan had carried out air strikes inside Afghanistan, and Afghan forces had attacked border posts in retaliation.</p>
+<p>The two sides will meet again in Istanbul to agree how the truce is to be checked.</p>
+</article></body></html>`;
+
+function plan(density: Density, html = HTML, atLeastOne?: boolean) {
+  const { document } = parseHTML(html);
   const page = extractPage(document as unknown as Document);
   const result = scanDocument(page.blocks, page.meta, runtimePack);
   const spec = (kind: 'figure' | 'topic') => (): BadgeSpec => ({ kind, label: kind, ariaLabel: kind });
-  return { result, badges: planBadges({ page, result, density, figureSpec: spec('figure'), topicSpec: spec('topic') }) };
+  return { result, badges: planBadges({ page, result, density, figureSpec: spec('figure'), topicSpec: spec('topic'), atLeastOne }) };
 }
 
 describe('planBadges', () => {
@@ -64,5 +73,21 @@ describe('planBadges', () => {
         if (f.block === t.block) expect(t.mention!.start >= f.figure!.end || t.mention!.end <= f.figure!.start).toBe(true);
     }
     expect(new Set(badges.map((b) => `${b.block}|${b.key}`)).size).toBe(badges.length);
+  });
+
+  it('"entities" gives a relevant page of weak names one badge, on its first name, when asked for at least one', () => {
+    const weak = plan('entities', WEAK_ONLY, true);
+    expect(weak.result.relevant).toBe(true);
+    expect(weak.result.mentions.some((m) => m.strong)).toBe(false);
+    expect(weak.badges).toHaveLength(1);
+    const first = [...weak.result.mentions].filter((m) => m.block > 0).sort((a, b) => a.block - b.block || a.start - b.start)[0]!;
+    expect(weak.badges[0]!.mention).toBe(first);
+    // Not asked (a live batch, the rest of a long page): none.
+    expect(plan('entities', WEAK_ONLY).badges).toHaveLength(0);
+    // "figures" means figures only.
+    expect(plan('figures', WEAK_ONLY, true).badges).toHaveLength(0);
+    // A page with badges of its own gets no extra one.
+    const strong = plan('entities', HTML, true).badges;
+    expect(strong.filter((b) => b.mention && !b.mention.strong)).toHaveLength(0);
   });
 });
