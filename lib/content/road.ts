@@ -4,7 +4,7 @@
  * extractor's walk, the gate's pack (aliases, pattern, weights) and the gate. The content script reaches it as the
  * `road` feature (lib/content/features.ts) and calls it from the same places as before (lib/content/start.ts).
  */
-import { extractPage, type ExtractedPage } from '../dom/extract';
+import { extractPageInSlices, type ExtractedPage } from '../dom/extract';
 import type { GateStage, ReadText } from '../engine/gate';
 import type { PageMeta } from '../engine/types';
 import { gatePack } from '../pack/bundled-gate';
@@ -19,8 +19,8 @@ import { mayNameAnyone } from '../engine/prefilter';
 export interface TextRoad {
   /** The gate a page uses: the imported pack's, if the start-up read brought one that is in use, else the bundled one. */
   packFor(imported: unknown): GatePack;
-  /** The walk of a page the first read let through, from the root it found. */
-  walk(doc: Document, meta: PageMeta, root: Element): ExtractedPage;
+  /** The walk of a page the first read let through, from the root it found: call once per task until it gives the page. */
+  walk(doc: Document, meta: PageMeta, root: Element, signal: AbortSignal): () => ExtractedPage | undefined;
   /** The whole first read again with the gate's own names (a page gated again after a change). */
   readPage(doc: Document, pack: GatePack): ExtractedPage;
   prepare(page: ExtractedPage, pack: GatePack): ReadText;
@@ -35,7 +35,7 @@ export interface TextRoad {
 
 export const road: TextRoad = {
   packFor: (imported) => activeGate(gatePack, imported),
-  walk: (doc, meta, root) => extractPage(doc, { meta, root }),
+  walk: (doc, meta, root, signal) => extractPageInSlices(doc, { meta, root }, { signal }),
   readPage,
   prepare,
   gate,

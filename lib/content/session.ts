@@ -66,9 +66,10 @@ export interface SessionDeps {
   prepare?(page: ExtractedPage): ReadText;
   /**
    * Extract only: at start-up the session extracts and gates in separate tasks. A function back: the walk of a page
-   * that may be relevant, still to do (in the next task).
+   * that may be relevant, still to do, from the next task on; it is called once per task until it gives the page (a
+   * long page is walked in slices, lib/dom/extract.ts `extractPageInSlices`).
    */
-  extract?(): ExtractedPage | (() => ExtractedPage);
+  extract?(): ExtractedPage | (() => ExtractedPage | undefined);
   watch(signal: AbortSignal, onChange: (addedChars: number, changed: Node[]) => void): PageWatch;
   /**
    * Only the blocks of `page`'s document that hold `changed` nodes (text-road's `extractChanged`): the extractor is
@@ -249,9 +250,14 @@ export class PageSession {
     if (typeof read === 'function') {
       // A page that may name someone: the walk and the gate come with gate.js, loaded now (not on other pages).
       if (deps.upgrade && !(await deps.upgrade())) return;
-      await deps.nextTask();
-      if (signal.aborted) return;
-      read = read();
+      const walk = read;
+      let walked: ExtractedPage | undefined;
+      do {
+        await deps.nextTask();
+        if (signal.aborted) return;
+        walked = walk();
+      } while (!walked);
+      read = walked;
     }
     const extracted = read;
     let prepared: ReadText | undefined;

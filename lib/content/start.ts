@@ -6,6 +6,7 @@
  * read found a word of a name. Every feature is listed in lib/content/features.ts.
  */
 import { browser } from 'wxt/browser';
+import type { ExtractedPage } from '../dom/extract';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessages, sendMessage } from '../messages-client';
 import { bundledNames } from '../pack/bundled-names';
@@ -70,7 +71,8 @@ function createSession(ctx: ContentScriptContext): PageSession | undefined {
     extract: () => {
       const read = span('extract', () => firstRead(document, namesInUse()));
       if ('page' in read) return read.page;
-      return () => span('walk', () => road!.walk(document, read.meta, read.root));
+      let walk: (() => ExtractedPage | undefined) | undefined;
+      return () => span('walk', () => (walk ??= road!.walk(document, read.meta, read.root, signal))());
     },
     upgrade: async () => {
       road ??= await session.use<TextRoad>('road');

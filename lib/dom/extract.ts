@@ -163,6 +163,18 @@ interface ElementInfo {
   headline: boolean;
 }
 
+/** Where a walk under one start stands: kept between slices. */
+interface Cursor {
+  /** All text under the start in document order (Text and CDATA nodes, as the walk counts them). */
+  all: string;
+  infos: ElementInfo[];
+  parents: Node[];
+  info: ElementInfo;
+  current: Pending | null;
+  at: number;
+  node: Node | null;
+}
+
 const SKIPPED: ElementInfo = { skipped: true, slot: null, headline: false };
 const NO_PARENT: ElementInfo = { skipped: false, slot: null, headline: false };
 
@@ -330,13 +342,81 @@ function namedWeight(el: Element): number {
 }
 
 export function extractPage(doc: Document, options: ExtractOptions = {}): ExtractedPage {
+  const walk = startWalk(doc, options);
+  walk.run(NEVER);
+  return walk.page();
+}
+
+const NEVER = (): boolean => false;
+
+/**
+ * The walk of `extractPage`, in slices: each call runs it until `enough()` says the slice is spent (asked every
+ * few hundred nodes) and returns the page once it is whole. On a 1 MB page the walk alone was a long task in
+ * Firefox (50–63 ms on a slow machine); in slices of about 15 ms the reader's input is answered between them.
+ *
+ * The page may change between slices: the walk's offsets count into one `textContent` taken at its start, and its
+ * position is a node that may have moved. So a MutationObserver on the walked part notes any change of text or
+ * structure, and a change seen between slices starts the walk again from the top; after a few such restarts (a page
+ * that never stops changing) the rest of the walk is done in one go, as a single-task walk would. Attribute changes
+ * (a paragraph hidden meanwhile) are read as the walk reaches them, as they would be just after a single-task walk.
+ */
+export function extractPageInSlices(
+  doc: Document,
+  options: ExtractOptions = {},
+  { sliceMs = 15, signal }: { sliceMs?: number; signal?: AbortSignal } = {},
+): () => ExtractedPage | undefined {
+  const View = doc.defaultView?.MutationObserver;
+  const clock = doc.defaultView?.performance ?? performance;
+  let walk: Walk | null = null;
+  let observer: MutationObserver | null = null;
+  let restarts = 0;
+  // A session that ends mid-walk (the extension turned off) leaves no observer behind.
+  signal?.addEventListener('abort', () => observer?.disconnect(), { once: true });
+  return () => {
+    if (walk && observer?.takeRecords().length) {
+      walk = null;
+      restarts++;
+    }
+    if (!walk) {
+      walk = startWalk(doc, options);
+      observer?.disconnect();
+      observer = null;
+      if (View && walk.root && restarts < MAX_RESTARTS) {
+        observer = new View(() => {});
+        for (const watched of walk.watched) observer.observe(watched, { childList: true, characterData: true, subtree: true });
+      }
+    }
+    const until = observer ? clock.now() + sliceMs : 0;
+    const done = walk.run(observer ? () => clock.now() >= until : NEVER);
+    if (!done) return undefined;
+    observer?.disconnect();
+    return walk.page();
+  };
+}
+
+/** Restarts of a sliced walk on a page that keeps changing, before the rest is walked in one go. */
+const MAX_RESTARTS = 3;
+/** Nodes walked between two looks at the clock. */
+const NODES_PER_LOOK = 256;
+
+interface Walk {
+  /** The article (absent: a page without a body). */
+  root: Element | undefined;
+  /** What the walk reads: the article, and a headline outside it. */
+  watched: Node[];
+  /** Walk on until done (true) or until `enough()` (false). */
+  run(enough: () => boolean): boolean;
+  page(): ExtractedPage;
+}
+
+function startWalk(doc: Document, options: ExtractOptions): Walk {
   const partial = options.within !== undefined;
   const meta = options.meta || readMetadata(doc);
   const blocks: ExtractedBlock[] = [];
   const title = meta.title || meta.ogTitle;
   if (title && !partial) blocks.push({ text: title, kind: 'title' });
   const root = (options.root?.isConnected && options.root) || findMainRoot(doc);
-  if (!root) return { blocks, meta };
+  if (!root) return { root: undefined, watched: [], run: () => true, page: () => ({ blocks, meta }) };
 
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const useStyle = options.computedStyle === 'auto' ? typeof view?.getComputedStyle === 'function' : options.computedStyle === true;
@@ -391,18 +471,24 @@ export function extractPage(doc: Document, options: ExtractOptions = {}): Extrac
     }
   };
 
-  const collect = (from: Element): void => {
+  const begin = (from: Element): Cursor | null => {
     const top = startInfo(from);
-    if (top.skipped) return;
-    // All text under `from` in document order (Text and CDATA nodes, as the walk below counts them).
-    const all = from.textContent ?? '';
-    const infos: ElementInfo[] = [];
-    const parents: Node[] = [];
-    let info = top;
-    let current: Pending | null = null;
-    let at = 0;
-    let node: Node | null = from.firstChild;
+    if (top.skipped) return null;
+    return { all: from.textContent ?? '', infos: [], parents: [], info: top, current: null, at: 0, node: from.firstChild };
+  };
+  /** Walk the cursor on; false when `enough()` stopped it before the end. */
+  const advance = (cursor: Cursor, enough: () => boolean): boolean => {
+    const { all, infos, parents } = cursor;
+    let { info, current, at, node } = cursor;
+    let look = NODES_PER_LOOK;
     while (node) {
+      if (--look === 0) {
+        look = NODES_PER_LOOK;
+        if (enough()) {
+          Object.assign(cursor, { info, current, at, node });
+          return false;
+        }
+      }
       const type = node.nodeType;
       if (type === TEXT_NODE) {
         const length = (node as Text).length;
@@ -448,6 +534,12 @@ export function extractPage(doc: Document, options: ExtractOptions = {}): Extrac
       }
       node = next;
     }
+    cursor.at = at;
+    cursor.node = null;
+    return true;
+  };
+  /** The start's text, once walked: slices of `all`, or each node's own text if the counts disagree. */
+  const end = ({ all, at }: Cursor): void => {
     if (at === all.length) return flush(all);
     // The counted lengths disagree with textContent (a DOM that breaks the rule): read each node's own text.
     for (const p of pending) {
@@ -464,6 +556,10 @@ export function extractPage(doc: Document, options: ExtractOptions = {}): Extrac
       p.length = text.length;
       p.runStart = p.runEnd = -1;
     }
+  };
+  const collect = (from: Element): void => {
+    const cursor = begin(from);
+    if (cursor && advance(cursor, NEVER)) end(cursor);
   };
   if (options.within) {
     // Each changed node's meaning follows from its ancestors, from the article down; its block is read whole.
@@ -487,14 +583,32 @@ export function extractPage(doc: Document, options: ExtractOptions = {}): Extrac
     }
     // Only body text: the title and metadata belong to the full pass.
     const blankWithin = new Set(pending.filter((p) => !p.hasText).map((p) => p.entry));
-    return { blocks: blankWithin.size ? blocks.filter((b) => !blankWithin.has(b)) : blocks, meta, root };
+    const page = { blocks: blankWithin.size ? blocks.filter((b) => !blankWithin.has(b)) : blocks, meta, root };
+    return { root, watched: [root], run: () => true, page: () => page };
   }
-  if (headline && headlineOutside) collect(headline); // a headline in the page header, outside the article: first
-  collect(root);
-  const blank = new Set(pending.filter((p) => !p.hasText).map((p) => p.entry));
-  const kept = blank.size ? blocks.filter((b) => !blank.has(b)) : blocks;
-  if (!meta.published) datelineOf(kept, meta);
-  return { blocks: kept, meta, root };
+  // A headline in the page header, outside the article, first.
+  const froms = headline && headlineOutside ? [headline, root] : [root];
+  let step = 0;
+  let cursor: Cursor | null | undefined;
+  return {
+    root,
+    watched: froms,
+    run: (enough) => {
+      for (; step < froms.length; step++, cursor = undefined) {
+        cursor ??= begin(froms[step]!);
+        if (!cursor) continue;
+        if (!advance(cursor, enough)) return false;
+        end(cursor);
+      }
+      return true;
+    },
+    page: () => {
+      const blank = new Set(pending.filter((p) => !p.hasText).map((p) => p.entry));
+      const kept = blank.size ? blocks.filter((b) => !blank.has(b)) : blocks;
+      if (!meta.published) datelineOf(kept, meta);
+      return { blocks: kept, meta, root };
+    },
+  };
 }
 
 /**

@@ -41,8 +41,8 @@ function harness(
     active?: boolean;
     names?: (changed: readonly Node[]) => boolean;
     extracted?: ExtractedPage;
-    /** The page's walk is left for the next task (text-road's readPageInSteps). */
-    walk?: boolean;
+    /** The page's walk is left for the next task (text-road's readPageInSteps); a number: it takes that many slices. */
+    walk?: boolean | number;
     /**
      * The gate's half comes in gate.js (lib/content/road.ts), loaded by `upgrade` (false: it can't be). Until then the
      * gate can only turn down a page that names nobody.
@@ -78,7 +78,11 @@ function harness(
     },
     ...(extracted
       ? {
-          extract: () => (log.steps.push('extract'), walk ? () => (log.steps.push('walk'), extracted) : extracted),
+          extract: () => {
+            log.steps.push('extract');
+            let slices = Number(walk);
+            return walk ? () => (log.steps.push('walk'), --slices > 0 ? undefined : extracted) : extracted;
+          },
           prepare: (page: ExtractedPage) => (log.steps.push('prepare'), { of: page.blocks[0]!.text.slice(0, 5) }) as never,
         }
       : {}),
@@ -208,6 +212,11 @@ describe('PageSession: stage one', () => {
     await long.session.start();
     await long.settle();
     expect(long.log.steps).toEqual(['task', 'extract', 'task', 'walk', 'task', 'prepare', 'task', 'gate with Long ']);
+    // A walk in slices (lib/dom/extract.ts extractPageInSlices): one slice per task until it gives the page.
+    const sliced = harness('relevant', { walk: 3, extracted: { blocks: [{ text: 'Short text', kind: 'body' }], meta: {} } });
+    await sliced.session.start();
+    await sliced.settle();
+    expect(sliced.log.steps).toEqual(['task', 'extract', 'task', 'walk', 'task', 'walk', 'task', 'walk', 'task', 'gate']);
     const short = harness('relevant', { extracted: { blocks: [{ text: 'Short text', kind: 'body' }], meta: {} } });
     await short.session.start();
     await short.settle();
