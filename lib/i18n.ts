@@ -134,6 +134,11 @@ export function useUiLanguage(choice: UiLanguageChoice | null): void {
   chosen = choice;
 }
 
+/** The choice in use in this context, to hand to another script of the page (card.js) that has its own copy. */
+export function uiLanguageChoice(): UiLanguageChoice | null {
+  return chosen;
+}
+
 export function chosenUiLanguage(): UiLanguage {
   return chosen?.lang ?? 'auto';
 }

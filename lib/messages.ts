@@ -15,7 +15,7 @@ export const DbSelfTestResponse = v.object({ written: v.string(), read: v.string
  * the sender's frame only. `onlyIfNotes`: only if the page has notes (asked once per page, at start).
  */
 export const LoadFeatureRequest = v.strictObject({
-  feature: v.picklist(['road', 'badges', 'notes']),
+  feature: v.picklist(['road', 'badges', 'card', 'notes']),
   onlyIfNotes: v.optional(v.literal(true)),
 });
 export const LoadFeatureResponse = v.object({ injected: v.boolean() });

@@ -20,6 +20,7 @@ import { badgeLabelOf, buildCardModel, indexPack, localName, shortNameOf, sideOf
 import { clearMarks, createMarks, registerMarkStyles, type BadgeAnchor, type Marks, type PlacedBadges } from './marks';
 import type { BadgeSpec } from './badge-host';
 import { init as initCard, CARD_TAG } from './card';
+import type { CardView } from './card-view';
 import { initSelectionButton } from './selection-button';
 import type { PageSettings } from './settings';
 import { afterNextFrame, nextTask } from './schedule';
@@ -172,6 +173,8 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
   registerMarkStyles(document);
 
   const card = initCard(signal, {
+    // What the card draws with, in card.js (lib/content/card-view.ts): preloaded once the first badges are drawn.
+    view: () => session.use<CardView>('card'),
     modelFor: (badge) => {
       // Only our own badges open the card: a page can't forge one to show a chosen claim.
       const request = marks.requests.get(badge);
@@ -198,7 +201,7 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
     onOpenExplorer: (eventId) => void sendMessage('openExplorer', { eventId }).catch(() => {}),
     textRangeFor: (badge) => marks.textRanges.get(badge),
   });
-  void card;
+  let cardAsked = false;
   // Notes without a context menu or a shortcut (Firefox for Android): a button beside the reader's selection.
   if (session.isTopFrame)
     initSelectionButton(signal, {
@@ -242,6 +245,11 @@ async function initBadges(signal: AbortSignal, session: PageSession): Promise<vo
     });
     session.report();
     drain();
+    // The card's view before a reader can reach a badge, but after the first badges are on screen.
+    if (!cardAsked && marks.badges.length) {
+      cardAsked = true;
+      afterNextFrame(() => void (signal.aborted || card.preload()));
+    }
   };
 
   /** Scan a part of the page not scanned yet (a live batch, a part of a long page's rest); whether it found anything shown. */

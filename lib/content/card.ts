@@ -4,12 +4,12 @@
  * leave, Escape or blur; Enter/Space on a focused badge opens it; a tap (or click) on a badge opens it and a
  * tap outside closes it. Hover rules apply to a mouse only: a finger's pointerout (which follows every tap)
  * must not close what the tap opened. Below SHEET_BELOW_PX the card is a bottom sheet (lib/content/sheet.ts).
+ * What it draws with (Preact, the component, floating-ui) is card.js (lib/content/card-view.ts), loaded apart: a
+ * badge opened before it is in opens when it arrives, unless the reader closed it or opened another meanwhile.
  */
-import { render, h } from 'preact';
-import { computePosition, flip, shift, offset, size, autoUpdate } from '@floating-ui/dom';
-import { ClaimCard } from '@/components/ClaimCard';
-import cardCss from '@/components/ClaimCard.css?inline';
 import type { CardModel } from './card-model';
+import type { CardView } from './card-view';
+import { uiLanguageChoice } from '../i18n';
 import { applyShadowStyles, BADGE_TAG } from './badge-host';
 import { isSheetViewport, keepFigureAboveSheet, listenSwipeDown } from './sheet';
 
@@ -18,13 +18,20 @@ const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 200;
 
 export interface CardController {
-  /** Open for a badge right away (keyboard, or after the hover intent delay). */
-  open(badge: HTMLElement): void;
+  /** Open for a badge right away (keyboard, or after the hover intent delay); `then` once it is drawn. */
+  open(badge: HTMLElement, then?: () => void): void;
+  /** Load the view now (the badges feature, once its first badges are in); false if it could not be loaded. */
+  preload(): Promise<boolean>;
   close(): void;
   readonly openBadge: HTMLElement | null;
 }
 
 export interface CardOptions {
+  /**
+   * What the card draws with (card.js, lib/content/card-view.ts): loaded by the badges feature once its first badges
+   * are in; a badge opened before that waits for it. Undefined: it could not be loaded (the card stays shut).
+   */
+  view(): Promise<CardView | undefined>;
   modelFor(badge: HTMLElement): CardModel | undefined;
   onSaveNote?(badge: HTMLElement, model: CardModel): void;
   onOpenExplorer?(eventId: string): void;
@@ -36,44 +43,19 @@ export function init(signal: AbortSignal, options: CardOptions): CardController 
   const host = document.createElement(CARD_TAG);
   host.hidden = true;
   const root = host.attachShadow({ mode: 'open' });
-  applyShadowStyles(root, cardCss);
   const mount = document.createElement('div');
   root.append(mount);
   // Outside <body>: a page that re-renders its body (SPA) does not wipe the card.
   document.documentElement.append(host);
 
+  let view: CardView | undefined;
+  /** The badge the reader opened while the view was still on its way: the last one wins. */
+  let waitingFor: HTMLElement | null = null;
   let current: HTMLElement | null = null;
   let stopAutoUpdate: (() => void) | null = null;
   let openTimer = 0;
   let closeTimer = 0;
   let switchTimer = 0;
-
-  const place = async (badge: HTMLElement) => {
-    if (isSheetViewport()) {
-      // A phone: the sheet's place is fixed by CSS at the bottom; only its height is ours to pick.
-      host.setAttribute('data-sheet', '');
-      return;
-    }
-    host.removeAttribute('data-sheet');
-    const { x, y } = await computePosition(badge, host, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(6),
-        // Upward only when below is really too small: a card above the badge covers the lines (and badges) above it.
-        flip({ padding: 8, fallbackPlacements: ['top-start'], fallbackStrategy: 'initialPlacement' }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply: ({ availableHeight }) =>
-            host.style.setProperty('--claimlens-max-height', `${Math.max(160, Math.floor(availableHeight))}px`),
-        }),
-      ],
-    });
-    // Read by the shadow root's :host rule, whose !important outranks any page rule (inner context wins).
-    host.style.setProperty('--claimlens-x', `${x}px`);
-    host.style.setProperty('--claimlens-y', `${y}px`);
-  };
 
   /** Focus we move back to the badge ourselves must not reopen the card (that made Escape need two presses). */
   let returningFocus = false;
@@ -91,44 +73,77 @@ export function init(signal: AbortSignal, options: CardOptions): CardController 
     window.clearTimeout(openTimer);
     window.clearTimeout(closeTimer);
     window.clearTimeout(switchTimer);
+    waitingFor = null;
     if (!current) return;
     current.setAttribute('aria-expanded', 'false');
     current = null;
     stopAutoUpdate?.();
     stopAutoUpdate = null;
     host.hidden = true;
-    render(null, mount);
+    view?.clear(mount);
   };
 
-  const open = (badge: HTMLElement) => {
-    window.clearTimeout(openTimer);
-    window.clearTimeout(closeTimer);
-    if (current === badge) return;
+  const draw = (badge: HTMLElement, drawWith: CardView): boolean => {
+    if (current === badge) return true;
     const model = options.modelFor(badge);
-    if (!model) return;
+    if (!model) return false;
     if (current) current.setAttribute('aria-expanded', 'false');
     current = badge;
     badge.setAttribute('aria-expanded', 'true');
-    render(
-      h(ClaimCard, {
-        model,
-        onClose: () => {
-          const b = current;
-          close();
-          returnFocus(b);
-        },
-        onSaveNote: options.onSaveNote ? () => options.onSaveNote!(badge, model) : undefined,
-        onOpenExplorer: options.onOpenExplorer,
-      }),
-      mount,
-    );
+    drawWith.show(mount, {
+      language: uiLanguageChoice(),
+      model,
+      onClose: () => {
+        const b = current;
+        close();
+        returnFocus(b);
+      },
+      onSaveNote: options.onSaveNote ? () => options.onSaveNote!(badge, model) : undefined,
+      onOpenExplorer: options.onOpenExplorer,
+    });
     host.hidden = false;
     stopAutoUpdate?.();
-    stopAutoUpdate = autoUpdate(badge, host, () => void place(badge));
+    stopAutoUpdate = drawWith.follow(badge, host, () => isSheetViewport());
     if (isSheetViewport()) {
       host.setAttribute('data-sheet', '');
       keepFigureAboveSheet(host, badge, options.textRangeFor?.(badge));
     }
+    return true;
+  };
+
+  let loading: Promise<boolean> | null = null;
+  const preload = (): Promise<boolean> => {
+    if (view) return Promise.resolve(true);
+    loading ??= options.view().then(
+      (loaded) => {
+        loading = null;
+        if (!loaded || signal.aborted) return false;
+        view ??= loaded;
+        applyShadowStyles(root, view.css);
+        return true;
+      },
+      () => {
+        loading = null;
+        return false;
+      },
+    );
+    return loading;
+  };
+
+  const open = (badge: HTMLElement, then?: () => void) => {
+    window.clearTimeout(openTimer);
+    window.clearTimeout(closeTimer);
+    if (view) {
+      if (draw(badge, view)) then?.();
+      return;
+    }
+    waitingFor = badge;
+    void preload().then((ready) => {
+      // Closed meanwhile (Escape, a tap elsewhere), or another badge opened since: not this one.
+      if (!ready || waitingFor !== badge) return;
+      waitingFor = null;
+      if (draw(badge, view!)) then?.();
+    });
   };
 
   const badgeFrom = (target: EventTarget | null): HTMLElement | null =>
@@ -159,7 +174,7 @@ export function init(signal: AbortSignal, options: CardOptions): CardController 
       const badge = badgeFrom(e.target);
       if (!badge) return;
       window.clearTimeout(openTimer);
-      if (current) scheduleClose();
+      if (current || waitingFor) scheduleClose();
     },
     listen,
   );
@@ -203,7 +218,7 @@ export function init(signal: AbortSignal, options: CardOptions): CardController 
         return;
       }
       // Focus moved somewhere that is neither a badge nor the card: that is a blur of the card.
-      if (current && e.target !== host) close();
+      if ((current || waitingFor) && e.target !== host) close();
     },
     listen,
   );
@@ -211,7 +226,7 @@ export function init(signal: AbortSignal, options: CardOptions): CardController 
     'keydown',
     (e) => {
       // A page's synthetic key opens nothing; Escape (which only closes) is honoured from anyone.
-      if (e.key === 'Escape' && current) {
+      if (e.key === 'Escape' && (current || waitingFor)) {
         const badge = current;
         // One press closes: the page (or a <details> inside the card) gets no second say.
         e.stopPropagation();
@@ -222,9 +237,8 @@ export function init(signal: AbortSignal, options: CardOptions): CardController 
       const badge = badgeFrom(e.target);
       if (badge && e.isTrusted && (e.key === 'Enter' || e.key === ' ')) {
         e.preventDefault();
-        open(badge);
         // Move focus into the card so keyboard users can reach its links and buttons.
-        (root.querySelector('a, button, summary') as HTMLElement | null)?.focus();
+        open(badge, () => (root.querySelector('a, button, summary') as HTMLElement | null)?.focus());
       }
     },
     listen,
@@ -250,7 +264,7 @@ export function init(signal: AbortSignal, options: CardOptions): CardController 
       pressedInCard = false;
       if (badge) {
         if (e.isTrusted) open(badge);
-      } else if (current && !inCard) close();
+      } else if ((current || waitingFor) && !inCard) close();
     },
     listen,
   );
@@ -261,6 +275,7 @@ export function init(signal: AbortSignal, options: CardOptions): CardController 
 
   return {
     open,
+    preload,
     close,
     get openBadge() {
       return current;

@@ -1,7 +1,7 @@
 /**
  * Measurement: what each page downloads and parses: the start-up content script (every page), gate.js (pages whose
- * first read found a word of a name) and annotate.js (stage two, relevant pages only), gzip level 9, from the
- * production build (.output/chrome-mv3).
+ * first read found a word of a name), annotate.js (stage two, relevant pages only) and card.js (what the claims card
+ * draws with, loaded once a page's first badges are in), gzip level 9, from the production build (.output/chrome-mv3).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +22,7 @@ export function measureSizes(): { startupGzipKB: number | null; annotateGzipKB: 
   const annotate = gz('annotate.js');
   const gate = gz('gate.js');
   const notes = gz('notes.js');
+  const card = gz('card.js');
   const figures = {
     startupGzipKB: content ? round(content.gzipBytes / 1024, 1) : null,
     annotateGzipKB: annotate ? round(annotate.gzipBytes / 1024, 1) : null,
@@ -34,9 +35,11 @@ export function measureSizes(): { startupGzipKB: number | null; annotateGzipKB: 
     annotateJs: annotate,
     gateJs: gate,
     notesJs: notes,
+    cardJs: card,
     ...figures,
     gateGzipKB: gate ? round(gate.gzipBytes / 1024, 1) : null,
     notesGzipKB: notes ? round(notes.gzipBytes / 1024, 1) : null,
+    cardGzipKB: card ? round(card.gzipBytes / 1024, 1) : null,
   });
   return figures;
 }

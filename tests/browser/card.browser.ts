@@ -1,5 +1,6 @@
 import { equal, ok, page, test } from './harness';
 import { init as initCard } from '@/lib/content/card';
+import { cardView, type CardView } from '@/lib/content/card-view';
 import { createBadge } from '@/lib/content/badge-host';
 import type { CardModel } from '@/lib/content/card-model';
 
@@ -12,18 +13,63 @@ const MODEL: CardModel = {
   freshness: { through: '2026-04-07', articleNewer: false },
 };
 
-function setup() {
-  const doc = page('<p>Before <a id="link" href="#x">a link</a> and after.</p>');
+/** A card whose view (card.js in the extension) comes when `arrive()` is called; `preloaded`: already in. */
+async function setup({ preloaded = true } = {}) {
+  const doc = page('<p>Before <a id="link" href="#x">a link</a> and after. <span id="second"></span></p>');
   const badge = createBadge({ kind: 'figure', label: 'claim', ariaLabel: 'a claim' });
+  const second = createBadge({ kind: 'figure', label: 'claim', ariaLabel: 'another claim' });
   doc.querySelector('p')!.append(badge);
+  doc.getElementById('second')!.append(second);
   const controller = new AbortController();
-  const card = initCard(controller.signal, { modelFor: (b) => (b === badge ? MODEL : undefined) });
+  let arrive: (view: CardView) => void = () => {};
+  let asked = 0;
+  const card = initCard(controller.signal, {
+    view: () => (asked++, new Promise<CardView>((resolve) => (arrive = resolve))),
+    modelFor: (b) => (b === badge || b === second ? MODEL : undefined),
+  });
+  if (preloaded) {
+    const ready = card.preload();
+    arrive(cardView);
+    ok(await ready, 'view loaded');
+  }
   const host = () => document.querySelector('claimlens-card') as HTMLElement;
-  return { doc, badge, card, host, end: () => controller.abort() };
+  return { doc, badge, second, card, host, arrive: () => arrive(cardView), asked: () => asked, end: () => controller.abort() };
 }
 
-test('focus opens the card at once; Escape closes it and gives focus back to the badge; blur closes it', () => {
-  const { doc, badge, card, host, end } = setup();
+test('a badge opened before the card view is in opens when it arrives; the last one opened wins; Escape meanwhile opens nothing', async () => {
+  const { badge, second, card, host, arrive, asked, end } = await setup({ preloaded: false });
+  try {
+    badge.focus();
+    second.focus();
+    equal(card.openBadge, null, 'nothing open before the view is in');
+    equal(host().hidden, true, 'card hidden meanwhile');
+    equal(asked(), 1, 'the view asked for once');
+    arrive();
+    // The same load the opens wait for: they have had their turn when it resolves here.
+    ok(await card.preload(), 'view loaded');
+    equal(card.openBadge, second, 'the last badge opened');
+    equal(host().hidden, false, 'card shown');
+    ok(host().shadowRoot!.textContent!.includes('Border clashes'), 'the card drawn');
+    badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    equal(card.openBadge, null, 'closed by Escape');
+  } finally {
+    end();
+  }
+  const again = await setup({ preloaded: false });
+  try {
+    again.badge.focus();
+    again.badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    again.arrive();
+    ok(await again.card.preload(), 'view loaded');
+    equal(again.card.openBadge, null, 'closed before the view came: stays closed');
+    equal(again.host().hidden, true, 'card hidden');
+  } finally {
+    again.end();
+  }
+});
+
+test('focus opens the card at once; Escape closes it and gives focus back to the badge; blur closes it', async () => {
+  const { doc, badge, card, host, end } = await setup();
   try {
     badge.focus();
     equal(card.openBadge, badge, 'open after focus');
@@ -45,8 +91,8 @@ test('focus opens the card at once; Escape closes it and gives focus back to the
   equal(document.querySelector('claimlens-card'), null, 'card removed when its feature ends');
 });
 
-test("a page's synthetic click and Enter open nothing", () => {
-  const { badge, card, end } = setup();
+test("a page's synthetic click and Enter open nothing", async () => {
+  const { badge, card, end } = await setup();
   try {
     // dispatchEvent returns once every listener ran; unguarded, both would have opened the card synchronously.
     badge.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));

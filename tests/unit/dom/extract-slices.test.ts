@@ -22,7 +22,12 @@ function longPage(paragraphs = 400): Document {
 
 /** What a page reads as: each block's kind, text and element, and its nodes' offsets. */
 function shape(page: ExtractedPage) {
-  return page.blocks.map((b) => ({ kind: b.kind, text: b.text, id: b.element?.getAttribute('id') ?? b.element?.tagName, offsets: b.offsets }));
+  return page.blocks.map((b) => ({
+    kind: b.kind,
+    text: b.text,
+    id: b.element?.getAttribute('id') ?? b.element?.tagName,
+    offsets: b.offsets,
+  }));
 }
 
 /** Run the sliced walk to its end; `between(n)` runs after slice n when it did not finish. */
