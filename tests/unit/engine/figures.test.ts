@@ -734,6 +734,23 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('پاکستان د 31 افغان پوستو د نیولو ادعا کوي')).toEqual(['31 captured posts afghanistan']);
     expect(read('پاکستان د 31 افغان پوستو د ویجاړولو ادعا کوي').filter((f) => f.includes('captured'))).toEqual([]);
   });
+
+  it('reads round eleven\'s verbs of loss: Pashto "لاندې کړې" and "له منځه تللي", the feminine "نورې", Urdu "مارا" and "ناکارہ", "the loss of", Persian "بیجا کرده"', () => {
+    expect(read('پوځ ۴۰ پوستې ړنګې کړې او ۱۲ نورې یې ونیولې')).toEqual(['40 destroyed posts -', '12 captured posts -']);
+    expect(read('۱۲ نورې ورځې یې ونیولې')).toEqual([]);
+    expect(read('طالبانو ۱۴ پاکستاني پوستې لاندې کړې')).toEqual(['14 captured posts pakistan']);
+    expect(read('۱۴ پاکستاني پوستې یې وکتلې')).toEqual([]);
+    expect(read('۹۰ ټانکونه له منځه تللي دي')).toEqual(['90 destroyed tanks -']);
+    expect(read('۹۰ ټانکونه وپلورل شول')).toEqual([]);
+    expect(read('جھڑپ میں ایک فوجی مارا گیا')).toEqual(['1 killed soldiers -']);
+    expect(read('جھڑپ کے بعد ایک فوجی واپس آیا')).toEqual([]);
+    expect(read('۵۰ ٹینک ناکارہ بنا دیے گئے')).toEqual(['50 destroyed tanks -']);
+    expect(read('۵۰ ٹینک خریدے گئے')).toEqual([]);
+    expect(read('The army admitted the loss of 23 troops.')).toEqual(['23 killed soldiers -']);
+    expect(read('The firm reported the loss of 23 million rupees.')).toEqual([]);
+    expect(read('جنگ حدود ۳ هزار تن را بیجا کرده است')).toEqual(['3000 displaced - -']);
+    expect(read('جنگ حدود ۳ هزار تن را کمک کرده است')).toEqual([]);
+  });
 });
 
 describe("the figure reader's warm-up (lib/content/annotate.ts runs it, one part per task, before a page's first finish)", () => {
