@@ -253,3 +253,17 @@ Pakistan's military said it had killed more than 200 Taliban fighters ${span}.
     expect(figuresUngated(page('رواں سال کارروائیوں میں')).filter((f) => f.startsWith('200|'))).toEqual([]);
   });
 });
+
+describe('a hedged quote of an exact claim', () => {
+  it('takes "more than N" for a claimant\'s exact N, but not "up to N"', () => {
+    const page = (qualifier: string): string => `DATE: 2026-03-18
+Kabul counts the wounded
+
+Health minister Abdul Mateen Qani said ${qualifier} 265 people were wounded in the air strike on the drug rehabilitation hospital in Kabul.
+`;
+    expect(figuresUngated(page('more than'))).toContain('265|mar17-iea-clinic-wounded-265');
+    expect(figuresUngated(page('exactly'))).toContain('265|mar17-iea-clinic-wounded-265');
+    // "Up to" is a ceiling or a forecast, not a report of the count.
+    expect(figuresUngated(page('up to')).filter((f) => f.startsWith('265|'))).toEqual([]);
+  });
+});
