@@ -63,6 +63,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       'operatives|attackers|combatants|jangjoo|جنگجو|جنگجوی|جنگجوؤں|جنگجویان|دہشت گرد|دہشت گردوں|خوارج|شدت پسند|' +
       // Urdu writes "terrorist" joined as often as apart (دہشتگرد، دہشت گرد).
       'دہشتگرد|دہشتگردوں|' +
+      // Pashto جنګیالي (fighters) and its oblique.
+      'جنګیالي|جنګیالیو|جنګیالی|' +
       'شدت پسندوں|تروریست|تروریستان|وسله وال|ترهګر|کارندے|کارندوں|کارکن|شبه‌نظامی|شبه‌نظامیان|شبه نظامی|افراد مسلح|وسله والو|طالبانو',
     { kind: 'noun', noun: 'fighters' },
   ],

@@ -395,7 +395,7 @@ function nounAfterVerb(toks: Tokens, i: number, out: After): void {
 function verbBefore(
   tokens: Tokens,
   previous?: FigureCandidate,
-): { unit: TextUnit; distance: number; acrossAnd: boolean; unreal: boolean } | undefined {
+): { unit: TextUnit; distance: number; acrossAnd: boolean; unreal: boolean; end: number } | undefined {
   const toks = tokens.all();
   let acrossAnd = false;
   for (let i = toks.length - 1, k = 0; i >= 0 && k < 8; i--, k++) {
@@ -417,7 +417,7 @@ function verbBefore(
         // "could displace 100,000 people", "threatened to kill 58 soldiers": a prospect, not a report.
         const unreal =
           first >= 1 && (isModalAt(tokens, first - 1) || (toks[first - 1]!.word === 'to' && BARE_VERBS.has(toks[first]!.word)));
-        return { unit: paired ? 'casualties' : hit[0].unit, distance: k, acrossAnd, unreal };
+        return { unit: paired ? 'casualties' : hit[0].unit, distance: k, acrossAnd, unreal, end: t.end };
       }
     }
   }
@@ -563,7 +563,16 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   let verbBeforeIsIts = false;
   if (after.noun !== undefined && !after.verbAttached) {
     const before = verbBefore(new Tokens(text, Math.max(0, num.start - 80), num.start), previous);
-    if (before && (!unit || (before.distance <= 3 && !before.acrossAnd))) {
+    // Pashto "۲۰۰ یې ټپیان کړل، ۲۷ پوستې یې ړنګې کړې" (wounded 200, destroyed 27 posts): a verb that ends the count
+    // before (inside its span), a clause mark after it, is that count's; this count's own verb after it is this one's.
+    const previousVerb =
+      unit !== undefined &&
+      before !== undefined &&
+      previous !== undefined &&
+      before.end > previous.numEnd &&
+      before.end <= previous.spanEnd &&
+      CLAUSE_MARK.test(text.slice(before.end, num.start));
+    if (before && !previousVerb && (!unit || (before.distance <= 3 && !before.acrossAnd))) {
       if (before.unreal) return undefined;
       unit = before.unit;
       // The verb after the noun is then the next clause's ("killed nine civilians, and in Khost a journalist was

@@ -751,6 +751,19 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('جنگ حدود ۳ هزار تن را بیجا کرده است')).toEqual(['3000 displaced - -']);
     expect(read('جنگ حدود ۳ هزار تن را کمک کرده است')).toEqual([]);
   });
+
+  it('reads Pashto جنګیالي as fighters', () => {
+    expect(read('د دوی اته جنګیالي مړه شول')).toEqual(['8 killed fighters -']);
+    expect(read('د دوی اته جنګیالي راغلل')).toEqual([]);
+  });
+
+  it('leaves a verb that ended the count before, a comma after it, to that count (Pashto verb-final lists)', () => {
+    expect(read('پوځ وايي ۲۰۰ یې ټپیان کړل، ۲۷ پوستې یې ړنګې کړې')).toEqual(['200 wounded - -', '27 destroyed posts -']);
+    // A verb right before the number with no clause mark between is still this count's.
+    expect(read('strikes between October and December 2025 killed 70 people in Afghanistan and injured 478')).toContain(
+      '70 killed people -',
+    );
+  });
 });
 
 describe("the figure reader's warm-up (lib/content/annotate.ts runs it, one part per task, before a page's first finish)", () => {
