@@ -267,3 +267,32 @@ Health minister Abdul Mateen Qani said ${qualifier} 265 people were wounded in t
     expect(figuresUngated(page('up to')).filter((f) => f.startsWith('265|'))).toEqual([]);
   });
 });
+
+describe('a voice told by its surname or its office alone', () => {
+  it('takes a surname the page has named in full for that official', () => {
+    const page = (who: string): string => `DATE: 2025-11-26
+Strike on a house in Khost
+
+Zabihullah Mujahid, the chief spokesman in Kabul, said Pakistani jets had bombed a house in Gurbuz district overnight.
+
+${who} said ten civilians were killed in the strike in Khost.
+`;
+    expect(figures(page('Mujahid'))).toContain('10|nov25-iea-khost-civilians-killed-10');
+    // A surname of nobody the page names says nothing: two claimants fit, and neither is taken.
+    expect(figuresUngated(page('Ahmadi')).filter((f) => f.startsWith('10|'))).toEqual([]);
+  });
+
+  it("takes an office word for the page's only official", () => {
+    const page = (others: string): string => `Balochistan attacks repelled
+
+Information Minister Attaullah Tarar said Afghan Taliban fighters had attacked 16 places in northern Balochistan.${others}
+
+The minister admitted that one soldier of the Frontier Corps was killed and 5 others were wounded.
+`;
+    expect(figuresUngated(page(''))).toEqual(
+      expect.arrayContaining(['1|mar03-tarar-pak-soldiers-killed-1', '5|mar03-tarar-pak-soldiers-wounded-5']),
+    );
+    // With two officials on the page, "the minister" is not known to be either.
+    expect(figuresUngated(page(' Defence Minister Khawaja Asif spoke of a war.')).filter((f) => f.startsWith('5|'))).toEqual([]);
+  });
+});
