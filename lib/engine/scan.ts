@@ -215,13 +215,19 @@ export function findFigures(
  */
 interface WeakReferences {
   surnames: Map<string, number>;
-  only?: number;
+  /** The page's only official, and its only organisation (a voice each). */
+  official?: number;
+  body?: number;
 }
 function weakReferences(pack: RuntimePack, mentions: readonly Mention[], voice: readonly boolean[]): WeakReferences {
   const surnames = new Map<string, number>();
   const officials = new Set<number>();
+  const bodies = new Set<number>();
   for (const m of mentions) {
-    if (!voice[m.entity] || pack.entities[m.entity]!.kind !== 'official') continue;
+    if (!voice[m.entity]) continue;
+    const kind = pack.entities[m.entity]!.kind;
+    if (kind === 'organisation') bodies.add(m.entity);
+    if (kind !== 'official') continue;
     officials.add(m.entity);
     const key = pack.aliases[m.alias]!.key;
     const last = key.slice(key.lastIndexOf(' ') + 1);
@@ -231,23 +237,34 @@ function weakReferences(pack: RuntimePack, mentions: readonly Mention[], voice: 
       surnames.set(last, had === undefined || had === m.entity ? m.entity : -1);
     }
   }
-  return { surnames, ...(officials.size === 1 ? { only: [...officials][0]! } : {}) };
+  const only = (set: Set<number>): number | undefined => (set.size === 1 ? [...set][0] : undefined);
+  return { surnames, official: only(officials), body: only(bodies) };
 }
 
-/** The official a sentence names by surname only, or by office (when the page names one official). */
+/**
+ * The official a sentence names by surname only, or by office (when the page names one official); the organisation
+ * it names as "the organisation" (Urdu ادارے، Persian and Pashto اداره: when the page names one), never a news
+ * agency (خبر رساں ادارے).
+ */
 function weakVoice(weak: WeakReferences, words: readonly string[]): number | undefined {
-  if (!weak.surnames.size && weak.only === undefined) return undefined;
+  if (!weak.surnames.size && weak.body === undefined) return undefined;
   let found: number | undefined;
-  for (const w of words) {
-    const e = weak.surnames.get(w) ?? (weak.only !== undefined && OFFICES.has(w) ? weak.only : undefined);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const e =
+      weak.surnames.get(w) ?? (OFFICES.has(w) ? weak.official : BODIES.has(w) && !NEWS.has(words[i - 1] ?? '') ? weak.body : undefined);
     if (e === undefined) continue;
     if (e < 0 || (found !== undefined && found !== e)) return undefined;
     found = e;
   }
   return found;
 }
+const normalized = (list: string): Set<string> => new Set(list.split('|').map((w) => normalizeText(w)));
 /** Words of office that stand for an official named before: minister, spokesman (English, Urdu, Persian, Pashto). */
-const OFFICES = new Set(['minister', 'spokesman', 'spokesperson', 'وزیر', 'ترجمان', 'سخنگو', 'ویاند'].map((w) => normalizeText(w)));
+const OFFICES = normalized('minister|spokesman|spokesperson|وزیر|ترجمان|سخنگو|ویاند');
+/** Words for an organisation named before ("the organisation", Urdu ادارے، ادارہ، Persian and Pashto اداره، ادارې). */
+const BODIES = normalized('organisation|organization|ادارے|ادارہ|اداره|ادارې');
+const NEWS = normalized('news|رساں|خبری|خبرګزاری');
 
 /** A figure matched only once the named speaker is set aside must fit the claim's value fully (0.5 + 0.1). */
 const MISATTRIBUTED_MIN_CONFIDENCE = 0.6;

@@ -296,3 +296,17 @@ The minister admitted that one soldier of the Frontier Corps was killed and 5 ot
     expect(figuresUngated(page(' Defence Minister Khawaja Asif spoke of a war.')).filter((f) => f.startsWith('5|'))).toEqual([]);
   });
 });
+
+describe('an organisation told as "the organisation"', () => {
+  it("takes Urdu ادارے for the page's only organisation, but not a news agency", () => {
+    const page = (source: string): string => `DATE: 2026-03-06
+اقوام متحدہ: لڑائی سے ہزاروں لوگ بے گھر
+
+اقوام متحدہ نے جمعے کو بتایا کہ سرحد پر لڑائی جاری ہے۔
+
+${source} کے مطابق افغان جانب کم از کم ۵۶ شہری مارے گئے۔ پاکستانی حکومت نے یہ اعداد و شمار مسترد کر دیے ہیں۔
+`;
+    expect(figuresUngated(page('ادارے'))).toContain('56|mar06-unama-afghan-civilians-killed-56');
+    expect(figuresUngated(page('خبر رساں ادارے')).filter((f) => f.startsWith('56|'))).toEqual([]);
+  });
+});
