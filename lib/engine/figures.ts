@@ -5,7 +5,7 @@
  *
  * Works on NORMALISED text (see lib/text/normalize); offsets are in that text.
  */
-import { isNumberWord, qualify, scanNumbers, type NumberMatch } from '../text/numbers';
+import { isNumberWord, isScaleWord, qualify, scanNumbers, type NumberMatch } from '../text/numbers';
 import { isWordChar, normalizeText } from '../text/normalize';
 import { buildPattern } from '../text/pattern';
 import { isSentenceBreakAt, sameSentence } from '../text/sentences';
@@ -157,13 +157,20 @@ function isNumberToken(t: Token): boolean {
   return (code >= 0x30 && code <= 0x39) || isNumberWord(t.word);
 }
 
-/** Does token i start a noun phrase (a noun after at most a few sides and fillers)? */
+/**
+ * Does token i start a noun phrase (a noun after at most a few sides and fillers)? A scale word before it is the
+ * number's ("۳ هزار تن": 3,000 persons), and a counter (Persian تن, نفر) is a noun of its own unless a verb follows
+ * it first ("هفت تن دیگر را زخمی کرد": the count of a clause of its own).
+ */
 function startsNounPhrase(toks: Tokens, i: number): boolean {
+  if (toks.at(i) && isScaleWord(toks.at(i)!.word)) i++;
+  let counter = false;
   for (let k = 0; k < 4; k++) {
     const t = toks.at(i);
-    if (!t || isBreak(t)) return false;
+    if (!t || isBreak(t)) return counter;
+    counter ||= COUNTERS.has(t.word);
     const hit = lookup(toks, i);
-    if (!hit) return false;
+    if (!hit) return counter;
     if (hit[0].kind === 'noun') return true;
     if (hit[0].kind === 'verb') return false;
     i += hit[1];

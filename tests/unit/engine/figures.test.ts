@@ -752,6 +752,15 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('جنگ حدود ۳ هزار تن را کمک کرده است')).toEqual([]);
   });
 
+  it('gives two counts of persons their shared verb across a scale word (Persian "۱۱۵ هزار تن … و ۳ هزار تن … بیجا کرده")', () => {
+    expect(read('جنگ نزدیک به ۸۰ هزار تن را در غزنی و حدود ۲ هزار تن را در بلخ بیجا کرده است')).toEqual([
+      '80000 displaced people -',
+      '2000 displaced people -',
+    ]);
+    // A counter with a verb of its own after it starts another clause: the verb before is the first count's.
+    expect(read('حمله جان ۱۳ غیرنظامی را گرفت و هفت تن دیگر را زخمی کرد')).toEqual(['13 killed civilians -', '7 wounded civilians -']);
+  });
+
   it('reads Pashto جنګیالي as fighters', () => {
     expect(read('د دوی اته جنګیالي مړه شول')).toEqual(['8 killed fighters -']);
     expect(read('د دوی اته جنګیالي راغلل')).toEqual([]);
