@@ -36,6 +36,8 @@ export interface FigureCandidate extends NumberMatch {
   /** Everything the figure covers, verb included: names inside it are its subject, not its claimant. */
   spanStart: number;
   spanEnd: number;
+  /** A part of the count before it, told after a colon ("118,000 displaced: 115,000 in Afghanistan and 3,000 …"): the total. */
+  partOf?: number;
 }
 
 interface Token {
@@ -433,7 +435,9 @@ function verbBefore(
 
 /** How far a number may sit before its verb (the noun phrase between), and after it ("killed … 58"). */
 const BEFORE_VERB = 200;
-const AFTER_VERB = 80;
+// After the verb, as far as the parts of a total told after a colon ("… forced from their homes, the agency says:
+// around 115,000 on the Afghan side"); 80 cut them off.
+const AFTER_VERB = 120;
 let anchorPattern: RegExp | undefined;
 
 /**
@@ -627,6 +631,23 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
       toll = true;
     }
   }
+  // "About 118,000 people were displaced: around 115,000 on the Afghan side and about 3,000 in Pakistan": the parts of
+  // a total told after a colon (and the next part after "and") are counts of its people, each smaller than it.
+  let partOf: number | undefined;
+  if (!unit && after.noun === undefined && after.verbEnd === undefined && previous?.noun !== undefined) {
+    qualify(text, num);
+    const total = previous.partOf ?? previous.value;
+    const between = text.slice(previous.partOf === undefined ? previous.spanEnd : previous.textEnd, num.start);
+    if (
+      num.value < total &&
+      (previous.partOf === undefined ? PARTS_AFTER.test(between) : NEXT_PART.test(between)) &&
+      ELIDED_END.test(text.slice(num.end, num.end + 6))
+    ) {
+      unit = previous.unit;
+      elided = previous;
+      partOf = total;
+    }
+  }
   // "killed 58" with no noun after it is too loose ("killed 58 years ago"): a noun must follow.
   if (!unit) return undefined;
   if (after.unreal && unit === after.unit) return undefined;
@@ -645,8 +666,9 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   if (after.side) candidate.side = after.side;
   if (elided) {
     candidate.noun = elided.noun!;
-    if (elided.side) candidate.side = elided.side;
+    if (elided.side && partOf === undefined) candidate.side = elided.side;
   }
+  if (partOf !== undefined) candidate.partOf = partOf;
   return candidate;
 }
 
@@ -733,6 +755,11 @@ let TOLL_PATTERNS: [RegExp, TextUnit][] | undefined;
 /** What may follow a count of people given with no noun: the clause's end, or "including" who. */
 const BARE_END =
   /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them|leaving|injuring|wounding)\b|[.\u06d4](?:\s|$)|$|and\s+(?:wounded|injured|hurt)\b)/;
+
+/** A colon (or a dash) right before the first part of a total, in its sentence. */
+const PARTS_AFTER = /^[^.;\u06d4]{0,80}[:\u2013\u2014]\s*$/;
+/** Between one part and the next: where the part was ("on the Afghan side", "in Pakistan"), then "and". */
+const NEXT_PART = /^\s*(?:(?:on|in)\s[^,.:;\d]{0,30})?,?\s*(?:and|و|اور|او)\s*$/;
 
 /** What may follow a number whose noun was left out: the end of its clause (punctuation, "and", a place). */
 const ELIDED_END = /^\s*(?:[.,;:)\u060c\u061b\u06d4\0]|(?:and|in|on|at)\b|$)/;

@@ -761,6 +761,18 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('حمله جان ۱۳ غیرنظامی را گرفت و هفت تن دیگر را زخمی کرد')).toEqual(['13 killed civilians -', '7 wounded civilians -']);
   });
 
+  it('reads the parts of a total told after a colon as counts of its people, each smaller than it', () => {
+    const total = 'About 90,000 people have been driven from their homes by the shelling along the frontier, aid groups in the region say';
+    expect(read(`${total}: around 85,000 on the Afghan side and about 5,000 in Pakistan.`)).toEqual([
+      '90000 displaced people -',
+      '85000 displaced people afghanistan',
+      '5000 displaced people pakistan',
+    ]);
+    // No colon, no parts; nor a larger number after one (no part of the total).
+    expect(read(`${total}, around 85,000 on the Afghan side and about 5,000 in Pakistan.`)).toEqual(['90000 displaced people -']);
+    expect(read(`${total}: around 120,000 on the Afghan side.`)).toEqual(['90000 displaced people -']);
+  });
+
   it('reads Pashto جنګیالي as fighters', () => {
     expect(read('د دوی اته جنګیالي مړه شول')).toEqual(['8 killed fighters -']);
     expect(read('د دوی اته جنګیالي راغلل')).toEqual([]);
