@@ -776,6 +776,12 @@ describe('figure words of round ten (issue #12)', () => {
   it('reads Pashto جنګیالي as fighters', () => {
     expect(read('د دوی اته جنګیالي مړه شول')).toEqual(['8 killed fighters -']);
     expect(read('د دوی اته جنګیالي راغلل')).toEqual([]);
+    // Persian attackers and armed men (حمله کننده، مهاجم، فرد مسلح), Pashto وسله‌وال written joined.
+    expect(read('ارتش می‌گوید ۸ سرباز و ۶ مهاجم کشته شدند')).toEqual(['8 killed soldiers -', '6 killed fighters -']);
+    expect(read('ارتش می‌گوید ۶ مهاجم دستگیر شدند')).toEqual([]);
+    expect(read('در درگیری ۴ سرباز و ۵ فرد مسلح کشته شدند')).toEqual(['4 killed soldiers -', '5 killed fighters -']);
+    expect(read('ځواکونو ۴۰ وسله‌وال ووژل')).toEqual(['40 killed fighters -']);
+    expect(read('۴۰ وسله‌وال راغلل')).toEqual([]);
   });
 
   it('leaves a verb that ended the count before, a comma after it, to that count (Pashto verb-final lists)', () => {
