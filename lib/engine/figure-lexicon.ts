@@ -63,6 +63,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       'operatives|attackers|combatants|jangjoo|جنگجو|جنگجوی|جنگجوؤں|جنگجویان|دہشت گرد|دہشت گردوں|خوارج|شدت پسند|' +
       // Urdu writes "terrorist" joined as often as apart (دہشتگرد، دہشت گرد).
       'دہشتگرد|دہشتگردوں|' +
+      // The army's word for the TTP, as English "khwarij": Urdu خارجی، خارجیوں.
+      'خارجی|خارجیوں|' +
       // Pashto جنګیالي (fighters) and its oblique.
       'جنګیالي|جنګیالیو|جنګیالی|' +
       // Persian "attackers, armed individual" (حمله کننده، مهاجم، فرد مسلح); Pashto وسله‌وال joined across a non-joiner.
@@ -115,7 +117,7 @@ const LEXICON_SOURCE: [string, Category][] = [
       // Urdu "۱۰ افراد کی جان لے لی" (took the lives of ten people).
       'جان لے لی|جانیں لے لیں|جانیں لے لی|' +
       // Urdu idioms of the army's kills: "brought to their logical end", "sent to hell".
-      'منطقی انجام تک پہنچا دیا|منطقی انجام تک پہنچایا|منطقی انجام کو پہنچ|واصل جہنم|' +
+      'منطقی انجام تک پہنچا دیا|منطقی انجام تک پہنچایا|منطقی انجام کو پہنچ|واصل جہنم|جہنم واصل|' +
       // Urdu idioms of a toll: "lost the game of life", "became the morsel of death", "put to the ghat of death" (killed).
       'جان کی بازی|جاں کی بازی|لقمہ اجل|موت کے گھاٹ|' +
       // Persian "lost their lives" (جان خود / جانشان را از دست دادند), Pashto "lost (their) life" (ژوند یې له لاسه ورکړ).

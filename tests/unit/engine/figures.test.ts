@@ -782,6 +782,10 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('در درگیری ۴ سرباز و ۵ فرد مسلح کشته شدند')).toEqual(['4 killed soldiers -', '5 killed fighters -']);
     expect(read('ځواکونو ۴۰ وسله‌وال ووژل')).toEqual(['40 killed fighters -']);
     expect(read('۴۰ وسله‌وال راغلل')).toEqual([]);
+    // Urdu خارجی (the army's word for the TTP's men) and "جہنم واصل" (sent to hell) in either order.
+    expect(read('جوابی کارروائی میں 30 خارجی جہنم واصل کر دیے گئے')).toEqual(['30 killed fighters -']);
+    expect(read('سیکیورٹی فورسز نے 12 خارجیوں کو ہلاک کر دیا')).toEqual(['12 killed fighters -']);
+    expect(read('اجلاس میں 12 خارجی امور کے ماہرین پہنچ گئے')).toEqual([]);
   });
 
   it('leaves a verb that ended the count before, a comma after it, to that count (Pashto verb-final lists)', () => {
