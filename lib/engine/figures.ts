@@ -568,6 +568,17 @@ function thingsForPeople(previous: FigureCandidate, candidate: FigureCandidate):
 function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | undefined): FigureCandidate | undefined {
   if (partOfTheDead(text, num.numStart)) return undefined;
   const after = readAfter(new Tokens(text, num.end, Math.min(text.length, num.end + 160)));
+  // "Five people, including two children, were killed", Persian "۱۰ غیرنظامی از جمله ۶ کودک", Urdu "۵ افراد … جن میں
+  // دو بچے", "دو بچوں سمیت ۵ افراد": people who are a part of the count of people beside it, never a count (nor a
+  // claim) of their own. ("8 posts including 6 tanks" are two counts.)
+  if (
+    (after.noun === undefined || PEOPLE_NOUNS.has(after.noun)) &&
+    ((previous?.noun !== undefined &&
+      PEOPLE_NOUNS.has(previous.noun) &&
+      INCLUDING_BEFORE.test(text.slice(previous.textEnd, num.numStart))) ||
+      INCLUDING_AFTER.test(text.slice(num.numEnd, num.numEnd + 40)))
+  )
+    return undefined;
   let unit = after.unit;
   // "captured 21 Afghan positions and destroyed camps": a verb just before the number beats one after it
   // that belongs to the next clause.
@@ -755,6 +766,14 @@ let TOLL_PATTERNS: [RegExp, TextUnit][] | undefined;
 /** What may follow a count of people given with no noun: the clause's end, or "including" who. */
 const BARE_END =
   /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them|leaving|injuring|wounding)\b|[.\u06d4](?:\s|$)|$|and\s+(?:wounded|injured|hurt)\b)/;
+
+/** Between a count and a part of it: "including", "among them", Persian "از جمله", Urdu "جن میں". */
+const INCLUDING_BEFORE = new RegExp(
+  `^[^.;:\\d\u06d4]{0,40}?(?:\\bincluding|\\bamong them|\\bamong whom|\\bof whom|${normalizeText('از جمله')}|${normalizeText('جن میں')})\\s+${QUALIFIER_BEFORE}$`,
+  'u',
+);
+/** After a part told before its count: Urdu "دو بچوں سمیت ۵ افراد" (five people, two children among them). */
+const INCLUDING_AFTER = new RegExp(`^\\s+[\\p{L}\\p{M}]+\\s+${normalizeText('سمیت')}\\s+\\d`, 'u');
 
 /** A colon (or a dash) right before the first part of a total, in its sentence. */
 const PARTS_AFTER = /^[^.;\u06d4]{0,80}[:\u2013\u2014]\s*$/;

@@ -773,6 +773,16 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read(`${total}: around 120,000 on the Afghan side.`)).toEqual(['90000 displaced people -']);
   });
 
+  it('reads people told as a part of a count of people ("including two children") as no count of their own', () => {
+    expect(read('Six people, including two children, were killed in the strike.')).toEqual(['6 killed people -']);
+    expect(read('در این حملات ۹ غیرنظامی از جمله ۴ کودک جان باختند')).toEqual(['9 killed civilians -']);
+    expect(read('حملے میں 6 افراد جاں بحق ہو گئے جن میں دو بچے شامل ہیں')).toEqual(['6 killed people -']);
+    expect(read('حملے میں دو بچوں سمیت 6 افراد جاں بحق ہو گئے')).toEqual(['6 killed people -']);
+    // Two counts of people in a plain list, and things that include things, are counts each.
+    expect(read('Six people were killed and two children were wounded.')).toEqual(['6 killed people -', '2 wounded civilians -']);
+    expect(read('8 posts including 6 tanks destroyed')).toEqual(['8 destroyed posts -', '6 destroyed tanks -']);
+  });
+
   it('reads Pashto جنګیالي as fighters', () => {
     expect(read('د دوی اته جنګیالي مړه شول')).toEqual(['8 killed fighters -']);
     expect(read('د دوی اته جنګیالي راغلل')).toEqual([]);
