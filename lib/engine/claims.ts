@@ -68,9 +68,11 @@ function valueFit(f: FigureCandidate, c: RuntimeClaim): number {
   const lower = (x: string | undefined) => x === 'over' || x === 'at-least';
   if (lower(q) && lower(c.qualifier)) return 2;
   if (q === 'exact') return 1;
-  // "At least 23" or "about 23" for a count given as 23: a text that hedges the claimant's exact count. "Up to 500" is
-  // more often a forecast or a ceiling ("up to 500 families could be forced out") than a report of 500.
-  if (c.qualifier === 'exact') return q === 'at-least' || q === 'about' ? 1 : 0;
+  // "At least 23" or "about 23" for a count given as 23: a text that hedges the claimant's exact count. So is "more
+  // than 274": nobody rounds to 274, so a hedged number that is not round quotes the count it came from; "more than
+  // 80" is a bound of its own. "Up to 500" is more often a forecast or a ceiling ("up to 500 families could be forced out")
+  // than a report of 500.
+  if (c.qualifier === 'exact') return q === 'at-least' || q === 'about' || (q === 'over' && f.value > 10 && f.value % 10 !== 0) ? 1 : 0;
   return q === 'about' || c.qualifier === 'about' ? 1 : 0;
 }
 

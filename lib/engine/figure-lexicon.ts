@@ -35,6 +35,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       // Not یې alone: right after a number it is "of them" ("درې یې", three of them), a part of the count before.
       // Urdu puts the adjective before its noun: "۲۱ سرحدی چوکیوں" (21 border posts), as English "border posts".
       'own|تنو|پر|پکې|پکښې|را|نور یې|سرحدی|' +
+      // Its feminine, of posts and other feminine nouns: "۱۸ نورې یې ونیولې" (took 18 others).
+      'نورې|نورې یې|' +
       // Pashto "نورو", the oblique of نور (others) before a verbal noun: "د ۴۷۸ نورو ټپي کېدل" (the wounding of 478 others).
       'نورو|' +
       // Adjectives of the noun before it: Urdu "۲۱ مخالف ٹھکانوں" (21 hostile positions), as English "hostile"; Pashto
@@ -61,6 +63,12 @@ const LEXICON_SOURCE: [string, Category][] = [
       'operatives|attackers|combatants|jangjoo|جنگجو|جنگجوی|جنگجوؤں|جنگجویان|دہشت گرد|دہشت گردوں|خوارج|شدت پسند|' +
       // Urdu writes "terrorist" joined as often as apart (دہشتگرد، دہشت گرد).
       'دہشتگرد|دہشتگردوں|' +
+      // The army's word for the TTP, as English "khwarij": Urdu خارجی، خارجیوں.
+      'خارجی|خارجیوں|' +
+      // Pashto جنګیالي (fighters) and its oblique.
+      'جنګیالي|جنګیالیو|جنګیالی|' +
+      // Persian "attackers, armed individual" (حمله کننده، مهاجم، فرد مسلح); Pashto وسله‌وال joined across a non-joiner.
+      'حمله کننده|حمله کنندگان|مهاجم|مهاجمان|فرد مسلح|وسله‌وال|وسله‌والو|' +
       'شدت پسندوں|تروریست|تروریستان|وسله وال|ترهګر|کارندے|کارندوں|کارکن|شبه‌نظامی|شبه‌نظامیان|شبه نظامی|افراد مسلح|وسله والو|طالبانو',
     { kind: 'noun', noun: 'fighters' },
   ],
@@ -97,15 +105,19 @@ const LEXICON_SOURCE: [string, Category][] = [
       'neutralising|neutralizing|eliminated|eliminating|slain|perished|lost their lives|lost lives|' +
       'lives lost|ہلاک|شہید|جاں بحق|جان بحق|مارے|قتل|جاں بحق ہو|کشته|جان باختند|جان باخته|هلاک|شهید|ووژل|' +
       'وژل|مړه|ووژل شول|شهیدان|وژلي|وژل شوي|ووژل شوي|کشته‌شدگان|کشته شدگان|bodies|lost|ہلاکت|ہلاکتیں|ہلاکتوں|لاشیں|لاشوں|شہادت|جان‌باخته|جان‌باختگان|کشته شدند|مړي|' +
+      // "the loss of 23 troops": a noun of loss before its count (a noun must follow, see readFigure).
+      'loss of|losses of|' +
       'ووژلي|وژلو|کشتند|کشته‌ها|fatalities|fatality|shahadat|claimed the lives of|claiming the lives of|' +
       // The Persian perfect joins its ending across a non-joiner that normalisation deletes: "have been killed, have died".
       'کشته‌اند|جان باخته‌اند|جان‌باخته‌اند|' +
       // Urdu "جان سے گئے" (went from life: lost their lives), as English "lost their lives".
       'جان سے گئے|جان سے گیا|جان سے گئیں|جان سے گئی|' +
+      // The singular and feminine of مارے (killed): "ایک شہری مارا گیا".
+      'مارا|ماری|' +
       // Urdu "۱۰ افراد کی جان لے لی" (took the lives of ten people).
       'جان لے لی|جانیں لے لیں|جانیں لے لی|' +
       // Urdu idioms of the army's kills: "brought to their logical end", "sent to hell".
-      'منطقی انجام تک پہنچا دیا|منطقی انجام تک پہنچایا|منطقی انجام کو پہنچ|واصل جہنم|' +
+      'منطقی انجام تک پہنچا دیا|منطقی انجام تک پہنچایا|منطقی انجام کو پہنچ|واصل جہنم|جہنم واصل|' +
       // Urdu idioms of a toll: "lost the game of life", "became the morsel of death", "put to the ghat of death" (killed).
       'جان کی بازی|جاں کی بازی|لقمہ اجل|موت کے گھاٹ|' +
       // Persian "lost their lives" (جان خود / جانشان را از دست دادند), Pashto "lost (their) life" (ژوند یې له لاسه ورکړ).
@@ -137,17 +149,21 @@ const LEXICON_SOURCE: [string, Category][] = [
       // Persian "به دست … افتاد" (fell into the hands of): a capture of posts only (FELL in figures.ts).
       'افتاد|افتاده|افتادند|' +
       // Urdu "… پوسٹوں پر مکمل کنٹرول حاصل کر لیا": took control of, as English "taken control of".
-      'کنٹرول حاصل',
+      'کنٹرول حاصل|' +
+      // Pashto "لاندې کړې" (brought under: took), of posts and ground.
+      'لاندې کړې|لاندې کړل|لاندې کړي',
     { kind: 'verb', unit: 'captured' },
   ],
   [
-    'destroyed|destroying|demolished|razed|knocked out|wiped out|نابود|ویران|ړنګ|ړنګې|تباہ|تخریب|منهدم|ویجاړ|ویجاړې',
+    'destroyed|destroying|demolished|razed|knocked out|wiped out|نابود|ویران|ړنګ|ړنګې|تباہ|تخریب|منهدم|ویجاړ|ویجاړې|' +
+      // Urdu "ناکارہ بنا دی" (made useless), Pashto "له منځه تللي / یوړل" (gone, taken from the middle): destroyed.
+      'ناکارہ|له منځه تللي|له منځه تلل|له منځه یوړل|له منځه وړل|له منځه یوړي',
     { kind: 'verb', unit: 'destroyed' },
   ],
   [
     'displaced|fled|uprooted|evacuated|homeless|left their homes|leave their homes|forced from their homes|' +
       'forced out of their homes|driven from their homes|بے گھر|نقل مکانی|' +
-      'بیجا شده|آواره|بې ځایه|' +
+      'بیجا شده|بیجا کرده|بیجا کردند|بیجا شدند|آواره|بې ځایه|' +
       // Urdu "گھر بار چھوڑنے پر مجبور" (forced to leave house and home).
       'گھر بار چھوڑنے|گھر بار چھوڑ|گھر چھوڑنے|گھر چھوڑنا|گھر چھوڑ',
     { kind: 'verb', unit: 'displaced' },

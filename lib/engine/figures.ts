@@ -5,7 +5,7 @@
  *
  * Works on NORMALISED text (see lib/text/normalize); offsets are in that text.
  */
-import { isNumberWord, qualify, scanNumbers, type NumberMatch } from '../text/numbers';
+import { isNumberWord, isScaleWord, qualify, scanNumbers, type NumberMatch } from '../text/numbers';
 import { isWordChar, normalizeText } from '../text/normalize';
 import { buildPattern } from '../text/pattern';
 import { isSentenceBreakAt, sameSentence } from '../text/sentences';
@@ -36,6 +36,8 @@ export interface FigureCandidate extends NumberMatch {
   /** Everything the figure covers, verb included: names inside it are its subject, not its claimant. */
   spanStart: number;
   spanEnd: number;
+  /** A part of the count before it, told after a colon ("118,000 displaced: 115,000 in Afghanistan and 3,000 …"): the total. */
+  partOf?: number;
 }
 
 interface Token {
@@ -157,13 +159,20 @@ function isNumberToken(t: Token): boolean {
   return (code >= 0x30 && code <= 0x39) || isNumberWord(t.word);
 }
 
-/** Does token i start a noun phrase (a noun after at most a few sides and fillers)? */
+/**
+ * Does token i start a noun phrase (a noun after at most a few sides and fillers)? A scale word before it is the
+ * number's ("۳ هزار تن": 3,000 persons), and a counter (Persian تن, نفر) is a noun of its own unless a verb follows
+ * it first ("هفت تن دیگر را زخمی کرد": the count of a clause of its own).
+ */
 function startsNounPhrase(toks: Tokens, i: number): boolean {
+  if (toks.at(i) && isScaleWord(toks.at(i)!.word)) i++;
+  let counter = false;
   for (let k = 0; k < 4; k++) {
     const t = toks.at(i);
-    if (!t || isBreak(t)) return false;
+    if (!t || isBreak(t)) return counter;
+    counter ||= COUNTERS.has(t.word);
     const hit = lookup(toks, i);
-    if (!hit) return false;
+    if (!hit) return counter;
     if (hit[0].kind === 'noun') return true;
     if (hit[0].kind === 'verb') return false;
     i += hit[1];
@@ -395,7 +404,7 @@ function nounAfterVerb(toks: Tokens, i: number, out: After): void {
 function verbBefore(
   tokens: Tokens,
   previous?: FigureCandidate,
-): { unit: TextUnit; distance: number; acrossAnd: boolean; unreal: boolean } | undefined {
+): { unit: TextUnit; distance: number; acrossAnd: boolean; unreal: boolean; end: number } | undefined {
   const toks = tokens.all();
   let acrossAnd = false;
   for (let i = toks.length - 1, k = 0; i >= 0 && k < 8; i--, k++) {
@@ -417,7 +426,7 @@ function verbBefore(
         // "could displace 100,000 people", "threatened to kill 58 soldiers": a prospect, not a report.
         const unreal =
           first >= 1 && (isModalAt(tokens, first - 1) || (toks[first - 1]!.word === 'to' && BARE_VERBS.has(toks[first]!.word)));
-        return { unit: paired ? 'casualties' : hit[0].unit, distance: k, acrossAnd, unreal };
+        return { unit: paired ? 'casualties' : hit[0].unit, distance: k, acrossAnd, unreal, end: t.end };
       }
     }
   }
@@ -426,7 +435,9 @@ function verbBefore(
 
 /** How far a number may sit before its verb (the noun phrase between), and after it ("killed … 58"). */
 const BEFORE_VERB = 200;
-const AFTER_VERB = 80;
+// After the verb, as far as the parts of a total told after a colon ("… forced from their homes, the agency says:
+// around 115,000 on the Afghan side"); 80 cut them off.
+const AFTER_VERB = 120;
 let anchorPattern: RegExp | undefined;
 
 /**
@@ -557,13 +568,33 @@ function thingsForPeople(previous: FigureCandidate, candidate: FigureCandidate):
 function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | undefined): FigureCandidate | undefined {
   if (partOfTheDead(text, num.numStart)) return undefined;
   const after = readAfter(new Tokens(text, num.end, Math.min(text.length, num.end + 160)));
+  // "Five people, including two children, were killed", Persian "۱۰ غیرنظامی از جمله ۶ کودک", Urdu "۵ افراد … جن میں
+  // دو بچے", "دو بچوں سمیت ۵ افراد": people who are a part of the count of people beside it, never a count (nor a
+  // claim) of their own. ("8 posts including 6 tanks" are two counts.)
+  if (
+    (after.noun === undefined || PEOPLE_NOUNS.has(after.noun)) &&
+    ((previous?.noun !== undefined &&
+      PEOPLE_NOUNS.has(previous.noun) &&
+      INCLUDING_BEFORE.test(text.slice(previous.textEnd, num.numStart))) ||
+      INCLUDING_AFTER.test(text.slice(num.numEnd, num.numEnd + 40)))
+  )
+    return undefined;
   let unit = after.unit;
   // "captured 21 Afghan positions and destroyed camps": a verb just before the number beats one after it
   // that belongs to the next clause.
   let verbBeforeIsIts = false;
   if (after.noun !== undefined && !after.verbAttached) {
     const before = verbBefore(new Tokens(text, Math.max(0, num.start - 80), num.start), previous);
-    if (before && (!unit || (before.distance <= 3 && !before.acrossAnd))) {
+    // Pashto "۲۰۰ یې ټپیان کړل، ۲۷ پوستې یې ړنګې کړې" (wounded 200, destroyed 27 posts): a verb that ends the count
+    // before (inside its span), a clause mark after it, is that count's; this count's own verb after it is this one's.
+    const previousVerb =
+      unit !== undefined &&
+      before !== undefined &&
+      previous !== undefined &&
+      before.end > previous.numEnd &&
+      before.end <= previous.spanEnd &&
+      CLAUSE_MARK.test(text.slice(before.end, num.start));
+    if (before && !previousVerb && (!unit || (before.distance <= 3 && !before.acrossAnd))) {
       if (before.unreal) return undefined;
       unit = before.unit;
       // The verb after the noun is then the next clause's ("killed nine civilians, and in Khost a journalist was
@@ -611,6 +642,23 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
       toll = true;
     }
   }
+  // "About 118,000 people were displaced: around 115,000 on the Afghan side and about 3,000 in Pakistan": the parts of
+  // a total told after a colon (and the next part after "and") are counts of its people, each smaller than it.
+  let partOf: number | undefined;
+  if (!unit && after.noun === undefined && after.verbEnd === undefined && previous?.noun !== undefined) {
+    qualify(text, num);
+    const total = previous.partOf ?? previous.value;
+    const between = text.slice(previous.partOf === undefined ? previous.spanEnd : previous.textEnd, num.start);
+    if (
+      num.value < total &&
+      (previous.partOf === undefined ? PARTS_AFTER.test(between) : NEXT_PART.test(between)) &&
+      ELIDED_END.test(text.slice(num.end, num.end + 6))
+    ) {
+      unit = previous.unit;
+      elided = previous;
+      partOf = total;
+    }
+  }
   // "killed 58" with no noun after it is too loose ("killed 58 years ago"): a noun must follow.
   if (!unit) return undefined;
   if (after.unreal && unit === after.unit) return undefined;
@@ -629,8 +677,9 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   if (after.side) candidate.side = after.side;
   if (elided) {
     candidate.noun = elided.noun!;
-    if (elided.side) candidate.side = elided.side;
+    if (elided.side && partOf === undefined) candidate.side = elided.side;
   }
+  if (partOf !== undefined) candidate.partOf = partOf;
   return candidate;
 }
 
@@ -717,6 +766,19 @@ let TOLL_PATTERNS: [RegExp, TextUnit][] | undefined;
 /** What may follow a count of people given with no noun: the clause's end, or "including" who. */
 const BARE_END =
   /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them|leaving|injuring|wounding)\b|[.\u06d4](?:\s|$)|$|and\s+(?:wounded|injured|hurt)\b)/;
+
+/** Between a count and a part of it: "including", "among them", Persian "از جمله", Urdu "جن میں". */
+const INCLUDING_BEFORE = new RegExp(
+  `^[^.;:\\d\u06d4]{0,40}?(?:\\bincluding|\\bamong them|\\bamong whom|\\bof whom|${normalizeText('از جمله')}|${normalizeText('جن میں')})\\s+${QUALIFIER_BEFORE}$`,
+  'u',
+);
+/** After a part told before its count: Urdu "دو بچوں سمیت ۵ افراد" (five people, two children among them). */
+const INCLUDING_AFTER = new RegExp(`^\\s+[\\p{L}\\p{M}]+\\s+${normalizeText('سمیت')}\\s+\\d`, 'u');
+
+/** A colon (or a dash) right before the first part of a total, in its sentence. */
+const PARTS_AFTER = /^[^.;\u06d4]{0,80}[:\u2013\u2014]\s*$/;
+/** Between one part and the next: where the part was ("on the Afghan side", "in Pakistan"), then "and". */
+const NEXT_PART = /^\s*(?:(?:on|in)\s[^,.:;\d]{0,30})?,?\s*(?:and|و|اور|او)\s*$/;
 
 /** What may follow a number whose noun was left out: the end of its clause (punctuation, "and", a place). */
 const ELIDED_END = /^\s*(?:[.,;:)\u060c\u061b\u06d4\0]|(?:and|in|on|at)\b|$)/;

@@ -47,6 +47,7 @@ export function findFigures(
     entry.entities.add(m.entity);
     entry.mentions.push(m);
   }
+  const weak = weakReferences(pack, mentions, voice);
   const NONE = { entities: new Set<number>(), mentions: [] as Mention[] };
   const entitiesOfBlock = (b: number): Set<number> => (byBlock.get(b) ?? NONE).entities;
   const out: FigureMatch[] = [];
@@ -95,6 +96,13 @@ export function findFigures(
     );
     const inSentence = outside.filter((m) => m.start >= sentStart && m.end <= sentEnd);
     const sentenceEntities = inSentence.map((m) => m.entity);
+    // The same voice told by its surname or its office alone ("Mujahid said", Pashto "وزیر ومنله": the minister
+    // admitted), after the page has named it in full.
+    const words = sentenceWords(norm.text, ss, se);
+    if (!sentenceEntities.length) {
+      const named = weakVoice(weak, words);
+      if (named !== undefined) sentenceEntities.push(named);
+    }
     // "The army said it killed 15-20 fighters, while the Taliban said many soldiers died": a voice past a "while"
     // (but, whereas, Urdu جبکہ) after the figure speaks for its own clause, not for the figure's.
     const clauseEntities = inSentence
@@ -115,7 +123,6 @@ export function findFigures(
       )
       .map((m) => m.entity);
     // The same kind of event: a toll in a sentence about an earthquake or a flood is the disaster's.
-    const words = sentenceWords(norm.text, ss, se);
     const disaster = words.some((w) => DISASTER_WORDS.has(w));
     if (disaster && !unmatched) continue;
     const sentenceSpan = LONG_SPAN.test(` ${words.join(' ')} `);
@@ -201,6 +208,63 @@ export function findFigures(
   }
   return out;
 }
+
+/**
+ * Officials the page names in full, by their surnames (the last word of the name as written), and the one official
+ * an office word may stand for: the page's only one.
+ */
+interface WeakReferences {
+  surnames: Map<string, number>;
+  /** The page's only official, and its only organisation (a voice each). */
+  official?: number;
+  body?: number;
+}
+function weakReferences(pack: RuntimePack, mentions: readonly Mention[], voice: readonly boolean[]): WeakReferences {
+  const surnames = new Map<string, number>();
+  const officials = new Set<number>();
+  const bodies = new Set<number>();
+  for (const m of mentions) {
+    if (!voice[m.entity]) continue;
+    const kind = pack.entities[m.entity]!.kind;
+    if (kind === 'organisation') bodies.add(m.entity);
+    if (kind !== 'official') continue;
+    officials.add(m.entity);
+    const key = pack.aliases[m.alias]!.key;
+    const last = key.slice(key.lastIndexOf(' ') + 1);
+    // Two officials of one surname: neither.
+    if (last !== key && last.length >= 4) {
+      const had = surnames.get(last);
+      surnames.set(last, had === undefined || had === m.entity ? m.entity : -1);
+    }
+  }
+  const only = (set: Set<number>): number | undefined => (set.size === 1 ? [...set][0] : undefined);
+  return { surnames, official: only(officials), body: only(bodies) };
+}
+
+/**
+ * The official a sentence names by surname only, or by office (when the page names one official); the organisation
+ * it names as "the organisation" (Urdu ادارے، Persian and Pashto اداره: when the page names one), never a news
+ * agency (خبر رساں ادارے).
+ */
+function weakVoice(weak: WeakReferences, words: readonly string[]): number | undefined {
+  if (!weak.surnames.size && weak.body === undefined) return undefined;
+  let found: number | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const e =
+      weak.surnames.get(w) ?? (OFFICES.has(w) ? weak.official : BODIES.has(w) && !NEWS.has(words[i - 1] ?? '') ? weak.body : undefined);
+    if (e === undefined) continue;
+    if (e < 0 || (found !== undefined && found !== e)) return undefined;
+    found = e;
+  }
+  return found;
+}
+const normalized = (list: string): Set<string> => new Set(list.split('|').map((w) => normalizeText(w)));
+/** Words of office that stand for an official named before: minister, spokesman (English, Urdu, Persian, Pashto). */
+const OFFICES = normalized('minister|spokesman|spokesperson|وزیر|ترجمان|سخنگو|ویاند');
+/** Words for an organisation named before ("the organisation", Urdu ادارے، ادارہ، Persian and Pashto اداره، ادارې). */
+const BODIES = normalized('organisation|organization|ادارے|ادارہ|اداره|ادارې');
+const NEWS = normalized('news|رساں|خبری|خبرګزاری');
 
 /** A figure matched only once the named speaker is set aside must fit the claim's value fully (0.5 + 0.1). */
 const MISATTRIBUTED_MIN_CONFIDENCE = 0.6;

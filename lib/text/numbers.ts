@@ -241,6 +241,12 @@ function loadScriptNumbers(): Map<string, number> {
   return scriptWords;
 }
 
+/** A scale word that multiplies the count before it: "thousand", Persian "هزار", Pashto "زره", Urdu "لاکھ" (normalised). */
+export function isScaleWord(word: string): boolean {
+  loadScriptNumbers();
+  return Object.hasOwn(SCALE, word) || scriptScale!.has(word);
+}
+
 /** A number word on its own: English ("nine", "dozen"), Urdu, Persian or Pashto (normalised: "پنج", "اووه"). */
 export function isNumberWord(word: string): boolean {
   return Object.hasOwn(SMALL, word) || Object.hasOwn(SCALE, word) || loadScriptNumbers().has(word);

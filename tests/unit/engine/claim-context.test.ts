@@ -253,3 +253,60 @@ Pakistan's military said it had killed more than 200 Taliban fighters ${span}.
     expect(figuresUngated(page('رواں سال کارروائیوں میں')).filter((f) => f.startsWith('200|'))).toEqual([]);
   });
 });
+
+describe('a hedged quote of an exact claim', () => {
+  it('takes "more than N" for a claimant\'s exact N, but not "up to N"', () => {
+    const page = (qualifier: string): string => `DATE: 2026-03-18
+Kabul counts the wounded
+
+Health minister Abdul Mateen Qani said ${qualifier} 265 people were wounded in the air strike on the drug rehabilitation hospital in Kabul.
+`;
+    expect(figuresUngated(page('more than'))).toContain('265|mar17-iea-clinic-wounded-265');
+    expect(figuresUngated(page('exactly'))).toContain('265|mar17-iea-clinic-wounded-265');
+    // "Up to" is a ceiling or a forecast, not a report of the count.
+    expect(figuresUngated(page('up to')).filter((f) => f.startsWith('265|'))).toEqual([]);
+  });
+});
+
+describe('a voice told by its surname or its office alone', () => {
+  it('takes a surname the page has named in full for that official', () => {
+    const page = (who: string): string => `DATE: 2025-11-26
+Strike on a house in Khost
+
+Zabihullah Mujahid, the chief spokesman in Kabul, said Pakistani jets had bombed a house in Gurbuz district overnight.
+
+${who} said ten civilians were killed in the strike in Khost.
+`;
+    expect(figures(page('Mujahid'))).toContain('10|nov25-iea-khost-civilians-killed-10');
+    // A surname of nobody the page names says nothing: two claimants fit, and neither is taken.
+    expect(figuresUngated(page('Ahmadi')).filter((f) => f.startsWith('10|'))).toEqual([]);
+  });
+
+  it("takes an office word for the page's only official", () => {
+    const page = (others: string): string => `Balochistan attacks repelled
+
+Information Minister Attaullah Tarar said Afghan Taliban fighters had attacked 16 places in northern Balochistan.${others}
+
+The minister admitted that one soldier of the Frontier Corps was killed and 5 others were wounded.
+`;
+    expect(figuresUngated(page(''))).toEqual(
+      expect.arrayContaining(['1|mar03-tarar-pak-soldiers-killed-1', '5|mar03-tarar-pak-soldiers-wounded-5']),
+    );
+    // With two officials on the page, "the minister" is not known to be either.
+    expect(figuresUngated(page(' Defence Minister Khawaja Asif spoke of a war.')).filter((f) => f.startsWith('5|'))).toEqual([]);
+  });
+});
+
+describe('an organisation told as "the organisation"', () => {
+  it("takes Urdu ادارے for the page's only organisation, but not a news agency", () => {
+    const page = (source: string): string => `DATE: 2026-03-06
+اقوام متحدہ: لڑائی سے ہزاروں لوگ بے گھر
+
+اقوام متحدہ نے جمعے کو بتایا کہ سرحد پر لڑائی جاری ہے۔
+
+${source} کے مطابق افغان جانب کم از کم ۵۶ شہری مارے گئے۔ پاکستانی حکومت نے یہ اعداد و شمار مسترد کر دیے ہیں۔
+`;
+    expect(figuresUngated(page('ادارے'))).toContain('56|mar06-unama-afghan-civilians-killed-56');
+    expect(figuresUngated(page('خبر رساں ادارے')).filter((f) => f.startsWith('56|'))).toEqual([]);
+  });
+});

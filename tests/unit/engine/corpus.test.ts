@@ -149,15 +149,20 @@ const TUNE_FLOORS = {
   // templated 0.975, 0.993, 0.937; Urdu figure recall 0.940 (50 figures), Pashto 0.857 (35), Dari 0.867 (30). After
   // the round's tuning (the gate not learned again): simple 0.972, 0.996, 0.969; templated 0.977, 0.996, 0.962; Urdu
   // 0.980, Pashto 0.886, Dari 1.000. The floors rise to those levels less about one article (one figure in a language).
+  // Round eleven's 24 tune articles, before any tuning on them (313 tune articles in all): simple gate F1 0.972, figures
+  // 0.993, 0.932; templated 0.977, 0.993, 0.926; Urdu figure recall 0.952 (62 figures), Pashto 0.780 (50), Dari 0.941
+  // (34). After the round's tuning (the gate not learned again): simple 0.972, 0.994, 0.988; templated 0.977, 0.994,
+  // 0.978; Urdu 1.000, Pashto 0.980, Dari 1.000. The floors rise to those levels less about one article (one figure in
+  // a language).
   all: {
-    simple: { gateF1: 0.96, figurePrecision: 0.99, figureRecall: 0.955 },
-    template: { gateF1: 0.965, figurePrecision: 0.99, figureRecall: 0.95 },
+    simple: { gateF1: 0.965, figurePrecision: 0.99, figureRecall: 0.98 },
+    template: { gateF1: 0.97, figurePrecision: 0.99, figureRecall: 0.97 },
   },
 } as const;
 const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToEight: { ur: 0.95, ps: 0.9, fa: 0.9 },
   upToNine: { ur: 0.95, ps: 0.84, fa: 0.91 },
-  all: { ur: 0.96, ps: 0.85, fa: 0.96 },
+  all: { ur: 0.98, ps: 0.96, fa: 0.97 },
 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {

@@ -734,6 +734,77 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('پاکستان د 31 افغان پوستو د نیولو ادعا کوي')).toEqual(['31 captured posts afghanistan']);
     expect(read('پاکستان د 31 افغان پوستو د ویجاړولو ادعا کوي').filter((f) => f.includes('captured'))).toEqual([]);
   });
+
+  it('reads round eleven\'s verbs of loss: Pashto "لاندې کړې" and "له منځه تللي", the feminine "نورې", Urdu "مارا" and "ناکارہ", "the loss of", Persian "بیجا کرده"', () => {
+    expect(read('پوځ ۴۰ پوستې ړنګې کړې او ۱۲ نورې یې ونیولې')).toEqual(['40 destroyed posts -', '12 captured posts -']);
+    expect(read('۱۲ نورې ورځې یې ونیولې')).toEqual([]);
+    expect(read('طالبانو ۱۴ پاکستاني پوستې لاندې کړې')).toEqual(['14 captured posts pakistan']);
+    expect(read('۱۴ پاکستاني پوستې یې وکتلې')).toEqual([]);
+    expect(read('۹۰ ټانکونه له منځه تللي دي')).toEqual(['90 destroyed tanks -']);
+    expect(read('۹۰ ټانکونه وپلورل شول')).toEqual([]);
+    expect(read('جھڑپ میں ایک فوجی مارا گیا')).toEqual(['1 killed soldiers -']);
+    expect(read('جھڑپ کے بعد ایک فوجی واپس آیا')).toEqual([]);
+    expect(read('۵۰ ٹینک ناکارہ بنا دیے گئے')).toEqual(['50 destroyed tanks -']);
+    expect(read('۵۰ ٹینک خریدے گئے')).toEqual([]);
+    expect(read('The army admitted the loss of 23 troops.')).toEqual(['23 killed soldiers -']);
+    expect(read('The firm reported the loss of 23 million rupees.')).toEqual([]);
+    expect(read('جنگ حدود ۳ هزار تن را بیجا کرده است')).toEqual(['3000 displaced - -']);
+    expect(read('جنگ حدود ۳ هزار تن را کمک کرده است')).toEqual([]);
+  });
+
+  it('gives two counts of persons their shared verb across a scale word (Persian "۱۱۵ هزار تن … و ۳ هزار تن … بیجا کرده")', () => {
+    expect(read('جنگ نزدیک به ۸۰ هزار تن را در غزنی و حدود ۲ هزار تن را در بلخ بیجا کرده است')).toEqual([
+      '80000 displaced people -',
+      '2000 displaced people -',
+    ]);
+    // A counter with a verb of its own after it starts another clause: the verb before is the first count's.
+    expect(read('حمله جان ۱۳ غیرنظامی را گرفت و هفت تن دیگر را زخمی کرد')).toEqual(['13 killed civilians -', '7 wounded civilians -']);
+  });
+
+  it('reads the parts of a total told after a colon as counts of its people, each smaller than it', () => {
+    const total = 'About 90,000 people have been driven from their homes by the shelling along the frontier, aid groups in the region say';
+    expect(read(`${total}: around 85,000 on the Afghan side and about 5,000 in Pakistan.`)).toEqual([
+      '90000 displaced people -',
+      '85000 displaced people afghanistan',
+      '5000 displaced people pakistan',
+    ]);
+    // No colon, no parts; nor a larger number after one (no part of the total).
+    expect(read(`${total}, around 85,000 on the Afghan side and about 5,000 in Pakistan.`)).toEqual(['90000 displaced people -']);
+    expect(read(`${total}: around 120,000 on the Afghan side.`)).toEqual(['90000 displaced people -']);
+  });
+
+  it('reads people told as a part of a count of people ("including two children") as no count of their own', () => {
+    expect(read('Six people, including two children, were killed in the strike.')).toEqual(['6 killed people -']);
+    expect(read('در این حملات ۹ غیرنظامی از جمله ۴ کودک جان باختند')).toEqual(['9 killed civilians -']);
+    expect(read('حملے میں 6 افراد جاں بحق ہو گئے جن میں دو بچے شامل ہیں')).toEqual(['6 killed people -']);
+    expect(read('حملے میں دو بچوں سمیت 6 افراد جاں بحق ہو گئے')).toEqual(['6 killed people -']);
+    // Two counts of people in a plain list, and things that include things, are counts each.
+    expect(read('Six people were killed and two children were wounded.')).toEqual(['6 killed people -', '2 wounded civilians -']);
+    expect(read('8 posts including 6 tanks destroyed')).toEqual(['8 destroyed posts -', '6 destroyed tanks -']);
+  });
+
+  it('reads Pashto جنګیالي as fighters', () => {
+    expect(read('د دوی اته جنګیالي مړه شول')).toEqual(['8 killed fighters -']);
+    expect(read('د دوی اته جنګیالي راغلل')).toEqual([]);
+    // Persian attackers and armed men (حمله کننده، مهاجم، فرد مسلح), Pashto وسله‌وال written joined.
+    expect(read('ارتش می‌گوید ۸ سرباز و ۶ مهاجم کشته شدند')).toEqual(['8 killed soldiers -', '6 killed fighters -']);
+    expect(read('ارتش می‌گوید ۶ مهاجم دستگیر شدند')).toEqual([]);
+    expect(read('در درگیری ۴ سرباز و ۵ فرد مسلح کشته شدند')).toEqual(['4 killed soldiers -', '5 killed fighters -']);
+    expect(read('ځواکونو ۴۰ وسله‌وال ووژل')).toEqual(['40 killed fighters -']);
+    expect(read('۴۰ وسله‌وال راغلل')).toEqual([]);
+    // Urdu خارجی (the army's word for the TTP's men) and "جہنم واصل" (sent to hell) in either order.
+    expect(read('جوابی کارروائی میں 30 خارجی جہنم واصل کر دیے گئے')).toEqual(['30 killed fighters -']);
+    expect(read('سیکیورٹی فورسز نے 12 خارجیوں کو ہلاک کر دیا')).toEqual(['12 killed fighters -']);
+    expect(read('اجلاس میں 12 خارجی امور کے ماہرین پہنچ گئے')).toEqual([]);
+  });
+
+  it('leaves a verb that ended the count before, a comma after it, to that count (Pashto verb-final lists)', () => {
+    expect(read('پوځ وايي ۲۰۰ یې ټپیان کړل، ۲۷ پوستې یې ړنګې کړې')).toEqual(['200 wounded - -', '27 destroyed posts -']);
+    // A verb right before the number with no clause mark between is still this count's.
+    expect(read('strikes between October and December 2025 killed 70 people in Afghanistan and injured 478')).toContain(
+      '70 killed people -',
+    );
+  });
 });
 
 describe("the figure reader's warm-up (lib/content/annotate.ts runs it, one part per task, before a page's first finish)", () => {
