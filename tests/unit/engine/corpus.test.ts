@@ -102,19 +102,43 @@ const TEST_FLOORS_UP_TO_NINE = {
  * at the end): simple 0.961 / 0.964 / 0.869, templated 0.958 / 0.968 / 0.850 (round ten's 13 alone unchanged: 1.000 /
  * 0.917 / 0.846). The precision floors rise to 0.955 / 0.96, the templated recall floor to 0.84.
  */
+const TEST_FLOORS_UP_TO_TEN = {
+  simple: {
+    gateF1: { target: 0.95, floor: 0.95 },
+    figurePrecision: { target: 0.98, floor: 0.955 },
+    // After round eleven's tuning, on these 213 (test read once, at the end): simple 0.961 / 0.964 / 0.873, templated
+    // 0.958 / 0.968 / 0.854; the recall floors rise to that level less two figures.
+    figureRecall: { target: 0.9, floor: 0.86 },
+  },
+  template: {
+    gateF1: { target: 0.95, floor: 0.945 },
+    figurePrecision: { target: 0.98, floor: 0.96 },
+    figureRecall: { target: 0.9, floor: 0.845 },
+  },
+} as const;
+
+/**
+ * Rounds eleven and twelve added 62 articles (17 in test), written from fresh real articles, half of round eleven and
+ * a quarter of round twelve undated. Each round was scored once before any tuning on it: round eleven (test 8: gate F1
+ * 0.909, figures P 1.000 R 0.600; tune 24: 0.968, 0.962, 0.658); round twelve after round eleven's tuning and never
+ * tuned on (test 9: 1.000, 1.000, 0.778; tune 21: 0.923, 0.944, 0.850). The whole test split then (230 articles, read
+ * once, at the end): simple 0.961 / 0.967 / 0.852, templated 0.958 / 0.971 / 0.835. These floors hold the whole corpus
+ * at that level less about one article (two figures); the floors above still hold rounds one to ten.
+ */
 const TEST_FLOORS = {
   upToEight: TEST_FLOORS_UP_TO_EIGHT,
   upToNine: TEST_FLOORS_UP_TO_NINE,
+  upToTen: TEST_FLOORS_UP_TO_TEN,
   all: {
     simple: {
       gateF1: { target: 0.95, floor: 0.95 },
       figurePrecision: { target: 0.98, floor: 0.955 },
-      figureRecall: { target: 0.9, floor: 0.855 },
+      figureRecall: { target: 0.9, floor: 0.84 },
     },
     template: {
       gateF1: { target: 0.95, floor: 0.945 },
       figurePrecision: { target: 0.98, floor: 0.96 },
-      figureRecall: { target: 0.9, floor: 0.84 },
+      figureRecall: { target: 0.9, floor: 0.825 },
     },
   },
 } as const;
@@ -149,20 +173,28 @@ const TUNE_FLOORS = {
   // templated 0.975, 0.993, 0.937; Urdu figure recall 0.940 (50 figures), Pashto 0.857 (35), Dari 0.867 (30). After
   // the round's tuning (the gate not learned again): simple 0.972, 0.996, 0.969; templated 0.977, 0.996, 0.962; Urdu
   // 0.980, Pashto 0.886, Dari 1.000. The floors rise to those levels less about one article (one figure in a language).
+  // Round eleven's tune articles, after round eleven's tuning, on rounds one to ten's 288 (the English Urumqi article,
+  // whose source the Pashto one shares, left the corpus): simple 0.972, 0.996, 0.993; templated 0.977, 0.996, 0.983.
+  upToTen: {
+    simple: { gateF1: 0.965, figurePrecision: 0.99, figureRecall: 0.98 },
+    template: { gateF1: 0.97, figurePrecision: 0.99, figureRecall: 0.97 },
+  },
   // Round eleven's 24 tune articles, before any tuning on them (313 tune articles in all): simple gate F1 0.972, figures
   // 0.993, 0.932; templated 0.977, 0.993, 0.926; Urdu figure recall 0.952 (62 figures), Pashto 0.780 (50), Dari 0.941
   // (34). After the round's tuning (the gate not learned again): simple 0.972, 0.994, 0.988; templated 0.977, 0.994,
-  // 0.978; Urdu 1.000, Pashto 0.980, Dari 1.000. The floors rise to those levels less about one article (one figure in
-  // a language).
+  // 0.978; Urdu 1.000, Pashto 0.980, Dari 1.000. Round twelve's 21 tune articles came after that tuning and were not
+  // tuned on (333 in all): simple 0.969, 0.991, 0.980; templated 0.971, 0.991, 0.971; Urdu 0.986, Pashto 0.964, Dari
+  // 1.000. The floors hold that level less about one article (one figure in a language).
   all: {
-    simple: { gateF1: 0.965, figurePrecision: 0.99, figureRecall: 0.98 },
-    template: { gateF1: 0.97, figurePrecision: 0.99, figureRecall: 0.97 },
+    simple: { gateF1: 0.96, figurePrecision: 0.985, figureRecall: 0.975 },
+    template: { gateF1: 0.965, figurePrecision: 0.985, figureRecall: 0.965 },
   },
 } as const;
 const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToEight: { ur: 0.95, ps: 0.9, fa: 0.9 },
   upToNine: { ur: 0.95, ps: 0.84, fa: 0.91 },
-  all: { ur: 0.98, ps: 0.96, fa: 0.97 },
+  upToTen: { ur: 0.98, ps: 0.96, fa: 0.97 },
+  all: { ur: 0.97, ps: 0.95, fa: 0.97 },
 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
@@ -188,16 +220,18 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   });
 
   /**
-   * Each set of floors is held on the articles it was measured on: the floors of rounds one to eight, and of one to
-   * nine, on the articles of those rounds (they are never lowered), and the whole corpus's own floors on the whole
-   * corpus. So a harder
+   * Each set of floors is held on the articles it was measured on: the floors of rounds one to eight, one to nine and
+   * one to ten, on the articles of those rounds (they are never lowered), and the whole corpus's own floors on the
+   * whole corpus. So a harder
    * round of new articles cannot hide a loss on the older ones, and the older floors need not follow the new ones.
    */
   const upToEight = new Set(corpus.filter((a) => (a.round ?? 0) <= 8).map((a) => a.id));
   const upToNine = new Set(corpus.filter((a) => (a.round ?? 0) <= 9).map((a) => a.id));
+  const upToTen = new Set(corpus.filter((a) => (a.round ?? 0) <= 10).map((a) => a.id));
   const sets = [
     ['rounds one to eight', (o: ArticleOutcome) => upToEight.has(o.id), 'upToEight'],
     ['rounds one to nine', (o: ArticleOutcome) => upToNine.has(o.id), 'upToNine'],
+    ['rounds one to ten', (o: ArticleOutcome) => upToTen.has(o.id), 'upToTen'],
     ['the whole corpus', () => true, 'all'],
   ] as const;
 
