@@ -382,9 +382,14 @@ export function finishScan(
  * slow machine, a long task): read here first, one part per task (lib/content/annotate.ts), the first page's `finish`
  * finds them ready.
  */
+// Small pieces first, each building part of what the next needs: the number reader, then a verb and its count, then
+// whole sentences (in Node the costliest part fell from about 12 to about 7 ms; Firefox's first part was 53 ms).
 const WARM_UP: readonly (readonly string[])[] = [
+  ['23 and ۵۸'],
+  ['killed 23 soldiers'],
   ['It said 23 soldiers were killed and 29 wounded.'],
-  ['او گفت ۵۸ سرباز کشته و ۳۰ زخمی شدند.'],
+  ['او گفت ۵۸ سرباز کشته شدند.'],
+  ['و ۳۰ زخمی شدند.'],
 ];
 export const WARM_UP_PARTS = WARM_UP.length;
 
