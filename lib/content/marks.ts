@@ -84,7 +84,13 @@ export function planBadges({ page, result, density, figureSpec, topicSpec, atLea
     out.push({ block: m.block, at: m.end, spec: topicSpec(m), key: `m:${m.start}:${m.entityId}`, mention: m });
   }
   if (atLeastOne && out.length === 0 && firstWeak && result.relevant)
-    out.push({ block: firstWeak.block, at: firstWeak.end, spec: topicSpec(firstWeak), key: `m:${firstWeak.start}:${firstWeak.entityId}`, mention: firstWeak });
+    out.push({
+      block: firstWeak.block,
+      at: firstWeak.end,
+      spec: topicSpec(firstWeak),
+      key: `m:${firstWeak.start}:${firstWeak.entityId}`,
+      mention: firstWeak,
+    });
   return out;
 }
 
