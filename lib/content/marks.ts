@@ -64,6 +64,13 @@ export function planBadges({ page, result, density, figureSpec, topicSpec, atLea
   const seen = new Set<string>();
   const mentions = [...result.mentions].sort((a, b) => a.block - b.block || a.start - b.start);
   let firstWeak: Mention | undefined;
+  const topic = (m: Mention): BadgeRequest => ({
+    block: m.block,
+    at: m.end,
+    spec: topicSpec(m),
+    key: `m:${m.start}:${m.entityId}`,
+    mention: m,
+  });
   for (const m of mentions) {
     const block = page.blocks[m.block];
     if (!block?.nodes || block.kind === 'title') continue;
@@ -81,16 +88,9 @@ export function planBadges({ page, result, density, figureSpec, topicSpec, atLea
     const seenKey = `${scope}:${m.entityId}`;
     if (seen.has(seenKey)) continue;
     seen.add(seenKey);
-    out.push({ block: m.block, at: m.end, spec: topicSpec(m), key: `m:${m.start}:${m.entityId}`, mention: m });
+    out.push(topic(m));
   }
-  if (atLeastOne && out.length === 0 && firstWeak && result.relevant)
-    out.push({
-      block: firstWeak.block,
-      at: firstWeak.end,
-      spec: topicSpec(firstWeak),
-      key: `m:${firstWeak.start}:${firstWeak.entityId}`,
-      mention: firstWeak,
-    });
+  if (atLeastOne && out.length === 0 && firstWeak && result.relevant) out.push(topic(firstWeak));
   return out;
 }
 
