@@ -1,11 +1,11 @@
 /**
  * Stage one's read of a page, in the content script that runs on every page: the metadata, the article's root, and
  * whether its text may name anyone of the pack (lib/engine/name-index.ts). A page turned down here gets the verdict the
- * gate would give it, 'before-window' or 'no-mention' (`turnedDown`), and gate.js (the extractor, the alias
+ * gate would give it, 'before-window' or 'no-mention', in the gate's own order, and gate.js (the extractor, the alias
  * pattern, the gate: lib/content/road.ts) is never loaded. Every other page is walked and gated by gate.js.
  */
 import { findMainRoot, type ExtractedPage } from '../dom/extract';
-import { readMetadata, titleTexts } from '../dom/metadata';
+import { readMetadata } from '../dom/metadata';
 import { beforeWindow } from '../engine/window';
 import { pageTextForPrefilter } from '../engine/prefilter';
 import { mayNameFromIndex, type NameIndex } from '../engine/name-index';
@@ -21,21 +21,14 @@ export type FirstRead =
   | { meta: PageMeta; root: Element };
 
 export function firstRead(doc: Document, names: NameIndex): FirstRead {
-  // The names first: most pages name nobody, and then their metadata (every <meta>, the date's patterns: about a
-  // third of this read on the real pages) is never read. Such a page has no metadata here: 'no-mention', whatever
-  // its date.
-  const root = findMainRoot(doc);
-  if (!root || !mayNameFromIndex(names, pageTextForPrefilter(doc, root, titleTexts(doc)))) return { page: { blocks: [], meta: {} } };
   const meta = readMetadata(doc);
   if (beforeWindow(meta, names)) return { page: { blocks: [], meta } };
+  const root = findMainRoot(doc);
+  if (!root || !mayNameFromIndex(names, pageTextForPrefilter(doc, root, [meta.title, meta.ogTitle]))) return { page: { blocks: [], meta } };
   return { meta, root };
 }
 
-/**
- * The gate's verdict on a page the first read turned down (lib/engine/gate.ts `gatePage` gives the same), but for one
- * reason: a page that names nobody is 'no-mention' here, its metadata unread, where the gate, which reads the date
- * first, says 'before-window' if the page is dated before the window. Both turn it down.
- */
+/** The gate's verdict on a page the first read turned down (lib/engine/gate.ts `gatePage` gives the same). */
 export function turnedDown(page: ExtractedPage, names: NameIndex): GateStage {
   const reason = beforeWindow(page.meta, names) ? 'before-window' : 'no-mention';
   return { gate: { relevant: false, score: 0, evidence: [], reason }, mentions: [], nearMiss: false };

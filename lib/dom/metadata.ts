@@ -19,18 +19,6 @@ function metaIndex(doc: Document): Map<string, string> {
   return index;
 }
 
-/**
- * The texts `readMetadata` may take a page's title from (the <title>, every og:title), read without the metadata:
- * the content script asks whether a page names anyone before it reads any metadata, and most pages name nobody. A
- * superset of what `readMetadata` keeps (all og:titles, not the first), so a name there is never missed.
- */
-export function titleTexts(doc: Document): string[] {
-  const texts = [doc.getElementsByTagName('title')[0]?.textContent ?? ''];
-  const og = 'meta[property="og:title" i], meta[name="og:title" i], meta[itemprop="og:title" i], meta[http-equiv="og:title" i]';
-  for (const meta of Array.from(doc.querySelectorAll(og))) texts.push(meta.getAttribute('content') ?? '');
-  return texts;
-}
-
 function collapse(s: string | null | undefined): string | undefined {
   const t = s?.replace(/\s+/g, ' ').trim();
   return t ? t : undefined;

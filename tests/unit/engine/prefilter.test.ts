@@ -34,24 +34,14 @@ function both(html: string) {
 function expectSame(name: string, html: string): boolean {
   const { full, quick, walked, first } = both(html);
   if ('page' in first) {
-    // Turned down in the content script: the verdict the full road gives. One reason may differ: a page that names
-    // nobody is 'no-mention' there without its metadata being read, where the full road, which reads the date
-    // first, says 'before-window' if it is dated before the window. Both turn it down.
+    // Turned down in the content script: exactly the verdict the full road gives.
     const stage = turnedDown(first.page, bundledNames);
-    const oldPageNamingNobody = stage.gate.reason === 'no-mention' && full.gate.reason === 'before-window';
-    expect({
-      name,
-      relevant: stage.gate.relevant,
-      reason: oldPageNamingNobody ? 'before-window' : stage.gate.reason,
-      score: stage.gate.score,
-    }).toEqual({
+    expect({ name, relevant: stage.gate.relevant, reason: stage.gate.reason, score: stage.gate.score }).toEqual({
       name,
       relevant: full.gate.relevant,
       reason: full.gate.reason,
       score: full.gate.score,
     });
-    // Turned down at the names, before any metadata was read.
-    if (oldPageNamingNobody) expect(first.page.meta, name).toEqual({});
   }
   expect({ name, relevant: quick.gate.relevant, reason: quick.gate.reason, score: quick.gate.score }).toEqual({
     name,
