@@ -310,3 +310,16 @@ ${source} کے مطابق افغان جانب کم از کم ۵۶ شہری ما�
     expect(figuresUngated(page('خبر رساں ادارے')).filter((f) => f.startsWith('56|'))).toEqual([]);
   });
 });
+
+describe('the army as a voice', () => {
+  it('takes "the Pakistan Army said" for the count of its media wing, and no count for nobody', () => {
+    const page = (speaker: string): string => `DATE: 2026-03-04
+Pakistan and Afghanistan trade fire along the Durand Line
+
+${speaker} said on Friday that 12 Pakistani soldiers had been killed in the fighting with Afghan forces along the border.
+`;
+    expect(figures(page('The Pakistan Army'))).toEqual(['12|feb27-ispr-pak-soldiers-killed-12']);
+    // Both sides counted 12 Pakistani soldiers killed: with no voice named the count is nobody's.
+    expect(figures(page('Officials'))).toEqual([]);
+  });
+});
