@@ -92,7 +92,10 @@ export function findFigures(
     const siblings = overlapping(ss, se).filter((o) => o !== c);
     const subjects = siblings.map((o) => [orig(o.spanStart), origEnd(o.spanEnd)] as const);
     const outside = (voicesByBlock.get(b) ?? []).filter(
-      (m) => (m.end <= spanStart || m.start >= spanEnd) && !subjects.some(([s0, e0]) => m.start >= s0 && m.end <= e0),
+      (m) =>
+        (m.end <= spanStart || m.start >= spanEnd) &&
+        !subjects.some(([s0, e0]) => m.start >= s0 && m.end <= e0) &&
+        !(m.end <= spanStart && spanStart - m.end <= 6 && POSSESSIVE.test(blocks[b]!.text.slice(m.end, spanStart))),
     );
     const inSentence = outside.filter((m) => m.start >= sentStart && m.end <= sentEnd);
     const sentenceEntities = inSentence.map((m) => m.entity);
@@ -318,6 +321,8 @@ const TIED_PLACE_REACH = 40;
  * the few characters between a figure and a voice named after it, never on the page.
  */
 const CONTRAST = /(?:^|[^\p{L}\p{M}])(?:while|whereas|but|جبکہ|جب کہ|لیکن|مگر|تاہم|اما|ولی)(?![\p{L}\p{M}])/iu;
+/** A voice joined to the count after it as its owner ("the army's 30 men", Urdu "پاک فوج کے ۳۰ اہلکار"): its subject. */
+const POSSESSIVE = /^\s*(?:['’]s|کے|کی|کا)\s*$/u;
 /** Punctuation that ends a clause: a place after it is not tied to the figure before it. */
 const CLAUSE_BREAK = /[,;،؛]/;
 

@@ -322,4 +322,21 @@ ${speaker} said on Friday that 12 Pakistani soldiers had been killed in the figh
     // Both sides counted 12 Pakistani soldiers killed: with no voice named the count is nobody's.
     expect(figures(page('Officials'))).toEqual([]);
   });
+
+  it('reads an Urdu voice joined to a count by کے as whose men they are, not who speaks', () => {
+    const page = (joiner: string): string => `DATE: 2025-10-13
+افغان طالبان اور پاکستان کی سرحد پر جھڑپیں
+
+طالبان کا دعویٰ ہے کہ رات بھر جاری لڑائی میں ۵۸ پاکستانی فوجی مارے گئے، جبکہ پاک فوج ${joiner} ۳۰ اہلکار زخمی ہوئے۔
+`;
+    const wounded = (joiner: string) => {
+      const doc = textDocument(page(joiner));
+      return scanDocument(doc.blocks, doc.meta, pack)
+        .figures.filter((f) => f.value === 30)
+        .map((f) => [f.claimId, f.misattributed ?? false]);
+    };
+    expect(wounded('کے')).toEqual([['oct12-iea-pak-soldiers-wounded-30', false]]);
+    // "According to the army" (کے مطابق): the army speaks, and the count is another party's.
+    expect(wounded('کے مطابق')).toEqual([['oct12-iea-pak-soldiers-wounded-30', true]]);
+  });
 });
