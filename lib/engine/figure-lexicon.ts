@@ -51,7 +51,7 @@ const LEXICON_SOURCE: [string, Category][] = [
     { kind: 'filler' },
   ],
   [
-    'soldiers|soldier|troops|troop|personnel|servicemen|jawans|officers|guards|policemen|forces|' +
+    'soldiers|soldier|troops|troop|personnel|servicemen|jawans|officers|guards|policemen|forces|force|' +
       'فوجی|فوجیوں|سپاہی|سپاہیوں|اہلکار|اہلکاروں|جوان|جوانوں|سرباز|سربازان|نظامی|نظامیان|نیروی|نیروهای|' +
       'سرتیري|سرتېري|عسکر|پوځیان|ځواکونه|سرتیرو|سرتېرو|اهلکاران|' +
       // Dari plurals and with "his, their" ("۸ تن از نیروهایشان": eight of their forces).

@@ -721,6 +721,11 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('12 members of one family were killed in the strike.')).toEqual([]);
   });
 
+  it('reads "members of the force" as soldiers, and no other members', () => {
+    expect(read('The attackers stormed the headquarters, killing three members of the force.')).toEqual(['3 killed soldiers -']);
+    expect(read('The attackers stormed the house, killing three members of the household.')).toEqual([]);
+  });
+
   it('reads "gunned down", checkpoints as posts, and the Frontier Corps by its initials (FC)', () => {
     expect(read('Pakistani forces gunned down 30 militants.')).toEqual(['30 killed fighters -']);
     expect(read('Pakistan said it had destroyed 19 Afghan checkpoints.')).toEqual(['19 destroyed posts afghanistan']);
