@@ -156,8 +156,9 @@ const LEXICON_SOURCE: [string, Category][] = [
   ],
   [
     'destroyed|destroying|demolished|razed|knocked out|wiped out|نابود|ویران|ړنګ|ړنګې|تباہ|تخریب|منهدم|ویجاړ|ویجاړې|' +
-      // Urdu "ناکارہ بنا دی" (made useless), Pashto "له منځه تللي / یوړل" (gone, taken from the middle): destroyed.
-      'ناکارہ|له منځه تللي|له منځه تلل|له منځه یوړل|له منځه وړل|له منځه یوړي',
+      // Urdu "ناکارہ بنا دی" (made useless), Pashto "له منځه تللي / یوړل" (gone, taken from the middle), Persian "از میان /
+      // از بین برده" (taken away): destroyed.
+      'ناکارہ|له منځه تللي|له منځه تلل|له منځه یوړل|له منځه وړل|له منځه یوړي|از میان برده|از بین برده',
     { kind: 'verb', unit: 'destroyed' },
   ],
   [

@@ -721,6 +721,12 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('12 members of one family were killed in the strike.')).toEqual([]);
   });
 
+  it('reads the Persian "از میان برده" and "از بین برده" (taken away) as destroyed', () => {
+    expect(read('به گفتهٔ او، ۱۱۵ تانک، نفربر زرهی و سیستم توپخانه نیز از میان برده شده است.')).toEqual(['115 destroyed tanks -']);
+    expect(read('۴۰ تانک از بین برده شد')).toEqual(['40 destroyed tanks -']);
+    expect(read('۴۰ تانک به میدان برده شد')).toEqual([]);
+  });
+
   it('reads "members of the force" as soldiers, and no other members', () => {
     expect(read('The attackers stormed the headquarters, killing three members of the force.')).toEqual(['3 killed soldiers -']);
     expect(read('The attackers stormed the house, killing three members of the household.')).toEqual([]);
