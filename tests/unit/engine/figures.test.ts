@@ -727,6 +727,11 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('۴۰ تانک به میدان برده شد')).toEqual([]);
   });
 
+  it('reads the Pashto "وسلوال" (armed men, written joined) as fighters', () => {
+    expect(read('پوځ ادعا کړې وه چې لږ تر لږه ۷۰ وسلوال يې وژلي دي')).toEqual(['70 killed fighters -']);
+    expect(read('پوځ ادعا کړې وه چې لږ تر لږه ۷۰ کورونه يې وژلي دي')).toEqual([]);
+  });
+
   it('reads "members of the force" as soldiers, and no other members', () => {
     expect(read('The attackers stormed the headquarters, killing three members of the force.')).toEqual(['3 killed soldiers -']);
     expect(read('The attackers stormed the house, killing three members of the household.')).toEqual([]);
