@@ -732,6 +732,11 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('پوځ ادعا کړې وه چې لږ تر لږه ۷۰ کورونه يې وژلي دي')).toEqual([]);
   });
 
+  it('reads the Urdu "حملہ آور" (attackers) as fighters, as English "attackers"', () => {
+    expect(read('جوابی کارروائی میں تقریباً ۲۰۰ حملہ آور مارے گئے۔')).toEqual(['200 killed fighters -']);
+    expect(read('جوابی کارروائی میں تقریباً ۲۰۰ حملے کیے گئے۔')).toEqual([]);
+  });
+
   it('reads "members of the force" as soldiers, and no other members', () => {
     expect(read('The attackers stormed the headquarters, killing three members of the force.')).toEqual(['3 killed soldiers -']);
     expect(read('The attackers stormed the house, killing three members of the household.')).toEqual([]);
