@@ -159,7 +159,9 @@ export function findFigures(
       pageEntities,
       ...(siblings.length ? { sentenceFigures: siblings } : {}),
     };
-    let choice: ClaimChoice | undefined = disaster ? undefined : matchClaim(pack, c, context);
+    // A headline's bare count ("he and three others killed"), with no noun, side or voice, says too little to be a claim.
+    const bare = blocks[b]!.kind === 'headline' && c.noun === undefined && c.side === undefined && !sentenceEntities.length;
+    let choice: ClaimChoice | undefined = disaster || bare ? undefined : matchClaim(pack, c, context);
     // Refused because a voice of the next clause made no such claim: ask again with the figure's own clause's voices.
     if (!choice && !disaster && clauseEntities.length < sentenceEntities.length)
       choice = matchClaim(pack, c, { ...context, sentenceEntities: clauseEntities });

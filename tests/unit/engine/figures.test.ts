@@ -223,6 +223,15 @@ describe('figure → claim', () => {
     expect(figures('At least 17 civilians were killed in Kunar.')).toEqual([]);
   });
 
+  it("takes no claim for a headline's bare count, and one for a headline's count of whom", () => {
+    const headline = (text: string) =>
+      scanDocument([{ text, kind: 'headline' }, ...body(CONTEXT)], { published: '2025-10-20' }, rt).figures.map((f) => f.claimId);
+    expect(headline('Border clash near Torkham: 23 Pakistani soldiers killed')).toEqual(['c-23']);
+    expect(headline('Border clash near Torkham: the commander and 23 others killed')).toEqual([]);
+    // In the body, the same bare count is read with its paragraph.
+    expect(figures('23 were killed in the clash.')).toEqual([['23 were killed', 'c-23', 'ispr']]);
+  });
+
   it('lets the claimant named in the sentence decide between them', () => {
     expect(figures('UNAMA said at least 17 civilians were killed in Kunar.')).toEqual([['at least 17 civilians', 'c-17-unama', 'unama']]);
     expect(figures('The IEA said 17 civilians were killed in Kunar.')).toEqual([['17 civilians', 'c-17-iea', 'iea']]);
