@@ -214,6 +214,8 @@ export function isVoice(pack: RuntimePack, entity: number): boolean {
   return (
     e.side !== undefined ||
     e.speaksFor !== undefined ||
+    // One whose statements another gives ("the army", through its media wing): "the army said" is that voice.
+    pack.entities.some((o) => o.speaksFor === entity && o.side !== undefined) ||
     pack.claimsByEntity[e.id]?.some((c) => pack.claims[c]!.claimant === entity) === true
   );
 }

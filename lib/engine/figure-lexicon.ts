@@ -51,7 +51,7 @@ const LEXICON_SOURCE: [string, Category][] = [
     { kind: 'filler' },
   ],
   [
-    'soldiers|soldier|troops|troop|personnel|servicemen|jawans|officers|guards|policemen|forces|' +
+    'soldiers|soldier|troops|troop|personnel|servicemen|jawans|officers|guards|policemen|forces|force|' +
       'فوجی|فوجیوں|سپاہی|سپاہیوں|اہلکار|اہلکاروں|جوان|جوانوں|سرباز|سربازان|نظامی|نظامیان|نیروی|نیروهای|' +
       'سرتیري|سرتېري|عسکر|پوځیان|ځواکونه|سرتیرو|سرتېرو|اهلکاران|' +
       // Dari plurals and with "his, their" ("۸ تن از نیروهایشان": eight of their forces).
@@ -68,8 +68,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       // Pashto جنګیالي (fighters) and its oblique.
       'جنګیالي|جنګیالیو|جنګیالی|' +
       // Persian "attackers, armed individual" (حمله کننده، مهاجم، فرد مسلح); Pashto وسله‌وال joined across a non-joiner.
-      'حمله کننده|حمله کنندگان|مهاجم|مهاجمان|فرد مسلح|وسله‌وال|وسله‌والو|' +
-      'شدت پسندوں|تروریست|تروریستان|وسله وال|ترهګر|کارندے|کارندوں|کارکن|شبه‌نظامی|شبه‌نظامیان|شبه نظامی|افراد مسلح|وسله والو|طالبانو',
+      'حمله کننده|حمله کنندگان|مهاجم|مهاجمان|حملہ آور|حملہ آوروں|فرد مسلح|وسله‌وال|وسله‌والو|' +
+      'شدت پسندوں|تروریست|تروریستان|وسله وال|وسلوال|وسلوالو|ترهګر|کارندے|کارندوں|کارکن|شبه‌نظامی|شبه‌نظامیان|شبه نظامی|افراد مسلح|وسله والو|طالبانو',
     { kind: 'noun', noun: 'fighters' },
   ],
   // The Taliban: fighters, and on the Afghan side.
@@ -156,8 +156,9 @@ const LEXICON_SOURCE: [string, Category][] = [
   ],
   [
     'destroyed|destroying|demolished|razed|knocked out|wiped out|نابود|ویران|ړنګ|ړنګې|تباہ|تخریب|منهدم|ویجاړ|ویجاړې|' +
-      // Urdu "ناکارہ بنا دی" (made useless), Pashto "له منځه تللي / یوړل" (gone, taken from the middle): destroyed.
-      'ناکارہ|له منځه تللي|له منځه تلل|له منځه یوړل|له منځه وړل|له منځه یوړي',
+      // Urdu "ناکارہ بنا دی" (made useless), Pashto "له منځه تللي / یوړل" (gone, taken from the middle), Persian "از میان /
+      // از بین برده" (taken away): destroyed.
+      'ناکارہ|له منځه تللي|له منځه تلل|له منځه یوړل|له منځه وړل|له منځه یوړي|از میان برده|از بین برده',
     { kind: 'verb', unit: 'destroyed' },
   ],
   [

@@ -92,7 +92,10 @@ export function findFigures(
     const siblings = overlapping(ss, se).filter((o) => o !== c);
     const subjects = siblings.map((o) => [orig(o.spanStart), origEnd(o.spanEnd)] as const);
     const outside = (voicesByBlock.get(b) ?? []).filter(
-      (m) => (m.end <= spanStart || m.start >= spanEnd) && !subjects.some(([s0, e0]) => m.start >= s0 && m.end <= e0),
+      (m) =>
+        (m.end <= spanStart || m.start >= spanEnd) &&
+        !subjects.some(([s0, e0]) => m.start >= s0 && m.end <= e0) &&
+        !(m.end <= spanStart && spanStart - m.end <= 6 && POSSESSIVE.test(blocks[b]!.text.slice(m.end, spanStart))),
     );
     const inSentence = outside.filter((m) => m.start >= sentStart && m.end <= sentEnd);
     const sentenceEntities = inSentence.map((m) => m.entity);
@@ -156,7 +159,9 @@ export function findFigures(
       pageEntities,
       ...(siblings.length ? { sentenceFigures: siblings } : {}),
     };
-    let choice: ClaimChoice | undefined = disaster ? undefined : matchClaim(pack, c, context);
+    // A headline's bare count ("he and three others killed"), with no noun, side or voice, says too little to be a claim.
+    const bare = blocks[b]!.kind === 'headline' && c.noun === undefined && c.side === undefined && !sentenceEntities.length;
+    let choice: ClaimChoice | undefined = disaster || bare ? undefined : matchClaim(pack, c, context);
     // Refused because a voice of the next clause made no such claim: ask again with the figure's own clause's voices.
     if (!choice && !disaster && clauseEntities.length < sentenceEntities.length)
       choice = matchClaim(pack, c, { ...context, sentenceEntities: clauseEntities });
@@ -318,6 +323,8 @@ const TIED_PLACE_REACH = 40;
  * the few characters between a figure and a voice named after it, never on the page.
  */
 const CONTRAST = /(?:^|[^\p{L}\p{M}])(?:while|whereas|but|جبکہ|جب کہ|لیکن|مگر|تاہم|اما|ولی)(?![\p{L}\p{M}])/iu;
+/** A voice joined to the count after it as its owner ("the army's 30 men", Urdu "پاک فوج کے ۳۰ اہلکار"): its subject. */
+const POSSESSIVE = /^\s*(?:['’]s|کے|کی|کا)\s*$/u;
 /** Punctuation that ends a clause: a place after it is not tied to the figure before it. */
 const CLAUSE_BREAK = /[,;،؛]/;
 

@@ -310,3 +310,33 @@ ${source} کے مطابق افغان جانب کم از کم ۵۶ شہری ما�
     expect(figuresUngated(page('خبر رساں ادارے')).filter((f) => f.startsWith('56|'))).toEqual([]);
   });
 });
+
+describe('the army as a voice', () => {
+  it('takes "the Pakistan Army said" for the count of its media wing, and no count for nobody', () => {
+    const page = (speaker: string): string => `DATE: 2026-03-04
+Pakistan and Afghanistan trade fire along the Durand Line
+
+${speaker} said on Friday that 12 Pakistani soldiers had been killed in the fighting with Afghan forces along the border.
+`;
+    expect(figures(page('The Pakistan Army'))).toEqual(['12|feb27-ispr-pak-soldiers-killed-12']);
+    // Both sides counted 12 Pakistani soldiers killed: with no voice named the count is nobody's.
+    expect(figures(page('Officials'))).toEqual([]);
+  });
+
+  it('reads an Urdu voice joined to a count by کے as whose men they are, not who speaks', () => {
+    const page = (joiner: string): string => `DATE: 2025-10-13
+افغان طالبان اور پاکستان کی سرحد پر جھڑپیں
+
+طالبان کا دعویٰ ہے کہ رات بھر جاری لڑائی میں ۵۸ پاکستانی فوجی مارے گئے، جبکہ پاک فوج ${joiner} ۳۰ اہلکار زخمی ہوئے۔
+`;
+    const wounded = (joiner: string) => {
+      const doc = textDocument(page(joiner));
+      return scanDocument(doc.blocks, doc.meta, pack)
+        .figures.filter((f) => f.value === 30)
+        .map((f) => [f.claimId, f.misattributed ?? false]);
+    };
+    expect(wounded('کے')).toEqual([['oct12-iea-pak-soldiers-wounded-30', false]]);
+    // "According to the army" (کے مطابق): the army speaks, and the count is another party's.
+    expect(wounded('کے مطابق')).toEqual([['oct12-iea-pak-soldiers-wounded-30', true]]);
+  });
+});

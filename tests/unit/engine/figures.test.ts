@@ -223,6 +223,15 @@ describe('figure → claim', () => {
     expect(figures('At least 17 civilians were killed in Kunar.')).toEqual([]);
   });
 
+  it("takes no claim for a headline's bare count, and one for a headline's count of whom", () => {
+    const headline = (text: string) =>
+      scanDocument([{ text, kind: 'headline' }, ...body(CONTEXT)], { published: '2025-10-20' }, rt).figures.map((f) => f.claimId);
+    expect(headline('Border clash near Torkham: 23 Pakistani soldiers killed')).toEqual(['c-23']);
+    expect(headline('Border clash near Torkham: the commander and 23 others killed')).toEqual([]);
+    // In the body, the same bare count is read with its paragraph.
+    expect(figures('23 were killed in the clash.')).toEqual([['23 were killed', 'c-23', 'ispr']]);
+  });
+
   it('lets the claimant named in the sentence decide between them', () => {
     expect(figures('UNAMA said at least 17 civilians were killed in Kunar.')).toEqual([['at least 17 civilians', 'c-17-unama', 'unama']]);
     expect(figures('The IEA said 17 civilians were killed in Kunar.')).toEqual([['17 civilians', 'c-17-iea', 'iea']]);
@@ -719,6 +728,27 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('Twelve members of the TTP were killed in the raid.')).toEqual(['12 killed fighters -']);
     expect(read('در این درگیری ۲۵ نفر از اعضای طالبان کشته شدند')).toEqual(['25 killed fighters afghanistan']);
     expect(read('12 members of one family were killed in the strike.')).toEqual([]);
+  });
+
+  it('reads the Persian "از میان برده" and "از بین برده" (taken away) as destroyed', () => {
+    expect(read('به گفتهٔ او، ۱۱۵ تانک، نفربر زرهی و سیستم توپخانه نیز از میان برده شده است.')).toEqual(['115 destroyed tanks -']);
+    expect(read('۴۰ تانک از بین برده شد')).toEqual(['40 destroyed tanks -']);
+    expect(read('۴۰ تانک به میدان برده شد')).toEqual([]);
+  });
+
+  it('reads the Pashto "وسلوال" (armed men, written joined) as fighters', () => {
+    expect(read('پوځ ادعا کړې وه چې لږ تر لږه ۷۰ وسلوال يې وژلي دي')).toEqual(['70 killed fighters -']);
+    expect(read('پوځ ادعا کړې وه چې لږ تر لږه ۷۰ کورونه يې وژلي دي')).toEqual([]);
+  });
+
+  it('reads the Urdu "حملہ آور" (attackers) as fighters, as English "attackers"', () => {
+    expect(read('جوابی کارروائی میں تقریباً ۲۰۰ حملہ آور مارے گئے۔')).toEqual(['200 killed fighters -']);
+    expect(read('جوابی کارروائی میں تقریباً ۲۰۰ حملے کیے گئے۔')).toEqual([]);
+  });
+
+  it('reads "members of the force" as soldiers, and no other members', () => {
+    expect(read('The attackers stormed the headquarters, killing three members of the force.')).toEqual(['3 killed soldiers -']);
+    expect(read('The attackers stormed the house, killing three members of the household.')).toEqual([]);
   });
 
   it('reads "gunned down", checkpoints as posts, and the Frontier Corps by its initials (FC)', () => {
