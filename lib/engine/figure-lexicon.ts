@@ -265,6 +265,12 @@ export const DISASTER_WORDS = new Set(
     .map((w) => normalizeText(w)),
 );
 
+/**
+ * Pronouns that stand for a speaker named earlier in the paragraph ("he said", Urdu انہوں نے, Dari وی / ایشان, Pashto
+ * هغه / نوموړي, "the said" موصوف). Normalised forms; matched word by word.
+ */
+export const SPEAKER_PRONOUNS = new Set('he|she|انہوں|وی|ایشان|هغه|نوموړي|موصوف'.split('|').map((w) => normalizeText(w)));
+
 /** English month names (normalised), January = 1. "May" only counts after "in" (it is also a verb). */
 export const MONTHS = new Map(
   ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(

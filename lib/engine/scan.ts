@@ -10,7 +10,7 @@ import { gatePage, publishedDate, scoreMentions, type GateStage } from './gate';
 import { blockAt, display, prepareText, type PreparedText } from './mentions';
 import { sentenceAround } from '../text/sentences';
 import { isWordChar, normalizeText } from '../text/normalize';
-import { DISASTER_WORDS, MONTHS } from './figure-lexicon';
+import { DISASTER_WORDS, MONTHS, SPEAKER_PRONOUNS } from './figure-lexicon';
 import type { FigureMatch, Mention, PageMeta, ScanResult, TextBlock, UnmatchedFigure } from './types';
 
 /** Figures in every block, each matched to at most one claim. */
@@ -150,6 +150,7 @@ export function findFigures(
       ),
       sentenceMonths,
       ...(sentenceSpan ? { sentenceSpan } : {}),
+      ...(!sentenceEntities.length && words.some((w) => SPEAKER_PRONOUNS.has(w)) ? { pronounSpeaker: true } : {}),
       sentenceEntities,
       blockEntities: outside.map((m) => m.entity),
       tiedPlaces,
@@ -164,7 +165,13 @@ export function findFigures(
       // The sentence names a speaker who made no such claim: is the figure another party's recorded one?
       // (Held to a full value fit, so that a flag never rests on a loose match.)
       const other = matchClaim(pack, c, { ...context, sentenceEntities: [], blockEntities: [] });
-      if (other && other.confidence >= MISATTRIBUTED_MIN_CONFIDENCE) choice = other;
+      // Only as a flag: a speaker of the claimant's own party is no flag, and its figure was refused above.
+      if (
+        other &&
+        other.confidence >= MISATTRIBUTED_MIN_CONFIDENCE &&
+        attributionOf(pack, speaker, other.claim.claimant).misattributed !== false
+      )
+        choice = other;
     }
     const start = orig(c.textStart);
     const end = origEnd(c.textEnd);

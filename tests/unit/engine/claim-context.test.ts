@@ -310,3 +310,33 @@ ${source} کے مطابق افغان جانب کم از کم ۵۶ شہری ما�
     expect(figuresUngated(page('خبر رساں ادارے')).filter((f) => f.startsWith('56|'))).toEqual([]);
   });
 });
+
+describe("a figure told by a pronoun for another spokesman of the claimant's side", () => {
+  it('does not give it to the claimant when the spokesman holds a count of his own of that kind', () => {
+    const page = (who: string): string => `DATE: 2026-02-27
+Pakistan strikes Kabul and Kandahar
+
+Pakistani jets hit military sites in Kabul, Kandahar and Paktia overnight, ${who} said. He said more than 80 vehicles and pieces of heavy equipment had been knocked out.
+`;
+    // The information minister's own count, and the government's tally told by the prime minister's spokesman.
+    expect(figures(page('Information Minister Attaullah Tarar'))).toContain('80|feb27-tarar-afghan-vehicles-destroyed-80');
+    expect(figures(page('Mosharraf Zaidi, the prime minister’s spokesman,'))).toContain('80|feb27-tarar-afghan-vehicles-destroyed-80');
+    // The army's spokesman gave 115 vehicles: "more than 80" in his mouth is not the minister's 80.
+    expect(figuresUngated(page('military spokesman Ahmed Sharif Chaudhry')).filter((f) => f.startsWith('80|'))).toEqual([]);
+  });
+
+  it("does not give a side's count to one of its spokesmen when its voices gave several", () => {
+    const page = (who: string): string => `DATE: 2026-03-17
+Kabul clinic strike
+
+An air strike destroyed a drug rehabilitation hospital in Kabul on Monday night. Speaking by phone, ${who} said the dead numbered in the hundreds. About 250 wounded people, he said, had been taken to hospitals around the city.
+`;
+    // Hamdullah Fitrat's own count; "Afghan officials" may be quoting him.
+    expect(figures(page('deputy spokesman Hamdullah Fitrat'))).toContain('250|mar17-fitrat-clinic-wounded-250');
+    expect(figures(page('Afghan officials'))).toContain('250|mar17-fitrat-clinic-wounded-250');
+    // The chief spokesman: the Islamic Emirate's voices counted the wounded as 250, more than 200 and 265.
+    expect(figuresUngated(page('chief spokesman Zabihullah Mujahid')).filter((f) => f.startsWith('250|'))).toEqual([]);
+    // Without the pronoun the paragraph's voice is not known to be the sentence's: the claim stands.
+    expect(figures(page('chief spokesman Zabihullah Mujahid').replace(', he said,', ''))).toContain('250|mar17-fitrat-clinic-wounded-250');
+  });
+});
