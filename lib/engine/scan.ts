@@ -47,7 +47,7 @@ export function findFigures(
     entry.entities.add(m.entity);
     entry.mentions.push(m);
   }
-  const weak = weakReferences(pack, mentions, voice);
+  const weak = weakReferences(pack, blocks, mentions, voice);
   const NONE = { entities: new Set<number>(), mentions: [] as Mention[] };
   const entitiesOfBlock = (b: number): Set<number> => (byBlock.get(b) ?? NONE).entities;
   const out: FigureMatch[] = [];
@@ -225,17 +225,31 @@ interface WeakReferences {
   /** The page's only official, and its only organisation (a voice each). */
   official?: number;
   body?: number;
+  /** The offices (OFFICES values) the page gives its officials, in the words beside their names. */
+  offices: Set<number>;
 }
-function weakReferences(pack: RuntimePack, mentions: readonly Mention[], voice: readonly boolean[]): WeakReferences {
+function weakReferences(
+  pack: RuntimePack,
+  blocks: readonly TextBlock[],
+  mentions: readonly Mention[],
+  voice: readonly boolean[],
+): WeakReferences {
   const surnames = new Map<string, number>();
   const officials = new Set<number>();
   const bodies = new Set<number>();
+  const offices = new Set<number>();
   for (const m of mentions) {
     if (!voice[m.entity]) continue;
     const kind = pack.entities[m.entity]!.kind;
     if (kind === 'organisation') bodies.add(m.entity);
     if (kind !== 'official') continue;
     officials.add(m.entity);
+    // "Information Minister Attaullah Tarar", "Zabihullah Mujahid, the Islamic Emirate's chief spokesman".
+    const text = blocks[m.block]!.text;
+    for (const w of normalizeText(text.slice(Math.max(0, m.start - OFFICE_REACH), m.end + OFFICE_REACH)).split(/[^\p{L}\p{M}]+/u)) {
+      const office = OFFICES.get(w);
+      if (office !== undefined) offices.add(office);
+    }
     const key = pack.aliases[m.alias]!.key;
     const last = key.slice(key.lastIndexOf(' ') + 1);
     // Two officials of one surname: neither.
@@ -245,7 +259,7 @@ function weakReferences(pack: RuntimePack, mentions: readonly Mention[], voice: 
     }
   }
   const only = (set: Set<number>): number | undefined => (set.size === 1 ? [...set][0] : undefined);
-  return { surnames, official: only(officials), body: only(bodies) };
+  return { surnames, official: only(officials), body: only(bodies), offices };
 }
 
 /**
@@ -259,16 +273,30 @@ function weakVoice(weak: WeakReferences, words: readonly string[]): number | und
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const e =
-      weak.surnames.get(w) ?? (OFFICES.has(w) ? weak.official : BODIES.has(w) && !NEWS.has(words[i - 1] ?? '') ? weak.body : undefined);
+      weak.surnames.get(w) ??
+      (OFFICES.has(w) ? officeFits(weak, OFFICES.get(w)!) : BODIES.has(w) && !NEWS.has(words[i - 1] ?? '') ? weak.body : undefined);
     if (e === undefined) continue;
     if (e < 0 || (found !== undefined && found !== e)) return undefined;
     found = e;
   }
   return found;
 }
+/**
+ * "The minister" stands for the page's only official unless the page calls its officials by another office only: the
+ * minister of a page whose one named official is a spokesman is someone the page does not name in full.
+ */
+function officeFits(weak: WeakReferences, office: number): number | undefined {
+  return weak.offices.size === 0 || weak.offices.has(office) ? weak.official : undefined;
+}
 const normalized = (list: string): Set<string> => new Set(list.split('|').map((w) => normalizeText(w)));
-/** Words of office that stand for an official named before: minister, spokesman (English, Urdu, Persian, Pashto). */
-const OFFICES = normalized('minister|spokesman|spokesperson|وزیر|ترجمان|سخنگو|ویاند');
+/** Words of office that stand for an official named before (English, Urdu, Persian, Pashto): 0 minister, 1 spokesman. */
+const OFFICES = new Map(
+  ['minister|وزیر', 'spokesman|spokesperson|ترجمان|سخنگو|ویاند'].flatMap((list, office) =>
+    list.split('|').map((w) => [normalizeText(w), office] as const),
+  ),
+);
+/** How far from an official's name (characters) the page's words give his office. */
+const OFFICE_REACH = 50;
 /** Words for an organisation named before ("the organisation", Urdu ادارے، ادارہ، Persian and Pashto اداره، ادارې). */
 const BODIES = normalized('organisation|organization|ادارے|ادارہ|اداره|ادارې');
 const NEWS = normalized('news|رساں|خبری|خبرګزاری');

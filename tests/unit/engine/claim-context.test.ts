@@ -297,6 +297,31 @@ The minister admitted that one soldier of the Frontier Corps was killed and 5 ot
   });
 });
 
+describe("an office word that is not the page's official's office", () => {
+  it('reads "the spokesman", not "the minister", for a page whose one official is a spokesman', () => {
+    const page = (who: string): string => `DATE: 2025-11-26
+Strike on a house in Khost
+
+Zabihullah Mujahid, the chief spokesman in Kabul, said Pakistani jets had bombed a house in Gurbuz district overnight.
+
+${who} said ten civilians were killed in the strike in Khost.
+`;
+    expect(figures(page('The spokesman'))).toContain('10|nov25-iea-khost-civilians-killed-10');
+    // The minister is someone the page does not name: two claimants fit, and neither is taken.
+    expect(figuresUngated(page('The minister')).filter((f) => f.startsWith('10|'))).toEqual([]);
+    // Urdu: ترجمان for the spokesman, وزیر for a minister the page does not name.
+    const urdu = (who: string): string => `DATE: 2025-11-26
+خوست میں گھر پر حملہ
+
+طالبان حکومت کے ترجمان ذبیح اللہ مجاہد نے کہا کہ پاکستانی طیاروں نے رات کو گربز ضلع میں ایک گھر پر بمباری کی۔
+
+${who} نے کہا کہ خوست میں حملے میں دس شہری مارے گئے۔
+`;
+    expect(figures(urdu('ترجمان'))).toContain('10|nov25-iea-khost-civilians-killed-10');
+    expect(figuresUngated(urdu('وزیر')).filter((f) => f.startsWith('10|'))).toEqual([]);
+  });
+});
+
 describe('an organisation told as "the organisation"', () => {
   it("takes Urdu ادارے for the page's only organisation, but not a news agency", () => {
     const page = (source: string): string => `DATE: 2026-03-06
