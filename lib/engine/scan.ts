@@ -10,7 +10,8 @@ import { gatePage, publishedDate, scoreMentions, type GateStage } from './gate';
 import { blockAt, display, prepareText, type PreparedText } from './mentions';
 import { sentenceAround } from '../text/sentences';
 import { isWordChar, normalizeText } from '../text/normalize';
-import { DISASTER_WORDS, MONTHS, SPEAKER_PRONOUNS } from './figure-lexicon';
+import { COUNTERS, DISASTER_WORDS, MONTHS, SPEAKER_PRONOUNS } from './figure-lexicon';
+import { isNumberWord } from '../text/numbers';
 import type { FigureMatch, Mention, PageMeta, ScanResult, TextBlock, UnmatchedFigure } from './types';
 
 /** Figures in every block, each matched to at most one claim. */
@@ -272,8 +273,10 @@ function weakVoice(weak: WeakReferences, words: readonly string[]): number | und
   let found: number | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    // A surname counted ("یک مجاهد", "۲۰ مجاهد": a fighter, twenty fighters) is a common noun, not the official.
+    const counted = i > 0 && isCount(words[i - 1]!);
     const e =
-      weak.surnames.get(w) ??
+      (counted ? undefined : weak.surnames.get(w)) ??
       (OFFICES.has(w) ? officeFits(weak, OFFICES.get(w)!) : BODIES.has(w) && !NEWS.has(words[i - 1] ?? '') ? weak.body : undefined);
     if (e === undefined) continue;
     if (e < 0 || (found !== undefined && found !== e)) return undefined;
@@ -288,6 +291,10 @@ function weakVoice(weak: WeakReferences, words: readonly string[]): number | und
 function officeFits(weak: WeakReferences, office: number): number | undefined {
   return weak.offices.size === 0 || weak.offices.has(office) ? weak.official : undefined;
 }
+/** A number, a number word, the words for "one" (also the article "a"), or a counter (تن، نفر). */
+function isCount(word: string): boolean {
+  return /^\d/.test(word) || ONE.has(word) || COUNTERS.has(word) || isNumberWord(word);
+}
 const normalized = (list: string): Set<string> => new Set(list.split('|').map((w) => normalizeText(w)));
 /** Words of office that stand for an official named before (English, Urdu, Persian, Pashto): 0 minister, 1 spokesman. */
 const OFFICES = new Map(
@@ -299,6 +306,7 @@ const OFFICES = new Map(
 const OFFICE_REACH = 50;
 /** Words for an organisation named before ("the organisation", Urdu ادارے، ادارہ، Persian and Pashto اداره، ادارې). */
 const BODIES = normalized('organisation|organization|ادارے|ادارہ|اداره|ادارې');
+const ONE = normalized('one|a|an|ایک|یک|یو|یوه');
 const NEWS = normalized('news|رساں|خبری|خبرګزاری');
 
 /** A figure matched only once the named speaker is set aside must fit the claim's value fully (0.5 + 0.1). */

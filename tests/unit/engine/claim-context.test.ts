@@ -297,6 +297,22 @@ The minister admitted that one soldier of the Frontier Corps was killed and 5 ot
   });
 });
 
+describe('a surname that is also a counted noun', () => {
+  it('reads مجاهد as Mujahid, but not "a fighter" (یک مجاهد) or fighters counted', () => {
+    const page = (sentence: string): string => `DATE: 2025-11-26
+حمله بر خانه‌ای در خوست
+
+ذبیح‌الله مجاهد، سخنگوی طالبان، گفت جت‌های پاکستانی شب گذشته خانه‌ای را در ولسوالی گربز بمباران کردند.
+
+${sentence}
+`;
+    expect(figures(page('مجاهد گفت ۱۰ غیرنظامی در حمله در خوست کشته شدند.'))).toContain('10|nov25-iea-khost-civilians-killed-10');
+    // Told by locals: ten civilians and one fighter died. Two claimants fit the ten, and neither is taken.
+    expect(figuresUngated(page('به گفته محلی‌ها، ۱۰ غیرنظامی و یک مجاهد در حمله در خوست کشته شدند.'))).toEqual([]);
+    expect(figuresUngated(page('به گفته محلی‌ها، ۱۰ غیرنظامی و ۲ مجاهد در حمله در خوست کشته شدند.'))).toEqual([]);
+  });
+});
+
 describe("an office word that is not the page's official's office", () => {
   it('reads "the spokesman", not "the minister", for a page whose one official is a spokesman', () => {
     const page = (who: string): string => `DATE: 2025-11-26
