@@ -12,6 +12,7 @@ import { sentenceAround } from '../text/sentences';
 import { isWordChar, normalizeText } from '../text/normalize';
 import { COUNTERS, DISASTER_WORDS, MONTHS, SPEAKER_PRONOUNS } from './figure-lexicon';
 import { isNumberWord } from '../text/numbers';
+import { pageDays } from './page-years';
 import type { FigureMatch, Mention, PageMeta, ScanResult, TextBlock, UnmatchedFigure } from './types';
 
 /** Figures in every block, each matched to at most one claim. */
@@ -56,6 +57,12 @@ export function findFigures(
   const candidates = findFigureCandidates(norm.text, prepared.anchors);
   // A page with no date is dated by its figures, when two of them fit one event's claims.
   const agreed = published ? undefined : agreedEvents(pack, candidates);
+  // So is it by a day it writes with its month ("closed since Oct. 12"): an event of that day is the page's episode.
+  if (agreed) {
+    const days = pageDays(norm.text);
+    const dayOf = (date: string | undefined): string => (date ? `${Number(date.slice(5, 7))}-${Number(date.slice(8, 10))}` : '');
+    if (days.size) pack.events.forEach((e, i) => (days.has(dayOf(e.date)) || days.has(dayOf(e.endDate))) && agreed.add(i));
+  }
   /** Events of the figures matched so far, by the normalised start of their sentence. */
   const eventsBySentence = new Map<number, Set<number>>();
   /** Events of the figures matched so far, by block. */

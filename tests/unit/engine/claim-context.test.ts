@@ -139,6 +139,20 @@ Fighting spread along the border with Pakistan overnight. Afghan officials said 
       '55|feb27-iea-pak-soldiers-killed-55',
     );
   });
+
+  it('takes a day the page writes with its month ("since Oct. 12") as the date of its episode', () => {
+    const undated = (when: string): string => `Torkham opens for refugees
+
+The crossing has been shut ${when}, after clashes in which each side said it had killed dozens of the other's troops.
+
+The border was closed after Pakistani air strikes on Taliban hideouts and Afghan forces hit back. Pakistan itself acknowledged the loss of 23 troops.
+`;
+    expect(figuresUngated(undated('since Oct. 12'))).toContain('23|oct12-ispr-pak-soldiers-killed-23');
+    expect(figuresUngated(undated('since 12 October'))).toContain('23|oct12-ispr-pak-soldiers-killed-23');
+    // Another day, or none: one count alone does not say which month's 23 it is.
+    expect(figuresUngated(undated('since Nov. 3')).filter((f) => f.startsWith('23|'))).toEqual([]);
+    expect(figuresUngated(undated('for weeks')).filter((f) => f.startsWith('23|'))).toEqual([]);
+  });
 });
 
 describe('counts told together', () => {
