@@ -69,6 +69,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       'جنګیالي|جنګیالیو|جنګیالی|' +
       // Persian "attackers, armed individual" (حمله کننده، مهاجم، فرد مسلح); Pashto وسله‌وال joined across a non-joiner.
       'حمله کننده|حمله کنندگان|مهاجم|مهاجمان|فرد مسلح|وسله‌وال|وسله‌والو|' +
+      // Urdu حملہ آور (attackers), and Pashto وسلوال (armed men) written as one word.
+      'حملہ آور|حملہ آوروں|وسلوال|وسلوالو|' +
       'شدت پسندوں|تروریست|تروریستان|وسله وال|ترهګر|کارندے|کارندوں|کارکن|شبه‌نظامی|شبه‌نظامیان|شبه نظامی|افراد مسلح|وسله والو|طالبانو',
     { kind: 'noun', noun: 'fighters' },
   ],

@@ -79,6 +79,18 @@ describe('figure candidates', () => {
     ]);
   });
 
+  it('reads Urdu حملہ آور (attackers) and Pashto وسلوال (armed men, one word) as fighters', () => {
+    expect(candidates('اس دوران تقریباً ۲۰۰ حملہ آور مارے گئے۔')).toMatchObject([
+      { value: 200, qualifier: 'about', unit: 'killed', noun: 'fighters' },
+    ]);
+    expect(candidates('پوځ ادعا کړې چې لږ تر لږه ۷۰ وسلوال یې وژلي دي.')).toMatchObject([
+      { value: 70, qualifier: 'at-least', unit: 'killed', noun: 'fighters' },
+    ]);
+    // Attacks (حملے) are no one killed; nor is a count of attackers who did something else.
+    expect(candidates('اس دوران ۲۰۰ حملے کیے گئے۔')).toEqual([]);
+    expect(candidates('۲۰۰ حملہ آور سرحد پار کر گئے۔')).toEqual([]);
+  });
+
   it('reads number words and verbal nouns in Urdu, Persian and Pashto', () => {
     expect(candidates('پنج سرباز و ۲۵ شبه‌نظامی کشته شده‌اند')).toMatchObject([
       { value: 5, unit: 'killed', noun: 'soldiers' },
