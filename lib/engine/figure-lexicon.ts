@@ -124,6 +124,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       'جان کی بازی|جاں کی بازی|لقمہ اجل|موت کے گھاٹ|' +
       // Persian "lost their lives" (جان خود / جانشان را از دست دادند), Pashto "lost (their) life" (ژوند یې له لاسه ورکړ).
       'جان خود را از دست|جانشان را از دست|جان خویش را از دست|ژوند له لاسه|ژوند یې له لاسه|' +
+      // Urdu مرنے والوں (those who died) and Pashto مړو (of the dead), which open a toll ("… کی تعداد ۱۷", "د مړو شمېر ۱۷").
+      'مرنے والوں|مړو|' +
       // Pashto "مړینه" (death), a verbal noun: "د ۱۲ کسانو د مړینې خبر" (news of the death of 12 people).
       'مړینه|مړینې|' +
       'جان\u200cباختند|جان\u200cباخت|' +
