@@ -92,6 +92,8 @@ export interface ClaimContext {
   sentencePlaces?: Set<number>;
   /** Months (1-12) the figure's sentence names: "during the fighting in May" is not an October claim. */
   sentenceMonths?: number[];
+  /** Years (Gregorian) the sentence names as when it happened: "in 2023, 23 soldiers were killed" is no claim of 2025. */
+  sentenceYears?: number[];
   /** The sentence tells a tally of a year or more ("so far this year"): not one episode's count. */
   sentenceSpan?: boolean;
   /**
@@ -345,6 +347,14 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     // quarter's tally, an event of two months or more, may be).
     if (ctx.sentenceSpan && ev && days(ev.date, ev.endDate ?? ev.date) < LONG_EVENT_DAYS) continue;
     // A sentence that names a month names when it happened: it must be the event's (or the claim's) month.
+    // So must a year it names: the event's or the claim's.
+    const yearOf = (date: string | undefined): number => Number(date?.slice(0, 4));
+    if (
+      ctx.sentenceYears &&
+      ev &&
+      !ctx.sentenceYears.some((y) => y === yearOf(ev.date) || y === yearOf(ev.endDate) || y === yearOf(claim.date))
+    )
+      continue;
     const months = ctx.sentenceMonths ?? [];
     if (
       months.length &&

@@ -138,6 +138,12 @@ export function findFigures(
       const m = MONTHS.get(w);
       return m === undefined || (w === 'may' && words[i - 1] !== 'in') ? [] : [m];
     });
+    // "In 2023, 23 soldiers were killed": the years the sentence names as when (not "since 2021", not a round count).
+    const sentenceYears = words.flatMap((w, i) => {
+      const m = YEAR_WORD.exec(w);
+      if (!m || Number(m[1]) % 100 === 0 || SINCE.has(words[i - 1] ?? '') || SINCE.has(words[i + 1] ?? '')) return [];
+      return [Number(m[1])];
+    });
     const sentence = blocks[b]!.text.slice(sentStart, sentEnd);
     const speaker = readSpeaker(
       pack,
@@ -157,6 +163,7 @@ export function findFigures(
         (byBlock.get(b) ?? NONE).mentions.filter((m) => m.start >= sentStart && m.end <= sentEnd).map((m) => m.entity),
       ),
       sentenceMonths,
+      ...(sentenceYears.length ? { sentenceYears } : {}),
       ...(sentenceSpan ? { sentenceSpan } : {}),
       ...(!sentenceEntities.length && words.some((w) => SPEAKER_PRONOUNS.has(w)) ? { pronounSpeaker: true } : {}),
       sentenceEntities,
@@ -361,6 +368,10 @@ const LONG_SPAN = new RegExp(
   'u',
 );
 
+/** A Gregorian year as a word (Urdu writes "2025ء"). */
+const YEAR_WORD = /^((?:199|20[0-3])\d)ء?$/;
+/** Words that make a year a starting point, not a date: "since 2021", Urdu "2021 سے", Pashto "له 2021 راهیسې". */
+const SINCE = normalized('since|from|سے|راهیسې|راهیسی|تاکنون|بعد');
 /** How far after a figure's verb a place still counts as where it happened ("were killed on Saturday in X"). */
 const TIED_PLACE_REACH = 40;
 /**

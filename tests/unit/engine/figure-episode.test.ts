@@ -48,3 +48,29 @@ A mortar round near the Spin Boldak gate killed at least four people and wounded
     expect(figuresOf(page)).toContain('4 dec06-afghan-officials-civilians-killed-4');
   });
 });
+
+describe('a year the sentence names', () => {
+  const page = (sentence: string): string => `DATE: 2025-10-13
+Border clashes between Pakistan and Afghanistan
+
+Pakistani and Afghan forces exchanged heavy fire along the Durand Line overnight, officials said.
+
+${sentence}
+`;
+  it('matches a count of the claim’s year, or one told with a year as a starting point', () => {
+    expect(figuresOf(page('The army said 23 soldiers were killed in the clashes of October 2025.'))).toContain(
+      '23 oct12-ispr-pak-soldiers-killed-23',
+    );
+    expect(figuresOf(page('The army, fighting the Taliban since 2021, said 23 soldiers were killed.'))).toContain(
+      '23 oct12-ispr-pak-soldiers-killed-23',
+    );
+  });
+
+  it('matches no claim of another year ("in 2023, 23 soldiers were killed", Urdu "2024ء میں")', () => {
+    expect(figuresOf(page('The army said 23 soldiers were killed in 2024 in clashes at Torkham.'))).not.toContain(
+      '23 oct12-ispr-pak-soldiers-killed-23',
+    );
+    expect(figuresOf(page('In 2023, 23 soldiers were killed in a similar clash at the border.'))).toEqual([]);
+    expect(figuresOf(page('آئی ایس پی آر کے مطابق 2024ء میں سرحد پر جھڑپ میں 23 فوجی شہید ہوئے۔'))).toEqual([]);
+  });
+});
