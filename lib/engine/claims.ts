@@ -92,6 +92,10 @@ export interface ClaimContext {
   sentencePlaces?: Set<number>;
   /** Months (1-12) the figure's sentence names: "during the fighting in May" is not an October claim. */
   sentenceMonths?: number[];
+  /** The sentence tells "another incident": only a claim whose event's place it names is its. */
+  otherIncident?: boolean;
+  /** The sentence says "last week": an event of four to fourteen days before the page. */
+  lastWeek?: boolean;
   /** Years (Gregorian) the sentence names as when it happened: "in 2023, 23 soldiers were killed" is no claim of 2025. */
   sentenceYears?: number[];
   /** The sentence tells a tally of a year or more ("so far this year"): not one episode's count. */
@@ -347,6 +351,11 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     // quarter's tally, an event of two months or more, may be).
     if (ctx.sentenceSpan && ev && days(ev.date, ev.endDate ?? ev.date) < LONG_EVENT_DAYS) continue;
     // A sentence that names a month names when it happened: it must be the event's (or the claim's) month.
+    if (ctx.otherIncident && ev && !ev.places.some((p) => ctx.sentencePlaces?.has(p))) continue;
+    if (ctx.lastWeek && ev && ctx.published) {
+      const ago = days(ev.endDate ?? ev.date, ctx.published);
+      if (ago < 4 || days(ev.date, ctx.published) > 14) continue;
+    }
     // So must a year it names: the event's or the claim's.
     const yearOf = (date: string | undefined): number => Number(date?.slice(0, 4));
     if (

@@ -133,7 +133,10 @@ export function findFigures(
     // The same kind of event: a toll in a sentence about an earthquake or a flood is the disaster's.
     const disaster = words.some((w) => DISASTER_WORDS.has(w));
     if (disaster && !unmatched) continue;
-    const sentenceSpan = LONG_SPAN.test(` ${words.join(' ')} `);
+    const joined = ` ${words.join(' ')} `;
+    const sentenceSpan = LONG_SPAN.test(joined);
+    const otherIncident = OTHER_INCIDENT.test(joined);
+    const lastWeek = LAST_WEEK.test(joined);
     const sentenceMonths = words.flatMap((w, i) => {
       const m = MONTHS.get(w);
       return m === undefined || (w === 'may' && words[i - 1] !== 'in') ? [] : [m];
@@ -165,6 +168,8 @@ export function findFigures(
       sentenceMonths,
       ...(sentenceYears.length ? { sentenceYears } : {}),
       ...(sentenceSpan ? { sentenceSpan } : {}),
+      ...(otherIncident ? { otherIncident } : {}),
+      ...(lastWeek ? { lastWeek } : {}),
       ...(!sentenceEntities.length && words.some((w) => SPEAKER_PRONOUNS.has(w)) ? { pronounSpeaker: true } : {}),
       sentenceEntities,
       blockEntities: outside.map((m) => m.entity),
@@ -368,6 +373,34 @@ const LONG_SPAN = new RegExp(
   'u',
 );
 
+/**
+ * "In a separate incident", "in another attack", Urdu "ایک اور واقعے میں", Persian "در رویدادی دیگر", Pashto "په یوه
+ * بله پېښه کې": the sentence tells another episode than the one around it. Over the sentence's words, joined.
+ */
+const OTHER_INCIDENT = new RegExp(
+  [
+    'in (?:a|another) separate (?:incident|attack|clash|strike|raid)',
+    'in another (?:incident|attack|clash|strike|raid)',
+    'ایک اور واقعے',
+    'ایک الگ واقعے',
+    'دوسرے واقعے',
+    'رویدادی دیگر',
+    'حادثه ای دیگر',
+    'رویداد جداگانه',
+    'یوه بله پېښه',
+    'بله پېښه',
+  ]
+    .map((phrase) => ` ${normalizeText(phrase)} `)
+    .join('|'),
+  'u',
+);
+/** "Last week", Urdu "گزشتہ ہفتے", Persian "هفته گذشته", Pashto "تېره اونۍ": days four to fourteen before the page. */
+const LAST_WEEK = new RegExp(
+  ['last week', 'گزشتہ ہفتے', 'پچھلے ہفتے', 'هفته گذشته', 'هفته پیش', 'تېره اونۍ', 'تیره اونۍ']
+    .map((phrase) => ` ${normalizeText(phrase)} `)
+    .join('|'),
+  'u',
+);
 /** A Gregorian year as a word (Urdu writes "2025ء"). */
 const YEAR_WORD = /^((?:199|20[0-3])\d)ء?$/;
 /** Words that make a year a starting point, not a date: "since 2021", Urdu "2021 سے", Pashto "له 2021 راهیسې". */

@@ -74,3 +74,25 @@ ${sentence}
     expect(figuresOf(page('آئی ایس پی آر کے مطابق 2024ء میں سرحد پر جھڑپ میں 23 فوجی شہید ہوئے۔'))).toEqual([]);
   });
 });
+
+describe('a sentence that tells another episode', () => {
+  const page = (sentence: string, date = '2025-10-13'): string => `DATE: ${date}
+Border clashes between Pakistan and Afghanistan
+
+Pakistani and Afghan forces exchanged heavy fire along the Durand Line overnight, officials said.
+
+${sentence}
+`;
+  const ispr23 = '23 oct12-ispr-pak-soldiers-killed-23';
+
+  it('"in a separate incident" (Urdu ایک اور واقعے میں): only a claim whose event’s place it names', () => {
+    expect(figuresOf(page('The army said 23 soldiers were killed in the clashes.'))).toContain(ispr23);
+    expect(figuresOf(page('In a separate incident, 23 soldiers were killed when militants stormed a checkpost.'))).toEqual([]);
+    expect(figuresOf(page('ایک اور واقعے میں شدت پسندوں کے حملے میں 23 فوجی شہید ہوئے۔'))).toEqual([]);
+  });
+
+  it('"last week": an event of four to fourteen days before the page', () => {
+    expect(figuresOf(page('The army said 23 soldiers were killed in clashes last week.'))).toEqual([]);
+    expect(figuresOf(page('The army said 23 soldiers were killed in clashes last week.', '2025-10-19'))).toContain(ispr23);
+  });
+});
