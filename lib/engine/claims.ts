@@ -92,6 +92,12 @@ export interface ClaimContext {
   sentencePlaces?: Set<number>;
   /** Months (1-12) the figure's sentence names: "during the fighting in May" is not an October claim. */
   sentenceMonths?: number[];
+  /** The sentence tells "another incident": only a claim whose event's place it names is its. */
+  otherIncident?: boolean;
+  /** The sentence says "last week": an event of four to fourteen days before the page. */
+  lastWeek?: boolean;
+  /** Years (Gregorian) the sentence names as when it happened: "in 2023, 23 soldiers were killed" is no claim of 2025. */
+  sentenceYears?: number[];
   /** The sentence tells a tally of a year or more ("so far this year"): not one episode's count. */
   sentenceSpan?: boolean;
   /**
@@ -103,6 +109,8 @@ export interface ClaimContext {
   sentenceEvents?: ReadonlySet<number>;
   /** Events of the figures already matched in the same block (paragraph). */
   blockEvents?: ReadonlySet<number>;
+  /** The sentence tells its speaker by a pronoun ("he said"): the paragraph's named voice is the sentence's. */
+  pronounSpeaker?: boolean;
   /** The other figures of the sentence ("killed four people and wounded 20": the 20 for the four). */
   sentenceFigures?: readonly FigureCandidate[];
 }
@@ -206,6 +214,30 @@ function spokenBy<T extends { claim: RuntimeClaim }>(pack: RuntimePack, candidat
   });
   if (exact.length) return { list: exact, exact: true };
   return { list: candidates.filter((c) => namedVoices.some((v) => v.side !== undefined && v.side === c.claim.side)), exact: false };
+}
+
+/**
+ * Does the paragraph's named official (or his office) hold a count of his own of that kind for the claim's event,
+ * that is not the claimant's? Told by a pronoun ("He put enemy losses at 274 … and said over 80 vehicles"), the
+ * figure is his: the ISPR's spokesman counted 115 vehicles, so his "over 80" is not the information minister's 80;
+ * the Islamic Emirate's spokesmen gave the clinic's wounded as 250, 200 and 265, so its chief spokesman's "roughly
+ * 250, he said" is none of them. (A speaker named in the figure's own sentence relays his side's count, as a minister
+ * repeats the army's.)
+ */
+function ownRivalCount(pack: RuntimePack, claim: RuntimeClaim, named: readonly number[]): boolean {
+  const whose = SUBJECTS[claim.subject]?.side;
+  // Named people only: "Afghan officials" are any of the side's voices, and may be quoting any of its counts.
+  const chains = named.filter((n) => pack.entities[n]!.kind === 'official').map((n) => voices(pack, n).ids);
+  if (!chains.length) return false;
+  return pack.claims.some(
+    (k) =>
+      k.kind === 'figure' &&
+      k.eventIndex === claim.eventIndex &&
+      k.unit === claim.unit &&
+      k.claimant !== claim.claimant &&
+      SUBJECTS[k.subject]?.side === whose &&
+      chains.some((chain) => [...voices(pack, k.claimant).ids].some((e) => chain.has(e))),
+  );
 }
 
 /** Entities that can speak for a claim: claimants, those who speak for one, and anyone with a side. */
@@ -321,6 +353,19 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     // quarter's tally, an event of two months or more, may be).
     if (ctx.sentenceSpan && ev && days(ev.date, ev.endDate ?? ev.date) < LONG_EVENT_DAYS) continue;
     // A sentence that names a month names when it happened: it must be the event's (or the claim's) month.
+    if (ctx.otherIncident && ev && !ev.places.some((p) => ctx.sentencePlaces?.has(p))) continue;
+    if (ctx.lastWeek && ev && ctx.published) {
+      const ago = days(ev.endDate ?? ev.date, ctx.published);
+      if (ago < 4 || days(ev.date, ctx.published) > 14) continue;
+    }
+    // So must a year it names: the event's or the claim's.
+    const yearOf = (date: string | undefined): number => Number(date?.slice(0, 4));
+    if (
+      ctx.sentenceYears &&
+      ev &&
+      !ctx.sentenceYears.some((y) => y === yearOf(ev.date) || y === yearOf(ev.endDate) || y === yearOf(claim.date))
+    )
+      continue;
     const months = ctx.sentenceMonths ?? [];
     if (
       months.length &&
@@ -396,7 +441,10 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     namedExactly = spoken.exact;
   } else if (ctx.blockEntities.length) {
     const spoken = spokenBy(pack, candidates, ctx.blockEntities);
-    if (spoken.list.length) candidates = spoken.list;
+    if (spoken.list.length)
+      candidates =
+        spoken.exact || !ctx.pronounSpeaker ? spoken.list : spoken.list.filter((c) => !ownRivalCount(pack, c.claim, ctx.blockEntities));
+    if (candidates.length === 0) return undefined;
   }
 
   // The day's grace for time zones is for a claim that has no rival from the page's own days.

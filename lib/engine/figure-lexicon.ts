@@ -68,8 +68,10 @@ const LEXICON_SOURCE: [string, Category][] = [
       // Pashto جنګیالي (fighters) and its oblique.
       'جنګیالي|جنګیالیو|جنګیالی|' +
       // Persian "attackers, armed individual" (حمله کننده، مهاجم، فرد مسلح); Pashto وسله‌وال joined across a non-joiner.
-      'حمله کننده|حمله کنندگان|مهاجم|مهاجمان|حملہ آور|حملہ آوروں|فرد مسلح|وسله‌وال|وسله‌والو|' +
-      'شدت پسندوں|تروریست|تروریستان|وسله وال|وسلوال|وسلوالو|ترهګر|کارندے|کارندوں|کارکن|شبه‌نظامی|شبه‌نظامیان|شبه نظامی|افراد مسلح|وسله والو|طالبانو',
+      'حمله کننده|حمله کنندگان|مهاجم|مهاجمان|فرد مسلح|وسله‌وال|وسله‌والو|' +
+      // Urdu حملہ آور (attackers), and Pashto وسلوال (armed men) written as one word.
+      'حملہ آور|حملہ آوروں|وسلوال|وسلوالو|' +
+      'شدت پسندوں|تروریست|تروریستان|وسله وال|ترهګر|کارندے|کارندوں|کارکن|شبه‌نظامی|شبه‌نظامیان|شبه نظامی|افراد مسلح|وسله والو|طالبانو',
     { kind: 'noun', noun: 'fighters' },
   ],
   // The Taliban: fighters, and on the Afghan side.
@@ -122,6 +124,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       'جان کی بازی|جاں کی بازی|لقمہ اجل|موت کے گھاٹ|' +
       // Persian "lost their lives" (جان خود / جانشان را از دست دادند), Pashto "lost (their) life" (ژوند یې له لاسه ورکړ).
       'جان خود را از دست|جانشان را از دست|جان خویش را از دست|ژوند له لاسه|ژوند یې له لاسه|' +
+      // Urdu مرنے والوں (those who died) and Pashto مړو (of the dead), which open a toll ("… کی تعداد ۱۷", "د مړو شمېر ۱۷").
+      'مرنے والوں|مړو|' +
       // Pashto "مړینه" (death), a verbal noun: "د ۱۲ کسانو د مړینې خبر" (news of the death of 12 people).
       'مړینه|مړینې|' +
       'جان\u200cباختند|جان\u200cباخت|' +
@@ -265,6 +269,12 @@ export const DISASTER_WORDS = new Set(
     .split('|')
     .map((w) => normalizeText(w)),
 );
+
+/**
+ * Pronouns that stand for a speaker named earlier in the paragraph ("he said", Urdu انہوں نے, Dari وی / ایشان, Pashto
+ * هغه / نوموړي, "the said" موصوف). Normalised forms; matched word by word.
+ */
+export const SPEAKER_PRONOUNS = new Set('he|she|انہوں|وی|ایشان|هغه|نوموړي|موصوف'.split('|').map((w) => normalizeText(w)));
 
 /** English month names (normalised), January = 1. "May" only counts after "in" (it is also a verb). */
 export const MONTHS = new Map(

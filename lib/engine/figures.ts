@@ -711,7 +711,7 @@ function partOfTheDead(text: string, at: number): boolean {
 const PART_REACH = 80;
 const PART_SOURCES = [
   '\\b(?:among|of)\\s+(?:the|those)\\s+(?:\\d[\\d,]*\\s+)?(?:dead|killed|wounded|injured|victims|casualties|people killed|people wounded)(?:\\s+(?:were|was|are|is))?',
-  '(?:ہلاک|جاں بحق|جان بحق|شہید|زخمی)\\s+ہونے\\s+والوں\\s+میں(?:\\s+سے)?',
+  '(?:(?:ہلاک|جاں بحق|جان بحق|شہید|زخمی)\\s+ہونے|مرنے)\\s+والوں\\s+میں(?:\\s+سے)?',
   '(?:از|در)\\s+(?:میان|بین)\\s+(?:کشته شدگان|کشته‌شدگان|جان باختگان|جان‌باختگان|زخمیان|قربانیان)',
 ];
 let PART_PATTERN: RegExp | undefined;
@@ -736,10 +736,10 @@ const TOLL_SOURCES: [string, TextUnit][] = [
     'wounded',
   ],
   [
-    `(?:ہلاکتوں|جاں بحق ہونے والوں|جاں بحق افراد|مرنے والوں|شہید ہونے والوں|شہداء)\\s+کی\\s+تعداد(?:\\s+بڑھ\\s+کر)?\\s+${QUALIFIER_BEFORE}$`,
+    `(?:ہلاکتوں|جاں بحق ہونے والوں|جاں بحق افراد|مرنے والوں|شہید ہونے والوں|ہلاک ہونے والوں|شہداء)\\s+کی\\s+تعداد(?:\\s+بڑھ\\s+کر)?\\s+${QUALIFIER_BEFORE}$`,
     'killed',
   ],
-  [`زخمیوں\\s+کی\\s+تعداد(?:\\s+بڑھ\\s+کر)?\\s+${QUALIFIER_BEFORE}$`, 'wounded'],
+  [`(?:زخمیوں|زخمی ہونے والوں)\\s+کی\\s+تعداد(?:\\s+بڑھ\\s+کر)?\\s+${QUALIFIER_BEFORE}$`, 'wounded'],
   [
     `(?:شمار|تعداد|آمار)\\s+(?:کشته شدگان|کشته‌شدگان|کشته‌ها|جان باختگان|جان‌باختگان|قربانیان)(?:\\s+[^\\s\\0]+){0,6}?\\s+به\\s+${QUALIFIER_BEFORE}$`,
     'killed',

@@ -182,3 +182,19 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
   }
   return out;
 }
+
+/**
+ * The days of the year an undated page writes with their month and no year ("since Oct. 12", "۶ نوامبر", "د مارچ په
+ * ۱۳مه"), as "M-D" (month 1–12, Gregorian; a Solar month is left out: its days do not fall on one Gregorian date). One
+ * regex pass over the normalised text, for pages with no date only.
+ */
+export function pageDays(text: string): Set<string> {
+  const days = new Set<string>();
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    const month = monthOf.get(m[3] ?? m[6] ?? '');
+    const day = Number(m[4] ?? m[5]);
+    if (month && !month.solar && day >= 1 && day <= 31) days.add(`${month.month}-${day}`);
+  }
+  return days;
+}

@@ -10,7 +10,9 @@ import { gatePage, publishedDate, scoreMentions, type GateStage } from './gate';
 import { blockAt, display, prepareText, type PreparedText } from './mentions';
 import { sentenceAround } from '../text/sentences';
 import { isWordChar, normalizeText } from '../text/normalize';
-import { DISASTER_WORDS, MONTHS } from './figure-lexicon';
+import { COUNTERS, DISASTER_WORDS, MONTHS, SPEAKER_PRONOUNS } from './figure-lexicon';
+import { isNumberWord } from '../text/numbers';
+import { pageDays } from './page-years';
 import type { FigureMatch, Mention, PageMeta, ScanResult, TextBlock, UnmatchedFigure } from './types';
 
 /** Figures in every block, each matched to at most one claim. */
@@ -47,7 +49,7 @@ export function findFigures(
     entry.entities.add(m.entity);
     entry.mentions.push(m);
   }
-  const weak = weakReferences(pack, mentions, voice);
+  const weak = weakReferences(pack, blocks, mentions, voice);
   const NONE = { entities: new Set<number>(), mentions: [] as Mention[] };
   const entitiesOfBlock = (b: number): Set<number> => (byBlock.get(b) ?? NONE).entities;
   const out: FigureMatch[] = [];
@@ -55,6 +57,12 @@ export function findFigures(
   const candidates = findFigureCandidates(norm.text, prepared.anchors);
   // A page with no date is dated by its figures, when two of them fit one event's claims.
   const agreed = published ? undefined : agreedEvents(pack, candidates);
+  // So is it by a day it writes with its month ("closed since Oct. 12"): an event of that day is the page's episode.
+  if (agreed) {
+    const days = pageDays(norm.text);
+    const dayOf = (date: string | undefined): string => (date ? `${Number(date.slice(5, 7))}-${Number(date.slice(8, 10))}` : '');
+    if (days.size) pack.events.forEach((e, i) => (days.has(dayOf(e.date)) || days.has(dayOf(e.endDate))) && agreed.add(i));
+  }
   /** Events of the figures matched so far, by the normalised start of their sentence. */
   const eventsBySentence = new Map<number, Set<number>>();
   /** Events of the figures matched so far, by block. */
@@ -128,10 +136,19 @@ export function findFigures(
     // The same kind of event: a toll in a sentence about an earthquake or a flood is the disaster's.
     const disaster = words.some((w) => DISASTER_WORDS.has(w));
     if (disaster && !unmatched) continue;
-    const sentenceSpan = LONG_SPAN.test(` ${words.join(' ')} `);
+    const joined = ` ${words.join(' ')} `;
+    const sentenceSpan = LONG_SPAN.test(joined);
+    const otherIncident = OTHER_INCIDENT.test(joined);
+    const lastWeek = LAST_WEEK.test(joined);
     const sentenceMonths = words.flatMap((w, i) => {
       const m = MONTHS.get(w);
       return m === undefined || (w === 'may' && words[i - 1] !== 'in') ? [] : [m];
+    });
+    // "In 2023, 23 soldiers were killed": the years the sentence names as when (not "since 2021", not a round count).
+    const sentenceYears = words.flatMap((w, i) => {
+      const m = YEAR_WORD.exec(w);
+      if (!m || Number(m[1]) % 100 === 0 || SINCE.has(words[i - 1] ?? '') || SINCE.has(words[i + 1] ?? '')) return [];
+      return [Number(m[1])];
     });
     const sentence = blocks[b]!.text.slice(sentStart, sentEnd);
     const speaker = readSpeaker(
@@ -152,7 +169,11 @@ export function findFigures(
         (byBlock.get(b) ?? NONE).mentions.filter((m) => m.start >= sentStart && m.end <= sentEnd).map((m) => m.entity),
       ),
       sentenceMonths,
+      ...(sentenceYears.length ? { sentenceYears } : {}),
       ...(sentenceSpan ? { sentenceSpan } : {}),
+      ...(otherIncident ? { otherIncident } : {}),
+      ...(lastWeek ? { lastWeek } : {}),
+      ...(!sentenceEntities.length && words.some((w) => SPEAKER_PRONOUNS.has(w)) ? { pronounSpeaker: true } : {}),
       sentenceEntities,
       blockEntities: outside.map((m) => m.entity),
       tiedPlaces,
@@ -169,7 +190,13 @@ export function findFigures(
       // The sentence names a speaker who made no such claim: is the figure another party's recorded one?
       // (Held to a full value fit, so that a flag never rests on a loose match.)
       const other = matchClaim(pack, c, { ...context, sentenceEntities: [], blockEntities: [] });
-      if (other && other.confidence >= MISATTRIBUTED_MIN_CONFIDENCE) choice = other;
+      // Only as a flag: a speaker of the claimant's own party is no flag, and its figure was refused above.
+      if (
+        other &&
+        other.confidence >= MISATTRIBUTED_MIN_CONFIDENCE &&
+        attributionOf(pack, speaker, other.claim.claimant).misattributed !== false
+      )
+        choice = other;
     }
     const start = orig(c.textStart);
     const end = origEnd(c.textEnd);
@@ -223,17 +250,31 @@ interface WeakReferences {
   /** The page's only official, and its only organisation (a voice each). */
   official?: number;
   body?: number;
+  /** The offices (OFFICES values) the page gives its officials, in the words beside their names. */
+  offices: Set<number>;
 }
-function weakReferences(pack: RuntimePack, mentions: readonly Mention[], voice: readonly boolean[]): WeakReferences {
+function weakReferences(
+  pack: RuntimePack,
+  blocks: readonly TextBlock[],
+  mentions: readonly Mention[],
+  voice: readonly boolean[],
+): WeakReferences {
   const surnames = new Map<string, number>();
   const officials = new Set<number>();
   const bodies = new Set<number>();
+  const offices = new Set<number>();
   for (const m of mentions) {
     if (!voice[m.entity]) continue;
     const kind = pack.entities[m.entity]!.kind;
     if (kind === 'organisation') bodies.add(m.entity);
     if (kind !== 'official') continue;
     officials.add(m.entity);
+    // "Information Minister Attaullah Tarar", "Zabihullah Mujahid, the Islamic Emirate's chief spokesman".
+    const text = blocks[m.block]!.text;
+    for (const w of normalizeText(text.slice(Math.max(0, m.start - OFFICE_REACH), m.end + OFFICE_REACH)).split(/[^\p{L}\p{M}]+/u)) {
+      const office = OFFICES.get(w);
+      if (office !== undefined) offices.add(office);
+    }
     const key = pack.aliases[m.alias]!.key;
     const last = key.slice(key.lastIndexOf(' ') + 1);
     // Two officials of one surname: neither.
@@ -243,7 +284,7 @@ function weakReferences(pack: RuntimePack, mentions: readonly Mention[], voice: 
     }
   }
   const only = (set: Set<number>): number | undefined => (set.size === 1 ? [...set][0] : undefined);
-  return { surnames, official: only(officials), body: only(bodies) };
+  return { surnames, official: only(officials), body: only(bodies), offices };
 }
 
 /**
@@ -256,19 +297,40 @@ function weakVoice(weak: WeakReferences, words: readonly string[]): number | und
   let found: number | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    // A surname counted ("یک مجاهد", "۲۰ مجاهد": a fighter, twenty fighters) is a common noun, not the official.
+    const counted = i > 0 && isCount(words[i - 1]!);
     const e =
-      weak.surnames.get(w) ?? (OFFICES.has(w) ? weak.official : BODIES.has(w) && !NEWS.has(words[i - 1] ?? '') ? weak.body : undefined);
+      (counted ? undefined : weak.surnames.get(w)) ??
+      (OFFICES.has(w) ? officeFits(weak, OFFICES.get(w)!) : BODIES.has(w) && !NEWS.has(words[i - 1] ?? '') ? weak.body : undefined);
     if (e === undefined) continue;
     if (e < 0 || (found !== undefined && found !== e)) return undefined;
     found = e;
   }
   return found;
 }
+/**
+ * "The minister" stands for the page's only official unless the page calls its officials by another office only: the
+ * minister of a page whose one named official is a spokesman is someone the page does not name in full.
+ */
+function officeFits(weak: WeakReferences, office: number): number | undefined {
+  return weak.offices.size === 0 || weak.offices.has(office) ? weak.official : undefined;
+}
+/** A number, a number word, the words for "one" (also the article "a"), or a counter (تن، نفر). */
+function isCount(word: string): boolean {
+  return /^\d/.test(word) || ONE.has(word) || COUNTERS.has(word) || isNumberWord(word);
+}
 const normalized = (list: string): Set<string> => new Set(list.split('|').map((w) => normalizeText(w)));
-/** Words of office that stand for an official named before: minister, spokesman (English, Urdu, Persian, Pashto). */
-const OFFICES = normalized('minister|spokesman|spokesperson|وزیر|ترجمان|سخنگو|ویاند');
+/** Words of office that stand for an official named before (English, Urdu, Persian, Pashto): 0 minister, 1 spokesman. */
+const OFFICES = new Map(
+  ['minister|وزیر', 'spokesman|spokesperson|ترجمان|سخنگو|ویاند'].flatMap((list, office) =>
+    list.split('|').map((w) => [normalizeText(w), office] as const),
+  ),
+);
+/** How far from an official's name (characters) the page's words give his office. */
+const OFFICE_REACH = 50;
 /** Words for an organisation named before ("the organisation", Urdu ادارے، ادارہ، Persian and Pashto اداره، ادارې). */
 const BODIES = normalized('organisation|organization|ادارے|ادارہ|اداره|ادارې');
+const ONE = normalized('one|a|an|ایک|یک|یو|یوه');
 const NEWS = normalized('news|رساں|خبری|خبرګزاری');
 
 /** A figure matched only once the named speaker is set aside must fit the claim's value fully (0.5 + 0.1). */
@@ -316,6 +378,38 @@ const LONG_SPAN = new RegExp(
   'u',
 );
 
+/**
+ * "In a separate incident", "in another attack", Urdu "ایک اور واقعے میں", Persian "در رویدادی دیگر", Pashto "په یوه
+ * بله پېښه کې": the sentence tells another episode than the one around it. Over the sentence's words, joined.
+ */
+const OTHER_INCIDENT = new RegExp(
+  [
+    'in (?:a|another) separate (?:incident|attack|clash|strike|raid)',
+    'in another (?:incident|attack|clash|strike|raid)',
+    'ایک اور واقعے',
+    'ایک الگ واقعے',
+    'دوسرے واقعے',
+    'رویدادی دیگر',
+    'حادثه ای دیگر',
+    'رویداد جداگانه',
+    'یوه بله پېښه',
+    'بله پېښه',
+  ]
+    .map((phrase) => ` ${normalizeText(phrase)} `)
+    .join('|'),
+  'u',
+);
+/** "Last week", Urdu "گزشتہ ہفتے", Persian "هفته گذشته", Pashto "تېره اونۍ": days four to fourteen before the page. */
+const LAST_WEEK = new RegExp(
+  ['last week', 'گزشتہ ہفتے', 'پچھلے ہفتے', 'هفته گذشته', 'هفته پیش', 'تېره اونۍ', 'تیره اونۍ']
+    .map((phrase) => ` ${normalizeText(phrase)} `)
+    .join('|'),
+  'u',
+);
+/** A Gregorian year as a word (Urdu writes "2025ء"). */
+const YEAR_WORD = /^((?:199|20[0-3])\d)ء?$/;
+/** Words that make a year a starting point, not a date: "since 2021", Urdu "2021 سے", Pashto "له 2021 راهیسې". */
+const SINCE = normalized('since|from|سے|راهیسې|راهیسی|تاکنون|بعد');
 /** How far after a figure's verb a place still counts as where it happened ("were killed on Saturday in X"). */
 const TIED_PLACE_REACH = 40;
 /**

@@ -139,6 +139,20 @@ Fighting spread along the border with Pakistan overnight. Afghan officials said 
       '55|feb27-iea-pak-soldiers-killed-55',
     );
   });
+
+  it('takes a day the page writes with its month ("since Oct. 12") as the date of its episode', () => {
+    const undated = (when: string): string => `Torkham opens for refugees
+
+The crossing has been shut ${when}, after clashes in which each side said it had killed dozens of the other's troops.
+
+The border was closed after Pakistani air strikes on Taliban hideouts and Afghan forces hit back. Pakistan itself acknowledged the loss of 23 troops.
+`;
+    expect(figuresUngated(undated('since Oct. 12'))).toContain('23|oct12-ispr-pak-soldiers-killed-23');
+    expect(figuresUngated(undated('since 12 October'))).toContain('23|oct12-ispr-pak-soldiers-killed-23');
+    // Another day, or none: one count alone does not say which month's 23 it is.
+    expect(figuresUngated(undated('since Nov. 3')).filter((f) => f.startsWith('23|'))).toEqual([]);
+    expect(figuresUngated(undated('for weeks')).filter((f) => f.startsWith('23|'))).toEqual([]);
+  });
 });
 
 describe('counts told together', () => {
@@ -297,6 +311,47 @@ The minister admitted that one soldier of the Frontier Corps was killed and 5 ot
   });
 });
 
+describe('a surname that is also a counted noun', () => {
+  it('reads مجاهد as Mujahid, but not "a fighter" (یک مجاهد) or fighters counted', () => {
+    const page = (sentence: string): string => `DATE: 2025-11-26
+حمله بر خانه‌ای در خوست
+
+ذبیح‌الله مجاهد، سخنگوی طالبان، گفت جت‌های پاکستانی شب گذشته خانه‌ای را در ولسوالی گربز بمباران کردند.
+
+${sentence}
+`;
+    expect(figures(page('مجاهد گفت ۱۰ غیرنظامی در حمله در خوست کشته شدند.'))).toContain('10|nov25-iea-khost-civilians-killed-10');
+    // Told by locals: ten civilians and one fighter died. Two claimants fit the ten, and neither is taken.
+    expect(figuresUngated(page('به گفته محلی‌ها، ۱۰ غیرنظامی و یک مجاهد در حمله در خوست کشته شدند.'))).toEqual([]);
+    expect(figuresUngated(page('به گفته محلی‌ها، ۱۰ غیرنظامی و ۲ مجاهد در حمله در خوست کشته شدند.'))).toEqual([]);
+  });
+});
+
+describe("an office word that is not the page's official's office", () => {
+  it('reads "the spokesman", not "the minister", for a page whose one official is a spokesman', () => {
+    const page = (who: string): string => `DATE: 2025-11-26
+Strike on a house in Khost
+
+Zabihullah Mujahid, the chief spokesman in Kabul, said Pakistani jets had bombed a house in Gurbuz district overnight.
+
+${who} said ten civilians were killed in the strike in Khost.
+`;
+    expect(figures(page('The spokesman'))).toContain('10|nov25-iea-khost-civilians-killed-10');
+    // The minister is someone the page does not name: two claimants fit, and neither is taken.
+    expect(figuresUngated(page('The minister')).filter((f) => f.startsWith('10|'))).toEqual([]);
+    // Urdu: ترجمان for the spokesman, وزیر for a minister the page does not name.
+    const urdu = (who: string): string => `DATE: 2025-11-26
+خوست میں گھر پر حملہ
+
+طالبان حکومت کے ترجمان ذبیح اللہ مجاہد نے کہا کہ پاکستانی طیاروں نے رات کو گربز ضلع میں ایک گھر پر بمباری کی۔
+
+${who} نے کہا کہ خوست میں حملے میں دس شہری مارے گئے۔
+`;
+    expect(figures(urdu('ترجمان'))).toContain('10|nov25-iea-khost-civilians-killed-10');
+    expect(figuresUngated(urdu('وزیر')).filter((f) => f.startsWith('10|'))).toEqual([]);
+  });
+});
+
 describe('an organisation told as "the organisation"', () => {
   it("takes Urdu ادارے for the page's only organisation, but not a news agency", () => {
     const page = (source: string): string => `DATE: 2026-03-06
@@ -338,5 +393,35 @@ ${speaker} said on Friday that 12 Pakistani soldiers had been killed in the figh
     expect(wounded('کے')).toEqual([['oct12-iea-pak-soldiers-wounded-30', false]]);
     // "According to the army" (کے مطابق): the army speaks, and the count is another party's.
     expect(wounded('کے مطابق')).toEqual([['oct12-iea-pak-soldiers-wounded-30', true]]);
+  });
+});
+
+describe("a figure told by a pronoun for another spokesman of the claimant's side", () => {
+  it('does not give it to the claimant when the spokesman holds a count of his own of that kind', () => {
+    const page = (who: string): string => `DATE: 2026-02-27
+Pakistan strikes Kabul and Kandahar
+
+Pakistani jets hit military sites in Kabul, Kandahar and Paktia overnight, ${who} said. He said more than 80 vehicles and pieces of heavy equipment had been knocked out.
+`;
+    // The information minister's own count, and the government's tally told by the prime minister's spokesman.
+    expect(figures(page('Information Minister Attaullah Tarar'))).toContain('80|feb27-tarar-afghan-vehicles-destroyed-80');
+    expect(figures(page('Mosharraf Zaidi, the prime minister’s spokesman,'))).toContain('80|feb27-tarar-afghan-vehicles-destroyed-80');
+    // The army's spokesman gave 115 vehicles: "more than 80" in his mouth is not the minister's 80.
+    expect(figuresUngated(page('military spokesman Ahmed Sharif Chaudhry')).filter((f) => f.startsWith('80|'))).toEqual([]);
+  });
+
+  it("does not give a side's count to one of its spokesmen when its voices gave several", () => {
+    const page = (who: string): string => `DATE: 2026-03-17
+Kabul clinic strike
+
+An air strike destroyed a drug rehabilitation hospital in Kabul on Monday night. Speaking by phone, ${who} said the dead numbered in the hundreds. About 250 wounded people, he said, had been taken to hospitals around the city.
+`;
+    // Hamdullah Fitrat's own count; "Afghan officials" may be quoting him.
+    expect(figures(page('deputy spokesman Hamdullah Fitrat'))).toContain('250|mar17-fitrat-clinic-wounded-250');
+    expect(figures(page('Afghan officials'))).toContain('250|mar17-fitrat-clinic-wounded-250');
+    // The chief spokesman: the Islamic Emirate's voices counted the wounded as 250, more than 200 and 265.
+    expect(figuresUngated(page('chief spokesman Zabihullah Mujahid')).filter((f) => f.startsWith('250|'))).toEqual([]);
+    // Without the pronoun the paragraph's voice is not known to be the sentence's: the claim stands.
+    expect(figures(page('chief spokesman Zabihullah Mujahid').replace(', he said,', ''))).toContain('250|mar17-fitrat-clinic-wounded-250');
   });
 });

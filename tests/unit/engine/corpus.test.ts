@@ -185,16 +185,23 @@ const TUNE_FLOORS = {
   // 0.978; Urdu 1.000, Pashto 0.980, Dari 1.000. Round twelve's 21 tune articles came after that tuning and were not
   // tuned on (333 in all): simple 0.969, 0.991, 0.980; templated 0.971, 0.991, 0.971; Urdu 0.986, Pashto 0.964, Dari
   // 1.000. The floors hold that level less about one article (one figure in a language).
+  // Round twelve's issue-12 rules (a pronoun's figure not given to another voice of the speaker's side that holds its own
+  // count; an office word only for the page's official of that office; a counted surname; an undated page dated by a
+  // day it writes; a year, "in a separate incident" and "last week" in the sentence; Urdu حملہ آور, Pashto وسلوال; the
+  // Urdu and Pashto tolls of "those who died"), on the same 333: before simple 0.969, 0.991, 0.980, templated 0.971,
+  // 0.991, 0.971, Urdu 0.986, Pashto 0.964, Dari 1.000; after simple 0.969, 0.997, 0.988, templated 0.971, 0.997,
+  // 0.983, Urdu 1.000 (70 figures), Pashto 0.982 (55), Dari 1.000 (38). The floors hold that level less about one
+  // article (one figure in a language); the gate did not change.
   all: {
-    simple: { gateF1: 0.96, figurePrecision: 0.985, figureRecall: 0.975 },
-    template: { gateF1: 0.965, figurePrecision: 0.985, figureRecall: 0.965 },
+    simple: { gateF1: 0.96, figurePrecision: 0.99, figureRecall: 0.98 },
+    template: { gateF1: 0.965, figurePrecision: 0.99, figureRecall: 0.97 },
   },
 } as const;
 const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToEight: { ur: 0.95, ps: 0.9, fa: 0.9 },
   upToNine: { ur: 0.95, ps: 0.84, fa: 0.91 },
   upToTen: { ur: 0.98, ps: 0.96, fa: 0.97 },
-  all: { ur: 0.97, ps: 0.95, fa: 0.97 },
+  all: { ur: 0.985, ps: 0.96, fa: 0.97 },
 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {

@@ -48,3 +48,51 @@ A mortar round near the Spin Boldak gate killed at least four people and wounded
     expect(figuresOf(page)).toContain('4 dec06-afghan-officials-civilians-killed-4');
   });
 });
+
+describe('a year the sentence names', () => {
+  const page = (sentence: string): string => `DATE: 2025-10-13
+Border clashes between Pakistan and Afghanistan
+
+Pakistani and Afghan forces exchanged heavy fire along the Durand Line overnight, officials said.
+
+${sentence}
+`;
+  it('matches a count of the claim’s year, or one told with a year as a starting point', () => {
+    expect(figuresOf(page('The army said 23 soldiers were killed in the clashes of October 2025.'))).toContain(
+      '23 oct12-ispr-pak-soldiers-killed-23',
+    );
+    expect(figuresOf(page('The army, fighting the Taliban since 2021, said 23 soldiers were killed.'))).toContain(
+      '23 oct12-ispr-pak-soldiers-killed-23',
+    );
+  });
+
+  it('matches no claim of another year ("in 2023, 23 soldiers were killed", Urdu "2024ء میں")', () => {
+    expect(figuresOf(page('The army said 23 soldiers were killed in 2024 in clashes at Torkham.'))).not.toContain(
+      '23 oct12-ispr-pak-soldiers-killed-23',
+    );
+    expect(figuresOf(page('In 2023, 23 soldiers were killed in a similar clash at the border.'))).toEqual([]);
+    expect(figuresOf(page('آئی ایس پی آر کے مطابق 2024ء میں سرحد پر جھڑپ میں 23 فوجی شہید ہوئے۔'))).toEqual([]);
+  });
+});
+
+describe('a sentence that tells another episode', () => {
+  const page = (sentence: string, date = '2025-10-13'): string => `DATE: ${date}
+Border clashes between Pakistan and Afghanistan
+
+Pakistani and Afghan forces exchanged heavy fire along the Durand Line overnight, officials said.
+
+${sentence}
+`;
+  const ispr23 = '23 oct12-ispr-pak-soldiers-killed-23';
+
+  it('"in a separate incident" (Urdu ایک اور واقعے میں): only a claim whose event’s place it names', () => {
+    expect(figuresOf(page('The army said 23 soldiers were killed in the clashes.'))).toContain(ispr23);
+    expect(figuresOf(page('In a separate incident, 23 soldiers were killed when militants stormed a checkpost.'))).toEqual([]);
+    expect(figuresOf(page('ایک اور واقعے میں شدت پسندوں کے حملے میں 23 فوجی شہید ہوئے۔'))).toEqual([]);
+  });
+
+  it('"last week": an event of four to fourteen days before the page', () => {
+    expect(figuresOf(page('The army said 23 soldiers were killed in clashes last week.'))).toEqual([]);
+    expect(figuresOf(page('The army said 23 soldiers were killed in clashes last week.', '2025-10-19'))).toContain(ispr23);
+  });
+});
