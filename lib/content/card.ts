@@ -101,6 +101,8 @@ export function init(signal: AbortSignal, options: CardOptions): CardController 
       onSaveNote: options.onSaveNote ? () => options.onSaveNote!(badge, model) : undefined,
       onOpenExplorer: options.onOpenExplorer,
     });
+    // A page that removed our host (a script clearing elements it does not know) gets it back when a card opens.
+    if (!host.isConnected) document.documentElement.append(host);
     host.hidden = false;
     stopAutoUpdate?.();
     stopAutoUpdate = drawWith.follow(badge, host, () => isSheetViewport());

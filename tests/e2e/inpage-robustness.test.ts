@@ -1,6 +1,6 @@
 /**
  * Pages that fight back, in both real browsers: hostile CSS, a strict CSP, editable regions, endless DOM churn,
- * infinite scroll, a single-page app and an RTL Urdu article. ClaimLens must still work where it can, never
+ * infinite scroll, a single-page app, an RTL Urdu article and a page that removes the card's host. ClaimLens must still work where it can, never
  * touch what it must not, keep the page's text byte-identical, and stay within a bounded CPU share.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,23 @@ describe.each(BROWSERS)('pages that fight back, %s', (kind) => {
     expect(figures.length).toBeGreaterThan(0);
     expect(figures.every((b) => b.visible)).toBe(true);
     expect(await hoverFirstFigure(page)).toBe(true);
+    const { before, after } = await textNowAndAtLoad(page);
+    expect(after).toBe(before);
+    await page.close();
+  });
+
+  it("a page that removes the card's host: the card comes back when a badge is opened", async () => {
+    const { page, url } = await open('/inpage/hostile-css.html');
+    await probe.tabSummary(url, (s) => s.badges > 0);
+    // The page's own script clears an element it does not know, before the reader opens any card.
+    const removed = await page.evaluate(() => {
+      const hosts = [...document.querySelectorAll('claimlens-card')];
+      for (const h of hosts) h.remove();
+      return hosts.length;
+    });
+    expect(removed).toBe(1);
+    expect(await hoverFirstFigure(page)).toBe(true);
+    expect(await page.evaluate(() => document.querySelectorAll('claimlens-card').length)).toBe(1);
     const { before, after } = await textNowAndAtLoad(page);
     expect(after).toBe(before);
     await page.close();
