@@ -1,7 +1,8 @@
 /**
  * Pages that fight back, in both real browsers: hostile CSS, a strict CSP, editable regions, endless DOM churn,
- * infinite scroll, a single-page app, an RTL Urdu article and a page that removes the card's host. ClaimLens must still work where it can, never
- * touch what it must not, keep the page's text byte-identical, and stay within a bounded CPU share.
+ * infinite scroll, a single-page app, an RTL Urdu article and a page that removes the card's host. ClaimLens must
+ * still work where it can, never touch what it must not, keep the page's text byte-identical, and stay within a
+ * bounded CPU share.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
