@@ -425,3 +425,23 @@ An air strike destroyed a drug rehabilitation hospital in Kabul on Monday night.
     expect(figures(page('chief spokesman Zabihullah Mujahid').replace(', he said,', ''))).toContain('250|mar17-fitrat-clinic-wounded-250');
   });
 });
+
+describe("the army spokesman's Urdu and Dari spellings (pack 1.2.1)", () => {
+  // Both sides counted 12 Pakistani soldiers killed on 26–27 February: only a named voice says whose count it is.
+  const dari = (name: string) => `DATE: 2026-03-04
+درگیری‌های مرزی پاکستان و افغانستان
+
+${name}، سخنگوی اردوی پاکستان، روز جمعه گفت که در درگیری‌ها در امتداد خط دیورند ۱۲ سرباز پاکستانی کشته شدند.
+`;
+  const urdu = (name: string) => `DATE: 2026-03-04
+پاک افغان سرحد پر جھڑپیں
+
+${name} نے جمعے کو کہا کہ ڈیورنڈ لائن پر لڑائی میں ۱۲ پاکستانی فوجی شہید ہوئے۔
+`;
+
+  it('gives the count to ISPR when the spokesman is named in either spelling', () => {
+    expect(figures(dari('احمد شریف چودری'))).toEqual(['12|feb27-ispr-pak-soldiers-killed-12']);
+    expect(figures(urdu('احمد شریف چودھری'))).toEqual(['12|feb27-ispr-pak-soldiers-killed-12']);
+    expect(figures(urdu('احمد شریف چوہدری'))).toEqual(['12|feb27-ispr-pak-soldiers-killed-12']);
+  });
+});

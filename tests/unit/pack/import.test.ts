@@ -29,7 +29,7 @@ const bundled = () => JSON.parse(bundledText) as Pack;
 /** The bundled pack, one version up, with one extra claim on the night of 11–12 October. */
 function withExtraClaim(): Pack {
   const pack = bundled();
-  pack.meta.version = '1.2.0';
+  pack.meta.version = '1.3.0';
   const base = pack.claims.find((c) => c.id === 'oct12-ispr-pak-soldiers-killed-23')!;
   pack.claims.push({
     ...base,
@@ -110,7 +110,7 @@ describe('the preview diff', () => {
     next.events.push({ ...next.events[0]!, id: 'apr-test-event', date: '2026-04-01', endDate: undefined, title: 'A test event' });
     const diff = diffPacks(bundled(), next);
     expect(diff.from.version).toBe(bundled().meta.version);
-    expect(diff.to.version).toBe('1.2.0');
+    expect(diff.to.version).toBe('1.3.0');
     expect(diff.counts).toEqual({
       eventsAdded: 1,
       eventsRemoved: 0,
@@ -156,10 +156,10 @@ describe('apply and revert', () => {
     const info = await applyImport(area, withExtraClaim(), '2026-12-03T12:00:00Z');
     expect(area.sets).toBe(1);
     expect(Object.keys(area.data).sort()).toEqual([IMPORTED_PACK_KEY, IMPORTED_GATE_KEY].sort());
-    expect(info).toMatchObject({ version: '1.2.0', counts: { claims: bundled().claims.length + 1 } });
+    expect(info).toMatchObject({ version: '1.3.0', counts: { claims: bundled().claims.length + 1 } });
     const stored = await readActiveImport(area, bundledGate.meta);
     expect(stored?.runtime.claims.some((c) => c.id === 'oct12-test-extra-claim')).toBe(true);
-    expect(activeGate(bundledGate, area.data[IMPORTED_GATE_KEY]).meta.version).toBe('1.2.0');
+    expect(activeGate(bundledGate, area.data[IMPORTED_GATE_KEY]).meta.version).toBe('1.3.0');
   });
 
   it('a newer bundled version wins over the stored import', async () => {
