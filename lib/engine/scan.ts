@@ -351,61 +351,51 @@ function sentenceWords(text: string, from: number, to: number): string[] {
   return words;
 }
 
+/** Phrases as one pattern over a sentence's words joined by spaces (each phrase normalised, a whole word at each end). */
+function phrasesPattern(phrases: readonly string[]): RegExp {
+  return new RegExp(phrases.map((phrase) => ` ${normalizeText(phrase)} `).join('|'), 'u');
+}
+
 /**
  * A year's or a year-long tally ("so far this year", "since January", "over the past year", Urdu "رواں سال", Persian
  * "امسال", Pashto "سږ کال"): its count is of many episodes, never one clash's claim. Over the sentence's words, joined.
  */
-const LONG_SPAN = new RegExp(
-  [
-    'so far this year',
-    'this year so far',
-    'since the (?:start|beginning) of (?:the|this) year',
-    'since january',
-    '(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)',
-    'last year',
-    'رواں سال',
-    'اس سال اب تک',
-    'گزشتہ سال',
-    'پچھلے سال',
-    'امسال',
-    'سال جاری',
-    'سال گذشته',
-    'سږ کال',
-    'تېر کال',
-  ]
-    .map((phrase) => ` ${normalizeText(phrase)} `)
-    .join('|'),
-  'u',
-);
+const LONG_SPAN = phrasesPattern([
+  'so far this year',
+  'this year so far',
+  'since the (?:start|beginning) of (?:the|this) year',
+  'since january',
+  '(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)',
+  'last year',
+  'رواں سال',
+  'اس سال اب تک',
+  'گزشتہ سال',
+  'پچھلے سال',
+  'امسال',
+  'سال جاری',
+  'سال گذشته',
+  'سږ کال',
+  'تېر کال',
+]);
 
 /**
  * "In a separate incident", "in another attack", Urdu "ایک اور واقعے میں", Persian "در رویدادی دیگر", Pashto "په یوه
  * بله پېښه کې": the sentence tells another episode than the one around it. Over the sentence's words, joined.
  */
-const OTHER_INCIDENT = new RegExp(
-  [
-    'in (?:a|another) separate (?:incident|attack|clash|strike|raid)',
-    'in another (?:incident|attack|clash|strike|raid)',
-    'ایک اور واقعے',
-    'ایک الگ واقعے',
-    'دوسرے واقعے',
-    'رویدادی دیگر',
-    'حادثه ای دیگر',
-    'رویداد جداگانه',
-    'یوه بله پېښه',
-    'بله پېښه',
-  ]
-    .map((phrase) => ` ${normalizeText(phrase)} `)
-    .join('|'),
-  'u',
-);
+const OTHER_INCIDENT = phrasesPattern([
+  'in (?:a|another) separate (?:incident|attack|clash|strike|raid)',
+  'in another (?:incident|attack|clash|strike|raid)',
+  'ایک اور واقعے',
+  'ایک الگ واقعے',
+  'دوسرے واقعے',
+  'رویدادی دیگر',
+  'حادثه ای دیگر',
+  'رویداد جداگانه',
+  'یوه بله پېښه',
+  'بله پېښه',
+]);
 /** "Last week", Urdu "گزشتہ ہفتے", Persian "هفته گذشته", Pashto "تېره اونۍ": days four to fourteen before the page. */
-const LAST_WEEK = new RegExp(
-  ['last week', 'گزشتہ ہفتے', 'پچھلے ہفتے', 'هفته گذشته', 'هفته پیش', 'تېره اونۍ', 'تیره اونۍ']
-    .map((phrase) => ` ${normalizeText(phrase)} `)
-    .join('|'),
-  'u',
-);
+const LAST_WEEK = phrasesPattern(['last week', 'گزشتہ ہفتے', 'پچھلے ہفتے', 'هفته گذشته', 'هفته پیش', 'تېره اونۍ', 'تیره اونۍ']);
 /** A Gregorian year as a word (Urdu writes "2025ء"). */
 const YEAR_WORD = /^((?:199|20[0-3])\d)ء?$/;
 /** Words that make a year a starting point, not a date: "since 2021", Urdu "2021 سے", Pashto "له 2021 راهیسې". */

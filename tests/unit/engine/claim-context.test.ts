@@ -282,15 +282,18 @@ Health minister Abdul Mateen Qani said ${qualifier} 265 people were wounded in t
   });
 });
 
-describe('a voice told by its surname or its office alone', () => {
-  it('takes a surname the page has named in full for that official', () => {
-    const page = (who: string): string => `DATE: 2025-11-26
+/** A Khost strike page whose one named official is Mujahid, and a sentence told by `who`. */
+const khostPage = (who: string): string => `DATE: 2025-11-26
 Strike on a house in Khost
 
 Zabihullah Mujahid, the chief spokesman in Kabul, said Pakistani jets had bombed a house in Gurbuz district overnight.
 
 ${who} said ten civilians were killed in the strike in Khost.
 `;
+
+describe('a voice told by its surname or its office alone', () => {
+  it('takes a surname the page has named in full for that official', () => {
+    const page = khostPage;
     expect(figures(page('Mujahid'))).toContain('10|nov25-iea-khost-civilians-killed-10');
     // A surname of nobody the page names says nothing: two claimants fit, and neither is taken.
     expect(figuresUngated(page('Ahmadi')).filter((f) => f.startsWith('10|'))).toEqual([]);
@@ -329,13 +332,7 @@ ${sentence}
 
 describe("an office word that is not the page's official's office", () => {
   it('reads "the spokesman", not "the minister", for a page whose one official is a spokesman', () => {
-    const page = (who: string): string => `DATE: 2025-11-26
-Strike on a house in Khost
-
-Zabihullah Mujahid, the chief spokesman in Kabul, said Pakistani jets had bombed a house in Gurbuz district overnight.
-
-${who} said ten civilians were killed in the strike in Khost.
-`;
+    const page = khostPage;
     expect(figures(page('The spokesman'))).toContain('10|nov25-iea-khost-civilians-killed-10');
     // The minister is someone the page does not name: two claimants fit, and neither is taken.
     expect(figuresUngated(page('The minister')).filter((f) => f.startsWith('10|'))).toEqual([]);
