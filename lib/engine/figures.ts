@@ -575,7 +575,8 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
     (after.noun === undefined || PEOPLE_NOUNS.has(after.noun)) &&
     ((previous?.noun !== undefined &&
       PEOPLE_NOUNS.has(previous.noun) &&
-      INCLUDING_BEFORE.test(text.slice(previous.textEnd, num.numStart))) ||
+      (INCLUDING_BEFORE.test(text.slice(previous.textEnd, num.numStart)) ||
+        (after.nounEnd !== undefined && AMONG_THEM_AFTER.test(text.slice(after.nounEnd, after.nounEnd + 40))))) ||
       INCLUDING_AFTER.test(text.slice(num.numEnd, num.numEnd + 40)))
   )
     return undefined;
@@ -770,6 +771,15 @@ const BARE_END =
 /** Between a count and a part of it: "including", "among them", Persian "از جمله", Urdu "جن میں". */
 const INCLUDING_BEFORE = new RegExp(
   `^[^.;:\\d\u06d4]{0,40}?(?:\\bincluding|\\bamong them|\\bamong whom|\\bof whom|${normalizeText('از جمله')}|${normalizeText('جن میں')})\\s+${QUALIFIER_BEFORE}$`,
+  'u',
+);
+/**
+ * "Among them" right after a count's noun (a word such as "also" aside): Persian "۱۱ سرباز که دو افسر نیز در میان‌شان
+ * بودند" (11 soldiers, two officers among them), English "two officers among them". The count is a part of the one
+ * before. ("100 injured, women and children among them": the part is the women and children, not the 100.)
+ */
+const AMONG_THEM_AFTER = new RegExp(
+  `^\\s+(?:[\\p{L}\\p{M}]+\\s+)?(?:among them|${['در میان‌شان', 'در میان آنها', 'در بین آنها', 'در جمع آنها'].map((w) => normalizeText(w)).join('|')})`,
   'u',
 );
 /** After a part told before its count: Urdu "دو بچوں سمیت ۵ افراد" (five people, two children among them). */

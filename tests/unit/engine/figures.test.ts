@@ -852,3 +852,35 @@ describe("the figure reader's warm-up (lib/content/annotate.ts runs it, one part
     expect(before.figures.map((f) => f.claimId)).toContain('oct12-iea-pak-soldiers-killed-58');
   });
 });
+
+describe('figure candidates: Persian and Pashto words of round fourteen', () => {
+  it('reads Persian insurgents who "have fallen", and officers', () => {
+    expect(candidates('در این درگیری دست‌کم ۲۳ شورشی نیز از پا درآمده‌اند.')).toMatchObject([
+      { value: 23, qualifier: 'at-least', unit: 'killed', noun: 'fighters' },
+    ]);
+    // Fallen is not "fallen into" anything else: a count with no verb of loss stays no figure.
+    expect(candidates('در این درگیری ۲۳ شورشی نیز به دام افتادند.')).toEqual([]);
+    expect(candidates('۹ افسر پاکستانی کشته شدند')).toMatchObject([{ value: 9, unit: 'killed', noun: 'soldiers', side: 'pakistan' }]);
+  });
+
+  it('takes no part told "among them" for a count of its own', () => {
+    expect(candidates('۱۴ سرباز آن کشور که سه افسر نیز در میان‌شان بودند، کشته شده‌اند.')).toMatchObject([
+      { value: 14, unit: 'killed', noun: 'soldiers' },
+    ]);
+    expect(candidates('۱۴ سرباز آن کشور که سه افسر نیز در میان‌شان بودند، کشته شده‌اند.')).toHaveLength(1);
+    // Without "among them", two counts; and "among them" after a clause of its own is the count's parts, not the count.
+    expect(candidates('۱۴ سرباز و سه افسر کشته شده‌اند.')).toHaveLength(2);
+    expect(candidates('14 civilians were killed and more than 90 injured, women and children among them.')).toMatchObject([
+      { value: 14, unit: 'killed' },
+      { value: 90, unit: 'wounded' },
+    ]);
+  });
+
+  it('reads the Pashto oblique of thousand (زرو)', () => {
+    expect(candidates('له ۲۰۰ زرو څخه زيات خلک بې ځايه شوي دي')).toMatchObject([
+      { value: 200_000, qualifier: 'over', unit: 'displaced', noun: 'people' },
+    ]);
+    // Its plain form, as before.
+    expect(candidates('۲۰۰ زره خلک بې ځايه شوي دي')).toMatchObject([{ value: 200_000, unit: 'displaced' }]);
+  });
+});
