@@ -884,3 +884,18 @@ describe('figure candidates: Persian and Pashto words of round fourteen', () => 
     expect(candidates('۲۰۰ زره خلک بې ځايه شوي دي')).toMatchObject([{ value: 200_000, unit: 'displaced' }]);
   });
 });
+
+describe('a count told again without its side', () => {
+  it('keeps the side the page gave it first', () => {
+    // Alone, "80 people" may be the Kunar claim of 80 Afghan civilians.
+    expect(figures('Gunmen killed 80 people in Kunar, residents said.').map((f) => f[1])).toEqual(['c-80-exact']);
+    // After "80 Pakistani civilians", the same 80 are Pakistanis: not that claim.
+    expect(
+      scanDocument(
+        body(CONTEXT, 'Islamabad condemned the killing of 80 Pakistani civilians.', 'Gunmen killed 80 people in Kunar, residents said.'),
+        { published: '2025-10-20' },
+        rt,
+      ).figures.map((f) => f.claimId),
+    ).toEqual([]);
+  });
+});
