@@ -3,6 +3,7 @@
  * happened to them (verbs of loss), and the fillers that may stand between. Plain data and the lookups on it;
  * the reader is lib/engine/figures.ts, and the pack compiler takes the verbs from here for its one pattern.
  */
+import { GREGORIAN_MONTHS } from '../text/month-names';
 import { normalizeText } from '../text/normalize';
 
 export type Noun = 'soldiers' | 'fighters' | 'civilians' | 'people' | 'families' | 'posts' | 'tanks' | 'vehicles' | 'casualties' | 'others';
@@ -42,6 +43,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       // Adjectives of the noun before it: Urdu "۲۱ مخالف ٹھکانوں" (21 hostile positions), as English "hostile"; Pashto
       // "۱۹ افغان پوځي پوستې" (19 Afghan military posts), as English "military".
       'مخالف|متخاصم|پوځي|' +
+      // Pashto پولې (of the border: "۱۹ افغان پولې پوستې", 19 Afghan border posts), as English "border".
+      'پولې|' +
       // The army's words of praise before its dead: "23 brave sons of Pakistan", "12 valiant soldiers".
       'brave|valiant|gallant|courageous|heroic|' +
       // Members of a group: "25 members of the TTP", Persian "۲۵ نفر از اعضای طالبان", Urdu ارکان, Pashto غړي.
@@ -272,9 +275,15 @@ export const DISASTER_WORDS = new Set(
     .map((w) => normalizeText(w)),
 );
 
-/** English month names (normalised), January = 1. "May" only counts after "in" (it is also a verb). */
-export const MONTHS = new Map(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
+/**
+ * Month names (normalised), January = 1: English, and the Urdu, Pashto and Persian names of the shared table ("د
+ * اکتوبر په میاشت کې"), less May's (مئی، می، مې: everyday words too). "May" only counts after "in" (it is also a verb).
+ */
+export const MONTHS = new Map([
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
     (m, i) => [m, i + 1] as const,
   ),
-);
+  ...GREGORIAN_MONTHS.flatMap((names, i) =>
+    i === 4 ? [] : names.filter((n) => !/^[a-z]/.test(n)).map((n) => [normalizeText(n), i + 1] as const),
+  ),
+]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MONTHS } from '../../../lib/engine/figure-lexicon';
 import { findFigureCandidates } from '../../../lib/engine/figures';
 import { scanDocument } from '../../../lib/engine/scan';
 import type { TextBlock } from '../../../lib/engine/types';
@@ -897,5 +898,29 @@ describe('a count told again without its side', () => {
         rt,
       ).figures.map((f) => f.claimId),
     ).toEqual([]);
+  });
+});
+
+describe('month names in Urdu, Pashto and Persian sentences', () => {
+  const claimIds = (text: string) => scanDocument(body(CONTEXT, text), { published: '2026-02-25' }, rt).figures.map((f) => f.claimId);
+
+  it('takes the month a sentence names, as in English', () => {
+    expect(claimIds('Officials said at least 70 militants were killed in Paktika in October.')).toEqual(['c-70-oct']);
+    expect(claimIds('حکام کے مطابق اکتوبر میں Paktika میں کم از کم 70 شدت پسند ہلاک ہوئے۔')).toEqual(['c-70-oct']);
+    // With no month, the page's own weeks.
+    expect(claimIds('حکام کے مطابق Paktika میں کم از کم 70 شدت پسند ہلاک ہوئے۔')).toEqual(['c-70-feb']);
+  });
+
+  it("leaves May's everyday words (Persian می) out", () => {
+    expect(MONTHS.get(normalizeText('اکتوبر'))).toBe(10);
+    expect(MONTHS.get(normalizeText('اکتبر'))).toBe(10);
+    expect(MONTHS.get(normalizeText('می'))).toBeUndefined();
+    expect(MONTHS.get(normalizeText('مئی'))).toBeUndefined();
+  });
+
+  it('reads Pashto پولې (border) before posts', () => {
+    expect(candidates('پاکستاني ځواکونو ۱۹ افغان پولې پوستې ونيولې')).toMatchObject([
+      { value: 19, unit: 'captured', noun: 'posts', side: 'afghanistan' },
+    ]);
   });
 });
