@@ -131,6 +131,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       'جان خود را از دست|جانشان را از دست|جان خویش را از دست|ژوند له لاسه|ژوند یې له لاسه|' +
       // Pashto "مړینه" (death), a verbal noun: "د ۱۲ کسانو د مړینې خبر" (news of the death of 12 people).
       'مړینه|مړینې|' +
+      // Persian and Pashto قربانیان (the victims: the dead, as in the tolls of figures.ts): "قربانیان ۷۸ تنه دي".
+      'قربانیان|' +
       'جان\u200cباختند|جان\u200cباخت|' +
       // Persian کشتن (the killing of: "از کشتن ۲۰۰ طالب خبر داد") and "از پا درآوردند" (brought down: killed).
       'کشتن|از پا درآوردند|از پا درآورد|از پا درآورده|از پای درآوردند|' +

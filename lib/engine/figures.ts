@@ -660,6 +660,16 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
       partOf = total;
     }
   }
+  // "The victims are 78: 12 Pakistani soldiers and one civilian, and 13 Afghan soldiers and 52 Afghan civilians": parts of
+  // a total told after a colon with nouns of their own and no verb of their own take the total's verb (each smaller).
+  if (!unit && after.noun !== undefined && PEOPLE_NOUNS.has(after.noun) && after.verbEnd === undefined && previous?.unit) {
+    const total = previous.partOf ?? previous.value;
+    const between = text.slice(previous.partOf === undefined ? previous.spanEnd : previous.textEnd, num.start);
+    if (num.value < total && (previous.partOf === undefined ? PARTS_AFTER.test(between) : NEXT_NAMED_PART.test(between))) {
+      unit = previous.unit;
+      partOf = total;
+    }
+  }
   // "killed 58" with no noun after it is too loose ("killed 58 years ago"): a noun must follow.
   if (!unit) return undefined;
   if (after.unreal && unit === after.unit) return undefined;
@@ -789,6 +799,9 @@ const INCLUDING_AFTER = new RegExp(`^\\s+[\\p{L}\\p{M}]+\\s+${normalizeText('س�
 const PARTS_AFTER = /^[^.;\u06d4]{0,80}[:\u2013\u2014]\s*$/;
 /** Between one part and the next: where the part was ("on the Afghan side", "in Pakistan"), then "and". */
 const NEXT_PART = /^\s*(?:(?:on|in)\s[^,.:;\d]{0,30})?,?\s*(?:and|و|اور|او)\s*$/;
+
+/** Between one part with its noun and the next: a clause of words (no number, no stop), then "and" or a comma. */
+const NEXT_NAMED_PART = new RegExp(`^[^.;:\\d\u06d4]{0,60}?(?:[,\u060c]|\\sand|\\s(?:و|او|اور))\\s+(?:[\\p{L}\\p{M}]+\\s+)?$`, 'u');
 
 /** What may follow a number whose noun was left out: the end of its clause (punctuation, "and", a place). */
 const ELIDED_END = /^\s*(?:[.,;:)\u060c\u061b\u06d4\0]|(?:and|in|on|at)\b|$)/;

@@ -924,3 +924,27 @@ describe('month names in Urdu, Pashto and Persian sentences', () => {
     ]);
   });
 });
+
+describe('parts of a total told after a colon, with nouns of their own', () => {
+  const read = (text: string) =>
+    findFigureCandidates(normalizeText(text)).map((c) => `${c.value} ${c.unit} ${c.noun ?? '-'} ${c.side ?? '-'}`);
+
+  it("take the total's verb", () => {
+    expect(read('He said 60 people were killed: 14 Pakistani soldiers and 46 Afghan civilians.')).toEqual([
+      '60 killed people -',
+      '14 killed soldiers pakistan',
+      '46 killed civilians afghanistan',
+    ]);
+    // Pashto "the victims of the clashes are 60: …", the victims (قربانیان) being the dead.
+    expect(read('د نښتو قربانیان ۶۰ تنه دي: ۱۴ پاکستاني سرتېري، او ورسره ۴۶ افغان ملکي وګړي.')).toEqual([
+      '60 killed people -',
+      '14 killed soldiers pakistan',
+      '46 killed civilians afghanistan',
+    ]);
+  });
+
+  it('only after a colon, and only smaller than the total', () => {
+    expect(read('د نښتو قربانیان ۶۰ تنه دي. ۱۴ پاکستاني سرتېري هلته وو.')).toEqual(['60 killed people -']);
+    expect(read('د نښتو قربانیان ۶۰ تنه دي: ۱۴۰ پاکستاني سرتېري هلته وو.')).toEqual(['60 killed people -']);
+  });
+});
