@@ -580,6 +580,16 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
       INCLUDING_AFTER.test(text.slice(num.numEnd, num.numEnd + 40)))
   )
     return undefined;
+  // Pashto "د پاکستان پوځ ۱۱ کسان ووژل شول" (of the Pakistani army, 11 people were killed): people counted as the
+  // army's are its soldiers.
+  if ((after.noun === 'people' || after.noun === undefined) && after.side === undefined) {
+    const army = ARMY_BEFORE.exec(text.slice(Math.max(0, num.start - 32), num.start));
+    // Passive only ("ووژل شول", were killed): "د پاکستان پوځ ۱۱ کسان ووژل" is the army killing 11 people.
+    if (army && after.verbEnd !== undefined && PASHTO_PASSIVE.test(text.slice(num.end, after.verbEnd + 6))) {
+      after.noun = 'soldiers';
+      after.side = army[1] === normalizeText('پاکستان') ? 'pakistan' : 'afghanistan';
+    }
+  }
   let unit = after.unit;
   // "captured 21 Afghan positions and destroyed camps": a verb just before the number beats one after it
   // that belongs to the next clause.
@@ -802,6 +812,12 @@ const NEXT_PART = /^\s*(?:(?:on|in)\s[^,.:;\d]{0,30})?,?\s*(?:and|و|اور|او
 
 /** Between one part with its noun and the next: a clause of words (no number, no stop), then "and" or a comma. */
 const NEXT_NAMED_PART = new RegExp(`^[^.;:\\d\u06d4]{0,60}?(?:[,\u060c]|\\sand|\\s(?:و|او|اور))\\s+(?:[\\p{L}\\p{M}]+\\s+)?$`, 'u');
+
+/** A side and its army right before a count: Pashto "د پاکستان پوځ" (the army of Pakistan). */
+const ARMY_BEFORE = new RegExp(`(?:^|\\s)(${normalizeText('پاکستان')}|${normalizeText('افغانستان')})\\s+${normalizeText('پوځ')}\\s+$`, 'u');
+
+/** The Pashto passive's auxiliary (شول، شوي: were, have been). */
+const PASHTO_PASSIVE = new RegExp(`\\s(?:${['شول', 'شوي', 'شو'].map((w) => normalizeText(w)).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
 /** What may follow a number whose noun was left out: the end of its clause (punctuation, "and", a place). */
 const ELIDED_END = /^\s*(?:[.,;:)\u060c\u061b\u06d4\0]|(?:and|in|on|at)\b|$)/;

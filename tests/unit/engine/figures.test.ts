@@ -948,3 +948,18 @@ describe('parts of a total told after a colon, with nouns of their own', () => {
     expect(read('د نښتو قربانیان ۶۰ تنه دي: ۱۴۰ پاکستاني سرتېري هلته وو.')).toEqual(['60 killed people -']);
   });
 });
+
+describe("Pashto people counted as an army's", () => {
+  const read = (text: string) =>
+    findFigureCandidates(normalizeText(text)).map((c) => `${c.value} ${c.unit} ${c.noun ?? '-'} ${c.side ?? '-'}`);
+
+  it('are its soldiers when they were killed (passive)', () => {
+    expect(read('په ډزو کې د پاکستان پوځ ۹ کسان هم ووژل شول.')).toEqual(['9 killed soldiers pakistan']);
+    expect(read('د افغانستان پوځ ۹ کسان وژل شوي دي.')).toEqual(['9 killed soldiers afghanistan']);
+  });
+
+  it('not when the army killed them (active), nor without the army', () => {
+    expect(read('د پاکستان پوځ ۹ کسان ووژل.')).toEqual(['9 killed people -']);
+    expect(read('په ډزو کې ۹ کسان هم ووژل شول.')).toEqual(['9 killed people -']);
+  });
+});
