@@ -3,6 +3,7 @@
  * happened to them (verbs of loss), and the fillers that may stand between. Plain data and the lookups on it;
  * the reader is lib/engine/figures.ts, and the pack compiler takes the verbs from here for its one pattern.
  */
+import { GREGORIAN_MONTHS } from '../text/month-names';
 import { normalizeText } from '../text/normalize';
 
 export type Noun = 'soldiers' | 'fighters' | 'civilians' | 'people' | 'families' | 'posts' | 'tanks' | 'vehicles' | 'casualties' | 'others';
@@ -42,6 +43,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       // Adjectives of the noun before it: Urdu "۲۱ مخالف ٹھکانوں" (21 hostile positions), as English "hostile"; Pashto
       // "۱۹ افغان پوځي پوستې" (19 Afghan military posts), as English "military".
       'مخالف|متخاصم|پوځي|' +
+      // Pashto پولې (of the border: "۱۹ افغان پولې پوستې", 19 Afghan border posts), as English "border".
+      'پولې|' +
       // The army's words of praise before its dead: "23 brave sons of Pakistan", "12 valiant soldiers".
       'brave|valiant|gallant|courageous|heroic|' +
       // Members of a group: "25 members of the TTP", Persian "۲۵ نفر از اعضای طالبان", Urdu ارکان, Pashto غړي.
@@ -55,7 +58,9 @@ const LEXICON_SOURCE: [string, Category][] = [
       'فوجی|فوجیوں|سپاہی|سپاہیوں|اہلکار|اہلکاروں|جوان|جوانوں|سرباز|سربازان|نظامی|نظامیان|نیروی|نیروهای|' +
       'سرتیري|سرتېري|عسکر|پوځیان|ځواکونه|سرتیرو|سرتېرو|اهلکاران|' +
       // Dari plurals and with "his, their" ("۸ تن از نیروهایشان": eight of their forces).
-      'نیروها|نیروهایش|نیروهایشان|سربازانش|سربازانشان',
+      'نیروها|نیروهایش|نیروهایشان|سربازانش|سربازانشان|' +
+      // Officers (Urdu, Persian افسر، افسران), as English "officers": "۱۱ سرباز که دو افسر نیز در میان‌شان بودند".
+      'افسر|افسران',
     { kind: 'noun', noun: 'soldiers' },
   ],
   [
@@ -71,6 +76,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       'حمله کننده|حمله کنندگان|مهاجم|مهاجمان|فرد مسلح|وسله‌وال|وسله‌والو|' +
       // Urdu حملہ آور (attackers), and Pashto وسلوال (armed men) written as one word.
       'حملہ آور|حملہ آوروں|وسلوال|وسلوالو|' +
+      // Persian شورشی (insurgent, rebel), as English "insurgents".
+      'شورشی|شورشیان|' +
       'شدت پسندوں|تروریست|تروریستان|وسله وال|ترهګر|کارندے|کارندوں|کارکن|شبه‌نظامی|شبه‌نظامیان|شبه نظامی|افراد مسلح|وسله والو|طالبانو',
     { kind: 'noun', noun: 'fighters' },
   ],
@@ -128,9 +135,13 @@ const LEXICON_SOURCE: [string, Category][] = [
       'مرنے والوں|مړو|' +
       // Pashto "مړینه" (death), a verbal noun: "د ۱۲ کسانو د مړینې خبر" (news of the death of 12 people).
       'مړینه|مړینې|' +
+      // Persian and Pashto قربانیان (the victims: the dead, as in the tolls of figures.ts): "قربانیان ۷۸ تنه دي".
+      'قربانیان|' +
       'جان\u200cباختند|جان\u200cباخت|' +
       // Persian کشتن (the killing of: "از کشتن ۲۰۰ طالب خبر داد") and "از پا درآوردند" (brought down: killed).
       'کشتن|از پا درآوردند|از پا درآورد|از پا درآورده|از پای درآوردند|' +
+      // …and intransitive, "از پا درآمده‌اند" (have fallen: were killed).
+      'از پا درآمده‌اند|از پا درآمدند|از پا درآمده|از پای درآمدند|' +
       joinedPersian(['کشته', 'شهید', 'هلاک']),
     { kind: 'verb', unit: 'killed' },
   ],
@@ -276,9 +287,15 @@ export const DISASTER_WORDS = new Set(
  */
 export const SPEAKER_PRONOUNS = new Set('he|she|انہوں|وی|ایشان|هغه|نوموړي|موصوف'.split('|').map((w) => normalizeText(w)));
 
-/** English month names (normalised), January = 1. "May" only counts after "in" (it is also a verb). */
-export const MONTHS = new Map(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
+/**
+ * Month names (normalised), January = 1: English, and the Urdu, Pashto and Persian names of the shared table ("د
+ * اکتوبر په میاشت کې"), less May's (مئی، می، مې: everyday words too). "May" only counts after "in" (it is also a verb).
+ */
+export const MONTHS = new Map([
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
     (m, i) => [m, i + 1] as const,
   ),
-);
+  ...GREGORIAN_MONTHS.flatMap((names, i) =>
+    i === 4 ? [] : names.filter((n) => !/^[a-z]/.test(n)).map((n) => [normalizeText(n), i + 1] as const),
+  ),
+]);

@@ -575,10 +575,21 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
     (after.noun === undefined || PEOPLE_NOUNS.has(after.noun)) &&
     ((previous?.noun !== undefined &&
       PEOPLE_NOUNS.has(previous.noun) &&
-      INCLUDING_BEFORE.test(text.slice(previous.textEnd, num.numStart))) ||
+      (INCLUDING_BEFORE.test(text.slice(previous.textEnd, num.numStart)) ||
+        (after.nounEnd !== undefined && AMONG_THEM_AFTER.test(text.slice(after.nounEnd, after.nounEnd + 40))))) ||
       INCLUDING_AFTER.test(text.slice(num.numEnd, num.numEnd + 40)))
   )
     return undefined;
+  // Pashto "د پاکستان پوځ ۱۱ کسان ووژل شول" (of the Pakistani army, 11 people were killed): people counted as the
+  // army's are its soldiers.
+  if ((after.noun === 'people' || after.noun === undefined) && after.side === undefined) {
+    const army = ARMY_BEFORE.exec(text.slice(Math.max(0, num.start - 32), num.start));
+    // Passive only ("ووژل شول", were killed): "د پاکستان پوځ ۱۱ کسان ووژل" is the army killing 11 people.
+    if (army && after.verbEnd !== undefined && PASHTO_PASSIVE.test(text.slice(num.end, after.verbEnd + 6))) {
+      after.noun = 'soldiers';
+      after.side = army[1] === normalizeText('پاکستان') ? 'pakistan' : 'afghanistan';
+    }
+  }
   let unit = after.unit;
   // "captured 21 Afghan positions and destroyed camps": a verb just before the number beats one after it
   // that belongs to the next clause.
@@ -656,6 +667,16 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
     ) {
       unit = previous.unit;
       elided = previous;
+      partOf = total;
+    }
+  }
+  // "The victims are 78: 12 Pakistani soldiers and one civilian, and 13 Afghan soldiers and 52 Afghan civilians": parts of
+  // a total told after a colon with nouns of their own and no verb of their own take the total's verb (each smaller).
+  if (!unit && after.noun !== undefined && PEOPLE_NOUNS.has(after.noun) && after.verbEnd === undefined && previous?.unit) {
+    const total = previous.partOf ?? previous.value;
+    const between = text.slice(previous.partOf === undefined ? previous.spanEnd : previous.textEnd, num.start);
+    if (num.value < total && (previous.partOf === undefined ? PARTS_AFTER.test(between) : NEXT_NAMED_PART.test(between))) {
+      unit = previous.unit;
       partOf = total;
     }
   }
@@ -772,6 +793,15 @@ const INCLUDING_BEFORE = new RegExp(
   `^[^.;:\\d\u06d4]{0,40}?(?:\\bincluding|\\bamong them|\\bamong whom|\\bof whom|${normalizeText('از جمله')}|${normalizeText('جن میں')})\\s+${QUALIFIER_BEFORE}$`,
   'u',
 );
+/**
+ * "Among them" right after a count's noun (a word such as "also" aside): Persian "۱۱ سرباز که دو افسر نیز در میان‌شان
+ * بودند" (11 soldiers, two officers among them), English "two officers among them". The count is a part of the one
+ * before. ("100 injured, women and children among them": the part is the women and children, not the 100.)
+ */
+const AMONG_THEM_AFTER = new RegExp(
+  `^\\s+(?:[\\p{L}\\p{M}]+\\s+)?(?:among them|${['در میان‌شان', 'در میان آنها', 'در بین آنها', 'در جمع آنها'].map((w) => normalizeText(w)).join('|')})`,
+  'u',
+);
 /** After a part told before its count: Urdu "دو بچوں سمیت ۵ افراد" (five people, two children among them). */
 const INCLUDING_AFTER = new RegExp(`^\\s+[\\p{L}\\p{M}]+\\s+${normalizeText('سمیت')}\\s+\\d`, 'u');
 
@@ -779,6 +809,15 @@ const INCLUDING_AFTER = new RegExp(`^\\s+[\\p{L}\\p{M}]+\\s+${normalizeText('س�
 const PARTS_AFTER = /^[^.;\u06d4]{0,80}[:\u2013\u2014]\s*$/;
 /** Between one part and the next: where the part was ("on the Afghan side", "in Pakistan"), then "and". */
 const NEXT_PART = /^\s*(?:(?:on|in)\s[^,.:;\d]{0,30})?,?\s*(?:and|و|اور|او)\s*$/;
+
+/** Between one part with its noun and the next: a clause of words (no number, no stop), then "and" or a comma. */
+const NEXT_NAMED_PART = new RegExp(`^[^.;:\\d\u06d4]{0,60}?(?:[,\u060c]|\\sand|\\s(?:و|او|اور))\\s+(?:[\\p{L}\\p{M}]+\\s+)?$`, 'u');
+
+/** A side and its army right before a count: Pashto "د پاکستان پوځ" (the army of Pakistan). */
+const ARMY_BEFORE = new RegExp(`(?:^|\\s)(${normalizeText('پاکستان')}|${normalizeText('افغانستان')})\\s+${normalizeText('پوځ')}\\s+$`, 'u');
+
+/** The Pashto passive's auxiliary (شول، شوي: were, have been). */
+const PASHTO_PASSIVE = new RegExp(`\\s(?:${['شول', 'شوي', 'شو'].map((w) => normalizeText(w)).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
 /** What may follow a number whose noun was left out: the end of its clause (punctuation, "and", a place). */
 const ELIDED_END = /^\s*(?:[.,;:)\u060c\u061b\u06d4\0]|(?:and|in|on|at)\b|$)/;

@@ -5,7 +5,7 @@
 import type { RuntimePack } from '../pack/runtime-types';
 import { attributionOf, readSpeaker } from './attribution';
 import { agreedEvents, isVoice, matchClaim, type ClaimChoice } from './claims';
-import { findFigureCandidates, isSideWord } from './figures';
+import { findFigureCandidates, isSideWord, type TextSide } from './figures';
 import { gatePage, publishedDate, scoreMentions, type GateStage } from './gate';
 import { blockAt, display, prepareText, type PreparedText } from './mentions';
 import { sentenceAround } from '../text/sentences';
@@ -83,7 +83,19 @@ export function findFigures(
     for (let i = lo; i < byStart.length && byStart[i]!.spanStart < to; i++) if (byStart[i]!.spanEnd > from) out.push(byStart[i]!);
     return out;
   };
+  // "Eight Pakistani civilians were killed … the forces shot eight people": a count told again without its side is the
+  // same people, and keeps their side (one side only: two sides' eights say nothing).
+  const sides = new Map<string, TextSide | null>();
+  for (const o of candidates)
+    if (o.side && o.noun !== 'posts' && o.noun !== 'tanks' && o.noun !== 'vehicles') {
+      const key = `${o.value} ${o.unit}`;
+      sides.set(key, sides.has(key) && sides.get(key) !== o.side ? null : o.side);
+    }
   for (const c of candidates) {
+    if (!c.side && (c.noun === 'people' || c.noun === 'civilians' || c.noun === undefined)) {
+      const side = sides.get(`${c.value} ${c.unit}`);
+      if (side) c.side = side;
+    }
     const b = blockAt(normStarts, c.start);
     if (blocks[b]!.kind === 'title') continue; // the headline repeats it, and a title has no place for a badge
     const nStart = normStarts[b]!;

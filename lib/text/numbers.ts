@@ -218,6 +218,8 @@ const PASHTO_TENS_SOURCE: [string, number][] = [['ویشت', 20], ...PASHTO_TENS
 const SCRIPT_SCALE_SOURCE: [string, number][] = [
   ['ہزار', 1000],
   ['زره', 1000],
+  // Its oblique: "له ۱۰۰ زرو څخه زیات" (more than 100,000).
+  ['زرو', 1000],
   ['لاکھ', 100_000],
 ];
 let scriptWords: Map<string, number> | undefined;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MONTHS } from '../../../lib/engine/figure-lexicon';
 import { findFigureCandidates } from '../../../lib/engine/figures';
 import { scanDocument } from '../../../lib/engine/scan';
 import type { TextBlock } from '../../../lib/engine/types';
@@ -872,5 +873,115 @@ describe("the figure reader's warm-up (lib/content/annotate.ts runs it, one part
     for (let part = 0; part < WARM_UP_PARTS; part++) expect(warmFigureReader(runtimePack, part)).toBeGreaterThanOrEqual(0);
     expect(scanDocument(blocks, { published: '2025-10-13' }, runtimePack)).toEqual(before);
     expect(before.figures.map((f) => f.claimId)).toContain('oct12-iea-pak-soldiers-killed-58');
+  });
+});
+
+describe('figure candidates: Persian and Pashto words of round fourteen', () => {
+  it('reads Persian insurgents who "have fallen", and officers', () => {
+    expect(candidates('در این درگیری دست‌کم ۲۳ شورشی نیز از پا درآمده‌اند.')).toMatchObject([
+      { value: 23, qualifier: 'at-least', unit: 'killed', noun: 'fighters' },
+    ]);
+    // Fallen is not "fallen into" anything else: a count with no verb of loss stays no figure.
+    expect(candidates('در این درگیری ۲۳ شورشی نیز به دام افتادند.')).toEqual([]);
+    expect(candidates('۹ افسر پاکستانی کشته شدند')).toMatchObject([{ value: 9, unit: 'killed', noun: 'soldiers', side: 'pakistan' }]);
+  });
+
+  it('takes no part told "among them" for a count of its own', () => {
+    expect(candidates('۱۴ سرباز آن کشور که سه افسر نیز در میان‌شان بودند، کشته شده‌اند.')).toMatchObject([
+      { value: 14, unit: 'killed', noun: 'soldiers' },
+    ]);
+    expect(candidates('۱۴ سرباز آن کشور که سه افسر نیز در میان‌شان بودند، کشته شده‌اند.')).toHaveLength(1);
+    // Without "among them", two counts; and "among them" after a clause of its own is the count's parts, not the count.
+    expect(candidates('۱۴ سرباز و سه افسر کشته شده‌اند.')).toHaveLength(2);
+    expect(candidates('14 civilians were killed and more than 90 injured, women and children among them.')).toMatchObject([
+      { value: 14, unit: 'killed' },
+      { value: 90, unit: 'wounded' },
+    ]);
+  });
+
+  it('reads the Pashto oblique of thousand (زرو)', () => {
+    expect(candidates('له ۲۰۰ زرو څخه زيات خلک بې ځايه شوي دي')).toMatchObject([
+      { value: 200_000, qualifier: 'over', unit: 'displaced', noun: 'people' },
+    ]);
+    // Its plain form, as before.
+    expect(candidates('۲۰۰ زره خلک بې ځايه شوي دي')).toMatchObject([{ value: 200_000, unit: 'displaced' }]);
+  });
+});
+
+describe('a count told again without its side', () => {
+  it('keeps the side the page gave it first', () => {
+    // Alone, "80 people" may be the Kunar claim of 80 Afghan civilians.
+    expect(figures('Gunmen killed 80 people in Kunar, residents said.').map((f) => f[1])).toEqual(['c-80-exact']);
+    // After "80 Pakistani civilians", the same 80 are Pakistanis: not that claim.
+    expect(
+      scanDocument(
+        body(CONTEXT, 'Islamabad condemned the killing of 80 Pakistani civilians.', 'Gunmen killed 80 people in Kunar, residents said.'),
+        { published: '2025-10-20' },
+        rt,
+      ).figures.map((f) => f.claimId),
+    ).toEqual([]);
+  });
+});
+
+describe('month names in Urdu, Pashto and Persian sentences', () => {
+  const claimIds = (text: string) => scanDocument(body(CONTEXT, text), { published: '2026-02-25' }, rt).figures.map((f) => f.claimId);
+
+  it('takes the month a sentence names, as in English', () => {
+    expect(claimIds('Officials said at least 70 militants were killed in Paktika in October.')).toEqual(['c-70-oct']);
+    expect(claimIds('حکام کے مطابق اکتوبر میں Paktika میں کم از کم 70 شدت پسند ہلاک ہوئے۔')).toEqual(['c-70-oct']);
+    // With no month, the page's own weeks.
+    expect(claimIds('حکام کے مطابق Paktika میں کم از کم 70 شدت پسند ہلاک ہوئے۔')).toEqual(['c-70-feb']);
+  });
+
+  it("leaves May's everyday words (Persian می) out", () => {
+    expect(MONTHS.get(normalizeText('اکتوبر'))).toBe(10);
+    expect(MONTHS.get(normalizeText('اکتبر'))).toBe(10);
+    expect(MONTHS.get(normalizeText('می'))).toBeUndefined();
+    expect(MONTHS.get(normalizeText('مئی'))).toBeUndefined();
+  });
+
+  it('reads Pashto پولې (border) before posts', () => {
+    expect(candidates('پاکستاني ځواکونو ۱۹ افغان پولې پوستې ونيولې')).toMatchObject([
+      { value: 19, unit: 'captured', noun: 'posts', side: 'afghanistan' },
+    ]);
+  });
+});
+
+describe('parts of a total told after a colon, with nouns of their own', () => {
+  const read = (text: string) =>
+    findFigureCandidates(normalizeText(text)).map((c) => `${c.value} ${c.unit} ${c.noun ?? '-'} ${c.side ?? '-'}`);
+
+  it("take the total's verb", () => {
+    expect(read('He said 60 people were killed: 14 Pakistani soldiers and 46 Afghan civilians.')).toEqual([
+      '60 killed people -',
+      '14 killed soldiers pakistan',
+      '46 killed civilians afghanistan',
+    ]);
+    // Pashto "the victims of the clashes are 60: …", the victims (قربانیان) being the dead.
+    expect(read('د نښتو قربانیان ۶۰ تنه دي: ۱۴ پاکستاني سرتېري، او ورسره ۴۶ افغان ملکي وګړي.')).toEqual([
+      '60 killed people -',
+      '14 killed soldiers pakistan',
+      '46 killed civilians afghanistan',
+    ]);
+  });
+
+  it('only after a colon, and only smaller than the total', () => {
+    expect(read('د نښتو قربانیان ۶۰ تنه دي. ۱۴ پاکستاني سرتېري هلته وو.')).toEqual(['60 killed people -']);
+    expect(read('د نښتو قربانیان ۶۰ تنه دي: ۱۴۰ پاکستاني سرتېري هلته وو.')).toEqual(['60 killed people -']);
+  });
+});
+
+describe("Pashto people counted as an army's", () => {
+  const read = (text: string) =>
+    findFigureCandidates(normalizeText(text)).map((c) => `${c.value} ${c.unit} ${c.noun ?? '-'} ${c.side ?? '-'}`);
+
+  it('are its soldiers when they were killed (passive)', () => {
+    expect(read('په ډزو کې د پاکستان پوځ ۹ کسان هم ووژل شول.')).toEqual(['9 killed soldiers pakistan']);
+    expect(read('د افغانستان پوځ ۹ کسان وژل شوي دي.')).toEqual(['9 killed soldiers afghanistan']);
+  });
+
+  it('not when the army killed them (active), nor without the army', () => {
+    expect(read('د پاکستان پوځ ۹ کسان ووژل.')).toEqual(['9 killed people -']);
+    expect(read('په ډزو کې ۹ کسان هم ووژل شول.')).toEqual(['9 killed people -']);
   });
 });
