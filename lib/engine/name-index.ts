@@ -157,7 +157,7 @@ export function buildNameIndex(pack: { meta: NameIndex['meta']; aliases: readonl
  * checks every BMP code unit against normalize).
  */
 export const FOLDS_A_WORD =
-  /[\u00AA\u00AD\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC-\u00BE\u00C0-\u024F\u02B0-\u036F\u0610-\u061A\u0622-\u06FF\u093C\u0958-\u096F\u1E00-\u1EFF\u200B-\u200F\u202A-\u202E\u2060-\u2069\u2070-\u209C\u20A8\u20D0-\u20F0\u2100-\u214F\uFB00-\uFDFF\uFE70-\uFEFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFDC]/;
+  /[\u00AA\u00AD\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC-\u00BE\u00C0-\u024F\u02B0-\u036F\u0610-\u061A\u0621-\u06FF\u093C\u0958-\u096F\u1E00-\u1EFF\u200B-\u200F\u202A-\u202E\u2060-\u2069\u2070-\u209C\u20A8\u20D0-\u20F0\u2100-\u214F\uFB00-\uFDFF\uFE70-\uFEFF\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFDC]/;
 
 const FOLDS_A_WORD_ALL = new RegExp(FOLDS_A_WORD.source, 'g');
 const foldLowered = (ch: string): string => foldChar(ch).toLowerCase();

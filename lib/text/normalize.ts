@@ -38,6 +38,10 @@ const EXPLICIT: Record<string, string> = {
   '\u0622': ALEF,
   '\u0671': ALEF,
   '\u0624': '\u0648', // ؤ → و
+  '\u0621': '', // ء: written or not (عطاءالله / عطاالله)
+  // Urdu ڑ and Pashto ړ: Persian has no such letter and writes ر (تارڑ, تارړ, تارر).
+  '\u0691': '\u0631',
+  '\u0693': '\u0631',
   '\u066B': '.', // Arabic decimal separator
   '\u066C': ',', // Arabic thousands separator
   // Invisible characters that split words for the renderer but not for the reader.

@@ -82,6 +82,15 @@ describe('normalize: Arabic script', () => {
     expect(normalizeText('ذبيح الله')).toBe(normalizeText('ذبیح الله'));
   });
 
+  it('spells a Pakistani name alike in Urdu, Pashto and Persian: ڑ and ړ as ر, hamza written or not', () => {
+    const persian = 'عطاءالله تارر';
+    expect(normalizeText(persian)).toBe(normalizeText('عطاالله تارړ'));
+    expect(normalizeText(persian)).toBe(normalizeText('عطااللہ تارڑ'));
+    expect(normalizeText('تارز')).not.toBe(normalizeText('تارړ'));
+    expect(normalizeText('تارد')).not.toBe(normalizeText('تارڑ'));
+    roundTrips(persian);
+  });
+
   it('turns Persian, Urdu and Arabic-Indic digits into ASCII digits', () => {
     expect(normalizeText('۵۸ ٥٨ ۲۰۰ ١٢٣٬٤٥٦')).toBe('58 58 200 123,456');
   });
