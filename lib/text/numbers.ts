@@ -470,6 +470,8 @@ const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 /** Between the two ends of a range: "15-20", "15 to 20", "between 15 and 20", Persian ۱۵ تا ۲۰, Urdu ۱۵ سے ۲۰, Pashto ۱۵ تر ۲۰. */
 const RANGE_JOIN = /^\s*(?:-|to|and|تا|سے|تر)\s*$/;
 const BETWEEN = /between\s*$/;
+/** After a range's upper end, "up to" closes it: Pashto "له ۲۵ تر ۳۰ پورې", Urdu "۲۵ سے ۳۰ تک". */
+const RANGE_CLOSE = /^\s*(?:پوری|تک)(?![\p{L}\p{M}])/u;
 
 function qualifierBefore(text: string, at: number): { qualifier: Qualifier; start: number } | undefined {
   const window = text.slice(Math.max(0, at - 30), at);
@@ -553,6 +555,8 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberMat
       qualifier = after.qualifier;
       end = after.end;
     }
+    const close = min !== undefined ? RANGE_CLOSE.exec(text.slice(numEnd, numEnd + 8)) : null;
+    if (close) end += close[0].length;
     const match: NumberMatch = { value: min ?? a.value, qualifier, start: numStart, end, numStart, numEnd };
     if (min !== undefined) {
       match.min = min;

@@ -183,6 +183,15 @@ describe('figure candidates', () => {
   it('stops at the end of a sentence', () => {
     expect(candidates('There were 58 soldiers. Many were killed.')).toEqual([]);
   });
+
+  it('reads a range closed by Pashto پورې or Urdu تک (up to) as the range before its noun', () => {
+    expect(candidates('اټکل کېږي چې له ۲۵ تر ۳۰ پورې افغان طالبان وژل شوي دي.')).toMatchObject([
+      { value: 25, min: 25, max: 30, qualifier: 'range', unit: 'killed', noun: 'fighters', side: 'afghanistan' },
+    ]);
+    expect(candidates('فوج نے ۲۵ سے ۳۰ تک طالبان جنگجو ہلاک کر دیے۔')).toMatchObject([{ min: 25, max: 30, noun: 'fighters' }]);
+    // Not after a single number: "۳۰ پورې" alone is "up to 30", no range.
+    expect(candidates('اټکل کېږي چې ۳۰ پورې افغان طالبان وژل شوي دي.')).toEqual([]);
+  });
 });
 
 const rt = miniRuntime();
