@@ -590,6 +590,12 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
       after.side = army[1] === normalizeText('پاکستان') ? 'pakistan' : 'afghanistan';
     }
   }
+  // "..., while Pakistan reported that 23 of its soldiers died", "Pakistan had lost up to 23 soldiers": soldiers that
+  // are the clause's own side's (its, their; lost) are of the one side the clause names before them.
+  if (after.noun === 'soldiers' && after.side === undefined) {
+    const before = text.slice(Math.max(0, num.start - 100), num.start);
+    if (OWN_AFTER.test(text.slice(num.end, num.end + 12)) || OWN_BEFORE.test(before)) after.side = clauseSide(before);
+  }
   let unit = after.unit;
   // "captured 21 Afghan positions and destroyed camps": a verb just before the number beats one after it
   // that belongs to the next clause.
@@ -812,6 +818,21 @@ const NEXT_PART = /^\s*(?:(?:on|in)\s[^,.:;\d]{0,30})?,?\s*(?:and|و|اور|او
 
 /** Between one part with its noun and the next: a clause of words (no number, no stop), then "and" or a comma. */
 const NEXT_NAMED_PART = new RegExp(`^[^.;:\\d\u06d4]{0,60}?(?:[,\u060c]|\\sand|\\s(?:و|او|اور))\\s+(?:[\\p{L}\\p{M}]+\\s+)?$`, 'u');
+
+const OWN_AFTER = /^\s+of\s+(?:its|their)\s/;
+const OWN_BEFORE = /(?:^|\s)(?:its|their|lost)\s+(?:(?:up to|at least|some|about|nearly)\s+)?$/;
+
+/** The one side named in the last clause of `before` (none if it names both). */
+function clauseSide(before: string): TextSide | undefined {
+  let side: TextSide | undefined;
+  let both = false;
+  for (const m of before.matchAll(/[\p{L}\p{M}']+|[.!?,;:\u06d4\u061f\u060c\u061b]/gu)) {
+    const hit = LEXICON.get(m[0]);
+    if (hit === undefined && m[0].length === 1 && !/\p{L}/u.test(m[0])) [side, both] = [undefined, false];
+    else if (hit?.kind === 'side') [side, both] = [hit.side, both || (side !== undefined && side !== hit.side)];
+  }
+  return both ? undefined : side;
+}
 
 /** A side and its army right before a count: Pashto "د پاکستان پوځ" (the army of Pakistan). */
 const ARMY_BEFORE = new RegExp(`(?:^|\\s)(${normalizeText('پاکستان')}|${normalizeText('افغانستان')})\\s+${normalizeText('پوځ')}\\s+$`, 'u');

@@ -192,6 +192,23 @@ describe('figure candidates', () => {
     // Not after a single number: "۳۰ پورې" alone is "up to 30", no range.
     expect(candidates('اټکل کېږي چې ۳۰ پورې افغان طالبان وژل شوي دي.')).toEqual([]);
   });
+
+  it("gives soldiers told as a side's own (its, their, lost) the one side their clause names before them", () => {
+    expect(candidates('The UN counted 50 Afghan civilians, while Pakistan reported that 23 of its soldiers had died.')).toMatchObject([
+      { value: 50, side: 'afghanistan' },
+      { value: 23, noun: 'soldiers', side: 'pakistan' },
+    ]);
+    expect(candidates('At the weekend Afghanistan had lost up to 23 soldiers, by its own count.')).toMatchObject([
+      { value: 23, side: 'afghanistan' },
+    ]);
+    // Without the possessive the soldiers are nobody's in particular; nor across a sentence.
+    expect(candidates('Pakistan reported that 23 soldiers had died.')).toMatchObject([{ value: 23, side: undefined }]);
+    expect(candidates('Pakistan closed the crossing. Officials said 23 of its soldiers had died.')).toMatchObject([
+      { value: 23, side: undefined },
+    ]);
+    expect(candidates('Pakistan said Afghan forces attacked, and it lost 23 soldiers.')).toMatchObject([{ value: 23, side: undefined }]);
+    expect(candidates('Pakistan said Afghan forces had lost 23 soldiers.')).toMatchObject([{ value: 23, side: undefined }]);
+  });
 });
 
 const rt = miniRuntime();
