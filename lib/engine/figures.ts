@@ -628,9 +628,7 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
     // with the verb right before the number (its qualifier aside) and nothing after it but the clause's end.
     qualify(text, num);
     const before = verbBefore(new Tokens(text, Math.max(0, num.start - 40), num.start));
-    // "killed 352 Taliban and wounded another 535": "another" between them, too.
-    const distance = (before?.distance ?? 0) - (ANOTHER_BEFORE.test(text.slice(Math.max(0, num.start - 9), num.start)) ? 1 : 0);
-    if (before && distance === 0 && ELIDED_END.test(text.slice(num.end, num.end + 6))) {
+    if (before && before.distance === 0 && ELIDED_END.test(text.slice(num.end, num.end + 6))) {
       unit = before.unit;
       elided = previous;
     }
@@ -821,7 +819,6 @@ const NEXT_PART = /^\s*(?:(?:on|in)\s[^,.:;\d]{0,30})?,?\s*(?:and|و|اور|او
 /** Between one part with its noun and the next: a clause of words (no number, no stop), then "and" or a comma. */
 const NEXT_NAMED_PART = new RegExp(`^[^.;:\\d\u06d4]{0,60}?(?:[,\u060c]|\\sand|\\s(?:و|او|اور))\\s+(?:[\\p{L}\\p{M}]+\\s+)?$`, 'u');
 
-const ANOTHER_BEFORE = /(?:^|\s)another\s+$/;
 const OWN_AFTER = /^\s+of\s+(?:its|their)\s/;
 const OWN_BEFORE = /(?:^|\s)(?:its|their|lost)\s+(?:(?:up to|at least|some|about|nearly)\s+)?$/;
 
