@@ -129,7 +129,10 @@ const TEST_FLOORS = {
   upToEight: TEST_FLOORS_UP_TO_EIGHT,
   upToNine: TEST_FLOORS_UP_TO_NINE,
   upToTen: TEST_FLOORS_UP_TO_TEN,
-  all: {
+  // The whole corpus's floors until round fifteen, now held on rounds one to fourteen (259 test articles). Rounds
+  // twelve to fourteen's tuning, read once at the end: simple 0.951 / 0.962 / 0.844, templated 0.948 / 0.961 / 0.829
+  // (rounds one to twelve's 230: simple 0.961 / 0.971 / 0.852, precision up from 0.967).
+  upToFourteen: {
     simple: {
       gateF1: { target: 0.95, floor: 0.95 },
       figurePrecision: { target: 0.98, floor: 0.955 },
@@ -139,6 +142,22 @@ const TEST_FLOORS = {
       gateF1: { target: 0.95, floor: 0.945 },
       figurePrecision: { target: 0.98, floor: 0.96 },
       figureRecall: { target: 0.9, floor: 0.825 },
+    },
+  },
+  // Rounds thirteen to fifteen added 95 articles (40 in test), each scored once before any tuning on it; their test
+  // halves, fresh: round thirteen 0.842 / 1.000 / 0.750, fourteen 0.889 / 0.778 / 0.875, fifteen 0.800 / 0.800 /
+  // 1.000. The whole test split (270 articles), read once at the end of the stop: simple 0.945 / 0.959 / 0.846,
+  // templated 0.942 / 0.958 / 0.832. These floors hold it at that level less about one article (two figures).
+  all: {
+    simple: {
+      gateF1: { target: 0.95, floor: 0.94 },
+      figurePrecision: { target: 0.98, floor: 0.95 },
+      figureRecall: { target: 0.9, floor: 0.835 },
+    },
+    template: {
+      gateF1: { target: 0.95, floor: 0.935 },
+      figurePrecision: { target: 0.98, floor: 0.95 },
+      figureRecall: { target: 0.9, floor: 0.82 },
     },
   },
 } as const;
@@ -192,16 +211,27 @@ const TUNE_FLOORS = {
   // 0.991, 0.971, Urdu 0.986, Pashto 0.964, Dari 1.000; after simple 0.969, 0.997, 0.988, templated 0.971, 0.997,
   // 0.983, Urdu 1.000 (70 figures), Pashto 0.982 (55), Dari 1.000 (38). The floors hold that level less about one
   // article (one figure in a language); the gate did not change.
-  all: {
+  // Rounds thirteen and fourteen's tune halves (18 and 16), each tuned on after it was scored fresh, on rounds one to
+  // fourteen's 367: simple 0.972, 0.997, 0.982; templated 0.972, 0.997, 0.977; Urdu 1.000, Pashto 0.973, Dari 0.978.
+  // These were the whole corpus's floors until round fifteen.
+  upToFourteen: {
     simple: { gateF1: 0.96, figurePrecision: 0.99, figureRecall: 0.98 },
     template: { gateF1: 0.965, figurePrecision: 0.99, figureRecall: 0.97 },
+  },
+  // Round fifteen's 21 tune articles, fresh: simple 0.828, 1.000, 0.667. After its tuning (the gate not learned again;
+  // a relearn gave tune F1 0.961), the whole tune split (388): simple 0.966, 0.997, 0.975; templated 0.966, 0.997,
+  // 0.971; Urdu 1.000 (79 figures), Pashto 0.963 (80), Dari 0.960 (50). The floors hold that level less about one article.
+  all: {
+    simple: { gateF1: 0.96, figurePrecision: 0.99, figureRecall: 0.97 },
+    template: { gateF1: 0.96, figurePrecision: 0.99, figureRecall: 0.965 },
   },
 } as const;
 const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToEight: { ur: 0.95, ps: 0.9, fa: 0.9 },
   upToNine: { ur: 0.95, ps: 0.84, fa: 0.91 },
   upToTen: { ur: 0.98, ps: 0.96, fa: 0.97 },
-  all: { ur: 0.985, ps: 0.96, fa: 0.97 },
+  upToFourteen: { ur: 0.985, ps: 0.96, fa: 0.97 },
+  all: { ur: 0.985, ps: 0.95, fa: 0.95 },
 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
@@ -227,18 +257,20 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   });
 
   /**
-   * Each set of floors is held on the articles it was measured on: the floors of rounds one to eight, one to nine and
-   * one to ten, on the articles of those rounds (they are never lowered), and the whole corpus's own floors on the
+   * Each set of floors is held on the articles it was measured on: the floors of rounds one to eight, one to nine,
+   * one to ten and one to fourteen, on the articles of those rounds (they are never lowered), and the whole corpus's own floors on the
    * whole corpus. So a harder
    * round of new articles cannot hide a loss on the older ones, and the older floors need not follow the new ones.
    */
   const upToEight = new Set(corpus.filter((a) => (a.round ?? 0) <= 8).map((a) => a.id));
   const upToNine = new Set(corpus.filter((a) => (a.round ?? 0) <= 9).map((a) => a.id));
   const upToTen = new Set(corpus.filter((a) => (a.round ?? 0) <= 10).map((a) => a.id));
+  const upToFourteen = new Set(corpus.filter((a) => (a.round ?? 0) <= 14).map((a) => a.id));
   const sets = [
     ['rounds one to eight', (o: ArticleOutcome) => upToEight.has(o.id), 'upToEight'],
     ['rounds one to nine', (o: ArticleOutcome) => upToNine.has(o.id), 'upToNine'],
     ['rounds one to ten', (o: ArticleOutcome) => upToTen.has(o.id), 'upToTen'],
+    ['rounds one to fourteen', (o: ArticleOutcome) => upToFourteen.has(o.id), 'upToFourteen'],
     ['the whole corpus', () => true, 'all'],
   ] as const;
 
