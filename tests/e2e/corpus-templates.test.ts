@@ -120,6 +120,8 @@ describe.skipIf(!shared).each(BROWSERS)('corpus articles in real site templates,
     // (drawn by hash from the whole test split), and it measured 17 of 20 and 8 of 12 in both browsers. The templated
     // test split as a whole scores gate F1 0.918. The level is held, not the issue's goal (every conflict page badged).
     // With a badge for every page found relevant (below), 11 of 12 conflict pages were badged in both browsers.
+    // Round fourteen's test articles changed the sample again (four of its 12 conflict pages are theirs): 16 of 20 and
+    // 10 of 12 in both browsers, a Pashto Torkham story told with weak names only now missed at the gate.
     expect(right).toBeGreaterThanOrEqual(16);
     expect(badged).toBeGreaterThanOrEqual(10);
     // Every page found relevant shows it: one told with weak names only (a ceasefire in Doha between Pakistan and
