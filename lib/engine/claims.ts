@@ -240,6 +240,11 @@ function ownRivalCount(pack: RuntimePack, claim: RuntimeClaim, named: readonly n
   );
 }
 
+/** The year of a date written YYYY-MM-DD (NaN for none). */
+function yearOf(date: string | undefined): number {
+  return Number(date?.slice(0, 4));
+}
+
 /** Entities that can speak for a claim: claimants, those who speak for one, and anyone with a side. */
 export function isVoice(pack: RuntimePack, entity: number): boolean {
   const e = pack.entities[entity]!;
@@ -352,20 +357,21 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     // "More than 200 militants have been killed so far this year": a tally of many episodes is no claim of one (a
     // quarter's tally, an event of two months or more, may be).
     if (ctx.sentenceSpan && ev && days(ev.date, ev.endDate ?? ev.date) < LONG_EVENT_DAYS) continue;
-    // A sentence that names a month names when it happened: it must be the event's (or the claim's) month.
+    // "In a separate incident": only an event whose place the sentence names.
     if (ctx.otherIncident && ev && !ev.places.some((p) => ctx.sentencePlaces?.has(p))) continue;
+    // "Last week": an event of four to fourteen days before the page.
     if (ctx.lastWeek && ev && ctx.published) {
       const ago = days(ev.endDate ?? ev.date, ctx.published);
       if (ago < 4 || days(ev.date, ctx.published) > 14) continue;
     }
-    // So must a year it names: the event's or the claim's.
-    const yearOf = (date: string | undefined): number => Number(date?.slice(0, 4));
+    // A year the sentence names as when it happened: the event's or the claim's.
     if (
       ctx.sentenceYears &&
       ev &&
       !ctx.sentenceYears.some((y) => y === yearOf(ev.date) || y === yearOf(ev.endDate) || y === yearOf(claim.date))
     )
       continue;
+    // A sentence that names a month names when it happened: it must be the event's (or the claim's) month.
     const months = ctx.sentenceMonths ?? [];
     if (
       months.length &&

@@ -266,26 +266,27 @@ export function figureAnchorKeys(): string[] {
   });
 }
 
+/** Words written "a|b|c", normalised, as a set to look a sentence's words up in. */
+export function normalizedWords(list: string): Set<string> {
+  return new Set(list.split('|').map((w) => normalizeText(w)));
+}
+
 /**
  * Words of a disaster or an accident: a toll in a sentence with one of them is the disaster's, never a claim of the
  * conflict ("the earthquake left 800 dead"). Normalised forms; matched word by word.
  */
-export const DISASTER_WORDS = new Set(
-  (
-    'earthquake|earthquakes|quake|quakes|aftershock|aftershocks|flood|floods|flooding|floodwaters|landslide|landslides|' +
+export const DISASTER_WORDS = normalizedWords(
+  'earthquake|earthquakes|quake|quakes|aftershock|aftershocks|flood|floods|flooding|floodwaters|landslide|landslides|' +
     'avalanche|avalanches|cyclone|storm|storms|downpour|rains|monsoon|heatwave|cholera|outbreak|accident|accidents|crash|' +
     'collision|derailed|stampede|blaze|زلزلہ|زلزلے|زلزلے|سیلاب|سیلابی|حادثہ|حادثے|حادثات|تودہ|زلزله|زلزلې|زمینلرزه|' +
-    'سیلابها|سېلاب|سېلابونه|حادثه|حادثې|رانش|بهمن|توفان|ټکر'
-  )
-    .split('|')
-    .map((w) => normalizeText(w)),
+    'سیلابها|سېلاب|سېلابونه|حادثه|حادثې|رانش|بهمن|توفان|ټکر',
 );
 
 /**
  * Pronouns that stand for a speaker named earlier in the paragraph ("he said", Urdu انہوں نے, Dari وی / ایشان, Pashto
  * هغه / نوموړي, "the said" موصوف). Normalised forms; matched word by word.
  */
-export const SPEAKER_PRONOUNS = new Set('he|she|انہوں|وی|ایشان|هغه|نوموړي|موصوف'.split('|').map((w) => normalizeText(w)));
+export const SPEAKER_PRONOUNS = normalizedWords('he|she|انہوں|وی|ایشان|هغه|نوموړي|موصوف');
 
 /**
  * Month names (normalised), January = 1: English, and the Urdu, Pashto and Persian names of the shared table ("د

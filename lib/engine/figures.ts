@@ -664,13 +664,8 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   let partOf: number | undefined;
   if (!unit && after.noun === undefined && after.verbEnd === undefined && previous?.noun !== undefined) {
     qualify(text, num);
-    const total = previous.partOf ?? previous.value;
-    const between = text.slice(previous.partOf === undefined ? previous.spanEnd : previous.textEnd, num.start);
-    if (
-      num.value < total &&
-      (previous.partOf === undefined ? PARTS_AFTER.test(between) : NEXT_PART.test(between)) &&
-      ELIDED_END.test(text.slice(num.end, num.end + 6))
-    ) {
+    const total = partOfTotal(text, previous, num, NEXT_PART);
+    if (total !== undefined && ELIDED_END.test(text.slice(num.end, num.end + 6))) {
       unit = previous.unit;
       elided = previous;
       partOf = total;
@@ -679,12 +674,8 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   // "The victims are 78: 12 Pakistani soldiers and one civilian, and 13 Afghan soldiers and 52 Afghan civilians": parts of
   // a total told after a colon with nouns of their own and no verb of their own take the total's verb (each smaller).
   if (!unit && after.noun !== undefined && PEOPLE_NOUNS.has(after.noun) && after.verbEnd === undefined && previous?.unit) {
-    const total = previous.partOf ?? previous.value;
-    const between = text.slice(previous.partOf === undefined ? previous.spanEnd : previous.textEnd, num.start);
-    if (num.value < total && (previous.partOf === undefined ? PARTS_AFTER.test(between) : NEXT_NAMED_PART.test(between))) {
-      unit = previous.unit;
-      partOf = total;
-    }
+    partOf = partOfTotal(text, previous, num, NEXT_NAMED_PART);
+    if (partOf !== undefined) unit = previous.unit;
   }
   // "killed 58" with no noun after it is too loose ("killed 58 years ago"): a noun must follow.
   if (!unit) return undefined;
@@ -810,6 +801,16 @@ const AMONG_THEM_AFTER = new RegExp(
 );
 /** After a part told before its count: Urdu "دو بچوں سمیت ۵ افراد" (five people, two children among them). */
 const INCLUDING_AFTER = new RegExp(`^\\s+[\\p{L}\\p{M}]+\\s+${normalizeText('سمیت')}\\s+\\d`, 'u');
+
+/**
+ * The total `num` is a part of, when it is told as one: the first part after a colon (or a dash) in the total's
+ * sentence, a later one after `next` (what stands between two parts). Each part is smaller than the total.
+ */
+function partOfTotal(text: string, previous: FigureCandidate, num: NumberMatch, next: RegExp): number | undefined {
+  const total = previous.partOf ?? previous.value;
+  const between = text.slice(previous.partOf === undefined ? previous.spanEnd : previous.textEnd, num.start);
+  return num.value < total && (previous.partOf === undefined ? PARTS_AFTER : next).test(between) ? total : undefined;
+}
 
 /** A colon (or a dash) right before the first part of a total, in its sentence. */
 const PARTS_AFTER = /^[^.;\u06d4]{0,80}[:\u2013\u2014]\s*$/;

@@ -10,7 +10,7 @@ import { gatePage, publishedDate, scoreMentions, type GateStage } from './gate';
 import { blockAt, display, prepareText, type PreparedText } from './mentions';
 import { sentenceAround } from '../text/sentences';
 import { isWordChar, normalizeText } from '../text/normalize';
-import { COUNTERS, DISASTER_WORDS, MONTHS, SPEAKER_PRONOUNS } from './figure-lexicon';
+import { COUNTERS, DISASTER_WORDS, MONTHS, normalizedWords, SPEAKER_PRONOUNS } from './figure-lexicon';
 import { isNumberWord } from '../text/numbers';
 import { pageDays } from './page-years';
 import type { FigureMatch, Mention, PageMeta, ScanResult, TextBlock, UnmatchedFigure } from './types';
@@ -331,7 +331,6 @@ function officeFits(weak: WeakReferences, office: number): number | undefined {
 function isCount(word: string): boolean {
   return /^\d/.test(word) || ONE.has(word) || COUNTERS.has(word) || isNumberWord(word);
 }
-const normalized = (list: string): Set<string> => new Set(list.split('|').map((w) => normalizeText(w)));
 /** Words of office that stand for an official named before (English, Urdu, Persian, Pashto): 0 minister, 1 spokesman. */
 const OFFICES = new Map(
   ['minister|وزیر', 'spokesman|spokesperson|ترجمان|سخنگو|ویاند'].flatMap((list, office) =>
@@ -341,9 +340,9 @@ const OFFICES = new Map(
 /** How far from an official's name (characters) the page's words give his office. */
 const OFFICE_REACH = 50;
 /** Words for an organisation named before ("the organisation", Urdu ادارے، ادارہ، Persian and Pashto اداره، ادارې). */
-const BODIES = normalized('organisation|organization|ادارے|ادارہ|اداره|ادارې');
-const ONE = normalized('one|a|an|ایک|یک|یو|یوه');
-const NEWS = normalized('news|رساں|خبری|خبرګزاری');
+const BODIES = normalizedWords('organisation|organization|ادارے|ادارہ|اداره|ادارې');
+const ONE = normalizedWords('one|a|an|ایک|یک|یو|یوه');
+const NEWS = normalizedWords('news|رساں|خبری|خبرګزاری');
 
 /** A figure matched only once the named speaker is set aside must fit the claim's value fully (0.5 + 0.1). */
 const MISATTRIBUTED_MIN_CONFIDENCE = 0.6;
@@ -411,7 +410,7 @@ const LAST_WEEK = phrasesPattern(['last week', 'گزشتہ ہفتے', 'پچھل�
 /** A Gregorian year as a word (Urdu writes "2025ء"). */
 const YEAR_WORD = /^((?:199|20[0-3])\d)ء?$/;
 /** Words that make a year a starting point, not a date: "since 2021", Urdu "2021 سے", Pashto "له 2021 راهیسې". */
-const SINCE = normalized('since|from|سے|راهیسې|راهیسی|تاکنون|بعد');
+const SINCE = normalizedWords('since|from|سے|راهیسې|راهیسی|تاکنون|بعد');
 /** How far after a figure's verb a place still counts as where it happened ("were killed on Saturday in X"). */
 const TIED_PLACE_REACH = 40;
 /**
