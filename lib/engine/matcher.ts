@@ -5,7 +5,7 @@
  */
 import type { GatePack } from '../pack/runtime-types';
 import { ANCHOR, termOf } from '../text/pattern';
-import { isWordAt, isWordChar, normalize, type Normalized } from '../text/normalize';
+import { BOUNDARY_CLASS, isWordAt, isWordChar, normalize, type Normalized } from '../text/normalize';
 
 export interface AliasHit {
   alias: number;
@@ -21,6 +21,39 @@ export function patternOf(pack: GatePack): RegExp {
   let re = patterns.get(pack);
   if (!re) patterns.set(pack, (re = new RegExp(pack.pattern, 'gu')));
   return re;
+}
+
+/**
+ * The pattern as findAliases runs it: `head` (sticky) tries the text's very start, `after` finds a boundary
+ * character and then the pattern. A name only ever starts after a boundary, and testing one character class at each
+ * position is far cheaper than entering the trie there: on the bench's 1 MB page the pass takes 12 ms instead of 21
+ * (Node). `after` needs no `u` flag: the pattern is plain characters, and the class covers the surrogate halves.
+ */
+interface Scanner {
+  head: RegExp;
+  after: RegExp;
+}
+const scanners = new WeakMap<GatePack, Scanner>();
+function scannerOf(pack: GatePack): Scanner {
+  let scanner = scanners.get(pack);
+  if (!scanner) {
+    scanner = { head: new RegExp(pack.pattern, 'y'), after: new RegExp(`${BOUNDARY_CLASS}(${pack.pattern})`, 'g') };
+    scanners.set(pack, scanner);
+  }
+  return scanner;
+}
+
+/** The next place at or after `from` where the pattern matches right after a boundary (or at the text's start). */
+function nextMatch(scanner: Scanner, text: string, from: number): { start: number; key: string } | undefined {
+  if (from === 0) {
+    scanner.head.lastIndex = 0;
+    const m = scanner.head.exec(text);
+    if (m) return { start: 0, key: m[0] };
+    from = 1;
+  }
+  scanner.after.lastIndex = from - 1;
+  const m = scanner.after.exec(text);
+  return m ? { start: m.index + 1, key: m[1]! } : undefined;
 }
 
 const indexes = new WeakMap<GatePack, Map<string, number>>();
@@ -90,21 +123,22 @@ function accept(pack: GatePack, norm: Normalized, aliasIdx: number, start: numbe
  * as [term, start, end, …], in the normalised text; `normStarts` gets each hit's start there.
  */
 export function findAliases(pack: GatePack, norm: Normalized, anchors?: number[], terms?: number[], normStarts?: number[]): AliasHit[] {
-  const re = patternOf(pack);
+  const scanner = scannerOf(pack);
   const index = indexOf(pack);
   const text = norm.text;
   const hits: AliasHit[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index;
+  let from = 0;
+  for (let m = nextMatch(scanner, text, from); m; m = nextMatch(scanner, text, from)) {
+    const start = m.start;
+    // The class admits letters of scripts it does not list (it is a superset of the boundaries): check the real one.
     if (isWordAt(text, start - 1)) {
-      re.lastIndex = start + 1;
+      from = start + 1;
       continue;
     }
     // Most hits are written exactly as their key; only odd spacing ("Durand\n  Line") needs collapsing.
-    let aliasIdx = index.get(m[0]);
-    if (aliasIdx === undefined) aliasIdx = index.get(m[0].replace(SEPARATORS, ' '));
-    let end = start + m[0].length;
+    let aliasIdx = index.get(m.key);
+    if (aliasIdx === undefined) aliasIdx = index.get(m.key.replace(SEPARATORS, ' '));
+    let end = start + m.key.length;
     if (aliasIdx !== undefined && aliasIdx <= ANCHOR) {
       if (aliasIdx < ANCHOR && isWordAt(text, end)) end = inflectedEnd(text, start, end);
       const word = !isWordAt(text, end);
@@ -112,7 +146,7 @@ export function findAliases(pack: GatePack, norm: Normalized, anchors?: number[]
         if (aliasIdx === ANCHOR) anchors?.push(start, end);
         else terms?.push(termOf(aliasIdx), start, end);
       }
-      re.lastIndex = word ? end : start + 1;
+      from = word ? end : start + 1;
       continue;
     }
     let range = aliasIdx === undefined ? undefined : accept(pack, norm, aliasIdx, start, end);
@@ -130,12 +164,12 @@ export function findAliases(pack: GatePack, norm: Normalized, anchors?: number[]
       }
     }
     if (!range || aliasIdx === undefined) {
-      re.lastIndex = start + 1;
+      from = start + 1;
       continue;
     }
     hits.push({ alias: aliasIdx, entity: pack.aliases[aliasIdx]!.entity, start: range[0], end: range[1] });
     normStarts?.push(start);
-    re.lastIndex = end;
+    from = end;
   }
   return hits;
 }
