@@ -1,7 +1,8 @@
 /**
- * Every alias of the pack in one pass: the compiled trie pattern runs once over normalised text, and the word
- * boundary is checked here on the neighbouring characters (JavaScript's \b knows no Arabic script, and a
- * lookbehind inside the pattern costs twice as much). Offsets come back in the ORIGINAL text.
+ * Every alias of the pack in one pass: the compiled trie pattern runs once over normalised text, entered only right
+ * after a boundary character (see `scannerOf`), and the word boundary is checked here on the neighbouring characters
+ * (JavaScript's \b knows no Arabic script, and a lookbehind inside the pattern costs twice as much). Offsets come back
+ * in the ORIGINAL text.
  */
 import type { GatePack } from '../pack/runtime-types';
 import { ANCHOR, termOf } from '../text/pattern';
