@@ -39,6 +39,8 @@ const MONTHS = [...monthOf.keys()].sort((a, b) => b.length - a.length).join('|')
 const YEAR = '(?:199|20[0-3])\\d|1(?:3[7-9]|4[01])\\d';
 /** A day of the month as written beside its name: "11", "11th", Pashto "۱۳مه" / "۲۶مې" (normalised مه، می). */
 const DAY = '\\d{1,2}(?:st|nd|rd|th|مه|می)?';
+/** Pashto's words between a month and its day: "on" (په، پر), "from" (له), "until" (تر). */
+const DAY_PREPOSITIONS = ['په', 'پر', 'له', 'تر'].join('|');
 /**
  * Solar month names that are everyday words too (Persian دی "this", Pashto تله "went"): a month with a year beside it,
  * never with a day alone.
@@ -58,14 +60,15 @@ const LONE_MONTHS = [...monthOf.entries()]
  * One pass, four shapes, each at a word's start:
  * 1. a month name, an optional day ("October 12, 2025"), then a year; or a year alone. Not inside a longer number
  *    ("12,017", "2023.5"); Urdu writes "2017ء": a letter may follow;
- * 2. a month and its day with no year ("October 11", Pashto "د مارچ په ۱۳مه", "له ۲۶مې");
+ * 2. a month and its day with no year ("October 11", Pashto "د مارچ په ۱۳مه", "د اکتوبر پر ۱۹مه", "د جون تر ۲۲مه", "له ۲۶مې";
+ *    an Arabic-script month may touch its digits: "(نومبر۲۴)");
  * 3. a day and its month with no year ("6 نوامبر", "30 October", "11th of October");
  * 4. a Gregorian month alone ("the October ceasefire", Pashto "د اکتوبر له نښتو وروسته").
  */
 const DATE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:` +
     `(?:(${MONTHS})\\.?,?\\s+(?:${DAY},?\\s+)?)?(${YEAR})(?!\\p{N}|[.,]\\p{N})` +
-    `|(${DAY_MONTHS})\\.?\\s+(?:(?:په|له)\\s+)?(\\d{1,2})(?:st|nd|rd|th|مه|می)?(?![\\p{L}\\p{N}]|[,،]?\\s+(?:${YEAR}))` +
+    `|(${DAY_MONTHS})(?:\\.?\\s+(?:(?:${DAY_PREPOSITIONS})\\s+)?|(?<=\\p{sc=Arabic}))(\\d{1,2})(?:st|nd|rd|th|مه|می)?(?![\\p{L}\\p{N}]|[,،]?\\s+(?:${YEAR}))` +
     `|(\\d{1,2})(?:st|nd|rd|th|مه|می)?\\s+(?:of\\s+)?(${DAY_MONTHS})(?![\\p{L}\\p{N}]|\\.?[,،]?\\s+(?:${YEAR}))` +
     `|(${LONE_MONTHS})(?![\\p{L}\\p{N}])` +
     `)`,

@@ -90,6 +90,22 @@ describe('a month of the window written with its day (round nine)', () => {
     expect(days('12 اکتوبر کو سرحد بند ہوئی')).toBe(1);
   });
 
+  it('reads Pashto dates as real Pashto pages write them: پر and تر before the day, the month touching its digits, ډسمبر', () => {
+    // "on the 19th of October", "until the 3rd of January", "(November 24)" in brackets, "on the 9th of December".
+    expect(days('د اکتوبر پر ۱۹مه دواړو خواوو اوربند ومانه')).toBe(1);
+    expect(days('لاره د جنورۍ تر ۳مه تړلې وه')).toBe(1);
+    expect(days('پاکستان تېره شپه (نومبر۲۴) هوايي بریدونه وکړل')).toBe(1);
+    expect(days('د ډسمبر په ۹مه بیا ډزې وشوې')).toBe(1);
+  });
+
+  it('leaves out the near ones: a month outside the window with پر, a month touching a longer number, a Latin month touching digits', () => {
+    expect(days('د جون پر ۱۲مه لاره پرانیستل شوه')).toBe(0);
+    expect(days('نومبر2023 کې')).toBe(0);
+    expect(days('code oct24 was used')).toBe(0);
+    // With its year, December in Pashto is a date before the window.
+    expect(years('د ډسمبر ۲۰۲۴ پېښه')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 1 });
+  });
+
   it('leaves out a month outside the window, a date with its year, "since", and a month that is an everyday word', () => {
     expect(days('Talks resumed on 5 June and again on September 3.')).toBe(0);
     expect(days('Up to 10 may have died.')).toBe(0);
