@@ -39,6 +39,11 @@ const MONTHS = [...monthOf.keys()].sort((a, b) => b.length - a.length).join('|')
 const YEAR = '(?:199|20[0-3])\\d|1(?:3[7-9]|4[01])\\d';
 /** A day of the month as written beside its name: "11", "11th", Pashto "۱۳مه" / "۲۶مې" (normalised مه، می). */
 const DAY = '\\d{1,2}(?:st|nd|rd|th|مه|می)?';
+/**
+ * Any year written after a month or its day, the window's range or not ("November 1893", "December 27, 1979",
+ * Pashto "نومبر کال ۱۸۹۳"): a date of its own year, never a month of the window.
+ */
+const ANY_YEAR = '(?:(?:of|کال|سال)\\s+)?\\d{4}(?!\\p{N})';
 /** Pashto's words between a month and its day: "on" (په، پر), "from" (له), "until" (تر). */
 const DAY_PREPOSITIONS = ['په', 'پر', 'له', 'تر'].join('|');
 /**
@@ -68,12 +73,17 @@ const LONE_MONTHS = [...monthOf.entries()]
 const DATE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:` +
     `(?:(${MONTHS})\\.?,?\\s+(?:${DAY},?\\s+)?)?(${YEAR})(?!\\p{N}|[.,]\\p{N})` +
-    `|(${DAY_MONTHS})(?:\\.?\\s+(?:(?:${DAY_PREPOSITIONS})\\s+)?|(?<=\\p{sc=Arabic}))(\\d{1,2})(?:st|nd|rd|th|مه|می)?(?![\\p{L}\\p{N}]|[,،]?\\s+(?:${YEAR}))` +
-    `|(\\d{1,2})(?:st|nd|rd|th|مه|می)?\\s+(?:of\\s+)?(${DAY_MONTHS})(?![\\p{L}\\p{N}]|\\.?[,،]?\\s+(?:${YEAR}))` +
-    `|(${LONE_MONTHS})(?![\\p{L}\\p{N}])` +
+    `|(${DAY_MONTHS})(?:\\.?\\s+(?:(?:${DAY_PREPOSITIONS})\\s+)?|(?<=\\p{sc=Arabic}))(\\d{1,2})(?:st|nd|rd|th|مه|می)?(?![\\p{L}\\p{N}]|[,،]?\\s+${ANY_YEAR})` +
+    `|(\\d{1,2})(?:st|nd|rd|th|مه|می)?\\s+(?:of\\s+)?(${DAY_MONTHS})(?![\\p{L}\\p{N}]|\\.?[,،]?\\s+${ANY_YEAR})` +
+    `|(${LONE_MONTHS})(?![\\p{L}\\p{N}]|\\.?,?\\s+(?:${DAY}[,،]?\\s+)?${ANY_YEAR})` +
     `)`,
   'gu',
 );
+
+/** A year and the word "year" just before a month ("د ۱۸۹۳ کال د", "۲۰۲۵م کال د", Dari "سال ۱۳۹۹"): the month's own year. */
+const YEAR_FIRST = new RegExp(`(\\d{4})\\p{L}?\\s+(?:${['کال', 'سال'].map(normalizeText).join('|')})\\s+(?:د\\s+)?$`, 'u');
+/** A Solar Hijri year (under 1500: 1404 is 2025–26) as the Gregorian year it starts in. */
+const gregorianYear = (year: number): number => (year < 1500 ? year + 621 : year);
 
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/;
 const SINCE_BEFORE = /\bsince\s+$/;
@@ -142,7 +152,8 @@ function inWindowMonths(month: { month: number; solar: boolean } | undefined, mo
  * (the window's end or the pack's last event) bounds the months a day-and-month date may name.
  */
 export function pageYears(text: string, start: string, end?: string): PageYears {
-  const opens = index(Number(start.slice(0, 4)), Number(start.slice(5, 7)));
+  const openYear = Number(start.slice(0, 4));
+  const opens = index(openYear, Number(start.slice(5, 7)));
   const windowMonths = end ? monthsOfWindow(opens, index(Number(end.slice(0, 4)), Number(end.slice(5, 7)))) : new Set<number>();
   const out: PageYears = { inWindow: 0, earlier: 0, earlierMonths: 0, windowDays: 0, windowMonths: 0 };
   DATE.lastIndex = 0;
@@ -153,6 +164,9 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
       const after = m.index + m[0].length;
       const since = SINCE_BEFORE.test(before) || SINCE_AFTER.test(text.slice(after, after + 12));
       if (since || !inWindowMonths(monthOf.get(m[3] ?? m[6] ?? m[7]!), windowMonths)) continue;
+      // Pashto and Dari write the year first: "د ۱۸۹۳ کال د نومبر پر دولسمه" is November 1893, not a month of the window.
+      const yearFirst = YEAR_FIRST.exec(text.slice(Math.max(0, m.index - 20), m.index));
+      if (yearFirst && gregorianYear(Number(yearFirst[1])) < openYear) continue;
       if (m[7]) {
         out.windowMonths++;
         out.firstWindowMonth ??= [m.index, after];

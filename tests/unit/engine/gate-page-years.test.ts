@@ -129,6 +129,28 @@ describe('a month of the window named alone (round nine)', () => {
     expect(months('تورخم، چمن او نورې لارې د اکتوبر له نښتو وروسته تړلې پاتې دي')).toBe(1);
   });
 
+  it('leaves out a month of a year before the years read (history: the Durand Line, the Soviet invasion), in either order', () => {
+    const both = (text: string) => {
+      const y = pageYears(normalizeText(text), START, pack.meta.coverage.end);
+      return y.windowMonths + y.windowDays;
+    };
+    expect(both('The Durand Line was agreed in November 1893 and never accepted in Kabul.')).toBe(0);
+    expect(both('Soviet troops crossed the river on December 27, 1979.')).toBe(0);
+    expect(both('the 12th of November, 1893')).toBe(0);
+    // Pashto: "on the twelfth of November, the year 1893".
+    expect(both('په دولسم نومبر کال ۱۸۹۳ کې کرښه وښودل شوه')).toBe(0);
+    // Pashto writes the year first: "of the year 1893, on the twelfth of November"; Solar 1402 is 2023–24.
+    expect(both('د ۱۸۹۳ کال د نومبر پر دولسمه کرښه وښودل شوه')).toBe(0);
+    expect(both('د ۱۴۰۲ کال د لړم په ۵مه لاره وتړل شوه')).toBe(0);
+    // With a year of the window first, the month and its day are the window's.
+    expect(both('د ۲۰۲۵م کال د اکتوبر پر ۱۹مه اوربند وشو')).toBe(1);
+    expect(both('د ۱۴۰۴ کال د لړم په ۵مه لاره وتړل شوه')).toBe(1);
+    // The near ones, with no year: months of the window.
+    expect(both('The Durand Line was crossed again in November and never quiet since.')).toBe(1);
+    expect(both('Troops crossed the river on December 27.')).toBe(1);
+    expect(both('په دولسم نومبر کې کرښه بیا وتړل شوه')).toBe(1);
+  });
+
   it('leaves out a month outside the window, "since", English march, and a Solar month alone', () => {
     expect(months('The crossing was busy in June.')).toBe(0);
     expect(months('Traders have waited since February.')).toBe(0);
