@@ -37,8 +37,10 @@ const MONTHS = [...monthOf.keys()].sort((a, b) => b.length - a.length).join('|')
 
 /** A Gregorian or Solar Hijri year: 1990–2039, 1370–1419. */
 const YEAR = '(?:199|20[0-3])\\d|1(?:3[7-9]|4[01])\\d';
-/** A day of the month as written beside its name: "11", "11th", Pashto "۱۳مه" / "۲۶مې" (normalised مه، می). */
-const DAY = '\\d{1,2}(?:st|nd|rd|th|مه|می)?';
+/** A day's ending: "11th", Pashto "۱۳مه" / "۲۶مې" (normalised مه، می), "۲۸م نومبر". */
+const DAY_SUFFIX = '(?:st|nd|rd|th|مه|می|م)?';
+/** A day of the month as written beside its name. */
+const DAY = `\\d{1,2}${DAY_SUFFIX}`;
 /**
  * Any year written after a month or its day, the window's range or not ("November 1893", "December 27, 1979",
  * Pashto "نومبر کال ۱۸۹۳"): a date of its own year, never a month of the window.
@@ -67,14 +69,14 @@ const LONE_MONTHS = [...monthOf.entries()]
  *    ("12,017", "2023.5"); Urdu writes "2017ء": a letter may follow;
  * 2. a month and its day with no year ("October 11", Pashto "د مارچ په ۱۳مه", "د اکتوبر پر ۱۹مه", "د جون تر ۲۲مه", "له ۲۶مې";
  *    an Arabic-script month may touch its digits: "(نومبر۲۴)");
- * 3. a day and its month with no year ("6 نوامبر", "30 October", "11th of October");
+ * 3. a day and its month with no year ("6 نوامبر", "30 October", "11th of October", Pashto "۲۸م نومبر", "۲۶ د لړم");
  * 4. a Gregorian month alone ("the October ceasefire", Pashto "د اکتوبر له نښتو وروسته").
  */
 const DATE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:` +
     `(?:(${MONTHS})\\.?,?\\s+(?:${DAY},?\\s+)?)?(${YEAR})(?!\\p{N}|[.,]\\p{N})` +
-    `|(${DAY_MONTHS})(?:\\.?\\s+(?:(?:${DAY_PREPOSITIONS})\\s+)?|(?<=\\p{sc=Arabic}))(\\d{1,2})(?:st|nd|rd|th|مه|می)?(?![\\p{L}\\p{N}]|[,،]?\\s+${ANY_YEAR})` +
-    `|(\\d{1,2})(?:st|nd|rd|th|مه|می)?\\s+(?:of\\s+)?(${DAY_MONTHS})(?![\\p{L}\\p{N}]|\\.?[,،]?\\s+${ANY_YEAR})` +
+    `|(${DAY_MONTHS})(?:\\.?\\s+(?:(?:${DAY_PREPOSITIONS})\\s+)?|(?<=\\p{sc=Arabic}))(\\d{1,2})${DAY_SUFFIX}(?![\\p{L}\\p{N}]|[,،]?\\s+${ANY_YEAR})` +
+    `|(\\d{1,2})${DAY_SUFFIX}\\s+(?:(?:of|د)\\s+)?(${DAY_MONTHS})(?![\\p{L}\\p{N}]|\\.?[,،]?\\s+${ANY_YEAR})` +
     `|(${LONE_MONTHS})(?![\\p{L}\\p{N}]|\\.?,?\\s+(?:${DAY}[,،]?\\s+)?${ANY_YEAR})` +
     `)`,
   'gu',

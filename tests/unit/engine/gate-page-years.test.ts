@@ -96,12 +96,17 @@ describe('a month of the window written with its day (round nine)', () => {
     expect(days('لاره د جنورۍ تر ۳مه تړلې وه')).toBe(1);
     expect(days('پاکستان تېره شپه (نومبر۲۴) هوايي بریدونه وکړل')).toBe(1);
     expect(days('د ډسمبر په ۹مه بیا ډزې وشوې')).toBe(1);
+    // The day first: "on the 28th of November", a dateline's "26 of Aqrab" (Solar: October–November).
+    expect(days('په ۲۸م نومبر بیا ډزې وشوې')).toBe(1);
+    expect(days('کابل (سه شنبه/۲۶ د لړم) د پولې خبرونه')).toBe(1);
   });
 
   it('leaves out the near ones: a month outside the window with پر, a month touching a longer number, a Latin month touching digits', () => {
     expect(days('د جون پر ۱۲مه لاره پرانیستل شوه')).toBe(0);
     expect(days('نومبر2023 کې')).toBe(0);
     expect(days('code oct24 was used')).toBe(0);
+    expect(days('په ۲۸م جون بیا ډزې وشوې')).toBe(0);
+    expect(days('کابل (سه شنبه/۲۶ د زمري) د پولې خبرونه')).toBe(0);
     // With its year, December in Pashto is a date before the window.
     expect(years('د ډسمبر ۲۰۲۴ پېښه')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 1 });
   });
