@@ -68,14 +68,15 @@ const LONE_MONTHS = [...monthOf.entries()]
  * 1. a month name, an optional day ("October 12, 2025"), then a year; or a year alone. Not inside a longer number
  *    ("12,017", "2023.5"); Urdu writes "2017ء": a letter may follow;
  * 2. a month and its day with no year ("October 11", Pashto "د مارچ په ۱۳مه", "د اکتوبر پر ۱۹مه", "د جون تر ۲۲مه", "له ۲۶مې";
- *    an Arabic-script month may touch its digits: "(نومبر۲۴)");
+ *    an Arabic-script month may touch its digits: "(نومبر۲۴)"); a Pashto day may be an ordinal word after its
+ *    preposition ("د مارچ په نهمه نېټه", "د نومبر پر دولسمه": Pashto ordinals end in مه);
  * 3. a day and its month with no year ("6 نوامبر", "30 October", "11th of October", Pashto "۲۸م نومبر", "۲۶ د لړم");
  * 4. a Gregorian month alone ("the October ceasefire", Pashto "د اکتوبر له نښتو وروسته").
  */
 const DATE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:` +
     `(?:(${MONTHS})\\.?,?\\s+(?:${DAY},?\\s+)?)?(${YEAR})(?!\\p{N}|[.,]\\p{N})` +
-    `|(${DAY_MONTHS})(?:\\.?\\s+(?:(?:${DAY_PREPOSITIONS})\\s+)?|(?<=\\p{sc=Arabic}))(\\d{1,2})${DAY_SUFFIX}(?![\\p{L}\\p{N}]|[,،]?\\s+${ANY_YEAR})` +
+    `|(${DAY_MONTHS})(?:\\.?\\s+(?:(?:${DAY_PREPOSITIONS})\\s+)?|(?<=\\p{sc=Arabic}))(\\d{1,2}|(?<=(?:${DAY_PREPOSITIONS})\\s+)\\p{L}{2,8}مه)${DAY_SUFFIX}(?![\\p{L}\\p{N}]|[,،]?\\s+${ANY_YEAR})` +
     `|(\\d{1,2})${DAY_SUFFIX}\\s+(?:(?:of|د)\\s+)?(${DAY_MONTHS})(?![\\p{L}\\p{N}]|\\.?[,،]?\\s+${ANY_YEAR})` +
     `|(${LONE_MONTHS})(?![\\p{L}\\p{N}]|\\.?,?\\s+(?:${DAY}[,،]?\\s+)?${ANY_YEAR})` +
     `)`,

@@ -99,6 +99,9 @@ describe('a month of the window written with its day (round nine)', () => {
     // The day first: "on the 28th of November", a dateline's "26 of Aqrab" (Solar: October–November).
     expect(days('په ۲۸م نومبر بیا ډزې وشوې')).toBe(1);
     expect(days('کابل (سه شنبه/۲۶ د لړم) د پولې خبرونه')).toBe(1);
+    // A day written as a Pashto ordinal after its preposition: "on the ninth of March", "on the twelfth of November".
+    expect(days('د مارچ په نهمه نېټه لاره بیا پرانیستل شوه')).toBe(1);
+    expect(days('د نومبر پر دولسمه پاکستاني الوتکو بمبار وکړ')).toBe(1);
   });
 
   it('leaves out the near ones: a month outside the window with پر, a month touching a longer number, a Latin month touching digits', () => {
@@ -107,6 +110,9 @@ describe('a month of the window written with its day (round nine)', () => {
     expect(days('code oct24 was used')).toBe(0);
     expect(days('په ۲۸م جون بیا ډزې وشوې')).toBe(0);
     expect(days('کابل (سه شنبه/۲۶ د زمري) د پولې خبرونه')).toBe(0);
+    // An ordinal word outside the window, a month with an everyday word after it ("in the month of March").
+    expect(days('د جون په نهمه نېټه لاره بیا پرانیستل شوه')).toBe(0);
+    expect(days('د مارچ په میاشت کې لاره بیا پرانیستل شوه')).toBe(0);
     // With its year, December in Pashto is a date before the window.
     expect(years('د ډسمبر ۲۰۲۴ پېښه')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 1 });
   });
