@@ -88,6 +88,15 @@ const YEAR_FIRST = new RegExp(`(\\d{4})\\p{L}?\\s+(?:${['کال', 'سال'].map(
 /** A Solar Hijri year (under 1500: 1404 is 2025–26) as the Gregorian year it starts in. */
 const gregorianYear = (year: number): number => (year < 1500 ? year + 621 : year);
 
+/** A Solar month and its day just after a Solar year, a dateline's order: "1402 لرم 14". */
+const SOLAR_MONTH_AFTER = new RegExp(
+  `^\\s+(${[...monthOf.entries()]
+    .filter(([, m]) => m.solar)
+    .map(([n]) => n)
+    .join('|')})\\s+\\d{1,2}(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/;
 const SINCE_BEFORE = /\bsince\s+$/;
 const SINCE_AFTER = new RegExp(`^\\s*(?:ء\\s*)?(?:${['سے', 'راهیسې', 'راهیسی'].map(normalizeText).join('|')})(?![\\p{L}])`, 'u');
@@ -185,13 +194,22 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
     if (!m[1] && year % 100 === 0) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (COPYRIGHT.test(before)) continue;
-    const after = m.index + m[0].length;
-    const [first, last] = span(year, m[1] ? monthOf.get(m[1]) : undefined);
-    const at: [number, number] = [m.index, m.index + m[0].length];
+    let after = m.index + m[0].length;
+    let monthName = m[1];
+    // A Solar year with its month and day after it, as Afghan datelines write it ("۱۴۰۲ لړم ۱۴"): that month of that
+    // year; its month and day are not read again as a month of the window.
+    const solarMonth = !monthName && year < 1500 ? SOLAR_MONTH_AFTER.exec(text.slice(after, after + 24)) : null;
+    if (solarMonth) {
+      monthName = solarMonth[1];
+      after += solarMonth[0].length;
+      DATE.lastIndex = after;
+    }
+    const [first, last] = span(year, monthName ? monthOf.get(monthName) : undefined);
+    const at: [number, number] = [m.index, after];
     if (last < opens) {
       out.earlier++;
       // "Since October 2023" (Urdu "اکتوبر 2023 سے", Pashto "له … راهیسې") reaches up to the page's own time: background.
-      if (m[1] && !SINCE_BEFORE.test(before) && !SINCE_AFTER.test(text.slice(after, after + 12))) {
+      if (monthName && !SINCE_BEFORE.test(before) && !SINCE_AFTER.test(text.slice(after, after + 12))) {
         out.earlierMonths++;
         out.firstEarlier ??= at;
       }

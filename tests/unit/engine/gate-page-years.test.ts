@@ -60,6 +60,14 @@ describe('dates written in a page', () => {
     // Pashto: the Solar year 1402 ended in March 2024; Hamal 1403 is March–April 2024.
     expect(years('په ۱۴۰۲ کال کې تورخم وتړل شو، او د ۱۴۰۳ حمل کې بیا')).toEqual({ inWindow: 0, earlier: 2, earlierMonths: 0 });
     expect(years('د حمل ۱۴۰۳ په میاشت کې')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 1 });
+    // An Afghan dateline writes the Solar year first: Aqrab 1402 is October–November 2023, Aqrab 1404 of the window.
+    expect(years('AP ۱۴۰۲ لړم ۱۴ د پولې خبرونه')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 1 });
+    expect(years('AP ۱۴۰۴ لړم ۱۴ د پولې خبرونه')).toEqual({ inWindow: 1, earlier: 0, earlierMonths: 0 });
+    // Its month and day are the year's, not a month of the window read again.
+    expect(pageYears(normalizeText('AP ۱۴۰۲ لړم ۱۴ د پولې خبرونه'), START, pack.meta.coverage.end).windowDays).toBe(0);
+    // A Solar year with no month and day after it stays a bare year.
+    expect(years('AP ۱۴۰۲ کال کې د پولې خبرونه')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 0 });
+    expect(years('د ۱۴۰۲ لړم کې')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 0 });
   });
 
   it('leaves out what is not the story’s date: the window’s own year, counts, copyright lines, "since"', () => {
