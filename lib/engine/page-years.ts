@@ -37,8 +37,17 @@ const MONTHS = [...monthOf.keys()].sort((a, b) => b.length - a.length).join('|')
 
 /** A Gregorian or Solar Hijri year: 1990–2039, 1370–1419. */
 const YEAR = '(?:199|20[0-3])\\d|1(?:3[7-9]|4[01])\\d';
-/** A day of the month as written beside its name: "11", "11th", Pashto "۱۳مه" / "۲۶مې" (normalised مه، می). */
-const DAY = '\\d{1,2}(?:st|nd|rd|th|مه|می)?';
+/** A day's ending: "11th", Pashto "۱۳مه" / "۲۶مې" (normalised مه، می), "۲۸م نومبر". */
+const DAY_SUFFIX = '(?:st|nd|rd|th|مه|می|م)?';
+/** A day of the month as written beside its name. */
+const DAY = `\\d{1,2}${DAY_SUFFIX}`;
+/**
+ * Any year written after a month or its day, the window's range or not ("November 1893", "December 27, 1979",
+ * Pashto "نومبر کال ۱۸۹۳"): a date of its own year, never a month of the window.
+ */
+const ANY_YEAR = '(?:(?:of|کال|سال)\\s+)?\\d{4}(?!\\p{N})';
+/** Pashto's words between a month and its day: "on" (په، پر), "from" (له), "until" (تر). */
+const DAY_PREPOSITIONS = ['په', 'پر', 'له', 'تر'].join('|');
 /**
  * Solar month names that are everyday words too (Persian دی "this", Pashto تله "went"): a month with a year beside it,
  * never with a day alone.
@@ -58,18 +67,34 @@ const LONE_MONTHS = [...monthOf.entries()]
  * One pass, four shapes, each at a word's start:
  * 1. a month name, an optional day ("October 12, 2025"), then a year; or a year alone. Not inside a longer number
  *    ("12,017", "2023.5"); Urdu writes "2017ء": a letter may follow;
- * 2. a month and its day with no year ("October 11", Pashto "د مارچ په ۱۳مه", "له ۲۶مې");
- * 3. a day and its month with no year ("6 نوامبر", "30 October", "11th of October");
+ * 2. a month and its day with no year ("October 11", Pashto "د مارچ په ۱۳مه", "د اکتوبر پر ۱۹مه", "د جون تر ۲۲مه", "له ۲۶مې";
+ *    an Arabic-script month may touch its digits: "(نومبر۲۴)"); a Pashto day may be an ordinal word after its
+ *    preposition ("د مارچ په نهمه نېټه", "د نومبر پر دولسمه": Pashto ordinals end in مه);
+ * 3. a day and its month with no year ("6 نوامبر", "30 October", "11th of October", Pashto "۲۸م نومبر", "۲۶ د لړم");
  * 4. a Gregorian month alone ("the October ceasefire", Pashto "د اکتوبر له نښتو وروسته").
  */
 const DATE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:` +
     `(?:(${MONTHS})\\.?,?\\s+(?:${DAY},?\\s+)?)?(${YEAR})(?!\\p{N}|[.,]\\p{N})` +
-    `|(${DAY_MONTHS})\\.?\\s+(?:(?:په|له)\\s+)?(\\d{1,2})(?:st|nd|rd|th|مه|می)?(?![\\p{L}\\p{N}]|[,،]?\\s+(?:${YEAR}))` +
-    `|(\\d{1,2})(?:st|nd|rd|th|مه|می)?\\s+(?:of\\s+)?(${DAY_MONTHS})(?![\\p{L}\\p{N}]|\\.?[,،]?\\s+(?:${YEAR}))` +
-    `|(${LONE_MONTHS})(?![\\p{L}\\p{N}])` +
+    `|(${DAY_MONTHS})(?:\\.?\\s+(?:(?:${DAY_PREPOSITIONS})\\s+)?|(?<=\\p{sc=Arabic}))(\\d{1,2}|(?<=(?:${DAY_PREPOSITIONS})\\s+)\\p{L}{2,8}مه)${DAY_SUFFIX}(?![\\p{L}\\p{N}]|[,،]?\\s+${ANY_YEAR})` +
+    `|(\\d{1,2})${DAY_SUFFIX}\\s+(?:(?:of|د)\\s+)?(${DAY_MONTHS})(?![\\p{L}\\p{N}]|\\.?[,،]?\\s+${ANY_YEAR})` +
+    `|(${LONE_MONTHS})(?![\\p{L}\\p{N}]|\\.?,?\\s+(?:${DAY}[,،]?\\s+)?${ANY_YEAR})` +
     `)`,
   'gu',
+);
+
+/** A year and the word "year" just before a month ("د ۱۸۹۳ کال د", "۲۰۲۵م کال د", Dari "سال ۱۳۹۹"): the month's own year. */
+const YEAR_FIRST = new RegExp(`(\\d{4})\\p{L}?\\s+(?:${['کال', 'سال'].map(normalizeText).join('|')})\\s+(?:د\\s+)?$`, 'u');
+/** A Solar Hijri year (under 1500: 1404 is 2025–26) as the Gregorian year it starts in. */
+const gregorianYear = (year: number): number => (year < 1500 ? year + 621 : year);
+
+/** A Solar month and its day just after a Solar year, a dateline's order: "1402 لرم 14". */
+const SOLAR_MONTH_AFTER = new RegExp(
+  `^\\s+(${[...monthOf.entries()]
+    .filter(([, m]) => m.solar)
+    .map(([n]) => n)
+    .join('|')})\\s+\\d{1,2}(?![\\p{L}\\p{N}])`,
+  'u',
 );
 
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/;
@@ -139,7 +164,8 @@ function inWindowMonths(month: { month: number; solar: boolean } | undefined, mo
  * (the window's end or the pack's last event) bounds the months a day-and-month date may name.
  */
 export function pageYears(text: string, start: string, end?: string): PageYears {
-  const opens = index(Number(start.slice(0, 4)), Number(start.slice(5, 7)));
+  const openYear = Number(start.slice(0, 4));
+  const opens = index(openYear, Number(start.slice(5, 7)));
   const windowMonths = end ? monthsOfWindow(opens, index(Number(end.slice(0, 4)), Number(end.slice(5, 7)))) : new Set<number>();
   const out: PageYears = { inWindow: 0, earlier: 0, earlierMonths: 0, windowDays: 0, windowMonths: 0 };
   DATE.lastIndex = 0;
@@ -150,6 +176,9 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
       const after = m.index + m[0].length;
       const since = SINCE_BEFORE.test(before) || SINCE_AFTER.test(text.slice(after, after + 12));
       if (since || !inWindowMonths(monthOf.get(m[3] ?? m[6] ?? m[7]!), windowMonths)) continue;
+      // Pashto and Dari write the year first: "د ۱۸۹۳ کال د نومبر پر دولسمه" is November 1893, not a month of the window.
+      const yearFirst = YEAR_FIRST.exec(text.slice(Math.max(0, m.index - 20), m.index));
+      if (yearFirst && gregorianYear(Number(yearFirst[1])) < openYear) continue;
       if (m[7]) {
         out.windowMonths++;
         out.firstWindowMonth ??= [m.index, after];
@@ -165,13 +194,22 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
     if (!m[1] && year % 100 === 0) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (COPYRIGHT.test(before)) continue;
-    const after = m.index + m[0].length;
-    const [first, last] = span(year, m[1] ? monthOf.get(m[1]) : undefined);
-    const at: [number, number] = [m.index, m.index + m[0].length];
+    let after = m.index + m[0].length;
+    let monthName = m[1];
+    // A Solar year with its month and day after it, as Afghan datelines write it ("۱۴۰۲ لړم ۱۴"): that month of that
+    // year; its month and day are not read again as a month of the window.
+    const solarMonth = !monthName && year < 1500 ? SOLAR_MONTH_AFTER.exec(text.slice(after, after + 24)) : null;
+    if (solarMonth) {
+      monthName = solarMonth[1];
+      after += solarMonth[0].length;
+      DATE.lastIndex = after;
+    }
+    const [first, last] = span(year, monthName ? monthOf.get(monthName) : undefined);
+    const at: [number, number] = [m.index, after];
     if (last < opens) {
       out.earlier++;
       // "Since October 2023" (Urdu "اکتوبر 2023 سے", Pashto "له … راهیسې") reaches up to the page's own time: background.
-      if (m[1] && !SINCE_BEFORE.test(before) && !SINCE_AFTER.test(text.slice(after, after + 12))) {
+      if (monthName && !SINCE_BEFORE.test(before) && !SINCE_AFTER.test(text.slice(after, after + 12))) {
         out.earlierMonths++;
         out.firstEarlier ??= at;
       }

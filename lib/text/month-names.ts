@@ -15,7 +15,7 @@ export const GREGORIAN_MONTHS: readonly (readonly string[])[] = [
   ['september', 'sep', 'sept', 'ستمبر', 'سپتمبر', 'سپتامبر'],
   ['october', 'oct', 'اکتوبر', 'اکټوبر', 'اکتبر'],
   ['november', 'nov', 'نومبر', 'نوامبر'],
-  ['december', 'dec', 'دسمبر', 'دسامبر'],
+  ['december', 'dec', 'دسمبر', 'ډسمبر', 'دسامبر'],
 ];
 
 /**

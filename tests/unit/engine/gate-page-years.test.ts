@@ -60,6 +60,14 @@ describe('dates written in a page', () => {
     // Pashto: the Solar year 1402 ended in March 2024; Hamal 1403 is March–April 2024.
     expect(years('په ۱۴۰۲ کال کې تورخم وتړل شو، او د ۱۴۰۳ حمل کې بیا')).toEqual({ inWindow: 0, earlier: 2, earlierMonths: 0 });
     expect(years('د حمل ۱۴۰۳ په میاشت کې')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 1 });
+    // An Afghan dateline writes the Solar year first: Aqrab 1402 is October–November 2023, Aqrab 1404 of the window.
+    expect(years('AP ۱۴۰۲ لړم ۱۴ د پولې خبرونه')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 1 });
+    expect(years('AP ۱۴۰۴ لړم ۱۴ د پولې خبرونه')).toEqual({ inWindow: 1, earlier: 0, earlierMonths: 0 });
+    // Its month and day are the year's, not a month of the window read again.
+    expect(pageYears(normalizeText('AP ۱۴۰۲ لړم ۱۴ د پولې خبرونه'), START, pack.meta.coverage.end).windowDays).toBe(0);
+    // A Solar year with no month and day after it stays a bare year.
+    expect(years('AP ۱۴۰۲ کال کې د پولې خبرونه')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 0 });
+    expect(years('د ۱۴۰۲ لړم کې')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 0 });
   });
 
   it('leaves out what is not the story’s date: the window’s own year, counts, copyright lines, "since"', () => {
@@ -90,6 +98,33 @@ describe('a month of the window written with its day (round nine)', () => {
     expect(days('12 اکتوبر کو سرحد بند ہوئی')).toBe(1);
   });
 
+  it('reads Pashto dates as real Pashto pages write them: پر and تر before the day, the month touching its digits, ډسمبر', () => {
+    // "on the 19th of October", "until the 3rd of January", "(November 24)" in brackets, "on the 9th of December".
+    expect(days('د اکتوبر پر ۱۹مه دواړو خواوو اوربند ومانه')).toBe(1);
+    expect(days('لاره د جنورۍ تر ۳مه تړلې وه')).toBe(1);
+    expect(days('پاکستان تېره شپه (نومبر۲۴) هوايي بریدونه وکړل')).toBe(1);
+    expect(days('د ډسمبر په ۹مه بیا ډزې وشوې')).toBe(1);
+    // The day first: "on the 28th of November", a dateline's "26 of Aqrab" (Solar: October–November).
+    expect(days('په ۲۸م نومبر بیا ډزې وشوې')).toBe(1);
+    expect(days('کابل (سه شنبه/۲۶ د لړم) د پولې خبرونه')).toBe(1);
+    // A day written as a Pashto ordinal after its preposition: "on the ninth of March", "on the twelfth of November".
+    expect(days('د مارچ په نهمه نېټه لاره بیا پرانیستل شوه')).toBe(1);
+    expect(days('د نومبر پر دولسمه پاکستاني الوتکو بمبار وکړ')).toBe(1);
+  });
+
+  it('leaves out the near ones: a month outside the window with پر, a month touching a longer number, a Latin month touching digits', () => {
+    expect(days('د جون پر ۱۲مه لاره پرانیستل شوه')).toBe(0);
+    expect(days('نومبر2023 کې')).toBe(0);
+    expect(days('code oct24 was used')).toBe(0);
+    expect(days('په ۲۸م جون بیا ډزې وشوې')).toBe(0);
+    expect(days('کابل (سه شنبه/۲۶ د زمري) د پولې خبرونه')).toBe(0);
+    // An ordinal word outside the window, a month with an everyday word after it ("in the month of March").
+    expect(days('د جون په نهمه نېټه لاره بیا پرانیستل شوه')).toBe(0);
+    expect(days('د مارچ په میاشت کې لاره بیا پرانیستل شوه')).toBe(0);
+    // With its year, December in Pashto is a date before the window.
+    expect(years('د ډسمبر ۲۰۲۴ پېښه')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 1 });
+  });
+
   it('leaves out a month outside the window, a date with its year, "since", and a month that is an everyday word', () => {
     expect(days('Talks resumed on 5 June and again on September 3.')).toBe(0);
     expect(days('Up to 10 may have died.')).toBe(0);
@@ -111,6 +146,28 @@ describe('a month of the window named alone (round nine)', () => {
     expect(months('Qatar and Türkiye helped broker the October ceasefire.')).toBe(1);
     // Pashto: "after the October clashes".
     expect(months('تورخم، چمن او نورې لارې د اکتوبر له نښتو وروسته تړلې پاتې دي')).toBe(1);
+  });
+
+  it('leaves out a month of a year before the years read (history: the Durand Line, the Soviet invasion), in either order', () => {
+    const both = (text: string) => {
+      const y = pageYears(normalizeText(text), START, pack.meta.coverage.end);
+      return y.windowMonths + y.windowDays;
+    };
+    expect(both('The Durand Line was agreed in November 1893 and never accepted in Kabul.')).toBe(0);
+    expect(both('Soviet troops crossed the river on December 27, 1979.')).toBe(0);
+    expect(both('the 12th of November, 1893')).toBe(0);
+    // Pashto: "on the twelfth of November, the year 1893".
+    expect(both('په دولسم نومبر کال ۱۸۹۳ کې کرښه وښودل شوه')).toBe(0);
+    // Pashto writes the year first: "of the year 1893, on the twelfth of November"; Solar 1402 is 2023–24.
+    expect(both('د ۱۸۹۳ کال د نومبر پر دولسمه کرښه وښودل شوه')).toBe(0);
+    expect(both('د ۱۴۰۲ کال د لړم په ۵مه لاره وتړل شوه')).toBe(0);
+    // With a year of the window first, the month and its day are the window's.
+    expect(both('د ۲۰۲۵م کال د اکتوبر پر ۱۹مه اوربند وشو')).toBe(1);
+    expect(both('د ۱۴۰۴ کال د لړم په ۵مه لاره وتړل شوه')).toBe(1);
+    // The near ones, with no year: months of the window.
+    expect(both('The Durand Line was crossed again in November and never quiet since.')).toBe(1);
+    expect(both('Troops crossed the river on December 27.')).toBe(1);
+    expect(both('په دولسم نومبر کې کرښه بیا وتړل شوه')).toBe(1);
   });
 
   it('leaves out a month outside the window, "since", English march, and a Solar month alone', () => {

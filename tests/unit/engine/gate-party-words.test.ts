@@ -17,6 +17,12 @@ const validated = validatePack(JSON.parse(readFileSync(file, 'utf8')), file);
 if (!validated.ok) throw new Error('the bundled pack does not validate');
 const pack = compilePack(validated.pack);
 
+function weighOf(text: string) {
+  const doc = textDocument(text);
+  const { prepared, mentions } = readText(doc.blocks, pack);
+  return weighGate(pack, { blocks: doc.blocks, meta: doc.meta, mentions, prepared });
+}
+
 function scan(text: string) {
   const doc = textDocument(text);
   return scanDocument(doc.blocks, doc.meta, pack);
@@ -58,6 +64,33 @@ describe('Pashto and Dari words of the fighting', () => {
     const pair = (word: string) => scan(page(word)).evidence.find((e) => e.entityId === 'pair')?.name ?? '';
     expect(pair('شخړه')).toContain('شخړه');
     expect(pair('د راکټونو ویشتل')).toContain('راکټ');
+  });
+
+  it('pairs the parties with Pashto words real Pashto pages use: حریم، ډیورند، منځګړتوب، بمبارد (and نقض as context)', () => {
+    // Each sentence names both parties; the only word of the conflict in it is the one under test.
+    const page = (sentence: string) => `DATE: 2025-11-25
+د کابل او اسلام اباد اړیکې
+
+${sentence}
+`;
+    const pairs = (sentence: string) =>
+      scan(page(sentence))
+        .evidence.filter((e) => e.entityId === 'pair')
+        .map((e) => e.name);
+    // "Kabul says Pakistani jets entered Afghanistan's territory (حریم) again last night."
+    expect(pairs('کابل وايي پاکستاني الوتکې تېره شپه بیا د افغانستان حریم ته ننوتې')).toEqual([expect.stringContaining('حریم')]);
+    // The Durand Line as Azadi Radio and Taand spell it (ډ then د).
+    expect(pairs('کابل وايي پاکستاني پوځیانو د ډیورند کرښې ته نږدې نوې پوستې جوړې کړې')).toEqual([expect.stringContaining('ډیورند')]);
+    expect(pairs('د قطر په منځګړتوب د افغانستان او پاکستان استازي سره کېناستل')).toEqual([expect.stringContaining('منځګړتوب')]);
+    expect(pairs('کابل وايي پاکستاني الوتکو د کونړ یو کلی بمبارد کړ')).toEqual([expect.stringContaining('بمبارد')]);
+    // The near ones: the same sentences with an everyday word in its place pair nothing as the conflict.
+    expect(pairs('کابل وايي پاکستاني الوتکې تېره شپه بیا د افغانستان ښار ته ننوتې')).toEqual([]);
+    expect(pairs('کابل وايي پاکستاني پوځیانو د سړک غاړې ته نږدې نوې ودانۍ جوړې کړې')).toEqual([]);
+    expect(pairs('کابل وايي پاکستاني الوتکو د کونړ یو کلی ولید')).toEqual([]);
+    // "Breach" (نقض) is a word of the conflict's context: it pairs the parties only as a context pair.
+    const breach = weighOf(page('کابل وايي پاکستان د افغانستان د خاورې نقض وکړ'));
+    expect(breach.features.contextPairs).toBe(1);
+    expect(weighOf(page('کابل وايي پاکستان د افغانستان د خاورې یادونه وکړه')).features.contextPairs).toBe(0);
   });
 });
 
