@@ -98,8 +98,9 @@ const LEXICON_SOURCE: [string, Category][] = [
   ],
   [
     'posts|post|outposts|outpost|checkposts|checkpost|check posts|check-posts|checkpoints|checkpoint|positions|bases|camps|sites|' +
-      // Persian موضع / مواضع and Urdu ٹھکانے (position, positions), as English "positions".
-      'موضع|مواضع|ٹھکانے|ٹھکانوں|' +
+      // Persian موضع / مواضع and Urdu ٹھکانے (position, positions), as English "positions"; Urdu اڈا (base), as "bases":
+      // "دو فوجی اڈوں" (two military bases) are posts, not two soldiers.
+      'موضع|مواضع|ٹھکانے|ٹھکانوں|اڈا|اڈے|اڈوں|' +
       'چوکیاں|چوکیوں|چوکی|پوسٹ|پوسٹیں|پوسٹوں|پوسٹس|پاسگاه|پاسگاهها|پوسته|پوستې|پوستو|مراکز|چیک پوسٹ|چیک پوسٹیں|چیک پوسٹوں|چیک‌پوست|چیک‌پوستها',
     { kind: 'noun', noun: 'posts' },
   ],
@@ -163,8 +164,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       'نیولو|' +
       // Persian "به دست … افتاد" (fell into the hands of): a capture of posts only (FELL in figures.ts).
       'افتاد|افتاده|افتادند|' +
-      // Urdu "… پوسٹوں پر مکمل کنٹرول حاصل کر لیا": took control of, as English "taken control of".
-      'کنٹرول حاصل|' +
+      // Urdu "… پوسٹوں پر مکمل کنٹرول حاصل کر لیا", "… چوکیوں کا کنٹرول سنبھال لیا": took control of, as English "taken control of".
+      'کنٹرول حاصل|کنٹرول سنبھال|' +
       // Pashto "لاندې کړې" (brought under: took), of posts and ground.
       'لاندې کړې|لاندې کړل|لاندې کړي',
     { kind: 'verb', unit: 'captured' },

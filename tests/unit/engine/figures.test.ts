@@ -235,6 +235,10 @@ describe('figure shapes of issue 12', () => {
   it('counts what the compound counts ("Afghan Taliban posts", "military outposts")', () => {
     expect(read('Tarar said 27 Afghan Taliban posts were destroyed.')).toEqual(['27 destroyed posts afghanistan']);
     expect(read('They captured 25 military outposts.')).toEqual(['25 captured posts -']);
+    // Urdu: "took control of 12 military bases" (اڈوں: bases) counts posts, not soldiers ("فوجی" as an adjective);
+    // "12 soldiers were killed" with the same word is soldiers. Urdu "کنٹرول سنبھال لیا" (took control) is a capture.
+    expect(read('انہوں نے ۱۲ فوجی اڈوں کا کنٹرول سنبھال لیا')).toEqual(['12 captured posts -']);
+    expect(read('انہوں نے ۱۲ فوجی ہلاک کیے')).toEqual(['12 killed soldiers -']);
   });
 });
 
