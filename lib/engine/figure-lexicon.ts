@@ -43,8 +43,9 @@ const LEXICON_SOURCE: [string, Category][] = [
       // Adjectives of the noun before it: Urdu "۲۱ مخالف ٹھکانوں" (21 hostile positions), as English "hostile"; Pashto
       // "۱۹ افغان پوځي پوستې" (19 Afghan military posts), as English "military".
       'مخالف|متخاصم|پوځي|' +
-      // Pashto پولې (of the border: "۱۹ افغان پولې پوستې", 19 Afghan border posts), as English "border".
-      'پولې|' +
+      // Pashto پولې (of the border: "۱۹ افغان پولې پوستې", 19 Afghan border posts), as English "border"; کنټرول
+      // ("۲۲۶ کنټرول پوستې", 226 control posts: checkposts).
+      'پولې|کنټرول|' +
       // The army's words of praise before its dead: "23 brave sons of Pakistan", "12 valiant soldiers".
       'brave|valiant|gallant|courageous|heroic|' +
       // Members of a group: "25 members of the TTP", Persian "۲۵ نفر از اعضای طالبان", Urdu ارکان, Pashto غړي.
@@ -172,9 +173,10 @@ const LEXICON_SOURCE: [string, Category][] = [
   ],
   [
     'destroyed|destroying|demolished|razed|knocked out|wiped out|نابود|ویران|ړنګ|ړنګې|تباہ|تخریب|منهدم|ویجاړ|ویجاړې|' +
-      // Urdu "ناکارہ بنا دی" (made useless), Pashto "له منځه تللي / یوړل" (gone, taken from the middle), Persian "از میان /
+      // Urdu "ناکارہ بنا دی" (made useless), Pashto "له منځه تللي / یوړل" (gone, taken from the middle; وړې of feminine
+      // posts), Persian "از میان /
       // از بین برده" (taken away): destroyed.
-      'ناکارہ|له منځه تللي|له منځه تلل|له منځه یوړل|له منځه وړل|له منځه یوړي|از میان برده|از بین برده',
+      'ناکارہ|له منځه تللي|له منځه تلل|له منځه یوړل|له منځه وړل|له منځه یوړي|له منځه وړې|از میان برده|از بین برده',
     { kind: 'verb', unit: 'destroyed' },
   ],
   [

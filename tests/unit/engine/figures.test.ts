@@ -239,6 +239,10 @@ describe('figure shapes of issue 12', () => {
     // "12 soldiers were killed" with the same word is soldiers. Urdu "کنٹرول سنبھال لیا" (took control) is a capture.
     expect(read('انہوں نے ۱۲ فوجی اڈوں کا کنٹرول سنبھال لیا')).toEqual(['12 captured posts -']);
     expect(read('انہوں نے ۱۲ فوجی ہلاک کیے')).toEqual(['12 killed soldiers -']);
+    // Pashto "destroyed 226 control posts" (کنټرول پوستې, وړې agreeing with the feminine posts); "226 control posts
+    // were built" is no figure.
+    expect(read('ځواکونو ۲۲۶ کنټرول پوستې له منځه وړې')).toEqual(['226 destroyed posts -']);
+    expect(read('ځواکونو ۲۲۶ کنټرول پوستې جوړې کړې')).toEqual([]);
   });
 });
 
