@@ -289,6 +289,14 @@ describe('figure → claim', () => {
     expect(figures('23 were killed in the clash.')).toEqual([['23 were killed', 'c-23', 'ispr']]);
   });
 
+  it("lets the sentence's district or province, before the count or after it, decide between claims of the page's weeks", () => {
+    expect(figures('In the strike on Kunar, 9 civilians were killed.')).toEqual([['9 civilians', 'c-9-kunar', 'unama']]);
+    expect(figures('After the strikes on Paktika, 9 civilians were dead.')).toEqual([['9 civilians', 'c-9-paktika', 'iea']]);
+    expect(figures('In the strikes, 9 civilians were killed.')).toEqual([]);
+    // A place of neither claim decides nothing.
+    expect(figures('In the strike on Nangarhar, 9 civilians were killed.')).toEqual([]);
+  });
+
   it('lets the claimant named in the sentence decide between them', () => {
     expect(figures('UNAMA said at least 17 civilians were killed in Kunar.')).toEqual([['at least 17 civilians', 'c-17-unama', 'unama']]);
     expect(figures('The IEA said 17 civilians were killed in Kunar.')).toEqual([['17 civilians', 'c-17-iea', 'iea']]);
