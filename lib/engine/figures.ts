@@ -532,7 +532,11 @@ const NOUN_AFTER_WINDOW = 48;
 
 /** `numbers` with those words added where a noun of people follows, in text order. */
 function withNumberWordsBeforePeople(text: string, lo: number, hi: number, numbers: NumberMatch[]): NumberMatch[] {
-  wordsBeforePeople ??= new RegExp(`(?<![\\p{L}\\p{N}])(${[...WORDS_BEFORE_PEOPLE.keys()].join('|')})\\s+([\\p{L}\\p{M}]+)`, 'gu');
+  // A side word may stand between: "یو پاکستانی ملکي وګړی" (one Pakistani civilian).
+  wordsBeforePeople ??= new RegExp(
+    `(?<![\\p{L}\\p{N}])(${[...WORDS_BEFORE_PEOPLE.keys()].join('|')})\\s+([\\p{L}\\p{M}]+)(?:\\s+([\\p{L}\\p{M}]+))?`,
+    'gu',
+  );
   const found: NumberMatch[] = [];
   // Read in the window's own slice: on the whole text, a window with no such word sent the search on to the next
   // one anywhere after it (to the end of a page in another script), once per window. The slice's first word may
@@ -543,10 +547,11 @@ function withNumberWordsBeforePeople(text: string, lo: number, hi: number, numbe
   for (let m = wordsBeforePeople.exec(part); m && m.index < hi - lo; m = wordsBeforePeople.exec(part)) {
     wordsBeforePeople.lastIndex = m.index + m[1]!.length;
     if (m.index === 0 && lo > 0 && /[\p{L}\p{N}]/u.test(text[lo - 1]!)) continue;
-    const c = LEXICON.get(m[2]!);
+    const noun = m[3] !== undefined && LEXICON.get(m[2]!)?.kind === 'side' ? m[3] : m[2]!;
+    const c = LEXICON.get(noun);
     // Nine only before an Urdu noun: Pashto "نو خلک وايي" is "so people say".
     const nine = WORDS_BEFORE_PEOPLE.get(m[1]!) === 9;
-    if (c?.kind === 'noun' && PEOPLE_NOUNS.has(c.noun) && (!nine || URDU_PEOPLE.has(m[2]!))) {
+    if (c?.kind === 'noun' && PEOPLE_NOUNS.has(c.noun) && (!nine || URDU_PEOPLE.has(noun))) {
       const start = lo + m.index;
       const end = start + m[1]!.length;
       found.push({ value: WORDS_BEFORE_PEOPLE.get(m[1]!)!, qualifier: 'exact', start, end, numStart: start, numEnd: end });
@@ -619,8 +624,11 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
       verbBeforeIsIts = true;
     }
   }
+  // "… 12 soldiers and one civilian": a count joined by "and" shares the verb of the one before, and its total.
+  let sharedTotal: number | undefined;
   if (!unit && after.noun !== undefined && previous && /^[\s,]*(?:and|و|اور|او)\s*$/.test(text.slice(previous.textEnd, num.start))) {
     unit = previous.unit;
+    if (previous.partOf !== undefined && num.value < previous.partOf) sharedTotal = previous.partOf;
   }
   let elided: FigureCandidate | undefined;
   if (after.noun === undefined && after.verbEnd === undefined && previous?.noun !== undefined) {
@@ -661,7 +669,7 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   }
   // "About 118,000 people were displaced: around 115,000 on the Afghan side and about 3,000 in Pakistan": the parts of
   // a total told after a colon (and the next part after "and") are counts of its people, each smaller than it.
-  let partOf: number | undefined;
+  let partOf: number | undefined = sharedTotal;
   if (!unit && after.noun === undefined && after.verbEnd === undefined && previous?.noun !== undefined) {
     qualify(text, num);
     const total = partOfTotal(text, previous, num, NEXT_PART);

@@ -1007,6 +1007,20 @@ describe('parts of a total told after a colon, with nouns of their own', () => {
     ]);
   });
 
+  it('and so does a part joined by "and" to one, counted by Pashto یو (one) before a side word and its noun', () => {
+    expect(read('د نښتو قربانیان ۶۰ تنه دي: ۱۴ پاکستاني سرتېري او يو پاکستانی ملکي وګړی، او ورسره ۴۵ افغان ملکي وګړي.')).toEqual([
+      '60 killed people -',
+      '14 killed soldiers pakistan',
+      '1 killed civilians pakistan',
+      '45 killed civilians afghanistan',
+    ]);
+    // "a Pakistani village" is no count.
+    expect(read('د نښتو قربانیان ۶۰ تنه دي: ۱۴ پاکستاني سرتېري په يو پاکستانی کلي کې.')).toEqual([
+      '60 killed people -',
+      '14 killed soldiers pakistan',
+    ]);
+  });
+
   it('only after a colon, and only smaller than the total', () => {
     expect(read('د نښتو قربانیان ۶۰ تنه دي. ۱۴ پاکستاني سرتېري هلته وو.')).toEqual(['60 killed people -']);
     expect(read('د نښتو قربانیان ۶۰ تنه دي: ۱۴۰ پاکستاني سرتېري هلته وو.')).toEqual(['60 killed people -']);
