@@ -585,6 +585,8 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
       INCLUDING_AFTER.test(text.slice(num.numEnd, num.numEnd + 40)))
   )
     return undefined;
+  // Posts too: Urdu "دو فوجی اڈوں سمیت ۱۹ چوکیاں" (19 posts, two military bases among them).
+  if (after.noun === 'posts' && INCLUDING_AFTER.test(text.slice(num.numEnd, num.numEnd + 40))) return undefined;
   // Pashto "د پاکستان پوځ ۱۱ کسان ووژل شول" (of the Pakistani army, 11 people were killed): people counted as the
   // army's are its soldiers.
   if ((after.noun === 'people' || after.noun === undefined) && after.side === undefined) {
@@ -810,8 +812,8 @@ const AMONG_THEM_AFTER = new RegExp(
   `^\\s+(?:[\\p{L}\\p{M}]+\\s+)?(?:among them|${['در میان‌شان', 'در میان آنها', 'در بین آنها', 'در جمع آنها'].map((w) => normalizeText(w)).join('|')})`,
   'u',
 );
-/** After a part told before its count: Urdu "دو بچوں سمیت ۵ افراد" (five people, two children among them). */
-const INCLUDING_AFTER = new RegExp(`^\\s+[\\p{L}\\p{M}]+\\s+${normalizeText('سمیت')}\\s+\\d`, 'u');
+/** After a part told before its count: Urdu "دو بچوں سمیت ۵ افراد" (five people, two children among them; an adjective may stand before the noun). */
+const INCLUDING_AFTER = new RegExp(`^\\s+(?:[\\p{L}\\p{M}]+\\s+){1,2}${normalizeText('سمیت')}\\s+\\d`, 'u');
 
 /**
  * The total `num` is a part of, when it is told as one: the first part after a colon (or a dash) in the total's

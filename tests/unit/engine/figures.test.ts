@@ -247,6 +247,11 @@ describe('figure shapes of issue 12', () => {
     // "12 soldiers were killed" with the same word is soldiers. Urdu "کنٹرول سنبھال لیا" (took control) is a capture.
     expect(read('انہوں نے ۱۲ فوجی اڈوں کا کنٹرول سنبھال لیا')).toEqual(['12 captured posts -']);
     expect(read('انہوں نے ۱۲ فوجی ہلاک کیے')).toEqual(['12 killed soldiers -']);
+    // "19 posts including two military bases" (Urdu سمیت after the part): the part is no count of its own; "two bases
+    // and 19 posts" are two.
+    expect(read('انہوں نے دو فوجی اڈوں سمیت ۱۹ چوکیوں کا کنٹرول سنبھال لیا')).toEqual(['19 captured posts -']);
+    expect(read('انہوں نے دو فوجی اڈوں اور ۱۹ چوکیوں کا کنٹرول سنبھال لیا')).toEqual(['2 captured posts -', '19 captured posts -']);
+    expect(read('حملے میں دو پاکستانی فوجیوں سمیت ۵ افراد جاں بحق ہو گئے')).toEqual(['5 killed people -']);
     // Pashto "destroyed 226 control posts" (کنټرول پوستې, وړې agreeing with the feminine posts); "226 control posts
     // were built" is no figure.
     expect(read('ځواکونو ۲۲۶ کنټرول پوستې له منځه وړې')).toEqual(['226 destroyed posts -']);
