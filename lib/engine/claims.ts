@@ -416,6 +416,20 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     if (candidates.length === 0) return undefined;
   }
 
+  // "In the strike on Urgun, 17 civilians were killed": the sentence's own district or town (not a country, not the
+  // border) says which of two claims of the page's weeks it is, told before the count as well as after it. Not an
+  // older one there: a place sees many episodes.
+  if (candidates.length > 1 && ctx.sentencePlaces?.size && ctx.published) {
+    const broad = broadPlaces(pack);
+    const published = ctx.published;
+    const here = candidates.filter(
+      (c) =>
+        days(c.claim.date, published) <= STALE_DAYS &&
+        pack.events[c.claim.eventIndex]?.places.some((p) => !broad.has(p) && ctx.sentencePlaces!.has(p)),
+    );
+    if (here.length) candidates = here;
+  }
+
   // "Four bodies and four wounded civilians were brought in": the second count is of the first one's event.
   if (ctx.sentenceEvents?.size) {
     const same = candidates.filter((c) => ctx.sentenceEvents!.has(c.claim.eventIndex));

@@ -43,8 +43,9 @@ const LEXICON_SOURCE: [string, Category][] = [
       // Adjectives of the noun before it: Urdu "۲۱ مخالف ٹھکانوں" (21 hostile positions), as English "hostile"; Pashto
       // "۱۹ افغان پوځي پوستې" (19 Afghan military posts), as English "military".
       'مخالف|متخاصم|پوځي|' +
-      // Pashto پولې (of the border: "۱۹ افغان پولې پوستې", 19 Afghan border posts), as English "border".
-      'پولې|' +
+      // Pashto پولې (of the border: "۱۹ افغان پولې پوستې", 19 Afghan border posts), as English "border"; کنټرول
+      // ("۲۲۶ کنټرول پوستې", 226 control posts: checkposts).
+      'پولې|کنټرول|' +
       // The army's words of praise before its dead: "23 brave sons of Pakistan", "12 valiant soldiers".
       'brave|valiant|gallant|courageous|heroic|' +
       // Members of a group: "25 members of the TTP", Persian "۲۵ نفر از اعضای طالبان", Urdu ارکان, Pashto غړي.
@@ -98,8 +99,9 @@ const LEXICON_SOURCE: [string, Category][] = [
   ],
   [
     'posts|post|outposts|outpost|checkposts|checkpost|check posts|check-posts|checkpoints|checkpoint|positions|bases|camps|sites|' +
-      // Persian موضع / مواضع and Urdu ٹھکانے (position, positions), as English "positions".
-      'موضع|مواضع|ٹھکانے|ٹھکانوں|' +
+      // Persian موضع / مواضع and Urdu ٹھکانے (position, positions), as English "positions"; Urdu اڈا (base), as "bases":
+      // "دو فوجی اڈوں" (two military bases) are posts, not two soldiers.
+      'موضع|مواضع|ٹھکانے|ٹھکانوں|اڈا|اڈے|اڈوں|' +
       'چوکیاں|چوکیوں|چوکی|پوسٹ|پوسٹیں|پوسٹوں|پوسٹس|پاسگاه|پاسگاهها|پوسته|پوستې|پوستو|مراکز|چیک پوسٹ|چیک پوسٹیں|چیک پوسٹوں|چیک‌پوست|چیک‌پوستها',
     { kind: 'noun', noun: 'posts' },
   ],
@@ -163,17 +165,18 @@ const LEXICON_SOURCE: [string, Category][] = [
       'نیولو|' +
       // Persian "به دست … افتاد" (fell into the hands of): a capture of posts only (FELL in figures.ts).
       'افتاد|افتاده|افتادند|' +
-      // Urdu "… پوسٹوں پر مکمل کنٹرول حاصل کر لیا": took control of, as English "taken control of".
-      'کنٹرول حاصل|' +
+      // Urdu "… پوسٹوں پر مکمل کنٹرول حاصل کر لیا", "… چوکیوں کا کنٹرول سنبھال لیا": took control of, as English "taken control of".
+      'کنٹرول حاصل|کنٹرول سنبھال|' +
       // Pashto "لاندې کړې" (brought under: took), of posts and ground.
       'لاندې کړې|لاندې کړل|لاندې کړي',
     { kind: 'verb', unit: 'captured' },
   ],
   [
     'destroyed|destroying|demolished|razed|knocked out|wiped out|نابود|ویران|ړنګ|ړنګې|تباہ|تخریب|منهدم|ویجاړ|ویجاړې|' +
-      // Urdu "ناکارہ بنا دی" (made useless), Pashto "له منځه تللي / یوړل" (gone, taken from the middle), Persian "از میان /
+      // Urdu "ناکارہ بنا دی" (made useless), Pashto "له منځه تللي / یوړل" (gone, taken from the middle; وړې of feminine
+      // posts), Persian "از میان /
       // از بین برده" (taken away): destroyed.
-      'ناکارہ|له منځه تللي|له منځه تلل|له منځه یوړل|له منځه وړل|له منځه یوړي|از میان برده|از بین برده',
+      'ناکارہ|له منځه تللي|له منځه تلل|له منځه یوړل|له منځه وړل|له منځه یوړي|له منځه وړې|از میان برده|از بین برده',
     { kind: 'verb', unit: 'destroyed' },
   ],
   [

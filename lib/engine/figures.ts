@@ -532,7 +532,11 @@ const NOUN_AFTER_WINDOW = 48;
 
 /** `numbers` with those words added where a noun of people follows, in text order. */
 function withNumberWordsBeforePeople(text: string, lo: number, hi: number, numbers: NumberMatch[]): NumberMatch[] {
-  wordsBeforePeople ??= new RegExp(`(?<![\\p{L}\\p{N}])(${[...WORDS_BEFORE_PEOPLE.keys()].join('|')})\\s+([\\p{L}\\p{M}]+)`, 'gu');
+  // A side word may stand between: "یو پاکستانی ملکي وګړی" (one Pakistani civilian).
+  wordsBeforePeople ??= new RegExp(
+    `(?<![\\p{L}\\p{N}])(${[...WORDS_BEFORE_PEOPLE.keys()].join('|')})\\s+([\\p{L}\\p{M}]+)(?:\\s+([\\p{L}\\p{M}]+))?`,
+    'gu',
+  );
   const found: NumberMatch[] = [];
   // Read in the window's own slice: on the whole text, a window with no such word sent the search on to the next
   // one anywhere after it (to the end of a page in another script), once per window. The slice's first word may
@@ -543,10 +547,11 @@ function withNumberWordsBeforePeople(text: string, lo: number, hi: number, numbe
   for (let m = wordsBeforePeople.exec(part); m && m.index < hi - lo; m = wordsBeforePeople.exec(part)) {
     wordsBeforePeople.lastIndex = m.index + m[1]!.length;
     if (m.index === 0 && lo > 0 && /[\p{L}\p{N}]/u.test(text[lo - 1]!)) continue;
-    const c = LEXICON.get(m[2]!);
+    const noun = m[3] !== undefined && LEXICON.get(m[2]!)?.kind === 'side' ? m[3] : m[2]!;
+    const c = LEXICON.get(noun);
     // Nine only before an Urdu noun: Pashto "نو خلک وايي" is "so people say".
     const nine = WORDS_BEFORE_PEOPLE.get(m[1]!) === 9;
-    if (c?.kind === 'noun' && PEOPLE_NOUNS.has(c.noun) && (!nine || URDU_PEOPLE.has(m[2]!))) {
+    if (c?.kind === 'noun' && PEOPLE_NOUNS.has(c.noun) && (!nine || URDU_PEOPLE.has(noun))) {
       const start = lo + m.index;
       const end = start + m[1]!.length;
       found.push({ value: WORDS_BEFORE_PEOPLE.get(m[1]!)!, qualifier: 'exact', start, end, numStart: start, numEnd: end });
@@ -580,6 +585,8 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
       INCLUDING_AFTER.test(text.slice(num.numEnd, num.numEnd + 40)))
   )
     return undefined;
+  // Posts too: Urdu "دو فوجی اڈوں سمیت ۱۹ چوکیاں" (19 posts, two military bases among them).
+  if (after.noun === 'posts' && INCLUDING_AFTER.test(text.slice(num.numEnd, num.numEnd + 40))) return undefined;
   // Pashto "د پاکستان پوځ ۱۱ کسان ووژل شول" (of the Pakistani army, 11 people were killed): people counted as the
   // army's are its soldiers.
   if ((after.noun === 'people' || after.noun === undefined) && after.side === undefined) {
@@ -619,15 +626,21 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
       verbBeforeIsIts = true;
     }
   }
+  // "… 12 soldiers and one civilian": a count joined by "and" shares the verb of the one before, and its total.
+  let sharedTotal: number | undefined;
   if (!unit && after.noun !== undefined && previous && /^[\s,]*(?:and|و|اور|او)\s*$/.test(text.slice(previous.textEnd, num.start))) {
     unit = previous.unit;
+    if (previous.partOf !== undefined && num.value < previous.partOf) sharedTotal = previous.partOf;
   }
   let elided: FigureCandidate | undefined;
   if (after.noun === undefined && after.verbEnd === undefined && previous?.noun !== undefined) {
     // "killed 35 people and injured 422": the second verb's object is left out, and is the first one's. Only
     // with the verb right before the number (its qualifier aside) and nothing after it but the clause's end.
     qualify(text, num);
-    const before = verbBefore(new Tokens(text, Math.max(0, num.start - 40), num.start));
+    // "and wounded another 535": "another" says so, between the verb and the number.
+    const another = ANOTHER_BEFORE.exec(text.slice(Math.max(0, num.start - 8), num.start));
+    const verbEnd = num.start - (another ? another[0].length : 0);
+    const before = verbBefore(new Tokens(text, Math.max(0, verbEnd - 40), verbEnd));
     if (before && before.distance === 0 && ELIDED_END.test(text.slice(num.end, num.end + 6))) {
       unit = before.unit;
       elided = previous;
@@ -661,7 +674,7 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   }
   // "About 118,000 people were displaced: around 115,000 on the Afghan side and about 3,000 in Pakistan": the parts of
   // a total told after a colon (and the next part after "and") are counts of its people, each smaller than it.
-  let partOf: number | undefined;
+  let partOf: number | undefined = sharedTotal;
   if (!unit && after.noun === undefined && after.verbEnd === undefined && previous?.noun !== undefined) {
     qualify(text, num);
     const total = partOfTotal(text, previous, num, NEXT_PART);
@@ -799,8 +812,8 @@ const AMONG_THEM_AFTER = new RegExp(
   `^\\s+(?:[\\p{L}\\p{M}]+\\s+)?(?:among them|${['در میان‌شان', 'در میان آنها', 'در بین آنها', 'در جمع آنها'].map((w) => normalizeText(w)).join('|')})`,
   'u',
 );
-/** After a part told before its count: Urdu "دو بچوں سمیت ۵ افراد" (five people, two children among them). */
-const INCLUDING_AFTER = new RegExp(`^\\s+[\\p{L}\\p{M}]+\\s+${normalizeText('سمیت')}\\s+\\d`, 'u');
+/** After a part told before its count: Urdu "دو بچوں سمیت ۵ افراد" (five people, two children among them; an adjective may stand before the noun). */
+const INCLUDING_AFTER = new RegExp(`^\\s+(?:[\\p{L}\\p{M}]+\\s+){1,2}${normalizeText('سمیت')}\\s+\\d`, 'u');
 
 /**
  * The total `num` is a part of, when it is told as one: the first part after a colon (or a dash) in the total's
@@ -842,4 +855,5 @@ const ARMY_BEFORE = new RegExp(`(?:^|\\s)(${normalizeText('پاکستان')}|${n
 const PASHTO_PASSIVE = new RegExp(`\\s(?:${['شول', 'شوي', 'شو'].map((w) => normalizeText(w)).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
 /** What may follow a number whose noun was left out: the end of its clause (punctuation, "and", a place). */
+const ANOTHER_BEFORE = /(?<![\p{L}\p{N}])another\s+$/u;
 const ELIDED_END = /^\s*(?:[.,;:)\u060c\u061b\u06d4\0]|(?:and|in|on|at)\b|$)/;

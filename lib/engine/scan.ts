@@ -405,8 +405,19 @@ const OTHER_INCIDENT = phrasesPattern([
   'یوه بله پېښه',
   'بله پېښه',
 ]);
-/** "Last week", Urdu "گزشتہ ہفتے", Persian "هفته گذشته", Pashto "تېره اونۍ": days four to fourteen before the page. */
-const LAST_WEEK = phrasesPattern(['last week', 'گزشتہ ہفتے', 'پچھلے ہفتے', 'هفته گذشته', 'هفته پیش', 'تېره اونۍ', 'تیره اونۍ']);
+/**
+ * "Last week", Urdu "گزشتہ ہفتے", Persian "هفته گذشته", Pashto "تېره اونۍ": days four to fourteen before the page. Not
+ * the weekend just past (Persian "آخر هفته گذشته", Urdu "گزشتہ ہفتے کے آخر", as English "last weekend"): a day or two ago.
+ */
+const LAST_WEEK = phrasesPattern([
+  'last week',
+  'گزشتہ ہفتے(?! کے آخر)',
+  'پچھلے ہفتے(?! کے آخر)',
+  '(?<!آخر )هفته گذشته',
+  'هفته پیش',
+  'تېره اونۍ',
+  'تیره اونۍ',
+]);
 /** A Gregorian year as a word (Urdu writes "2025ء"). */
 const YEAR_WORD = /^((?:199|20[0-3])\d)ء?$/;
 /** Words that make a year a starting point, not a date: "since 2021", Urdu "2021 سے", Pashto "له 2021 راهیسې". */

@@ -35,7 +35,7 @@ describe('compilePack', () => {
     expect(ids(rt.claimsByValue['15'])).toEqual(['c-15-20', 'c-15-early']);
     expect(ids(rt.claimsByValue['20'])).toEqual(['c-15-20']);
     expect(ids(rt.claimsByEntity['iea'])).toContain('c-58'); // Mujahid speaks for the IEA
-    expect(ids(rt.claimsByEntity['kunar'])).toEqual(['c-17-iea', 'c-17-unama', 'c-4-kunar', 'c-40-later', 'c-80-exact']);
+    expect(ids(rt.claimsByEntity['kunar'])).toEqual(['c-17-iea', 'c-17-unama', 'c-4-kunar', 'c-40-later', 'c-80-exact', 'c-9-kunar']);
     const c58 = rt.claims.find((c) => c.id === 'c-58')!;
     expect(c58).toMatchObject({ side: 'afghanistan', value: 58, unit: 'killed', subject: 'pakistani-soldiers' });
     expect(rt.claims.find((c) => c.id === 'c-15-early')!.superseded).toBe(true);

@@ -95,4 +95,11 @@ ${sentence}
     expect(figuresOf(page('The army said 23 soldiers were killed in clashes last week.'))).toEqual([]);
     expect(figuresOf(page('The army said 23 soldiers were killed in clashes last week.', '2025-10-19'))).toContain(ispr23);
   });
+
+  it('not the weekend just past (Persian "آخر هفته گذشته", Urdu "گزشتہ ہفتے کے آخر")', () => {
+    expect(figuresOf(page('ارتش پاکستان آخر هفتهٔ گذشته اعلام کرد که ۲۳ سرباز پاکستانی کشته شدند.'))).toContain(ispr23);
+    expect(figuresOf(page('ارتش پاکستان هفتهٔ گذشته اعلام کرد که ۲۳ سرباز پاکستانی کشته شدند.'))).toEqual([]);
+    expect(figuresOf(page('آئی ایس پی آر نے گزشتہ ہفتے کے آخر میں کہا کہ 23 فوجی شہید ہوئے۔'))).toContain(ispr23);
+    expect(figuresOf(page('آئی ایس پی آر نے گزشتہ ہفتے کہا کہ 23 فوجی شہید ہوئے۔'))).toEqual([]);
+  });
 });

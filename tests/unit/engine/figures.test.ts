@@ -224,6 +224,14 @@ describe('figure shapes of issue 12', () => {
   const read = (text: string) =>
     findFigureCandidates(normalizeText(text)).map((c) => `${c.value} ${c.unit} ${c.noun ?? '-'} ${c.side ?? '-'}`);
 
+  it('reads "and wounded another 20" as the object of the count before, left out', () => {
+    expect(read('The army killed 12 Taliban fighters and wounded another 20.')).toEqual([
+      '12 killed fighters afghanistan',
+      '20 wounded fighters afghanistan',
+    ]);
+    expect(read('The army killed 12 Taliban fighters and another 20 were arrested.')).toEqual(['12 killed fighters afghanistan']);
+  });
+
   it('reads verbal nouns and "N others" as the people of the count before them', () => {
     expect(read('It reported the killing of 58 Pakistani soldiers and the wounding of 30 others.')).toEqual([
       '58 killed soldiers pakistan',
@@ -235,6 +243,19 @@ describe('figure shapes of issue 12', () => {
   it('counts what the compound counts ("Afghan Taliban posts", "military outposts")', () => {
     expect(read('Tarar said 27 Afghan Taliban posts were destroyed.')).toEqual(['27 destroyed posts afghanistan']);
     expect(read('They captured 25 military outposts.')).toEqual(['25 captured posts -']);
+    // Urdu: "took control of 12 military bases" (اڈوں: bases) counts posts, not soldiers ("فوجی" as an adjective);
+    // "12 soldiers were killed" with the same word is soldiers. Urdu "کنٹرول سنبھال لیا" (took control) is a capture.
+    expect(read('انہوں نے ۱۲ فوجی اڈوں کا کنٹرول سنبھال لیا')).toEqual(['12 captured posts -']);
+    expect(read('انہوں نے ۱۲ فوجی ہلاک کیے')).toEqual(['12 killed soldiers -']);
+    // "19 posts including two military bases" (Urdu سمیت after the part): the part is no count of its own; "two bases
+    // and 19 posts" are two.
+    expect(read('انہوں نے دو فوجی اڈوں سمیت ۱۹ چوکیوں کا کنٹرول سنبھال لیا')).toEqual(['19 captured posts -']);
+    expect(read('انہوں نے دو فوجی اڈوں اور ۱۹ چوکیوں کا کنٹرول سنبھال لیا')).toEqual(['2 captured posts -', '19 captured posts -']);
+    expect(read('حملے میں دو پاکستانی فوجیوں سمیت ۵ افراد جاں بحق ہو گئے')).toEqual(['5 killed people -']);
+    // Pashto "destroyed 226 control posts" (کنټرول پوستې, وړې agreeing with the feminine posts); "226 control posts
+    // were built" is no figure.
+    expect(read('ځواکونو ۲۲۶ کنټرول پوستې له منځه وړې')).toEqual(['226 destroyed posts -']);
+    expect(read('ځواکونو ۲۲۶ کنټرول پوستې جوړې کړې')).toEqual([]);
   });
 });
 
@@ -279,6 +300,14 @@ describe('figure → claim', () => {
     expect(headline('Border clash near Torkham: the commander and 23 others killed')).toEqual([]);
     // In the body, the same bare count is read with its paragraph.
     expect(figures('23 were killed in the clash.')).toEqual([['23 were killed', 'c-23', 'ispr']]);
+  });
+
+  it("lets the sentence's district or province, before the count or after it, decide between claims of the page's weeks", () => {
+    expect(figures('In the strike on Kunar, 9 civilians were killed.')).toEqual([['9 civilians', 'c-9-kunar', 'unama']]);
+    expect(figures('After the strikes on Paktika, 9 civilians were dead.')).toEqual([['9 civilians', 'c-9-paktika', 'iea']]);
+    expect(figures('In the strikes, 9 civilians were killed.')).toEqual([]);
+    // A place of neither claim decides nothing.
+    expect(figures('In the strike on Nangarhar, 9 civilians were killed.')).toEqual([]);
   });
 
   it('lets the claimant named in the sentence decide between them', () => {
@@ -988,6 +1017,20 @@ describe('parts of a total told after a colon, with nouns of their own', () => {
       '60 killed people -',
       '14 killed soldiers pakistan',
       '46 killed civilians afghanistan',
+    ]);
+  });
+
+  it('and so does a part joined by "and" to one, counted by Pashto یو (one) before a side word and its noun', () => {
+    expect(read('د نښتو قربانیان ۶۰ تنه دي: ۱۴ پاکستاني سرتېري او يو پاکستانی ملکي وګړی، او ورسره ۴۵ افغان ملکي وګړي.')).toEqual([
+      '60 killed people -',
+      '14 killed soldiers pakistan',
+      '1 killed civilians pakistan',
+      '45 killed civilians afghanistan',
+    ]);
+    // "a Pakistani village" is no count.
+    expect(read('د نښتو قربانیان ۶۰ تنه دي: ۱۴ پاکستاني سرتېري په يو پاکستانی کلي کې.')).toEqual([
+      '60 killed people -',
+      '14 killed soldiers pakistan',
     ]);
   });
 

@@ -166,6 +166,15 @@ export const MINI_PACK_JSON = {
       event: 'oct15-kunar',
       date: '2025-10-16',
     }),
+    // One number, two claimants, two places of the same weeks: the place the sentence names decides.
+    claim('c-9-kunar', 'unama', { value: 9, qualifier: 'exact', unit: 'killed' }, 'afghan-civilians', {
+      event: 'oct15-kunar',
+      date: '2025-10-16',
+    }),
+    claim('c-9-paktika', 'iea', { value: 9, qualifier: 'exact', unit: 'killed' }, 'afghan-civilians', {
+      event: 'oct17-paktika',
+      date: '2025-10-18',
+    }),
     claim('c-80-exact', 'unama', { value: 80, qualifier: 'exact', unit: 'killed' }, 'afghan-civilians', {
       event: 'oct15-kunar',
       date: '2025-10-16',
