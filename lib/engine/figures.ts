@@ -637,10 +637,7 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
     // "killed 35 people and injured 422": the second verb's object is left out, and is the first one's. Only
     // with the verb right before the number (its qualifier aside) and nothing after it but the clause's end.
     qualify(text, num);
-    // "and wounded another 535": "another" says so, between the verb and the number.
-    const another = ANOTHER_BEFORE.exec(text.slice(Math.max(0, num.start - 8), num.start));
-    const verbEnd = num.start - (another ? another[0].length : 0);
-    const before = verbBefore(new Tokens(text, Math.max(0, verbEnd - 40), verbEnd));
+    const before = verbBefore(new Tokens(text, Math.max(0, num.start - 40), num.start));
     if (before && before.distance === 0 && ELIDED_END.test(text.slice(num.end, num.end + 6))) {
       unit = before.unit;
       elided = previous;
@@ -855,5 +852,4 @@ const ARMY_BEFORE = new RegExp(`(?:^|\\s)(${normalizeText('پاکستان')}|${n
 const PASHTO_PASSIVE = new RegExp(`\\s(?:${['شول', 'شوي', 'شو'].map((w) => normalizeText(w)).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
 /** What may follow a number whose noun was left out: the end of its clause (punctuation, "and", a place). */
-const ANOTHER_BEFORE = /(?<![\p{L}\p{N}])another\s+$/u;
 const ELIDED_END = /^\s*(?:[.,;:)\u060c\u061b\u06d4\0]|(?:and|in|on|at)\b|$)/;
