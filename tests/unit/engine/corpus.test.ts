@@ -147,8 +147,10 @@ const TEST_FLOORS = {
   // Rounds thirteen to fifteen added 95 articles (40 in test), each scored once before any tuning on it; their test
   // halves, fresh: round thirteen 0.842 / 1.000 / 0.750, fourteen 0.889 / 0.778 / 0.875, fifteen 0.800 / 0.800 /
   // 1.000. The whole test split (270 articles), read once at the end of the stop: simple 0.945 / 0.959 / 0.846,
-  // templated 0.942 / 0.958 / 0.832. These floors hold it at that level less about one article (two figures).
-  all: {
+  // templated 0.942 / 0.958 / 0.832. These floors held it at that level less about one article (two figures); they were the whole corpus's
+  // until round sixteen, and now hold rounds one to fifteen. Read again at the end of the next stop (rounds sixteen and
+  // seventeen's tuning): the same, to the article (simple 0.945 / 0.959 / 0.846).
+  upToFifteen: {
     simple: {
       gateF1: { target: 0.95, floor: 0.94 },
       figurePrecision: { target: 0.98, floor: 0.95 },
@@ -158,6 +160,23 @@ const TEST_FLOORS = {
       gateF1: { target: 0.95, floor: 0.935 },
       figurePrecision: { target: 0.98, floor: 0.95 },
       figureRecall: { target: 0.9, floor: 0.82 },
+    },
+  },
+  // Rounds sixteen and seventeen added 63 articles (22 in test). Round sixteen was scored once before any tuning (test
+  // 13: 0.857 / 0.786 / 0.611) and then tuned on its tune half only; round seventeen was held out (nobody tuned on it),
+  // scored with the stop's final engine (test 9: 0.909 / 0.857 / 0.857). The whole test split (292 articles), read once
+  // at the end of the stop: simple 0.939 / 0.947 / 0.836, templated 0.936 / 0.946 / 0.822. These floors hold it at that
+  // level less about one article (two figures).
+  all: {
+    simple: {
+      gateF1: { target: 0.95, floor: 0.93 },
+      figurePrecision: { target: 0.98, floor: 0.94 },
+      figureRecall: { target: 0.9, floor: 0.825 },
+    },
+    template: {
+      gateF1: { target: 0.95, floor: 0.93 },
+      figurePrecision: { target: 0.98, floor: 0.94 },
+      figureRecall: { target: 0.9, floor: 0.815 },
     },
   },
 } as const;
@@ -221,9 +240,19 @@ const TUNE_FLOORS = {
   // Round fifteen's 21 tune articles, fresh: simple 0.828, 1.000, 0.667. After its tuning (the gate not learned again;
   // a relearn gave tune F1 0.961), the whole tune split (388): simple 0.966, 0.997, 0.975; templated 0.966, 0.997,
   // 0.971; Urdu 1.000 (79 figures), Pashto 0.963 (80), Dari 0.960 (50). The floors hold that level less about one article.
-  all: {
+  // These were the whole corpus's floors until round sixteen; they now hold rounds one to fifteen (after round sixteen's
+  // tuning: simple 0.968, 0.998, 0.978; templated 0.968, 0.997, 0.973).
+  upToFifteen: {
     simple: { gateF1: 0.96, figurePrecision: 0.99, figureRecall: 0.97 },
     template: { gateF1: 0.96, figurePrecision: 0.99, figureRecall: 0.965 },
+  },
+  // Round sixteen's 19 tune articles, fresh: simple 0.857, 0.882, 0.682; after its tuning 0.857, 0.950, 0.864. Round
+  // seventeen's 22 were held out (0.867, 0.917, 0.611). The whole tune split (429): simple 0.957, 0.993, 0.958;
+  // templated 0.959, 0.993, 0.953; Urdu 0.978 (93 figures), Pashto 0.913 (92), Dari 0.927 (55). The floors hold that
+  // level less about one article (one figure in a language).
+  all: {
+    simple: { gateF1: 0.95, figurePrecision: 0.99, figureRecall: 0.95 },
+    template: { gateF1: 0.95, figurePrecision: 0.99, figureRecall: 0.945 },
   },
 } as const;
 const TUNE_LANGUAGE_RECALL_FLOORS = {
@@ -231,7 +260,8 @@ const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToNine: { ur: 0.95, ps: 0.84, fa: 0.91 },
   upToTen: { ur: 0.98, ps: 0.96, fa: 0.97 },
   upToFourteen: { ur: 0.985, ps: 0.96, fa: 0.97 },
-  all: { ur: 0.985, ps: 0.95, fa: 0.95 },
+  upToFifteen: { ur: 0.985, ps: 0.95, fa: 0.95 },
+  all: { ur: 0.965, ps: 0.9, fa: 0.905 },
 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
@@ -258,7 +288,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
 
   /**
    * Each set of floors is held on the articles it was measured on: the floors of rounds one to eight, one to nine,
-   * one to ten and one to fourteen, on the articles of those rounds (they are never lowered), and the whole corpus's own floors on the
+   * one to ten, one to fourteen and one to fifteen, on the articles of those rounds (they are never lowered), and the whole corpus's own floors on the
    * whole corpus. So a harder
    * round of new articles cannot hide a loss on the older ones, and the older floors need not follow the new ones.
    */
@@ -266,11 +296,13 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   const upToNine = new Set(corpus.filter((a) => (a.round ?? 0) <= 9).map((a) => a.id));
   const upToTen = new Set(corpus.filter((a) => (a.round ?? 0) <= 10).map((a) => a.id));
   const upToFourteen = new Set(corpus.filter((a) => (a.round ?? 0) <= 14).map((a) => a.id));
+  const upToFifteen = new Set(corpus.filter((a) => (a.round ?? 0) <= 15).map((a) => a.id));
   const sets = [
     ['rounds one to eight', (o: ArticleOutcome) => upToEight.has(o.id), 'upToEight'],
     ['rounds one to nine', (o: ArticleOutcome) => upToNine.has(o.id), 'upToNine'],
     ['rounds one to ten', (o: ArticleOutcome) => upToTen.has(o.id), 'upToTen'],
     ['rounds one to fourteen', (o: ArticleOutcome) => upToFourteen.has(o.id), 'upToFourteen'],
+    ['rounds one to fifteen', (o: ArticleOutcome) => upToFifteen.has(o.id), 'upToFifteen'],
     ['the whole corpus', () => true, 'all'],
   ] as const;
 
