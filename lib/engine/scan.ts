@@ -262,8 +262,12 @@ interface WeakReferences {
   /** The page's only official, and its only organisation (a voice each). */
   official?: number;
   body?: number;
-  /** The offices (OFFICES values) the page gives its officials, in the words beside their names. */
-  offices: Set<number>;
+  /**
+   * The offices (OFFICES values) the page gives its officials, in the words beside their names. Read on first need:
+   * only a page with one official and an office word beside a figure asks, and reading the words beside every
+   * official's mention cost a page that names officials hundreds of times (the bench's 1 MB page) about 2 ms.
+   */
+  offices: () => Set<number>;
 }
 function weakReferences(
   pack: RuntimePack,
@@ -274,19 +278,14 @@ function weakReferences(
   const surnames = new Map<string, number>();
   const officials = new Set<number>();
   const bodies = new Set<number>();
-  const offices = new Set<number>();
+  const named: Mention[] = [];
   for (const m of mentions) {
     if (!voice[m.entity]) continue;
     const kind = pack.entities[m.entity]!.kind;
     if (kind === 'organisation') bodies.add(m.entity);
     if (kind !== 'official') continue;
     officials.add(m.entity);
-    // "Information Minister Attaullah Tarar", "Zabihullah Mujahid, the Islamic Emirate's chief spokesman".
-    const text = blocks[m.block]!.text;
-    for (const w of normalizeText(text.slice(Math.max(0, m.start - OFFICE_REACH), m.end + OFFICE_REACH)).split(/[^\p{L}\p{M}]+/u)) {
-      const office = OFFICES.get(w);
-      if (office !== undefined) offices.add(office);
-    }
+    named.push(m);
     const key = pack.aliases[m.alias]!.key;
     const last = key.slice(key.lastIndexOf(' ') + 1);
     // Two officials of one surname: neither.
@@ -295,8 +294,22 @@ function weakReferences(
       surnames.set(last, had === undefined || had === m.entity ? m.entity : -1);
     }
   }
+  let offices: Set<number> | undefined;
+  const officesOf = (): Set<number> => {
+    if (offices) return offices;
+    offices = new Set<number>();
+    // "Information Minister Attaullah Tarar", "Zabihullah Mujahid, the Islamic Emirate's chief spokesman".
+    for (const m of named) {
+      const text = blocks[m.block]!.text;
+      for (const w of normalizeText(text.slice(Math.max(0, m.start - OFFICE_REACH), m.end + OFFICE_REACH)).split(/[^\p{L}\p{M}]+/u)) {
+        const office = OFFICES.get(w);
+        if (office !== undefined) offices.add(office);
+      }
+    }
+    return offices;
+  };
   const only = (set: Set<number>): number | undefined => (set.size === 1 ? [...set][0] : undefined);
-  return { surnames, official: only(officials), body: only(bodies), offices };
+  return { surnames, official: only(officials), body: only(bodies), offices: officesOf };
 }
 
 /**
@@ -325,7 +338,9 @@ function weakVoice(weak: WeakReferences, words: readonly string[]): number | und
  * minister of a page whose one named official is a spokesman is someone the page does not name in full.
  */
 function officeFits(weak: WeakReferences, office: number): number | undefined {
-  return weak.offices.size === 0 || weak.offices.has(office) ? weak.official : undefined;
+  if (weak.official === undefined) return undefined;
+  const offices = weak.offices();
+  return offices.size === 0 || offices.has(office) ? weak.official : undefined;
 }
 /** A number, a number word, the words for "one" (also the article "a"), or a counter (تن، نفر). */
 function isCount(word: string): boolean {
