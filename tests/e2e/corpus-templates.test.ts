@@ -122,7 +122,9 @@ describe.skipIf(!shared).each(BROWSERS)('corpus articles in real site templates,
     // With a badge for every page found relevant (below), 11 of 12 conflict pages were badged in both browsers.
     // Round fourteen's test articles changed the sample again (four of its 12 conflict pages are theirs): 16 of 20 and
     // 10 of 12 in both browsers, a Pashto Torkham story told with weak names only now missed at the gate.
-    expect(right).toBeGreaterThanOrEqual(16);
+    // Rounds sixteen and seventeen's test articles changed it once more (four conflict pages and one negative are
+    // theirs): 17 of 20 and 10 of 12 in both browsers; the one negative badged is the Bannu peace-committee attack.
+    expect(right).toBeGreaterThanOrEqual(17);
     expect(badged).toBeGreaterThanOrEqual(10);
     // Every page found relevant shows it: one told with weak names only (a ceasefire in Doha between Pakistan and
     // Afghanistan) gets a badge on its first name (lib/content/marks.ts `atLeastOne`); until then 3 of the 11 found
