@@ -32,7 +32,7 @@ const figure =
 describe('bundled pack: schema and references', () => {
   it('validates against the schema and the semantic checks', () => {
     expect(validatePack(json, 'data/afpak-2025-26.json')).toMatchObject({ ok: true });
-    expect(pack.meta).toMatchObject({ id: 'afpak-2025-26', version: '1.2.1', window: { start: '2025-10-01' } });
+    expect(pack.meta).toMatchObject({ id: 'afpak-2025-26', version: '1.2.2', window: { start: '2025-10-01' } });
     // Freshness is the events' own span, not the release date.
     const ends = pack.events.map((e) => e.endDate ?? e.date).sort();
     expect(pack.meta.coverage).toEqual({ start: pack.events.map((e) => e.date).sort()[0], end: ends[ends.length - 1] });
@@ -274,7 +274,7 @@ describe('bundled pack: the 1.1 re-verification', () => {
 
   it('says how far the data reaches, apart from when it was released', () => {
     expect(pack.meta.coverage).toEqual({ start: '2025-10-01', end: '2026-04-07' });
-    expect(pack.meta.released).toBe('2026-12-04');
+    expect(pack.meta.released).toBe('2026-12-05');
   });
 
   it('keeps UNAMA’s 35 / 422 as a nationwide count for 15 October, not a Spin Boldak figure replacing 17 / 346', () => {
