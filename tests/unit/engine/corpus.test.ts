@@ -165,9 +165,9 @@ const TEST_FLOORS = {
   // Rounds sixteen and seventeen added 63 articles (22 in test). Round sixteen was scored once before any tuning (test
   // 13: 0.857 / 0.786 / 0.611) and then tuned on its tune half only; round seventeen was held out (nobody tuned on it),
   // scored with the stop's final engine (test 9: 0.909 / 0.857 / 0.857). The whole test split (292 articles), read once
-  // at the end of the stop: simple 0.939 / 0.947 / 0.836, templated 0.936 / 0.946 / 0.822. These floors hold it at that
-  // level less about one article (two figures).
-  all: {
+  // at the end of the stop: simple 0.939 / 0.947 / 0.836, templated 0.936 / 0.946 / 0.822. These floors held it at that
+  // level less about one article (two figures); with round eighteen they hold rounds one to seventeen.
+  upToSeventeen: {
     simple: {
       gateF1: { target: 0.95, floor: 0.93 },
       figurePrecision: { target: 0.98, floor: 0.94 },
@@ -177,6 +177,21 @@ const TEST_FLOORS = {
       gateF1: { target: 0.95, floor: 0.93 },
       figurePrecision: { target: 0.98, floor: 0.94 },
       figureRecall: { target: 0.9, floor: 0.815 },
+    },
+  },
+  // Round eighteen (28 articles, 6 in test) was held out and scored once with this stop's final engine (test 6: 0.889 /
+  // 1.000 / 0.500; tune 22: 0.917 / 0.857 / 0.857). The whole test split (298): simple 0.938 / 0.947 / 0.829, templated
+  // 0.935 / 0.946 / 0.813. These floors hold it at that level less about one article (two figures).
+  all: {
+    simple: {
+      gateF1: { target: 0.95, floor: 0.93 },
+      figurePrecision: { target: 0.98, floor: 0.94 },
+      figureRecall: { target: 0.9, floor: 0.82 },
+    },
+    template: {
+      gateF1: { target: 0.95, floor: 0.93 },
+      figurePrecision: { target: 0.98, floor: 0.94 },
+      figureRecall: { target: 0.9, floor: 0.805 },
     },
   },
 } as const;
@@ -250,9 +265,16 @@ const TUNE_FLOORS = {
   // seventeen's 22 were held out (0.867, 0.917, 0.611). The whole tune split (429): simple 0.957, 0.993, 0.958;
   // templated 0.959, 0.993, 0.953; Urdu 0.978 (93 figures), Pashto 0.913 (92), Dari 0.927 (55). The floors hold that
   // level less about one article (one figure in a language).
-  all: {
+  upToSeventeen: {
     simple: { gateF1: 0.95, figurePrecision: 0.99, figureRecall: 0.95 },
     template: { gateF1: 0.95, figurePrecision: 0.99, figureRecall: 0.945 },
+  },
+  // Round eighteen's 22 tune articles, held out (0.917, 0.857, 0.857). The whole tune split (451): simple 0.956, 0.991,
+  // 0.956; templated 0.957, 0.991, 0.952; Urdu 0.979 (94 figures), Pashto 0.916 (95), Dari 0.912 (57). The floors hold
+  // that level less about one article (one figure in a language).
+  all: {
+    simple: { gateF1: 0.95, figurePrecision: 0.985, figureRecall: 0.95 },
+    template: { gateF1: 0.95, figurePrecision: 0.985, figureRecall: 0.945 },
   },
 } as const;
 const TUNE_LANGUAGE_RECALL_FLOORS = {
@@ -261,7 +283,8 @@ const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToTen: { ur: 0.98, ps: 0.96, fa: 0.97 },
   upToFourteen: { ur: 0.985, ps: 0.96, fa: 0.97 },
   upToFifteen: { ur: 0.985, ps: 0.95, fa: 0.95 },
-  all: { ur: 0.965, ps: 0.9, fa: 0.905 },
+  upToSeventeen: { ur: 0.965, ps: 0.9, fa: 0.905 },
+  all: { ur: 0.965, ps: 0.9, fa: 0.89 },
 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
@@ -288,7 +311,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
 
   /**
    * Each set of floors is held on the articles it was measured on: the floors of rounds one to eight, one to nine,
-   * one to ten, one to fourteen and one to fifteen, on the articles of those rounds (they are never lowered), and the whole corpus's own floors on the
+   * one to ten, one to fourteen, one to fifteen and one to seventeen, on the articles of those rounds (they are never lowered), and the whole corpus's own floors on the
    * whole corpus. So a harder
    * round of new articles cannot hide a loss on the older ones, and the older floors need not follow the new ones.
    */
@@ -297,12 +320,14 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   const upToTen = new Set(corpus.filter((a) => (a.round ?? 0) <= 10).map((a) => a.id));
   const upToFourteen = new Set(corpus.filter((a) => (a.round ?? 0) <= 14).map((a) => a.id));
   const upToFifteen = new Set(corpus.filter((a) => (a.round ?? 0) <= 15).map((a) => a.id));
+  const upToSeventeen = new Set(corpus.filter((a) => (a.round ?? 0) <= 17).map((a) => a.id));
   const sets = [
     ['rounds one to eight', (o: ArticleOutcome) => upToEight.has(o.id), 'upToEight'],
     ['rounds one to nine', (o: ArticleOutcome) => upToNine.has(o.id), 'upToNine'],
     ['rounds one to ten', (o: ArticleOutcome) => upToTen.has(o.id), 'upToTen'],
     ['rounds one to fourteen', (o: ArticleOutcome) => upToFourteen.has(o.id), 'upToFourteen'],
     ['rounds one to fifteen', (o: ArticleOutcome) => upToFifteen.has(o.id), 'upToFifteen'],
+    ['rounds one to seventeen', (o: ArticleOutcome) => upToSeventeen.has(o.id), 'upToSeventeen'],
     ['the whole corpus', () => true, 'all'],
   ] as const;
 
