@@ -575,18 +575,18 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   const after = readAfter(new Tokens(text, num.end, Math.min(text.length, num.end + 160)));
   // "Five people, including two children, were killed", Persian "۱۰ غیرنظامی از جمله ۶ کودک", Urdu "۵ افراد … جن میں
   // دو بچے", "دو بچوں سمیت ۵ افراد": people who are a part of the count of people beside it, never a count (nor a
-  // claim) of their own. ("8 posts including 6 tanks" are two counts.)
+  // claim) of their own. ("8 posts including 6 tanks" are two counts.) Urdu's سمیت tells posts so too: "دو فوجی اڈوں
+  // سمیت ۱۹ چوکیاں" (19 posts, two military bases among them).
+  const ofPeople = after.noun === undefined || PEOPLE_NOUNS.has(after.noun);
+  if ((ofPeople || after.noun === 'posts') && INCLUDING_AFTER.test(text.slice(num.numEnd, num.numEnd + 40))) return undefined;
   if (
-    (after.noun === undefined || PEOPLE_NOUNS.has(after.noun)) &&
-    ((previous?.noun !== undefined &&
-      PEOPLE_NOUNS.has(previous.noun) &&
-      (INCLUDING_BEFORE.test(text.slice(previous.textEnd, num.numStart)) ||
-        (after.nounEnd !== undefined && AMONG_THEM_AFTER.test(text.slice(after.nounEnd, after.nounEnd + 40))))) ||
-      INCLUDING_AFTER.test(text.slice(num.numEnd, num.numEnd + 40)))
+    ofPeople &&
+    previous?.noun !== undefined &&
+    PEOPLE_NOUNS.has(previous.noun) &&
+    (INCLUDING_BEFORE.test(text.slice(previous.textEnd, num.numStart)) ||
+      (after.nounEnd !== undefined && AMONG_THEM_AFTER.test(text.slice(after.nounEnd, after.nounEnd + 40))))
   )
     return undefined;
-  // Posts too: Urdu "دو فوجی اڈوں سمیت ۱۹ چوکیاں" (19 posts, two military bases among them).
-  if (after.noun === 'posts' && INCLUDING_AFTER.test(text.slice(num.numEnd, num.numEnd + 40))) return undefined;
   // Pashto "د پاکستان پوځ ۱۱ کسان ووژل شول" (of the Pakistani army, 11 people were killed): people counted as the
   // army's are its soldiers.
   if ((after.noun === 'people' || after.noun === undefined) && after.side === undefined) {
