@@ -64,12 +64,18 @@ const cardOpen = (page: TestPage) => page.waitFor(() => (document.querySelector(
  * Type and save the tab's draft in the popup, as on Firefox for Android, where the draft waits for the reader to
  * open the popup (the desktop builds may also have opened a side panel or window; the popup shows the same draft).
  */
-async function saveInPopup(session: ExtensionSession, probe: Probe, tabId: number, text: string): Promise<TestPage> {
-  // The draft is stored by the background once the page's request arrives: wait for it, not for a fixed time.
+/** Whether the background holds a draft for the tab within about 8 s: it is stored once the page's request arrives. */
+async function draftArrives(probe: Probe, tabId: number): Promise<boolean> {
   for (let i = 0; i < 80; i++) {
-    if (await message(probe.page, 'noteDraftForTab', { tabId }).catch(() => null)) break;
+    if (await message(probe.page, 'noteDraftForTab', { tabId }).catch(() => null)) return true;
     await new Promise((ok) => setTimeout(ok, 100));
   }
+  return false;
+}
+
+async function saveInPopup(session: ExtensionSession, probe: Probe, tabId: number, text: string): Promise<TestPage> {
+  // Wait for the draft, not for a fixed time.
+  await draftArrives(probe, tabId);
   const surface = await session.openExtensionPage(`popup.html?tab=${tabId}`);
   await surface
     .waitFor(() => document.querySelector('[data-testid="note-surface"] [data-testid="note-text"]'))
@@ -175,15 +181,25 @@ describe.each(BROWSERS)('on a touch screen, %s', (kind) => {
   it("a note is started from the card's Save a note and from the selection button, saved and listed: no context menu", async () => {
     const { page, url } = await openSeed();
     const tabId = await requireTabId(probe.page, url);
-    await page.evaluate((sel) => document.querySelector(sel)!.scrollIntoView({ block: 'center' }), BADGE_58);
-    const badge = await centre(page, BADGE_58);
-    await page.tap(badge.x, badge.y);
-    await cardOpen(page);
-    await page.evaluate(() =>
-      document.querySelector('claimlens-card')!.shadowRoot!.querySelector('button.save-note')!.scrollIntoView({ block: 'nearest' }),
-    );
-    const save = await centre(page, 'button.save-note', true);
-    await page.tap(save.x, save.y);
+    // Twice at most: under CI load a tap on the sheet's button was lost now and then in Firefox (the background never
+    // had a draft for the tab, twice in one stop's CI runs, never here), as a reader's tap sometimes is; the reader
+    // taps again. A note that no tap starts still fails below.
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const open = await page.evaluate(() => (document.querySelector('claimlens-card') as HTMLElement | null)?.hidden === false);
+      if (!open) {
+        await page.evaluate((sel) => document.querySelector(sel)!.scrollIntoView({ block: 'center' }), BADGE_58);
+        const badge = await centre(page, BADGE_58);
+        await page.tap(badge.x, badge.y);
+        await cardOpen(page);
+      }
+      await page.evaluate(() =>
+        document.querySelector('claimlens-card')!.shadowRoot!.querySelector('button.save-note')!.scrollIntoView({ block: 'nearest' }),
+      );
+      const save = await centre(page, 'button.save-note', true);
+      await page.tap(save.x, save.y);
+      if (await draftArrives(probe, tabId)) break;
+      console.info(`${kind}: no draft after tap ${attempt} on the card's Save a note (card open before it: ${open})`);
+    }
     await (await saveInPopup(session, probe, tabId, 'Tapped from the card on a phone')).close();
     await page.bringToFront();
     const close = await centre(page, 'button.close', true);
