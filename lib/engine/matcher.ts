@@ -1,12 +1,12 @@
 /**
- * Every alias of the pack in one pass: the compiled trie pattern runs once over normalised text, entered only right
- * after a boundary character (see `scannerOf`), and the word boundary is checked here on the neighbouring characters
- * (JavaScript's \b knows no Arabic script, and a lookbehind inside the pattern costs twice as much). Offsets come back
- * in the ORIGINAL text.
+ * Every alias of the pack in one pass over normalised text: the compiled trie pattern is tried only at the word starts
+ * whose first units begin some key (lib/engine/alias-starts.ts), and where a name ends is checked here on the
+ * neighbouring characters (JavaScript's \b knows no Arabic script). Offsets come back in the ORIGINAL text.
  */
 import type { GatePack } from '../pack/runtime-types';
 import { ANCHOR, termOf } from '../text/pattern';
-import { BOUNDARY_CLASS, isWordAt, isWordChar, normalize, type Normalized } from '../text/normalize';
+import { isWordAt, isWordChar, normalize, type Normalized } from '../text/normalize';
+import { nextAliasStart, startFilterOf, type StartFilter } from './alias-starts';
 
 export interface AliasHit {
   alias: number;
@@ -24,37 +24,12 @@ export function patternOf(pack: GatePack): RegExp {
   return re;
 }
 
-/**
- * The pattern as findAliases runs it: `head` (sticky) tries the text's very start, `after` finds a boundary
- * character and then the pattern. A name only ever starts after a boundary, and testing one character class at each
- * position is far cheaper than entering the trie there: on the bench's 1 MB page the pass takes 12 ms instead of 21
- * (Node). `after` needs no `u` flag: the pattern is plain characters, and the class covers the surrogate halves.
- */
-interface Scanner {
-  head: RegExp;
-  after: RegExp;
-}
-const scanners = new WeakMap<GatePack, Scanner>();
-function scannerOf(pack: GatePack): Scanner {
-  let scanner = scanners.get(pack);
-  if (!scanner) {
-    scanner = { head: new RegExp(pack.pattern, 'y'), after: new RegExp(`${BOUNDARY_CLASS}(${pack.pattern})`, 'g') };
-    scanners.set(pack, scanner);
-  }
-  return scanner;
-}
-
-/** The next place at or after `from` where the pattern matches right after a boundary (or at the text's start). */
-function nextMatch(scanner: Scanner, text: string, from: number): { start: number; key: string } | undefined {
-  if (from === 0) {
-    scanner.head.lastIndex = 0;
-    const m = scanner.head.exec(text);
-    if (m) return { start: 0, key: m[0] };
-    from = 1;
-  }
-  scanner.after.lastIndex = from - 1;
-  const m = scanner.after.exec(text);
-  return m ? { start: m.index + 1, key: m[1]! } : undefined;
+/** The start filter of a pack (lib/engine/alias-starts.ts), made once per pack. */
+const filters = new WeakMap<GatePack, StartFilter>();
+function filterOf(pack: GatePack): StartFilter {
+  let filter = filters.get(pack);
+  if (!filter) filters.set(pack, (filter = startFilterOf(indexOf(pack).keys(), pack.pattern)));
+  return filter;
 }
 
 const indexes = new WeakMap<GatePack, Map<string, number>>();
@@ -124,18 +99,13 @@ function accept(pack: GatePack, norm: Normalized, aliasIdx: number, start: numbe
  * as [term, start, end, …], in the normalised text; `normStarts` gets each hit's start there.
  */
 export function findAliases(pack: GatePack, norm: Normalized, anchors?: number[], terms?: number[], normStarts?: number[]): AliasHit[] {
-  const scanner = scannerOf(pack);
+  const filter = filterOf(pack);
   const index = indexOf(pack);
   const text = norm.text;
   const hits: AliasHit[] = [];
   let from = 0;
-  for (let m = nextMatch(scanner, text, from); m; m = nextMatch(scanner, text, from)) {
+  for (let m = nextAliasStart(filter, text, from); m; m = nextAliasStart(filter, text, from)) {
     const start = m.start;
-    // The class admits letters of scripts it does not list (it is a superset of the boundaries): check the real one.
-    if (isWordAt(text, start - 1)) {
-      from = start + 1;
-      continue;
-    }
     // Most hits are written exactly as their key; only odd spacing ("Durand\n  Line") needs collapsing.
     let aliasIdx = index.get(m.key);
     if (aliasIdx === undefined) aliasIdx = index.get(m.key.replace(SEPARATORS, ' '));
