@@ -148,6 +148,7 @@ async function main(): Promise<void> {
           realPagesP95Ms: r?.realPagesP95Ms ?? null,
           realPagesFloorMedianMs: r?.realPagesFloorMedianMs ?? null,
           loadToIdleRatio: r?.loadToIdleRatio ?? null,
+          floorLoadToIdleRatio: r?.floorLoadToIdleRatio ?? null,
         });
       }
       if (ONLY.has('live')) {

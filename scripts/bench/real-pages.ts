@@ -3,7 +3,8 @@
  * ../shared/corpora/readability-pages, each loaded with the bench build of the extension and again without any
  * extension, in the same browser: ClaimLens's own main-thread time per page (every `claimlens:*` measure summed,
  * from its first module to its last task), median and 95th percentile over the unrelated pages (the goal) and
- * over all; and the page's load-to-idle with ÷ without, per page, median with its spread (p10–p90).
+ * over all; and the page's load-to-idle with ÷ without, per page, median with its spread (p10–p90), beside the same
+ * ratio for the floor extension.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -40,59 +41,51 @@ export interface RealPageFigures {
   realPagesFloorMedianMs: number | null;
   realPagesP95Ms: number | null;
   loadToIdleRatio: number | null;
+  /** The same ratio for the floor extension: what any content script costs the page's load in this browser. */
+  floorLoadToIdleRatio: number | null;
 }
 
 export async function measureRealPages(kind: BrowserKind, urlOf: (dir: string) => string): Promise<RealPageFigures> {
   const pages = readabilityPages();
   const rows: Record<string, unknown>[] = [];
   const errors: string[] = [];
+  // The three browsers are open together and take turns on each page, in an order that rotates from page to page:
+  // run one after another, the first pass paid for the cold files and the busy start of the machine alone.
   const withExt = await launchWithExtension(kind);
-  const runs = new Map<string, PageRun>();
-  try {
-    for (const dir of pages) {
-      try {
-        runs.set(dir, await withExt.load(urlOf(dir), 400, 6_000));
-      } catch (error) {
-        errors.push(`${dir}: ${failure(error)}`);
-      }
-    }
-  } finally {
-    await withExt.close();
-  }
-  note(`${kind}: the same pages with the floor extension (listen, ask for the settings, report)`);
-  const floorRuns = new Map<string, PageRun>();
   const floor = await launchWithExtension(kind, floorExtension(kind));
-  try {
-    for (const dir of pages) {
-      try {
-        floorRuns.set(dir, await floor.load(urlOf(dir), 400, 6_000));
-      } catch (error) {
-        errors.push(`${dir} (floor): ${failure(error)}`);
-      }
-    }
-  } finally {
-    await floor.close();
-  }
-  note(`${kind}: the same pages without the extension`);
   const without = await launchWithoutExtension(kind);
+  const runs = new Map<string, PageRun>();
+  const floorRuns = new Map<string, PageRun>();
   const base = new Map<string, PageRun>();
+  const turns: [string, (dir: string) => Promise<unknown>][] = [
+    ['', async (dir) => runs.set(dir, await withExt.load(urlOf(dir), 400, 6_000))],
+    [' (floor)', async (dir) => floorRuns.set(dir, await floor.load(urlOf(dir), 400, 6_000))],
+    [' (no extension)', async (dir) => base.set(dir, await without.load(urlOf(dir)))],
+  ];
+  note(`${kind}: each page with ClaimLens, with the floor extension (listen, ask for the settings, report) and without any, taking turns`);
   try {
-    for (const dir of pages) {
-      try {
-        base.set(dir, await without.load(urlOf(dir)));
-      } catch (error) {
-        errors.push(`${dir} (no extension): ${failure(error)}`);
+    for (const [i, dir] of pages.entries()) {
+      for (let t = 0; t < turns.length; t++) {
+        const [label, turn] = turns[(i + t) % turns.length]!;
+        try {
+          await turn(dir);
+        } catch (error) {
+          errors.push(`${dir}${label}: ${failure(error)}`);
+        }
       }
     }
   } finally {
-    await without.close();
+    await Promise.all([withExt.close(), floor.close(), without.close()]);
   }
   const ratios: number[] = [];
+  const floorRatios: number[] = [];
   for (const [dir, run] of runs) {
     const b = base.get(dir);
+    const f = floorRuns.get(dir);
     const relevant = run.spans.some((s) => s.name === 'finish');
     const ratio = b?.idleAt && run.idleAt ? run.idleAt / b.idleAt : null;
     if (ratio !== null) ratios.push(ratio);
+    if (b?.idleAt && f?.idleAt) floorRatios.push(f.idleAt / b.idleAt);
     rows.push({
       browser: kind,
       page: dir,
@@ -102,6 +95,7 @@ export async function measureRealPages(kind: BrowserKind, urlOf: (dir: string) =
       msByWork: byName(run),
       loadToIdleMs: round(run.idleAt ?? Number.NaN, 1),
       loadToIdleMsWithout: round(b?.idleAt ?? Number.NaN, 1),
+      loadToIdleMsFloor: round(f?.idleAt ?? Number.NaN, 1),
       floorMs: floorRuns.has(dir) ? round(ownMs(floorRuns.get(dir)!), 3) : null,
       floorByWork: floorRuns.has(dir) ? byName(floorRuns.get(dir)!) : null,
       badges: run.badges,
@@ -118,6 +112,7 @@ export async function measureRealPages(kind: BrowserKind, urlOf: (dir: string) =
     realPagesFloorMedianMs: round(median(floorMs), 2),
     realPagesP95Ms: round(percentile(unrelated, 95), 2),
     loadToIdleRatio: round(median(ratios), 3),
+    floorLoadToIdleRatio: round(median(floorRatios), 3),
   };
   emit({
     arm: 'real-pages',
@@ -139,11 +134,12 @@ export async function measureRealPages(kind: BrowserKind, urlOf: (dir: string) =
     ownMsStageTwoMedian: round(median(relevantRows), 2),
     worstSpanMs: round(Math.max(0, ...rows.map((r) => r.worstSpanMs as number)), 2),
     loadToIdleRatioP10P90: [round(percentile(ratios, 10), 3), round(percentile(ratios, 90), 3)],
+    floorLoadToIdleRatioP10P90: [round(percentile(floorRatios, 10), 3), round(percentile(floorRatios, 90), 3)],
     loadToIdleMsMedian: {
       with: round(median(rows.map((r) => r.loadToIdleMs as number).filter(Number.isFinite)), 1),
       without: round(median(rows.map((r) => r.loadToIdleMsWithout as number).filter(Number.isFinite)), 1),
     },
-    what: 'ClaimLens ms per page = every claimlens:* measure of the bench build summed (module evaluation, start, settings, gate, report; stage two when it runs); goal on unrelated pages. Floor = the same sum for a content script that only listens, asks its background for the settings and reports (scripts/bench/floor-extension.ts), on the same pages; vsFloorMedian = median per-page ratio. loadToIdle = navigation start → first idle callback after load with a whole idle period ahead; ratio with ÷ without the extension, per page',
+    what: 'ClaimLens ms per page = every claimlens:* measure of the bench build summed (module evaluation, start, settings, gate, report; stage two when it runs); goal on unrelated pages. Floor = the same sum for a content script that only listens, asks its background for the settings and reports (scripts/bench/floor-extension.ts), on the same pages; vsFloorMedian = median per-page ratio. loadToIdle = navigation start → first idle callback after load with a whole idle period ahead; ratio with ÷ without the extension, per page (floorLoadToIdleRatio: the floor extension ÷ without); the three browsers are open together and take turns on each page, the order rotating',
     errors,
     detail: `bench-output/real-pages-${kind}.jsonl`,
   });
