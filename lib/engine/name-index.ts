@@ -13,7 +13,6 @@
  */
 import { foldChar, isWordAt, isWordChar, normalize, scriptOf } from '../text/normalize';
 import { buildPattern } from '../text/pattern';
-import { nextAliasStart, startFilterOf, type StartFilter } from './alias-starts';
 import type { RuntimeAlias } from '../pack/runtime-types';
 
 export interface NameIndex {
@@ -178,12 +177,8 @@ export function wordsNormalized(text: string): string {
 export const NAME_PIECE = 32_768;
 
 interface Lookup {
-  /**
-   * Every word and stem in one trie regex (lib/text/pattern.ts), a quarter of the gate's, tried only at the word starts
-   * that begin one of them (lib/engine/alias-starts.ts): an unrelated page is read by a plain loop, and the regex is
-   * compiled only on a page that has such a start.
-   */
-  starts: StartFilter;
+  /** Every word and stem in one trie regex (lib/text/pattern.ts), run over normalised text: a quarter of the gate's. */
+  pattern: RegExp;
   words: Set<string>;
   stems: Set<string>;
   /** The case-sensitive words as whole words of the original text; null when the index has none. */
@@ -198,8 +193,7 @@ function lookupOf(index: NameIndex): Lookup {
     // Letters and digits of ASCII only around a case-sensitive word: a page's other letters can only add a yes here
     // (and the \p{L} classes cost a ms to compile cold). The words hold word characters only: nothing to escape.
     const cased = index.cased.length ? new RegExp(`(?<![A-Za-z0-9])(?:${index.cased.join('|')})(?![A-Za-z0-9])`) : null;
-    const starts = startFilterOf([...index.words, ...index.stems], index.pattern);
-    l = { starts, words: new Set(index.words), stems: new Set(index.stems), cased };
+    l = { pattern: new RegExp(index.pattern, 'g'), words: new Set(index.words), stems: new Set(index.stems), cased };
     lookups.set(index, l);
   }
   return l;
@@ -215,8 +209,8 @@ function stands(l: Lookup, text: string, start: number, found: string): boolean 
 
 /**
  * Whether `text` may name anyone of the index's pack: false only where `findAliases` finds no name either. The text
- * is normalised as the gate normalises it (its words: see `wordsNormalized`), then one regex of the index's words is
- * tried at its word starts (see `Lookup`); case-sensitive words are looked for in the original.
+ * is normalised as the gate normalises it (its words: see `wordsNormalized`), then one regex of the index's words runs over it (a quarter of the gate's
+ * pattern: cheaper to compile on every page, as fast to run); case-sensitive words are looked for in the original.
  */
 export function mayNameFromIndex(index: NameIndex, text: string): boolean {
   const l = lookupOf(index);
@@ -230,8 +224,12 @@ export function mayNameFromIndex(index: NameIndex, text: string): boolean {
     const piece = start === 0 && end === text.length ? text : text.slice(start, end);
     if (l.cased?.test(piece)) return true;
     const norm = wordsNormalized(piece);
-    for (let m = nextAliasStart(l.starts, norm, 0); m; m = nextAliasStart(l.starts, norm, m.start + 1))
-      if (stands(l, norm, m.start, m.key)) return true;
+    const re = l.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      if (stands(l, norm, m.index, m[0])) return true;
+      re.lastIndex = m.index + 1;
+    }
     start = end;
   }
   return false;
