@@ -1,16 +1,20 @@
 /**
- * Where in normalised text an alias of a pack can start, found by one plain loop over the text instead of a regex
- * pass. A name starts a word, and a word start is worth a try of the pack's trie pattern only when its first units
- * begin some key: one table of flags says which. On the bench's 1 MB page this leaves one word start in five to
- * the pattern, and the scan costs about half of what the regex pass cost (which tested a character class at every
- * position of the text), in both browsers.
+ * Where in normalised text an alias of a pack can start: a word start where the pack's trie pattern matches. Two
+ * ways to find them, by the text's length; both give the same starts (tests/unit/engine/alias-starts.test.ts).
+ *
+ * - A short text (an article, a live batch: under LONG_TEXT units) is searched by one regex, the pattern behind a
+ *   boundary character class. It costs little cold, which is how a page's first scan runs.
+ * - A long text (a page's head or part of 100,000 characters) is read by a plain loop that tries the pattern only at
+ *   the word starts whose first units begin some key: one table of flags says which. Warm, it costs about half of the
+ *   regex (which tests the class at every position): on the bench's 1 MB page one word start in five is tried, and
+ *   the pass goes from 16-20 to 7-10 ms in both browsers. Cold, the table (2-3 ms to build in Chromium) and the loop
+ *   in the interpreter cost more than the regex on a 20 KB article (10 against 5 ms), so short texts keep the regex.
  *
  * The filter reads a "gram": the first unit as it is, then up to two more, every run of non-word characters read as
  * one space (so "af pak", "af-pak" and "af  pak" give the same gram, as the pattern's `[\s\-]+` takes them all). A
  * key registers the gram every text it matches must begin with; hashed grams may collide, which only adds a try.
- * findAliases keeps the exact semantics: a start is skipped only where the pattern could not give a hit.
  */
-import { isWordChar } from '../text/normalize';
+import { BOUNDARY_CLASS, isWordChar } from '../text/normalize';
 
 const SPACE = 0x20;
 const S = 0x73;
@@ -25,10 +29,30 @@ const hash2 = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b,
 const hash3 = (a: number, b: number, c: number) =>
   (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> (32 - BITS);
 
-export interface StartFilter {
+/** Texts from this length on are read by the filter (see above). */
+export const LONG_TEXT = 32_768;
+
+interface StartFilter {
   table: Uint8Array;
   /** The pack's pattern, sticky: tried at each start the table lets through. */
   sticky: RegExp;
+}
+
+/**
+ * A pack's two ways to its alias starts, made once per pack: `head` (sticky) tries the text's very start and `after`
+ * finds a boundary character and then the pattern (no `u` flag: the pattern is plain characters, and the class covers
+ * surrogate halves); the filter is built the first time a long text comes.
+ */
+export interface AliasStarts {
+  head: RegExp;
+  after: RegExp;
+  filter: StartFilter | undefined;
+  keys: () => Iterable<string>;
+  pattern: string;
+}
+
+export function aliasStartsOf(keys: () => Iterable<string>, pattern: string): AliasStarts {
+  return { head: new RegExp(pattern, 'y'), after: new RegExp(`${BOUNDARY_CLASS}(${pattern})`, 'g'), filter: undefined, keys, pattern };
 }
 
 /** The unit at `i` as a gram reads it: a non-word character (or the text's end) is a space. */
@@ -49,7 +73,7 @@ function nextAfter(text: string, i: number): number {
 /** Only ASCII: a Latin key of two letters is a hit only before a non-word unit or a plural "s" (matcher's latinEnd). */
 const ASCII = /^[\x00-\x7f]*$/;
 
-export function startFilterOf(keys: Iterable<string>, pattern: string): StartFilter {
+function startFilterOf(keys: Iterable<string>, pattern: string): StartFilter {
   const table = new Uint8Array(1 << BITS);
   for (const key of keys) {
     if (!key) continue;
@@ -77,9 +101,39 @@ export function startFilterOf(keys: Iterable<string>, pattern: string): StartFil
 
 /**
  * The first place at or after `from` where a key of the pattern starts a word (the text's start, or after a non-word
- * unit), with the key the pattern matched there; undefined when there is none.
+ * unit), with the key the pattern matched there; undefined when there is none. `longText` picks the way (by default
+ * the text's length).
  */
-export function nextAliasStart(filter: StartFilter, text: string, from: number): { start: number; key: string } | undefined {
+export function nextAliasStart(
+  starts: AliasStarts,
+  text: string,
+  from: number,
+  longText = text.length >= LONG_TEXT,
+): { start: number; key: string } | undefined {
+  if (!longText) return nextByRegex(starts, text, from);
+  starts.filter ??= startFilterOf(starts.keys(), starts.pattern);
+  return nextByFilter(starts.filter, text, from);
+}
+
+function nextByRegex(starts: AliasStarts, text: string, from: number): { start: number; key: string } | undefined {
+  if (from === 0) {
+    starts.head.lastIndex = 0;
+    const m = starts.head.exec(text);
+    if (m) return { start: 0, key: m[0] };
+    from = 1;
+  }
+  const { after } = starts;
+  after.lastIndex = from - 1;
+  for (let m = after.exec(text); m; m = after.exec(text)) {
+    const start = m.index + 1;
+    // The class admits letters of scripts it does not list (it is a superset of the boundaries): check the real one.
+    if (!isWordChar(text.charCodeAt(start - 1))) return { start, key: m[1]! };
+    after.lastIndex = start;
+  }
+  return undefined;
+}
+
+function nextByFilter(filter: StartFilter, text: string, from: number): { start: number; key: string } | undefined {
   const { table, sticky } = filter;
   const n = text.length;
   let prevWord = from > 0 && isWordChar(text.charCodeAt(from - 1));

@@ -1,12 +1,12 @@
 /**
- * Every alias of the pack in one pass over normalised text: the compiled trie pattern is tried only at the word starts
- * whose first units begin some key (lib/engine/alias-starts.ts), and where a name ends is checked here on the
- * neighbouring characters (JavaScript's \b knows no Arabic script). Offsets come back in the ORIGINAL text.
+ * Every alias of the pack in one pass over normalised text: the compiled trie pattern finds where names start (at word
+ * starts only: lib/engine/alias-starts.ts), and where a name ends is checked here on the neighbouring characters
+ * (JavaScript's \b knows no Arabic script). Offsets come back in the ORIGINAL text.
  */
 import type { GatePack } from '../pack/runtime-types';
 import { ANCHOR, termOf } from '../text/pattern';
 import { isWordAt, isWordChar, normalize, type Normalized } from '../text/normalize';
-import { nextAliasStart, startFilterOf, type StartFilter } from './alias-starts';
+import { aliasStartsOf, nextAliasStart, type AliasStarts } from './alias-starts';
 
 export interface AliasHit {
   alias: number;
@@ -24,12 +24,12 @@ export function patternOf(pack: GatePack): RegExp {
   return re;
 }
 
-/** The start filter of a pack (lib/engine/alias-starts.ts), made once per pack. */
-const filters = new WeakMap<GatePack, StartFilter>();
-function filterOf(pack: GatePack): StartFilter {
-  let filter = filters.get(pack);
-  if (!filter) filters.set(pack, (filter = startFilterOf(indexOf(pack).keys(), pack.pattern)));
-  return filter;
+/** The alias starts of a pack (lib/engine/alias-starts.ts), made once per pack. */
+const starts = new WeakMap<GatePack, AliasStarts>();
+function startsOf(pack: GatePack): AliasStarts {
+  let s = starts.get(pack);
+  if (!s) starts.set(pack, (s = aliasStartsOf(() => indexOf(pack).keys(), pack.pattern)));
+  return s;
 }
 
 const indexes = new WeakMap<GatePack, Map<string, number>>();
@@ -99,12 +99,12 @@ function accept(pack: GatePack, norm: Normalized, aliasIdx: number, start: numbe
  * as [term, start, end, …], in the normalised text; `normStarts` gets each hit's start there.
  */
 export function findAliases(pack: GatePack, norm: Normalized, anchors?: number[], terms?: number[], normStarts?: number[]): AliasHit[] {
-  const filter = filterOf(pack);
+  const aliasStarts = startsOf(pack);
   const index = indexOf(pack);
   const text = norm.text;
   const hits: AliasHit[] = [];
   let from = 0;
-  for (let m = nextAliasStart(filter, text, from); m; m = nextAliasStart(filter, text, from)) {
+  for (let m = nextAliasStart(aliasStarts, text, from); m; m = nextAliasStart(aliasStarts, text, from)) {
     const start = m.start;
     // Most hits are written exactly as their key; only odd spacing ("Durand\n  Line") needs collapsing.
     let aliasIdx = index.get(m.key);

@@ -376,6 +376,15 @@ export function isWordChar(code: number): boolean {
   return known === 1;
 }
 
+/**
+ * A regex class of every character that is not a word character (isWordChar), for a pattern that must start a word:
+ * exact in the Latin, Arabic and Devanagari blocks (the pack's scripts) and a superset elsewhere (a Cyrillic letter
+ * passes it, so callers check isWordAt as well). Surrogate halves count as letters, as in isWordChar. Written out
+ * rather than built from WORD_CHAR at start-up; tests/unit/text/normalize.test.ts holds it to isWordChar on every
+ * UTF-16 unit.
+ */
+export const BOUNDARY_CLASS = String.raw`[^0-9A-Za-z\u00AA\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC-\u00BE\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0610-\u061A\u0620-\u0669\u066E-\u06D3\u06D5-\u06DC\u06DF-\u06E8\u06EA-\u06FC\u06FF\u0900-\u0963\u0966-\u096F\u0971-\u097F\uD800-\uDFFF]`;
+
 /** Whether `text` has a word character at index `i` (false outside the text): the matchers' word boundary. */
 export function isWordAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isWordChar(text.charCodeAt(i));

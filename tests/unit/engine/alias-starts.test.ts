@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextAliasStart, startFilterOf } from '../../../lib/engine/alias-starts';
+import { aliasStartsOf, nextAliasStart } from '../../../lib/engine/alias-starts';
 import { runtimePack } from '../../../lib/pack/bundled-runtime';
 import { buildPattern } from '../../../lib/text/pattern';
 import { isWordChar, normalizeText } from '../../../lib/text/normalize';
@@ -17,14 +17,17 @@ function everyStart(pattern: string, text: string): [number, string][] {
   return out;
 }
 
-function filtered(keys: string[], pattern: string, text: string): [number, string][] {
-  const filter = startFilterOf(keys, pattern);
+/** The starts one way finds: the filter (`longText`, as for a text of 32K units or more) or the regex. */
+function found(keys: string[], pattern: string, text: string, longText: boolean): [number, string][] {
+  const starts = aliasStartsOf(() => keys, pattern);
   const out: [number, string][] = [];
-  for (let m = nextAliasStart(filter, text, 0); m; m = nextAliasStart(filter, text, m.start + 1)) out.push([m.start, m.key]);
+  for (let m = nextAliasStart(starts, text, 0, longText); m; m = nextAliasStart(starts, text, m.start + 1, longText))
+    out.push([m.start, m.key]);
   return out;
 }
+const filtered = (keys: string[], pattern: string, text: string) => found(keys, pattern, text, true);
 
-describe('the alias start filter', () => {
+describe('alias starts: the filter for long texts, the regex for short ones', () => {
   // Keys are normalised, as the pack compiler writes them (جھڑپ is جهرپ).
   const keys = ['un', 'un assistance mission', 'af pak', 'd x', 'torkham', 'د ډیورنډ کرښه', 'جھڑپ', 'u.s.', '@khawajamasif', 'x'].map(
     normalizeText,
@@ -54,6 +57,7 @@ describe('the alias start filter', () => {
       'un',
     ]);
     expect(filtered(keys, pattern, text)).toEqual(expected);
+    expect(found(keys, pattern, text, false)).toEqual(expected);
   });
 
   it('passes over what the pattern would match inside a word or where no key can end', () => {
@@ -80,10 +84,12 @@ describe('the alias start filter', () => {
     const expected = everyStart(runtimePack.pattern, text);
     expect(expected.length).toBeGreaterThan(1000);
     // Starts the filter passes over give no hit; every start that the filter lets through and that matches is kept.
-    const found = filtered(packKeys, runtimePack.pattern, text);
-    const lost = expected.filter(([at, key]) => !found.some(([f]) => f === at) && mayHit(text, at, key, packKeys));
+    const byFilter = filtered(packKeys, runtimePack.pattern, text);
+    const lost = expected.filter(([at, key]) => !byFilter.some(([f]) => f === at) && mayHit(text, at, key, packKeys));
     expect(lost).toEqual([]);
-    expect(found.every(([at, key]) => expected.some(([e, k]) => e === at && k === key))).toBe(true);
+    expect(byFilter.every(([at, key]) => expected.some(([e, k]) => e === at && k === key))).toBe(true);
+    // The regex way finds every start the pattern has.
+    expect(found(packKeys, runtimePack.pattern, text, false)).toEqual(expected);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAliasesIn } from '../../../lib/engine/matcher';
+import { LONG_TEXT } from '../../../lib/engine/alias-starts';
 import { miniRuntime } from './mini-pack';
 
 const rt = miniRuntime();
@@ -84,5 +85,19 @@ describe('matcher: offsets never shift', () => {
     const hits = findAliasesIn(rt, text);
     expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['Tor\u00ADkham', 'Kabul']);
     expect(text.slice(hits[1]!.start, hits[1]!.end)).toBe('Kabul');
+  });
+});
+
+describe('matcher: long texts', () => {
+  it('finds in a text of LONG_TEXT units or more (read by the start filter) what it finds in each of its pieces', () => {
+    const piece = "TORKHAM, Pakistan's army and the Talibans; preTorkham, Durand Linesman, the Durand-Line; طالبان‌ها و پاکستان; Kabul5. ";
+    // Normalisation drops the joiner: a few more pieces keep the normalised text long too.
+    const text = piece.repeat(Math.ceil((LONG_TEXT * 1.1) / piece.length));
+    expect(text.length).toBeGreaterThanOrEqual(LONG_TEXT);
+    const inPiece = found(piece);
+    expect(inPiece.length).toBeGreaterThan(5);
+    const inLong = found(text);
+    expect(inLong.length).toBe(inPiece.length * (text.length / piece.length));
+    expect(inLong.slice(0, inPiece.length)).toEqual(inPiece);
   });
 });
