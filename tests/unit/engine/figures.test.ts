@@ -92,6 +92,15 @@ describe('figure candidates', () => {
     expect(candidates('۲۰۰ حملہ آور سرحد پار کر گئے۔')).toEqual([]);
   });
 
+  it('reads Urdu عسکریت پسند (militants), as شدت پسند, as fighters (round seventeen)', () => {
+    expect(candidates('فورسز کی کارروائی میں ۱۲ عسکریت پسند ہلاک ہو گئے۔')).toMatchObject([
+      { value: 12, unit: 'killed', noun: 'fighters' },
+    ]);
+    expect(candidates('جھڑپ میں ۱۲ عسکریت پسندوں کو ہلاک کر دیا گیا۔')).toMatchObject([{ value: 12, noun: 'fighters' }]);
+    // Militancy (عسکریت) alone is no one.
+    expect(candidates('۱۲ برس کی عسکریت کے دوران کئی لوگ ہلاک ہوئے۔')).toEqual([]);
+  });
+
   it('reads the Urdu and Pashto tolls of "those who died / were killed" and "the dead"', () => {
     expect(candidates('مرنے والوں کی تعداد ۱۷ ہو گئی')).toMatchObject([{ value: 17, unit: 'killed' }]);
     expect(candidates('ہلاک ہونے والوں کی تعداد بڑھ کر ۱۷ ہو گئی')).toMatchObject([{ value: 17, unit: 'killed' }]);
@@ -115,6 +124,11 @@ describe('figure candidates', () => {
     ]);
     expect(candidates('چار لاشیں لائی گئیں')).toMatchObject([{ value: 4, unit: 'killed' }]);
     expect(candidates('هفت تن دیگر زخم برداشتند')).toMatchObject([{ value: 7, unit: 'wounded' }]);
+    // The perfect joined across a non-joiner: "have been wounded", not the "killed" of the clause before.
+    expect(candidates('۳ تن جان باخته و ۹ تن دیگر زخم برداشته‌اند')).toMatchObject([
+      { value: 3, unit: 'killed' },
+      { value: 9, unit: 'wounded' },
+    ]);
     expect(candidates('د وژل شویو شمېر ۴۰۰ تنو ته رسېدلی')).toMatchObject([{ value: 400, unit: 'killed', noun: 'people' }]);
   });
 
