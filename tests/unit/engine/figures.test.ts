@@ -92,11 +92,18 @@ describe('figure candidates', () => {
     expect(candidates('۲۰۰ حملہ آور سرحد پار کر گئے۔')).toEqual([]);
   });
 
-  it('reads Urdu عسکریت پسند (militants), as شدت پسند, as fighters (round seventeen)', () => {
+  it('reads Urdu عسکریت پسند and شرپسند (militants), as شدت پسند, and English gunmen as fighters (round seventeen)', () => {
     expect(candidates('فورسز کی کارروائی میں ۱۲ عسکریت پسند ہلاک ہو گئے۔')).toMatchObject([
       { value: 12, unit: 'killed', noun: 'fighters' },
     ]);
     expect(candidates('جھڑپ میں ۱۲ عسکریت پسندوں کو ہلاک کر دیا گیا۔')).toMatchObject([{ value: 12, noun: 'fighters' }]);
+    // شرپسند (miscreants), مسلح افراد (armed men: Urdu's order of Persian افراد مسلح) and English "gunmen" too; armed
+    // men's victims ("gunmen killed seven people") are people, and persons (افراد) alone are no fighters.
+    expect(candidates('حملے میں 7 شرپسند مارے گئے۔')).toMatchObject([{ value: 7, unit: 'killed', noun: 'fighters' }]);
+    expect(candidates('جھڑپ میں ۶ مسلح افراد ہلاک ہوئے۔')).toMatchObject([{ value: 6, unit: 'killed', noun: 'fighters' }]);
+    expect(candidates('جھڑپ میں ۶ افراد ہلاک ہوئے۔')).toMatchObject([{ value: 6, unit: 'killed', noun: 'people' }]);
+    expect(candidates('Seven gunmen were killed in the raid.')).toMatchObject([{ value: 7, unit: 'killed', noun: 'fighters' }]);
+    expect(candidates('Gunmen killed seven people.')).toMatchObject([{ value: 7, unit: 'killed', noun: 'people' }]);
     // Militancy (عسکریت) alone is no one.
     expect(candidates('۱۲ برس کی عسکریت کے دوران کئی لوگ ہلاک ہوئے۔')).toEqual([]);
   });
