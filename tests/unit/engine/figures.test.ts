@@ -168,8 +168,15 @@ describe('figure candidates', () => {
       { value: 182, unit: 'destroyed', noun: 'posts' },
       { value: 31, unit: 'captured', noun: 'posts' },
     ]);
-    // The verb must stand right before the number, and the clause end after it.
+    // "Another" between is more of the same people (round seventeen's older tune: "wounded another 535").
+    expect(candidates('the army killed at least 352 fighters and wounded another 535.')).toMatchObject([
+      { value: 352, unit: 'killed', noun: 'fighters' },
+      { value: 535, unit: 'wounded', noun: 'fighters' },
+    ]);
+    // The verb must stand right before the number (or "another"), and the clause end after it.
     expect(candidates('killed 35 people and injured 422 years after')).toHaveLength(1);
+    expect(candidates('killed 35 people and injured another 422 years after')).toHaveLength(1);
+    expect(candidates('killed 35 people and injured a further 422 of them later')).toHaveLength(1);
     expect(candidates('killed 58 years ago')).toEqual([]);
   });
 
