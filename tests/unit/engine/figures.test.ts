@@ -173,7 +173,12 @@ describe('figure candidates', () => {
       { value: 352, unit: 'killed', noun: 'fighters' },
       { value: 535, unit: 'wounded', noun: 'fighters' },
     ]);
-    // The verb must stand right before the number (or "another"), and the clause end after it.
+    expect(candidates('the strike killed 12 people and injured 20 more.')).toMatchObject([
+      { value: 12, unit: 'killed', noun: 'people' },
+      { value: 20, unit: 'wounded', noun: 'people' },
+    ]);
+    // The verb must stand right before the number (or "another"), and the clause end after it (or "more").
+    expect(candidates('killed 12 people and injured 20 more than once')).toHaveLength(1);
     expect(candidates('killed 35 people and injured 422 years after')).toHaveLength(1);
     expect(candidates('killed 35 people and injured another 422 years after')).toHaveLength(1);
     expect(candidates('killed 35 people and injured a further 422 of them later')).toHaveLength(1);
