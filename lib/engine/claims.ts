@@ -96,6 +96,8 @@ export interface ClaimContext {
   otherIncident?: boolean;
   /** The sentence says "last week": an event of four to fourteen days before the page. */
   lastWeek?: boolean;
+  /** Days the sentence names with their month, as "M-D" ("on February 6": "2-6"). */
+  sentenceDays?: string[];
   /** Years (Gregorian) the sentence names as when it happened: "in 2023, 23 soldiers were killed" is no claim of 2025. */
   sentenceYears?: number[];
   /** The sentence tells a tally of a year or more ("so far this year"): not one episode's count. */
@@ -240,6 +242,16 @@ function ownRivalCount(pack: RuntimePack, claim: RuntimeClaim, named: readonly n
   );
 }
 
+/** Does a day "M-D" (no year) fall from two days before `start` to a week after `end` or `claimed`, in their year or a neighbour? */
+function nearEvent(day: string, start: string, end: string, claimed: string): boolean {
+  const [m, d] = day.split('-');
+  const last = claimed > end ? claimed : end;
+  return [-1, 0, 1].some((k) => {
+    const date = `${yearOf(start) + k}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+    return days(date, start) <= 2 && days(last, date) <= 7;
+  });
+}
+
 /** The year of a date written YYYY-MM-DD (NaN for none). */
 function yearOf(date: string | undefined): number {
   return Number(date?.slice(0, 4));
@@ -379,6 +391,9 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       !months.some((m) => m === monthOf(ev.date) || m === monthOf(claim.date) || (ev.endDate && m === monthOf(ev.endDate)))
     )
       continue;
+    // A sentence that names a day tells when it happened ("on February 6, a bomber killed 36"): a day from two before
+    // the event to a week after it or its claim (a claim told again later), else another episode's count.
+    if (ctx.sentenceDays && ev && !ctx.sentenceDays.some((d) => nearEvent(d, ev.date, ev.endDate ?? ev.date, claim.date))) continue;
     candidates.push({ claim, fit });
   }
   if (candidates.length === 0) return undefined;

@@ -66,7 +66,7 @@ const LEXICON_SOURCE: [string, Category][] = [
   ],
   [
     'fighters|fighter|militants|militant|terrorists|terrorist|insurgents|khwarij|khawarij|kharijis|' +
-      'operatives|attackers|combatants|jangjoo|جنگجو|جنگجوی|جنگجوؤں|جنگجویان|دہشت گرد|دہشت گردوں|خوارج|شدت پسند|' +
+      'operatives|attackers|combatants|gunmen|jangjoo|جنگجو|جنگجوی|جنگجوؤں|جنگجویان|دہشت گرد|دہشت گردوں|خوارج|شدت پسند|' +
       // Urdu writes "terrorist" joined as often as apart (دہشتگرد، دہشت گرد).
       'دہشتگرد|دہشتگردوں|' +
       // The army's word for the TTP, as English "khwarij": Urdu خارجی، خارجیوں.
@@ -79,7 +79,7 @@ const LEXICON_SOURCE: [string, Category][] = [
       'حملہ آور|حملہ آوروں|وسلوال|وسلوالو|' +
       // Persian شورشی (insurgent, rebel), as English "insurgents".
       'شورشی|شورشیان|' +
-      'شدت پسندوں|تروریست|تروریستان|وسله وال|ترهګر|کارندے|کارندوں|کارکن|شبه‌نظامی|شبه‌نظامیان|شبه نظامی|افراد مسلح|وسله والو|طالبانو',
+      'شدت پسندوں|عسکریت پسند|عسکریت پسندوں|شرپسند|شرپسندوں|مسلح افراد|تروریست|تروریستان|وسله وال|ترهګر|کارندے|کارندوں|کارکن|شبه‌نظامی|شبه‌نظامیان|شبه نظامی|افراد مسلح|وسله والو|طالبانو',
     { kind: 'noun', noun: 'fighters' },
   ],
   // The Taliban: fighters, and on the Afghan side.
@@ -148,7 +148,7 @@ const LEXICON_SOURCE: [string, Category][] = [
     { kind: 'verb', unit: 'killed' },
   ],
   [
-    'wounded|wounding|injured|injuring|injuries|hurt|زخمی|مجروح|ټپي|ټپیان|زخمیان|زخم برداشتند|زخم برداشته|زخمی‌شدگان|مجروحین|زخمیوں|ټپیانو|' +
+    'wounded|wounding|injured|injuring|injuries|hurt|زخمی|مجروح|ټپي|ټپیان|زخمیان|زخم برداشتند|زخم برداشته|زخم برداشته‌اند|زخمی‌شدگان|مجروحین|زخمیوں|ټپیانو|' +
       'ژوبل|ژوبلي|' +
       // Iranian Persian "مصدوم" (injured).
       'مصدوم|مصدومان|مصدومین|' +

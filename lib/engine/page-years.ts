@@ -64,14 +64,23 @@ const LONE_MONTHS = [...monthOf.entries()]
   .join('|');
 
 /**
- * One pass, four shapes, each at a word's start:
+ * The Taliban's return to power (August 2021) told as a year or two ago ("since the Taliban took power last year",
+ * "the takeover of Kabul two years ago", "two years after the Taliban took Kabul"): a page of 2022 or 2023.
+ */
+const SEIZED =
+  '(?:(?:took|seized|returned to|came to|swept (?:back )?to) (?:power|kabul)|takeover(?: (?:of|in|from) (?:kabul|afghanistan))?)';
+const TAKEOVER = `(?:${SEIZED}(?: in (?:mid-)?august)? (?:last year|a year ago|two years ago)|(?:a year|two years) (?:after|since) the taliban ${SEIZED})(?![\\p{L}])`;
+
+/**
+ * One pass, five shapes, each at a word's start:
  * 1. a month name, an optional day ("October 12, 2025"), then a year; or a year alone. Not inside a longer number
  *    ("12,017", "2023.5"); Urdu writes "2017ء": a letter may follow;
  * 2. a month and its day with no year ("October 11", Pashto "د مارچ په ۱۳مه", "د اکتوبر پر ۱۹مه", "د جون تر ۲۲مه", "له ۲۶مې";
  *    an Arabic-script month may touch its digits: "(نومبر۲۴)"); a Pashto day may be an ordinal word after its
  *    preposition ("د مارچ په نهمه نېټه", "د نومبر پر دولسمه": Pashto ordinals end in مه);
  * 3. a day and its month with no year ("6 نوامبر", "30 October", "11th of October", Pashto "۲۸م نومبر", "۲۶ د لړم");
- * 4. a Gregorian month alone ("the October ceasefire", Pashto "د اکتوبر له نښتو وروسته").
+ * 4. a Gregorian month alone ("the October ceasefire", Pashto "د اکتوبر له نښتو وروسته");
+ * 5. the Taliban's takeover a year or two ago (TAKEOVER), read as a month of a year before the window.
  */
 const DATE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:` +
@@ -79,6 +88,7 @@ const DATE = new RegExp(
     `|(${DAY_MONTHS})(?:\\.?\\s+(?:(?:${DAY_PREPOSITIONS})\\s+)?|(?<=\\p{sc=Arabic}))(\\d{1,2}|(?<=(?:${DAY_PREPOSITIONS})\\s+)\\p{L}{2,8}مه)${DAY_SUFFIX}(?![\\p{L}\\p{N}]|[,،]?\\s+${ANY_YEAR})` +
     `|(\\d{1,2})${DAY_SUFFIX}\\s+(?:(?:of|د)\\s+)?(${DAY_MONTHS})(?![\\p{L}\\p{N}]|\\.?[,،]?\\s+${ANY_YEAR})` +
     `|(${LONE_MONTHS})(?![\\p{L}\\p{N}]|\\.?,?\\s+(?:${DAY}[,،]?\\s+)?${ANY_YEAR})` +
+    `|(${TAKEOVER})` +
     `)`,
   'gu',
 );
@@ -170,6 +180,12 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
   const out: PageYears = { inWindow: 0, earlier: 0, earlierMonths: 0, windowDays: 0, windowMonths: 0 };
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    if (m[8]) {
+      out.earlier++;
+      out.earlierMonths++;
+      out.firstEarlier ??= [m.index, m.index + m[0].length];
+      continue;
+    }
     if (!m[2]) {
       // A day and its month, or a month alone: no year.
       const before = text.slice(Math.max(0, m.index - 12), m.index);

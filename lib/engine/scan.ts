@@ -162,6 +162,16 @@ export function findFigures(
       if (!m || Number(m[1]) % 100 === 0 || SINCE.has(words[i - 1] ?? '') || SINCE.has(words[i + 1] ?? '')) return [];
       return [Number(m[1])];
     });
+    // "On February 6, a bomber killed 36": the days the sentence names with their month (its figures' numbers blanked,
+    // so "in October 23 soldiers" is no date), read only in a sentence that names a month.
+    let sentenceDays: string[] = [];
+    if (sentenceMonths.length) {
+      let text = norm.text.slice(ss, se);
+      for (const o of [c, ...siblings])
+        if (o.numStart >= ss && o.numEnd <= se)
+          text = text.slice(0, o.numStart - ss) + ' '.repeat(o.numEnd - o.numStart) + text.slice(o.numEnd - ss);
+      sentenceDays = [...pageDays(text)];
+    }
     const sentence = blocks[b]!.text.slice(sentStart, sentEnd);
     const speaker = readSpeaker(
       pack,
@@ -181,6 +191,7 @@ export function findFigures(
         (byBlock.get(b) ?? NONE).mentions.filter((m) => m.start >= sentStart && m.end <= sentEnd).map((m) => m.entity),
       ),
       sentenceMonths,
+      ...(sentenceDays.length ? { sentenceDays } : {}),
       ...(sentenceYears.length ? { sentenceYears } : {}),
       ...(sentenceSpan ? { sentenceSpan } : {}),
       ...(otherIncident ? { otherIncident } : {}),

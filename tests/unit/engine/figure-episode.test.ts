@@ -102,4 +102,14 @@ ${sentence}
     expect(figuresOf(page('آئی ایس پی آر نے گزشتہ ہفتے کے آخر میں کہا کہ 23 فوجی شہید ہوئے۔'))).toContain(ispr23);
     expect(figuresOf(page('آئی ایس پی آر نے گزشتہ ہفتے کہا کہ 23 فوجی شہید ہوئے۔'))).toEqual([]);
   });
+
+  it('a day the sentence names with its month: from two days before the event to a week after it (round seventeen)', () => {
+    expect(figuresOf(page('On October 12, the army said 23 soldiers were killed in the clashes.'))).toContain(ispr23);
+    expect(figuresOf(page('The army said on 12 October that 23 soldiers were killed.', '2025-10-20'))).toContain(ispr23);
+    expect(figuresOf(page('ISPR said that on 1 October 23 soldiers were killed at a border post.'))).toEqual([]);
+    expect(figuresOf(page('د اکتوبر په ۲مه پاکستاني پوځ وویل چې ۲۳ پاکستاني سرتېري ووژل شول.'))).toEqual([]);
+    expect(figuresOf(page('د اکتوبر په ۱۲مه پاکستاني پوځ وویل چې ۲۳ پاکستاني سرتېري ووژل شول.'))).toContain(ispr23);
+    // "in October 23 soldiers": the figure's own number is no day.
+    expect(figuresOf(page('The army said that in October 23 soldiers were killed in the clashes.'))).toContain(ispr23);
+  });
 });

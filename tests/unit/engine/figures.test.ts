@@ -92,6 +92,22 @@ describe('figure candidates', () => {
     expect(candidates('۲۰۰ حملہ آور سرحد پار کر گئے۔')).toEqual([]);
   });
 
+  it('reads Urdu عسکریت پسند and شرپسند (militants), as شدت پسند, and English gunmen as fighters (round seventeen)', () => {
+    expect(candidates('فورسز کی کارروائی میں ۱۲ عسکریت پسند ہلاک ہو گئے۔')).toMatchObject([
+      { value: 12, unit: 'killed', noun: 'fighters' },
+    ]);
+    expect(candidates('جھڑپ میں ۱۲ عسکریت پسندوں کو ہلاک کر دیا گیا۔')).toMatchObject([{ value: 12, noun: 'fighters' }]);
+    // شرپسند (miscreants), مسلح افراد (armed men: Urdu's order of Persian افراد مسلح) and English "gunmen" too; armed
+    // men's victims ("gunmen killed seven people") are people, and persons (افراد) alone are no fighters.
+    expect(candidates('حملے میں 7 شرپسند مارے گئے۔')).toMatchObject([{ value: 7, unit: 'killed', noun: 'fighters' }]);
+    expect(candidates('جھڑپ میں ۶ مسلح افراد ہلاک ہوئے۔')).toMatchObject([{ value: 6, unit: 'killed', noun: 'fighters' }]);
+    expect(candidates('جھڑپ میں ۶ افراد ہلاک ہوئے۔')).toMatchObject([{ value: 6, unit: 'killed', noun: 'people' }]);
+    expect(candidates('Seven gunmen were killed in the raid.')).toMatchObject([{ value: 7, unit: 'killed', noun: 'fighters' }]);
+    expect(candidates('Gunmen killed seven people.')).toMatchObject([{ value: 7, unit: 'killed', noun: 'people' }]);
+    // Militancy (عسکریت) alone is no one.
+    expect(candidates('۱۲ برس کی عسکریت کے دوران کئی لوگ ہلاک ہوئے۔')).toEqual([]);
+  });
+
   it('reads the Urdu and Pashto tolls of "those who died / were killed" and "the dead"', () => {
     expect(candidates('مرنے والوں کی تعداد ۱۷ ہو گئی')).toMatchObject([{ value: 17, unit: 'killed' }]);
     expect(candidates('ہلاک ہونے والوں کی تعداد بڑھ کر ۱۷ ہو گئی')).toMatchObject([{ value: 17, unit: 'killed' }]);
@@ -115,6 +131,11 @@ describe('figure candidates', () => {
     ]);
     expect(candidates('چار لاشیں لائی گئیں')).toMatchObject([{ value: 4, unit: 'killed' }]);
     expect(candidates('هفت تن دیگر زخم برداشتند')).toMatchObject([{ value: 7, unit: 'wounded' }]);
+    // The perfect joined across a non-joiner: "have been wounded", not the "killed" of the clause before.
+    expect(candidates('۳ تن جان باخته و ۹ تن دیگر زخم برداشته‌اند')).toMatchObject([
+      { value: 3, unit: 'killed' },
+      { value: 9, unit: 'wounded' },
+    ]);
     expect(candidates('د وژل شویو شمېر ۴۰۰ تنو ته رسېدلی')).toMatchObject([{ value: 400, unit: 'killed', noun: 'people' }]);
   });
 
@@ -147,8 +168,20 @@ describe('figure candidates', () => {
       { value: 182, unit: 'destroyed', noun: 'posts' },
       { value: 31, unit: 'captured', noun: 'posts' },
     ]);
-    // The verb must stand right before the number, and the clause end after it.
+    // "Another" between is more of the same people (round seventeen's older tune: "wounded another 535").
+    expect(candidates('the army killed at least 352 fighters and wounded another 535.')).toMatchObject([
+      { value: 352, unit: 'killed', noun: 'fighters' },
+      { value: 535, unit: 'wounded', noun: 'fighters' },
+    ]);
+    expect(candidates('the strike killed 12 people and injured 20 more.')).toMatchObject([
+      { value: 12, unit: 'killed', noun: 'people' },
+      { value: 20, unit: 'wounded', noun: 'people' },
+    ]);
+    // The verb must stand right before the number (or "another"), and the clause end after it (or "more").
+    expect(candidates('killed 12 people and injured 20 more than once')).toHaveLength(1);
     expect(candidates('killed 35 people and injured 422 years after')).toHaveLength(1);
+    expect(candidates('killed 35 people and injured another 422 years after')).toHaveLength(1);
+    expect(candidates('killed 35 people and injured a further 422 of them later')).toHaveLength(1);
     expect(candidates('killed 58 years ago')).toEqual([]);
   });
 

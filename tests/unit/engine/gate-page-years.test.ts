@@ -70,6 +70,20 @@ describe('dates written in a page', () => {
     expect(years('د ۱۴۰۲ لړم کې')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 0 });
   });
 
+  it('reads the Taliban’s return to power told as a year or two ago as a date before the window (round seventeen)', () => {
+    const earlier = { inWindow: 0, earlier: 1, earlierMonths: 1 };
+    expect(years('Friction has grown since the Taliban took power last year.')).toEqual(earlier);
+    expect(years('The takeover of Kabul two years ago changed the frontier.')).toEqual(earlier);
+    expect(years('Two years after the Taliban seized power, the border is tense.')).toEqual(earlier);
+    // Its year written out is background, as any bare year; "last year" alone is no takeover.
+    expect(years('Friction has grown since the Taliban took power in 2021.')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 0 });
+    expect(years('Friction has grown since the clashes last year, and the Taliban took power again.')).toEqual({
+      inWindow: 0,
+      earlier: 0,
+      earlierMonths: 0,
+    });
+  });
+
   it('leaves out what is not the story’s date: the window’s own year, counts, copyright lines, "since"', () => {
     // 2025 and Solar 1404 hold months on both sides of the window's start.
     expect(years('In 2025 the border was closed twice; ۱۴۰۴')).toEqual({ inWindow: 0, earlier: 0, earlierMonths: 0 });

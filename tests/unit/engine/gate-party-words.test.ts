@@ -248,4 +248,16 @@ Three security personnel were killed and several wounded on Monday when attacker
     // The same page that ties the attack to the other party is.
     expect(scan(page(' Islamabad blamed militants based in Afghanistan and vowed a response across the border.')).relevant).toBe(true);
   });
+
+  it('reads Urdu "firing" and "suicide bomber" as words of any militant attack, not of the border conflict (round eighteen)', () => {
+    // A raid on a police post inside Pakistan, its return fire and its bomber, that recalls a toll the pack records.
+    const page = (extra: string) => `DATE: 2025-10-11
+پولیس مرکز پر حملہ، کئی اہلکار جاں بحق
+
+خیبر پختونخوا کے ایک ضلع میں خودکش بمبار نے پولیس مرکز کے دروازے پر خود کو اڑا لیا جس کے بعد حملہ آوروں نے فائرنگ شروع کر دی۔ پاک فوج کے مطابق اس ماہ کے شروع میں 11 پاکستانی فوجی جان سے گئے تھے۔${extra}
+`;
+    expect(scan(page('')).relevant).toBe(false);
+    // The same page with a word of the border conflict is.
+    expect(scan(page(' فوج نے سرحد پار سے ہونے والی دراندازی کا بھی ذکر کیا۔')).relevant).toBe(true);
+  });
 });
