@@ -638,11 +638,11 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
     // with the verb right before the number (its qualifier aside) and nothing after it but the clause's end.
     qualify(text, num);
     const before = verbBefore(new Tokens(text, Math.max(0, num.start - 40), num.start));
-    // "… and wounded another 535", "… and injured 20 more": more of the same people.
-    const next = before?.distance === 1 && /^\s+another\s+$/.test(text.slice(before.end, num.start));
+    // "… and injured 20 more": more of the same people. Not "… wounded another 535": on `tune` that reading gained one
+    // true figure and one false one (twice, at two stops), so it is left out.
     const more = before?.distance === 0 && /^\s+more\b/.exec(text.slice(num.end, num.end + 6));
     const end = num.end + (more ? more[0].length : 0);
-    if (before && (before.distance === 0 || next) && ELIDED_END.test(text.slice(end, end + 6))) {
+    if (before && before.distance === 0 && ELIDED_END.test(text.slice(end, end + 6))) {
       unit = before.unit;
       elided = previous;
     }
