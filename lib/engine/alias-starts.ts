@@ -18,17 +18,22 @@ import { BOUNDARY_CLASS, isWordChar } from '../text/normalize';
 
 const SPACE = 0x20;
 const S = 0x73;
-/** Flag bits of the one table: the unit starts a key; it is a whole key's gram; a hashed 2- or 3-unit gram. */
+/**
+ * Flag bits of the one table. By unit: it starts a key (FIRST), it is a whole key's gram (ONE), whether it is a word
+ * character (WORD, once KNOWN: learnt on first sight, so the loop makes no call for it). By hash: a 2- or 3-unit gram
+ * (TWO, THREE).
+ */
 const FIRST = 1;
 const ONE = 2;
 const TWO = 4;
 const THREE = 8;
+const KNOWN = 16;
+const WORD = 32;
 const BITS = 16;
 
 const hash2 = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> (32 - BITS);
 const hash3 = (a: number, b: number, c: number) =>
   (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> (32 - BITS);
-
 /** Texts from this length on are read by the filter (see above). */
 export const LONG_TEXT = 32_768;
 
@@ -55,18 +60,24 @@ export function aliasStartsOf(keys: () => Iterable<string>, pattern: string): Al
   return { head: new RegExp(pattern, 'y'), after: new RegExp(`${BOUNDARY_CLASS}(${pattern})`, 'g'), filter: undefined, keys, pattern };
 }
 
-/** The unit at `i` as a gram reads it: a non-word character (or the text's end) is a space. */
-function unitAt(text: string, i: number): number {
-  if (i >= text.length) return SPACE;
-  const c = text.charCodeAt(i);
-  return isWordChar(c) ? c : SPACE;
+/** The flags of unit `c` with its WORD bit learnt (isWordChar). */
+function learn(table: Uint8Array, c: number): number {
+  return (table[c] = table[c]! | KNOWN | (isWordChar(c) ? WORD : 0));
 }
 
-/** After the unit at `i`: the next index, past the whole run when that unit is a non-word character. */
-function nextAfter(text: string, i: number): number {
-  if (i >= text.length || isWordChar(text.charCodeAt(i))) return i + 1;
-  let j = i + 1;
-  while (j < text.length && !isWordChar(text.charCodeAt(j))) j++;
+/** The unit at `i` as a gram reads it: a non-word character (or the text's end) is a space. */
+function gramUnit(table: Uint8Array, text: string, i: number): number {
+  if (i >= text.length) return SPACE;
+  const c = text.charCodeAt(i);
+  let f = table[c]!;
+  if ((f & KNOWN) === 0) f = learn(table, c);
+  return (f & WORD) !== 0 ? c : SPACE;
+}
+
+/** Where a gram's third unit is, its second (at `i + 1`) being `c1`: past the whole run when that was a space. */
+function thirdAt(table: Uint8Array, text: string, i: number, c1: number): number {
+  let j = i + 2;
+  if (c1 === SPACE) while (j < text.length && gramUnit(table, text, j) === SPACE) j++;
   return j;
 }
 
@@ -79,13 +90,12 @@ function startFilterOf(keys: Iterable<string>, pattern: string): StartFilter {
     if (!key) continue;
     const c0 = key.charCodeAt(0);
     table[c0]! |= FIRST;
-    const at1 = 1;
-    if (at1 >= key.length) {
+    if (key.length === 1) {
       table[c0]! |= ONE;
       continue;
     }
-    const c1 = unitAt(key, at1);
-    const at2 = nextAfter(key, at1);
+    const c1 = gramUnit(table, key, 1);
+    const at2 = thirdAt(table, key, 0, c1);
     if (at2 >= key.length) {
       // A two-unit key: what follows it in the text is not known, except for a Latin name or word (see ASCII).
       if (c1 !== SPACE && ASCII.test(key)) {
@@ -94,9 +104,16 @@ function startFilterOf(keys: Iterable<string>, pattern: string): StartFilter {
       } else table[hash2(c0, c1)]! |= TWO;
       continue;
     }
-    table[hash3(c0, c1, unitAt(key, at2))]! |= THREE;
+    table[hash3(c0, c1, gramUnit(table, key, at2))]! |= THREE;
   }
   return { table, sticky: new RegExp(pattern, 'y') };
+}
+
+/** Whether a key may start at `i` (a word start whose first unit `c0` starts some key): its gram is in the table. */
+function gramAt(table: Uint8Array, text: string, i: number, c0: number): boolean {
+  const c1 = gramUnit(table, text, i + 1);
+  if ((table[hash2(c0, c1)]! & TWO) !== 0) return true;
+  return (table[hash3(c0, c1, gramUnit(table, text, thirdAt(table, text, i, c1)))]! & THREE) !== 0;
 }
 
 /**
@@ -139,21 +156,14 @@ function nextByFilter(filter: StartFilter, text: string, from: number): { start:
   let prevWord = from > 0 && isWordChar(text.charCodeAt(from - 1));
   for (let i = from; i < n; i++) {
     const c0 = text.charCodeAt(i);
-    const word = isWordChar(c0);
-    const flags = table[c0]!;
-    if (!prevWord && (flags & FIRST) !== 0) {
-      let may = (flags & ONE) !== 0;
-      if (!may) {
-        const c1 = unitAt(text, i + 1);
-        may = (table[hash2(c0, c1)]! & TWO) !== 0 || (table[hash3(c0, c1, unitAt(text, nextAfter(text, i + 1)))]! & THREE) !== 0;
-      }
-      if (may) {
-        sticky.lastIndex = i;
-        const m = sticky.exec(text);
-        if (m) return { start: i, key: m[0] };
-      }
+    let f = table[c0]!;
+    if ((f & KNOWN) === 0) f = learn(table, c0);
+    if (!prevWord && (f & FIRST) !== 0 && ((f & ONE) !== 0 || gramAt(table, text, i, c0))) {
+      sticky.lastIndex = i;
+      const m = sticky.exec(text);
+      if (m) return { start: i, key: m[0] };
     }
-    prevWord = word;
+    prevWord = (f & WORD) !== 0;
   }
   return undefined;
 }
