@@ -181,8 +181,10 @@ const TEST_FLOORS = {
   },
   // Round eighteen (28 articles, 6 in test) was held out and scored once with this stop's final engine (test 6: 0.889 /
   // 1.000 / 0.500; tune 22: 0.917 / 0.857 / 0.857). The whole test split (298): simple 0.938 / 0.947 / 0.829, templated
-  // 0.935 / 0.946 / 0.813. These floors hold it at that level less about one article (two figures).
-  all: {
+  // 0.935 / 0.946 / 0.813. These floors held it at that level less about one article (two figures); with round
+  // nineteen they hold rounds one to eighteen (read once at the end of the next stop: simple 0.935 / 0.948 / 0.832,
+  // templated 0.933 / 0.947 / 0.816).
+  upToEighteen: {
     simple: {
       gateF1: { target: 0.95, floor: 0.93 },
       figurePrecision: { target: 0.98, floor: 0.94 },
@@ -192,6 +194,22 @@ const TEST_FLOORS = {
       gateF1: { target: 0.95, floor: 0.93 },
       figurePrecision: { target: 0.98, floor: 0.94 },
       figureRecall: { target: 0.9, floor: 0.805 },
+    },
+  },
+  // Round nineteen (32 articles, 13 in test) was held out and scored with the engine before and after this stop's
+  // tuning, the same to the article (test 13: 0.842 / 0.667 / 0.400; tune 19: 0.846 / 0.750 / 0.600). The whole test
+  // split (311), read once at the end of the stop: simple 0.931 / 0.944 / 0.825, templated 0.929 / 0.943 / 0.809. These
+  // floors hold it at that level less about one article (two figures).
+  all: {
+    simple: {
+      gateF1: { target: 0.95, floor: 0.925 },
+      figurePrecision: { target: 0.98, floor: 0.935 },
+      figureRecall: { target: 0.9, floor: 0.815 },
+    },
+    template: {
+      gateF1: { target: 0.95, floor: 0.92 },
+      figurePrecision: { target: 0.98, floor: 0.935 },
+      figureRecall: { target: 0.9, floor: 0.8 },
     },
   },
 } as const;
@@ -271,10 +289,19 @@ const TUNE_FLOORS = {
   },
   // Round eighteen's 22 tune articles, held out (0.917, 0.857, 0.857). The whole tune split (451): simple 0.956, 0.991,
   // 0.956; templated 0.957, 0.991, 0.952; Urdu 0.979 (94 figures), Pashto 0.916 (95), Dari 0.912 (57). The floors hold
-  // that level less about one article (one figure in a language).
-  all: {
+  // that level less about one article (one figure in a language). With round nineteen they hold rounds one to eighteen
+  // (after the next stop's tuning on rounds seventeen and eighteen's tune halves: simple 0.959, 0.995, 0.960; templated
+  // 0.961, 0.995, 0.956).
+  upToEighteen: {
     simple: { gateF1: 0.95, figurePrecision: 0.985, figureRecall: 0.95 },
     template: { gateF1: 0.95, figurePrecision: 0.985, figureRecall: 0.945 },
+  },
+  // Round nineteen's 19 tune articles, held out (0.846, 0.750, 0.600). The whole tune split (470): simple 0.954, 0.989,
+  // 0.949; templated 0.957, 0.991, 0.945; Urdu 0.961 (102 figures), Pashto 0.900 / 0.890 templated (100), Dari 0.915
+  // (59). The floors hold that level less about one article (one figure in a language).
+  all: {
+    simple: { gateF1: 0.945, figurePrecision: 0.98, figureRecall: 0.94 },
+    template: { gateF1: 0.95, figurePrecision: 0.98, figureRecall: 0.935 },
   },
 } as const;
 const TUNE_LANGUAGE_RECALL_FLOORS = {
@@ -284,7 +311,8 @@ const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToFourteen: { ur: 0.985, ps: 0.96, fa: 0.97 },
   upToFifteen: { ur: 0.985, ps: 0.95, fa: 0.95 },
   upToSeventeen: { ur: 0.965, ps: 0.9, fa: 0.905 },
-  all: { ur: 0.965, ps: 0.9, fa: 0.89 },
+  upToEighteen: { ur: 0.965, ps: 0.9, fa: 0.89 },
+  all: { ur: 0.95, ps: 0.88, fa: 0.9 },
 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
@@ -311,7 +339,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
 
   /**
    * Each set of floors is held on the articles it was measured on: the floors of rounds one to eight, one to nine,
-   * one to ten, one to fourteen, one to fifteen and one to seventeen, on the articles of those rounds (they are never lowered), and the whole corpus's own floors on the
+   * one to ten, one to fourteen, one to fifteen, one to seventeen and one to eighteen, on the articles of those rounds (they are never lowered), and the whole corpus's own floors on the
    * whole corpus. So a harder
    * round of new articles cannot hide a loss on the older ones, and the older floors need not follow the new ones.
    */
@@ -321,6 +349,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   const upToFourteen = new Set(corpus.filter((a) => (a.round ?? 0) <= 14).map((a) => a.id));
   const upToFifteen = new Set(corpus.filter((a) => (a.round ?? 0) <= 15).map((a) => a.id));
   const upToSeventeen = new Set(corpus.filter((a) => (a.round ?? 0) <= 17).map((a) => a.id));
+  const upToEighteen = new Set(corpus.filter((a) => (a.round ?? 0) <= 18).map((a) => a.id));
   const sets = [
     ['rounds one to eight', (o: ArticleOutcome) => upToEight.has(o.id), 'upToEight'],
     ['rounds one to nine', (o: ArticleOutcome) => upToNine.has(o.id), 'upToNine'],
@@ -328,6 +357,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
     ['rounds one to fourteen', (o: ArticleOutcome) => upToFourteen.has(o.id), 'upToFourteen'],
     ['rounds one to fifteen', (o: ArticleOutcome) => upToFifteen.has(o.id), 'upToFifteen'],
     ['rounds one to seventeen', (o: ArticleOutcome) => upToSeventeen.has(o.id), 'upToSeventeen'],
+    ['rounds one to eighteen', (o: ArticleOutcome) => upToEighteen.has(o.id), 'upToEighteen'],
     ['the whole corpus', () => true, 'all'],
   ] as const;
 
