@@ -37,27 +37,21 @@ const hash3 = (a: number, b: number, c: number) =>
 /** Texts from this length on are read by the filter (see above). */
 export const LONG_TEXT = 32_768;
 
-interface StartFilter {
-  table: Uint8Array;
-  /** The pack's pattern, sticky: tried at each start the table lets through. */
-  sticky: RegExp;
-}
-
 /**
- * A pack's two ways to its alias starts, made once per pack: `head` (sticky) tries the text's very start and `after`
- * finds a boundary character and then the pattern (no `u` flag: the pattern is plain characters, and the class covers
- * surrogate halves); the filter is built the first time a long text comes.
+ * A pack's two ways to its alias starts, made once per pack: `head` (sticky) tries the pattern at one place (the
+ * text's very start, or a start the filter lets through) and `after` finds a boundary character and then the pattern
+ * (no `u` flag: the pattern is plain characters, and the class covers surrogate halves); the filter's table is built
+ * the first time a long text comes.
  */
 export interface AliasStarts {
   head: RegExp;
   after: RegExp;
-  filter: StartFilter | undefined;
+  filter: Uint8Array | undefined;
   keys: () => Iterable<string>;
-  pattern: string;
 }
 
 export function aliasStartsOf(keys: () => Iterable<string>, pattern: string): AliasStarts {
-  return { head: new RegExp(pattern, 'y'), after: new RegExp(`${BOUNDARY_CLASS}(${pattern})`, 'g'), filter: undefined, keys, pattern };
+  return { head: new RegExp(pattern, 'y'), after: new RegExp(`${BOUNDARY_CLASS}(${pattern})`, 'g'), filter: undefined, keys };
 }
 
 /** The flags of unit `c` with its WORD bit learnt (isWordChar). */
@@ -84,7 +78,7 @@ function thirdAt(table: Uint8Array, text: string, i: number, c1: number): number
 /** Only ASCII: a Latin key of two letters is a hit only before a non-word unit or a plural "s" (matcher's latinEnd). */
 const ASCII = /^[\x00-\x7f]*$/;
 
-function startFilterOf(keys: Iterable<string>, pattern: string): StartFilter {
+function startFilterOf(keys: Iterable<string>): Uint8Array {
   const table = new Uint8Array(1 << BITS);
   for (const key of keys) {
     if (!key) continue;
@@ -106,7 +100,7 @@ function startFilterOf(keys: Iterable<string>, pattern: string): StartFilter {
     }
     table[hash3(c0, c1, gramUnit(table, key, at2))]! |= THREE;
   }
-  return { table, sticky: new RegExp(pattern, 'y') };
+  return table;
 }
 
 /** Whether a key may start at `i` (a word start whose first unit `c0` starts some key): its gram is in the table. */
@@ -128,8 +122,8 @@ export function nextAliasStart(
   longText = text.length >= LONG_TEXT,
 ): { start: number; key: string } | undefined {
   if (!longText) return nextByRegex(starts, text, from);
-  starts.filter ??= startFilterOf(starts.keys(), starts.pattern);
-  return nextByFilter(starts.filter, text, from);
+  starts.filter ??= startFilterOf(starts.keys());
+  return nextByFilter(starts.filter, starts.head, text, from);
 }
 
 function nextByRegex(starts: AliasStarts, text: string, from: number): { start: number; key: string } | undefined {
@@ -150,8 +144,7 @@ function nextByRegex(starts: AliasStarts, text: string, from: number): { start: 
   return undefined;
 }
 
-function nextByFilter(filter: StartFilter, text: string, from: number): { start: number; key: string } | undefined {
-  const { table, sticky } = filter;
+function nextByFilter(table: Uint8Array, sticky: RegExp, text: string, from: number): { start: number; key: string } | undefined {
   const n = text.length;
   let prevWord = from > 0 && isWordChar(text.charCodeAt(from - 1));
   for (let i = from; i < n; i++) {
