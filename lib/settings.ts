@@ -124,12 +124,29 @@ export async function getSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
-/** Read-modify-write: the popup and the options page may both be open, so never write a stale copy. */
-export async function updateSettings(change: (current: Settings) => Settings | void): Promise<Settings> {
-  const current = await getSettings();
-  const next = normalizeSettings(change(current) ?? current);
-  await settingsItem.setValue(next);
-  return next;
+/** The writes of this context, one after another (where the Web Locks API is missing). */
+// Unset until the first write: a module-level call would stay in the content script's bundle.
+let writes: Promise<unknown> | undefined;
+
+/**
+ * Read-modify-write: the popup and the options page may both be open, so never write a stale copy.
+ * Two changes started together (two quick clicks) would both read the same value and the second write would undo
+ * the first: each change waits for the one before. The lock is the extension origin's, so it holds across the
+ * popup, the options page and the background; without the API, the chain holds within one page.
+ */
+export function updateSettings(change: (current: Settings) => Settings | void): Promise<Settings> {
+  const write = async () => {
+    const current = await getSettings();
+    const next = normalizeSettings(change(current) ?? current);
+    await settingsItem.setValue(next);
+    return next;
+  };
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  // The lock's promise settles with the callback's value (the typings wrap it once more).
+  if (locks) return locks.request('claimlens-settings', write) as unknown as Promise<Settings>;
+  const done = writes ? writes.then(write, write) : write();
+  writes = done.catch(() => {});
+  return done;
 }
 
 /**

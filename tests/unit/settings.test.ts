@@ -121,6 +121,30 @@ describe('stored settings', () => {
     expect(await settingsItem.getMeta()).toEqual({ v: SETTINGS_VERSION });
   });
 
+  it('changes started together each keep their field (two quick clicks do not undo each other)', async () => {
+    await updateSettings((s) => ({ ...s, enabled: false, density: 'figures' }));
+    await Promise.all([
+      updateSettings((s) => ({ ...s, enabled: true })),
+      updateSettings((s) => ({ ...s, density: 'entities' })),
+      updateSettings((s) => ({ ...s, claimantColumns: { ...s.claimantColumns, pakistan: false } })),
+    ]);
+    expect(await getSettings()).toMatchObject({
+      enabled: true,
+      density: 'entities',
+      claimantColumns: { afghanistan: true, pakistan: false, independent: true },
+    });
+  });
+
+  it('a change that throws leaves the settings as they were and does not stop the next', async () => {
+    const failed = updateSettings(() => {
+      throw new Error('no');
+    });
+    const next = updateSettings((s) => ({ ...s, density: 'all' }));
+    await expect(failed).rejects.toThrow('no');
+    await next;
+    expect(await getSettings()).toMatchObject({ density: 'all' });
+  });
+
   it('a partial value stored by hand or by an older build reads as complete settings', async () => {
     await fakeBrowser.storage.local.set({ settings: { enabled: false, claimantColumns: { pakistan: false } } });
     const s = await getSettings();
