@@ -91,10 +91,19 @@ for (let d = 0; d < 10; d++) {
   EXPLICIT[String.fromCharCode(0x0966 + d)] = String(d); // Devanagari
 }
 
-const MARKS = /\p{M}/gu;
+/**
+ * The combining marks that NFKD leaves when it decomposes a character of FOLDED_RANGES (the only characters that reach
+ * it), written out: a `\p{M}` class costs a page about half a millisecond in Chromium to build and compile, on every
+ * page. tests/unit/text/normalize.test.ts holds foldChar to `\p{M}` on every character of those ranges.
+ */
+const MARKS =
+  /[\u0300-\u033F\u0342\u0345-\u036F\u05B4\u05B7-\u05B9\u05BC\u05BF\u05C1\u05C2\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED\u20D0-\u20F0\u3099\u309A\uFB1E]/g;
 /** Where NFKD plus mark removal is wanted: Latin, combining marks, punctuation, Arabic, compatibility forms. */
-const FOLDED_RANGES = /[\u00A0-\u036F\u0600-\u06FF\u1E00-\u1EFF\u2000-\u214F\uFB00-\uFB4F\uFB50-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF]/;
+export const FOLDED_RANGES = /[\u00A0-\u036F\u0600-\u06FF\u1E00-\u1EFF\u2000-\u214F\uFB00-\uFB4F\uFB50-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF]/;
 const folded = new Map<string, string>();
+
+/** A decomposed character of FOLDED_RANGES without its combining marks. */
+export const withoutMarks = (decomposed: string) => decomposed.replace(MARKS, '');
 
 /** What one character becomes (before lowercasing). */
 export function foldChar(ch: string): string {
@@ -105,7 +114,7 @@ export function foldChar(ch: string): string {
   if (out === undefined) {
     // NFKD splits é into e + ́ and ﬁ into f + i; the marks then go. Arabic presentation forms become letters
     // that still need the letter classes above.
-    const decomposed = ch.normalize('NFKD').replace(MARKS, '');
+    const decomposed = withoutMarks(ch.normalize('NFKD'));
     out = '';
     for (const part of decomposed) out += EXPLICIT[part] ?? part;
     // U+0130 İ: without this, toLowerCase would turn it into two characters.
@@ -361,8 +370,17 @@ export function scriptOf(s: string): Script {
   return 'other';
 }
 
-/** Letters, marks and digits make up words; anything else is a boundary. */
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/**
+ * Letters, marks and digits make up words; anything else is a boundary. Near: the word characters of U+0080–U+097F
+ * (Latin to Devanagari), U+2000–U+20FF (punctuation, super- and subscripts) and U+FB50–U+FEFF (Arabic presentation
+ * forms), written out, since a `\p{L}\p{M}\p{N}` class costs every page about a millisecond in Chromium, to build
+ * and then to compile; it is built only for a character of another block. normalize.test.ts holds the two together
+ * to `\p` on every UTF-16 unit.
+ */
+const WORD_CHAR_NEAR =
+  /[\u00AA\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC-\u00BE\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0300-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u0483-\u052F\u0531-\u0556\u0559\u0560-\u0588\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u05D0-\u05EA\u05EF-\u05F2\u0610-\u061A\u0620-\u0669\u066E-\u06D3\u06D5-\u06DC\u06DF-\u06E8\u06EA-\u06FC\u06FF\u0710-\u074A\u074D-\u07B1\u07C0-\u07F5\u07FA\u07FD\u0800-\u082D\u0840-\u085B\u0860-\u086A\u0870-\u0887\u0889-\u088F\u0897-\u08E1\u08E3-\u0963\u0966-\u096F\u0971-\u097F\u2070\u2071\u2074-\u2079\u207F-\u2089\u2090-\u209C\u20D0-\u20F0\uFB50-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE00-\uFE0F\uFE20-\uFE2F\uFE70-\uFE74\uFE76-\uFEFC]/;
+const isNear = (code: number) => code < 0x980 || (code >= 0x2000 && code < 0x2100) || (code >= 0xfb50 && code < 0xff00);
+let wordCharElsewhere: RegExp | undefined;
 /** 0 = not yet known, 1 = word character, 2 = not. Filled lazily: a regex test per character is too slow in loops. */
 const wordTable = new Uint8Array(65536);
 
@@ -372,7 +390,11 @@ export function isWordChar(code: number): boolean {
   }
   if (code >= 0xd800 && code <= 0xdfff) return true; // astral letters: rare, count as word characters
   let known = wordTable[code]!;
-  if (known === 0) known = wordTable[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  if (known === 0) {
+    const ch = String.fromCharCode(code);
+    const word = isNear(code) ? WORD_CHAR_NEAR.test(ch) : (wordCharElsewhere ??= /[\p{L}\p{M}\p{N}]/u).test(ch);
+    known = wordTable[code] = word ? 1 : 2;
+  }
   return known === 1;
 }
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { BOUNDARY_CLASS, foldChar, isWordChar, normalize, normalizeParts, normalizeText, scriptOf } from '../../../lib/text/normalize';
+import {
+  BOUNDARY_CLASS,
+  FOLDED_RANGES,
+  foldChar,
+  isWordChar,
+  normalize,
+  normalizeParts,
+  normalizeText,
+  scriptOf,
+  withoutMarks,
+} from '../../../lib/text/normalize';
 
 /** Every normalised index maps back to an original range whose own normalisation is that character. */
 function roundTrips(source: string): void {
@@ -126,6 +136,27 @@ describe('helpers', () => {
   it('treats letters, marks and digits of any script as word characters', () => {
     for (const ch of ['a', 'Z', '5', 'ک', 'ی', '\u064E', 'ह']) expect(isWordChar(ch.charCodeAt(0))).toBe(true);
     for (const ch of [' ', '-', '،', '۔', "'", '"', '\u0000']) expect(isWordChar(ch.charCodeAt(0))).toBe(false);
+  });
+
+  it('agrees with \\p{L}, \\p{M} and \\p{N} on every UTF-16 unit (the written-out class of the near blocks included)', () => {
+    const wordChar = /[\p{L}\p{M}\p{N}]/u;
+    const wrong: string[] = [];
+    for (let c = 0x80; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue; // surrogate halves: letters of astral words
+      if (isWordChar(c) !== wordChar.test(String.fromCharCode(c))) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('strips the same marks as \\p{M} from the decomposition of every character that is decomposed', () => {
+    const marks = /\p{M}/gu;
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const decomposed = String.fromCharCode(c).normalize('NFKD');
+      if (!FOLDED_RANGES.test(String.fromCharCode(c))) continue;
+      if (withoutMarks(decomposed) !== decomposed.replace(marks, '')) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 
   it("has a boundary class that admits every non-word character, and no word character of the pack's scripts", () => {
