@@ -42,6 +42,8 @@ export default defineConfig({
     // without a prompt). sidePanel (Chrome): where notes are typed; Firefox's sidebar needs no permission.
     permissions: ['storage', 'scripting', 'contextMenus', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The content script (entrypoints/content-script.ts, an unlisted script): on every page's top frame, once idle.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['content-script.js'] }],
     // Declared in the manifest so users can rebind it (chrome://extensions/shortcuts, about:addons).
     commands: { 'save-note': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Save a note on the selection' } },
     // Nothing is web-accessible: no page can frame, fetch or probe for a ClaimLens file (a fetchable file is a

@@ -1,5 +1,5 @@
 /**
- * The content script's whole start-up path: it creates the frame's PageSession from WXT's context, with the real
+ * The content script's whole start-up path: it creates the frame's PageSession, with the real
  * parts (settings, idle scheduling, the first read, the page watch, messages), and routes the background's
  * commands to the features. It must stay small: on an unrelated page this is all ClaimLens costs, and nothing of the
  * page is touched. The walk and the gate come with gate.js (the `road` feature), loaded only for a page whose first
@@ -7,7 +7,6 @@
  */
 import { browser } from 'wxt/browser';
 import type { ExtractedPage } from '../dom/extract';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessages, sendMessage } from '../messages-client';
 import { bundledNames } from '../pack/bundled-names';
 import { activeNames } from '../pack/import-keys';
@@ -20,33 +19,28 @@ import { PageSession } from './session';
 import type { NotesApi } from './notes';
 import { markEvaluated, span } from './bench-marks';
 
-/**
- * The session's lifetime. WXT ends its context when a newer copy of this script announces itself with an event
- * on the document, and a page can dispatch that same event: so the context's end counts only when the extension
- * itself is gone (updated, reloaded, removed), which clears `runtime.id` and fails our messages.
- */
-export function lifetimeOf(ctx: Pick<ContentScriptContext, 'onInvalidated'>, extensionAlive: () => boolean): AbortController {
-  const lifetime = new AbortController();
-  ctx.onInvalidated(() => {
-    if (!extensionAlive()) lifetime.abort();
-  });
-  return lifetime;
-}
-
 const extensionAlive = () => browser.runtime?.id != null;
 
-export function startSession(ctx: ContentScriptContext): PageSession | undefined {
-  markEvaluated('evaluate');
-  return span('start', () => createSession(ctx));
+/**
+ * When a failed message ends the session: only when the extension itself is gone (updated, reloaded, removed), which
+ * clears `runtime.id` and fails every message with "context invalidated". Any other failure (a background that was
+ * busy, a reply it refused) leaves the page as it is, and nothing the page itself does can end it.
+ */
+export function endsWhenExtensionGone(lifetime: AbortController, alive: () => boolean): (err: unknown) => void {
+  return (err) => {
+    if (!alive() || /context invalidated/i.test(String((err as Error)?.message))) lifetime.abort();
+  };
 }
 
-function createSession(ctx: ContentScriptContext): PageSession | undefined {
-  const lifetime = lifetimeOf(ctx, extensionAlive);
+export function startSession(): PageSession | undefined {
+  markEvaluated('evaluate');
+  return span('start', createSession);
+}
+
+function createSession(): PageSession | undefined {
+  const lifetime = new AbortController();
   const { signal } = lifetime;
-  // A message that fails because the extension is gone ends the session.
-  const ended = (err: unknown) => {
-    if (!extensionAlive() || /context invalidated/i.test(String((err as Error)?.message))) lifetime.abort();
-  };
+  const ended = endsWhenExtensionGone(lifetime, extensionAlive);
   // Every later value of the settings, from the background (`settingsChanged`, routed below).
   const settingsListeners = new Set<(value: unknown) => void>();
   // The imported pack (if any) comes with the settings, read before the page is: its words, and its gate in gate.js.

@@ -18,7 +18,7 @@ export function measureSizes(): { startupGzipKB: number | null; annotateGzipKB: 
     const buf = readFileSync(p);
     return { bytes: buf.length, gzipBytes: gzipSync(buf, { level: 9 }).length };
   };
-  const content = gz('content-scripts/content.js');
+  const content = gz('content-script.js');
   const annotate = gz('annotate.js');
   const gate = gz('gate.js');
   const notes = gz('notes.js');

@@ -102,7 +102,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s zip', (suffix) => {
 
   it("carries the pack once: the page's scripts hold the engine's compiled form, the card's texts stay in the background", () => {
     const text = (name: string) => files.get(name)!.read().toString('utf8');
-    const [content, annotate, background] = ['content-scripts/content.js', 'annotate.js', 'background.js'].map(text);
+    const [content, annotate, background] = ['content-script.js', 'annotate.js', 'background.js'].map(text);
     // A claim's source URL and text are card data: served to a frame with badges by the background (`cardPack`).
     for (const [name, script] of [
       ['content.js', content],

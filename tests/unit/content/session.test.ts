@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PageSession, PREPARE_APART_CHARS, REGATE_AFTER_CHARS, type Feature, type SessionDeps } from '@/lib/content/session';
-import { lifetimeOf } from '@/lib/content/start';
+import { endsWhenExtensionGone } from '@/lib/content/start';
 import { HEAD_CHARS } from '@/lib/content/page-head';
 import { findSession } from '@/lib/content/session-slot';
 import type { GateStage } from '@/lib/engine/gate';
@@ -459,15 +459,20 @@ describe('the session slot and its lifetime', () => {
     second.lifetime.abort();
   });
 
-  it("a forged 'newer script started' event does not end the session; the extension going away does", () => {
-    let invalidate: () => void = () => {};
-    const ctx = { onInvalidated: (cb: () => void) => ((invalidate = cb), () => {}) };
+  it('a failed message ends the session only when the extension is gone', () => {
     let alive = true;
-    const lifetime = lifetimeOf(ctx, () => alive);
-    invalidate();
+    const lifetime = new AbortController();
+    const ended = endsWhenExtensionGone(lifetime, () => alive);
+    ended(new Error('Could not establish connection. Receiving end does not exist.'));
+    ended(new Error('the background refused'));
     expect(lifetime.signal.aborted).toBe(false);
-    alive = false;
-    invalidate();
+    ended(new Error('Extension context invalidated.'));
     expect(lifetime.signal.aborted).toBe(true);
+
+    const second = new AbortController();
+    const endedToo = endsWhenExtensionGone(second, () => alive);
+    alive = false;
+    endedToo(new Error('No response'));
+    expect(second.signal.aborted).toBe(true);
   });
 });
