@@ -260,4 +260,17 @@ Three security personnel were killed and several wounded on Monday when attacker
     // The same page with a word of the border conflict is.
     expect(scan(page(' فوج نے سرحد پار سے ہونے والی دراندازی کا بھی ذکر کیا۔')).relevant).toBe(true);
   });
+
+  it('reads a post (Urdu چوکی, Dari پاسگاه, "outposts") as the place of any militant attack, not a word of the border conflict (round nineteen)', () => {
+    // An attack on an army post inside Pakistan whose toll and town the pack records (Mir Ali, seven), told with
+    // Pakistan's side only.
+    const page = (extra: string) => `DATE: 2025-10-17
+میر علی میں چوکی پر حملہ، سات اہلکار ہلاک
+
+شمالی وزیرستان کے علاقے میر علی میں شدت پسندوں نے ایک چوکی کو نشانہ بنایا جس میں سات اہلکار ہلاک ہو گئے۔${extra}
+`;
+    expect(scan(page('')).relevant).toBe(false);
+    // The same page with a word of the border conflict is.
+    expect(scan(page(' حکام کے مطابق حملہ آور سرحد پار سے آئے تھے۔')).relevant).toBe(true);
+  });
 });
