@@ -44,6 +44,8 @@ export const FEATURES = [
   'undatedWindowDate',
   /** On an undated page: a month of a year before the window ("July 2017", "فروری 2023"), and no date of the window. */
   'undatedEarlierMonth',
+  /** On an undated page: someone in an office they had left before the window ("Interior Minister Sheikh Rashid"). */
+  'undatedEarlierOffice',
   /**
    * On an undated page: a month of the window with its day and no year ("October 11", "۶ نوامبر"), and no month of an
    * earlier year. How a story of the window dates its events; an earlier episode told by weekday names none.
@@ -191,6 +193,7 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
   // The years an undated page writes: read here, in the scoring stage, never by the name check every page pays for.
   let undatedWindowDate = 0;
   let undatedEarlierMonth = 0;
+  let undatedEarlierOffice = 0;
   let undatedWindowDay = 0;
   let undatedWindowMonth = 0;
   if (undated && prepared) {
@@ -198,6 +201,7 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
     const years = pageYears(prepared.norm.text, window.start, window.end ?? coverage.end);
     if (years.inWindow) undatedWindowDate = 1;
     else if (years.earlierMonths) undatedEarlierMonth = 1;
+    if (years.offices && !years.inWindow) undatedEarlierOffice = 1;
     if (years.windowDays && !years.earlierMonths) undatedWindowDay = 1;
     else if (years.windowMonths && !years.earlierMonths && !years.inWindow) undatedWindowMonth = 1;
     const windowDate = years.inWindow
@@ -236,6 +240,7 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
     undatedStrong: input.meta.published ? 0 : Math.min(strong.size, 3),
     undatedWindowDate,
     undatedEarlierMonth,
+    undatedEarlierOffice,
     undatedWindowDay,
     undatedWindowMonth,
     undatedNoWindow: 0,
