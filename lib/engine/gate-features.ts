@@ -11,6 +11,7 @@ import { sentenceAround } from '../text/sentences';
 import { TOPIC_WORD, type GatePack } from '../pack/runtime-types';
 import { blockAt, type PreparedText } from './mentions';
 import { pageYears } from './page-years';
+import { normalizeText } from '../text/normalize';
 import type { Evidence, Mention, PageMeta, TextBlock } from './types';
 
 export const FEATURES = [
@@ -111,10 +112,11 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
   const terms = prepared?.terms ?? [];
   const starts = prepared?.mentionStarts;
   const marks: Mark[] = [];
+  const normText = prepared?.norm.text ?? '';
   if (starts) {
     for (let i = 0; i < mentions.length; i++) {
       const party = pack.entities[mentions[i]!.entity]?.party;
-      if (party !== undefined) marks.push({ at: starts[i]!, party, text: mentions[i]!.text });
+      if (party !== undefined && !nearBorder(normText, starts[i]!)) marks.push({ at: starts[i]!, party, text: mentions[i]!.text });
     }
   }
   let partyWords = false;
@@ -122,6 +124,7 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
     const party = gate.termRole[terms[k]!]!;
     if (party < 0) continue;
     partyWords = true;
+    if (nearBorder(normText, terms[k + 1]!)) continue;
     // A word naming both ("Pak-Afghan") marks each party at once.
     for (const p of party === 2 ? [0, 1] : [party]) {
       parties[p] = true;
@@ -254,6 +257,25 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
   };
   if (undated) features.undatedNoWindow = undatedWindowDate + undatedWindowDay + features.figures === 0 ? 1 : 0;
   return { features, evidence };
+}
+
+const cues = (list: string): string => list.split('|').map(normalizeText).join('|');
+/**
+ * A party named only to say where something happened, near its border: "near the Afghan border", "close to the border
+ * with Afghanistan", Urdu "افغان سرحد کے قریب" (near), "سے قربت" (nearness), Pashto "د افغانستان له پولې سره نږدې",
+ * Dari "نزدیک مرز افغانستان". An attack in Kurram "near the Afghan border" names no Afghan side.
+ */
+const NEAR_AFTER = new RegExp(
+  `^[\\p{L}-]*\\s+(?:(?:له|د)\\s+)?(?:${cues('سرحد|بارڈر|border|پولې|پوله|مرز')})\\s+(?:${cues('کے قریب|کے نزدیک|سے قربت|سے ملحق|سے متصل|سره نږدې|سره نژدې')})`,
+  'u',
+);
+const NEAR_BEFORE = new RegExp(`(?:(?:near|close to) the (?:border with )?|${cues('نزدیک مرز|نزدیکی مرز|در نزدیکی مرز')} )$`, 'u');
+const NEAR_BORDER_WORD = /^[\p{L}-]*\s+border/u;
+function nearBorder(text: string, at: number): boolean {
+  const after = text.slice(at, at + 48);
+  if (NEAR_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, at - 32), at);
+  return NEAR_BEFORE.test(before) && (before.endsWith('with ') || !/^[a-z]/.test(after) || NEAR_BORDER_WORD.test(after));
 }
 
 /** Where a party is named: an entity's mention (its text known) or one of the gate's party words. */
