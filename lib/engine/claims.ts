@@ -111,6 +111,8 @@ export interface ClaimContext {
   sentenceEvents?: ReadonlySet<number>;
   /** Events of the figures already matched in the same block (paragraph). */
   blockEvents?: ReadonlySet<number>;
+  /** On a page with no date: events of the figures already matched anywhere on it. */
+  pageEvents?: ReadonlySet<number>;
   /** The sentence tells its speaker by a pronoun ("he said"): the paragraph's named voice is the sentence's. */
   pronounSpeaker?: boolean;
   /** The other figures of the sentence ("killed four people and wounded 20": the 20 for the four). */
@@ -448,6 +450,12 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
   // "Four bodies and four wounded civilians were brought in": the second count is of the first one's event.
   if (ctx.sentenceEvents?.size) {
     const same = candidates.filter((c) => ctx.sentenceEvents!.has(c.claim.eventIndex));
+    if (same.length) candidates = same;
+  }
+  // A page with no date tells one episode: "four others were wounded", two paragraphs after the Spin Boldak toll, is of
+  // the Spin Boldak event, not an earlier one's four there.
+  else if (ctx.pageEvents?.size && !ctx.published) {
+    const same = candidates.filter((c) => ctx.pageEvents!.has(c.claim.eventIndex));
     if (same.length) candidates = same;
   }
 

@@ -67,6 +67,8 @@ export function findFigures(
   const eventsBySentence = new Map<number, Set<number>>();
   /** Events of the figures matched so far, by block. */
   const eventsByBlock = new Map<number, Set<number>>();
+  /** Events of the figures matched so far on the page. */
+  const pageEvents = new Set<number>();
   // The figures of a sentence, found by position: asking every candidate of the page for each one was quadratic
   // (a 1 MB page has thousands of candidates).
   const byStart = [...candidates].sort((a, b) => a.spanStart - b.spanStart);
@@ -186,6 +188,7 @@ export function findFigures(
       ...(agreed?.size ? { agreedEvents: agreed } : {}),
       ...(eventsBySentence.has(ss) ? { sentenceEvents: eventsBySentence.get(ss)! } : {}),
       ...(eventsByBlock.has(b) ? { blockEvents: eventsByBlock.get(b)! } : {}),
+      ...(!published && pageEvents.size ? { pageEvents } : {}),
       blockPlaces: entitiesOfBlock(b),
       sentencePlaces: new Set(
         (byBlock.get(b) ?? NONE).mentions.filter((m) => m.start >= sentStart && m.end <= sentEnd).map((m) => m.entity),
@@ -242,6 +245,7 @@ export function findFigures(
     let inBlock = eventsByBlock.get(b);
     if (!inBlock) eventsByBlock.set(b, (inBlock = new Set()));
     inBlock.add(choice.claim.eventIndex);
+    pageEvents.add(choice.claim.eventIndex);
     const match: FigureMatch = {
       value: c.value,
       qualifier: c.qualifier,
