@@ -44,6 +44,22 @@ const SUBJECTS: Record<string, { nouns: (Noun | undefined)[]; side?: TextSide | 
   trucks: { nouns: ['vehicles'] },
 };
 
+/**
+ * "Tarar said 415 people have been killed on the Afghan side": one side's count of the other side's dead, told as
+ * people, is a count of its forces, when the sentence names that claimant (who counts no civilians of the enemy).
+ */
+function enemyCount(pack: RuntimePack, figure: FigureCandidate, claim: RuntimeClaim, ctx: ClaimContext): boolean {
+  const forces = SUBJECTS[claim.subject]?.side;
+  return (
+    figure.noun === 'people' &&
+    (claim.subject === 'afghan-forces' || claim.subject === 'pakistani-soldiers') &&
+    (figure.side === undefined || figure.side === forces) &&
+    claim.side !== undefined &&
+    claim.side !== forces &&
+    ctx.sentenceEntities.some((e) => sameVoice(pack, e, claim.claimant))
+  );
+}
+
 /** Does what the page says about whom fit the claim's subject? */
 function subjectFits(noun: Noun | undefined, side: TextSide | undefined, subject: string): boolean {
   const rule = SUBJECTS[subject];
@@ -322,7 +338,7 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     const fit = valueFit(figure, claim);
     if (!fit) continue;
     if (!unitFits(figure.unit, figure.noun, claim.unit)) continue;
-    if (!subjectFits(figure.noun, figure.side, claim.subject)) continue;
+    if (!subjectFits(figure.noun, figure.side, claim.subject) && !enemyCount(pack, figure, claim, ctx)) continue;
     // A page cannot report a claim made after it was published (a day's grace for time zones).
     if (ctx.published && days(ctx.published, claim.date) > 1) continue;
     // A claim of weeks ago, or any claim on a page with no date, is only this page's figure if its sentence names the

@@ -473,3 +473,21 @@ Pakistani security sources said that 19 Afghan posts were captured in the overni
     ).toEqual(['19|oct12-pak-security-posts-captured-19']);
   });
 });
+
+describe('one side’s count of the other side’s dead, told as people (round nineteen)', () => {
+  const page = (sentence: string) => `DATE: 2026-03-02
+پاکستان اور افغانستان کی سرحدی جھڑپیں جاری
+
+پاکستانی فضائی حملوں اور سرحد پر جھڑپوں کے بعد ${sentence}
+`;
+
+  it('is a count of its forces when the sentence names the claimant', () => {
+    expect(figures(page('وفاقی وزیر اطلاعات عطا اللہ تارڑ نے کہا کہ اب تک افغان جانب ۴۱۵ افراد مارے جا چکے ہیں۔'))).toEqual([
+      '415|mar01-tarar-afghan-forces-killed-415',
+    ]);
+  });
+
+  it('is nobody’s when no claimant is named', () => {
+    expect(figuresUngated(page('مقامی حکام کے مطابق اب تک افغان جانب ۴۱۵ افراد مارے جا چکے ہیں۔'))).toEqual([]);
+  });
+});
