@@ -85,10 +85,16 @@ const PAST_HOLDER = folded(
   'sheikh rashid|sheikh rasheed|imran khan|arif alvi|qamar javed bajwa|bajwa|anwaar-ul-haq kakar|rana sanaullah|bilawal bhutto zardari|ashraf ghani|hamid karzai|شیخ رشید|عمران خان|عارف علوی|قمر جاوید باجوہ|باجوہ|انوار الحق کاکڑ|رانا ثناء اللہ|بلاول بھٹو|اشرف غنی|حامد کرزی',
 );
 const NOT_IN_OFFICE = folded('former|ex|then|under|during|سابق|سابقہ|پخوانی|پیشین');
-const OFFICE_HELD = `(?<!(?:${NOT_IN_OFFICE})[\\s-]+(?:\\S+\\s+)?)(?:${OFFICE})\\s+(?:(?:gen|general|lt\\.? gen|جنرل)\\.?\\s+)?(?:(?:${PAST_HOLDER})(?![\\p{L}]|\\s*(?:['’]s\\s+(?:government|tenure|era)|${folded('کی حکومت|کے دور|د حکومت')})))`;
+/** The office, "former" not before it, right before the name (OFFICE_BEFORE), and no "'s government" after it. */
+const OFFICE_BEFORE = new RegExp(
+  `(?<!(?:${NOT_IN_OFFICE})[\\s-]+(?:\\S+\\s+)?)(?:${OFFICE})\\s+(?:(?:gen|general|lt\\.? gen|جنرل)\\.?\\s+)?$`,
+  'u',
+);
+const HISTORY_AFTER = new RegExp(`^\\s*(?:['’]s\\s+(?:government|tenure|era)|${folded('کی حکومت|کے دور|د حکومت')})`, 'u');
+const OFFICE_HELD = `(?:${PAST_HOLDER})(?![\\p{L}])`;
 
 /**
- * One pass, five shapes, each at a word's start:
+ * One pass, six shapes, each at a word's start:
  * 1. a month name, an optional day ("October 12, 2025"), then a year; or a year alone. Not inside a longer number
  *    ("12,017", "2023.5"); Urdu writes "2017ء": a letter may follow;
  * 2. a month and its day with no year ("October 11", Pashto "د مارچ په ۱۳مه", "د اکتوبر پر ۱۹مه", "د جون تر ۲۲مه", "له ۲۶مې";
@@ -97,7 +103,8 @@ const OFFICE_HELD = `(?<!(?:${NOT_IN_OFFICE})[\\s-]+(?:\\S+\\s+)?)(?:${OFFICE})\
  * 3. a day and its month with no year ("6 نوامبر", "30 October", "11th of October", Pashto "۲۸م نومبر", "۲۶ د لړم");
  * 4. a Gregorian month alone ("the October ceasefire", Pashto "د اکتوبر له نښتو وروسته");
  * 5. the Taliban's takeover a year or two ago (TAKEOVER), read as a month of a year before the window;
- * 6. someone in an office they had left before the window (OFFICE_HELD), read the same way.
+ * 6. the name of someone who left an office before the window (OFFICE_HELD), read the same way when the office is
+ *    written before it as held (OFFICE_BEFORE, HISTORY_AFTER: read on a few characters around the name only).
  */
 const DATE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:` +
@@ -199,8 +206,13 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
   const out: PageYears = { inWindow: 0, earlier: 0, earlierMonths: 0, offices: 0, windowDays: 0, windowMonths: 0 };
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    if (m[9]) {
+      // A name of someone who has left office: a date only with the office before it, named as held.
+      const end = m.index + m[0].length;
+      if (!OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || HISTORY_AFTER.test(text.slice(end, end + 20))) continue;
+      out.offices++;
+    }
     if (m[8] || m[9]) {
-      if (m[9]) out.offices++;
       out.earlier++;
       out.earlierMonths++;
       out.firstEarlier ??= [m.index, m.index + m[0].length];
