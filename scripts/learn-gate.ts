@@ -39,7 +39,7 @@ export interface Vocabulary {
 
 const BALANCED = process.env.BALANCED === '1';
 /** Evidence against the topic: its weight may not go above 0. Every other feature is evidence for it (never below 0). */
-const NON_POSITIVE: Feature[] = ['undated', 'undatedEarlierMonth', 'undatedNoWindow'];
+const NON_POSITIVE: Feature[] = ['undated', 'undatedEarlierMonth', 'undatedEarlierOffice', 'undatedNoWindow'];
 const NON_NEGATIVE: Feature[] = FEATURES.filter((f) => !NON_POSITIVE.includes(f));
 
 export function gateSpec(weights: Record<string, number>): GateSpec {

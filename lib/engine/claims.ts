@@ -44,6 +44,22 @@ const SUBJECTS: Record<string, { nouns: (Noun | undefined)[]; side?: TextSide | 
   trucks: { nouns: ['vehicles'] },
 };
 
+/**
+ * "Tarar said 415 people have been killed on the Afghan side": one side's count of the other side's dead, told as
+ * people, is a count of its forces, when the sentence names that claimant (who counts no civilians of the enemy).
+ */
+function enemyCount(pack: RuntimePack, figure: FigureCandidate, claim: RuntimeClaim, ctx: ClaimContext): boolean {
+  const forces = SUBJECTS[claim.subject]?.side;
+  return (
+    figure.noun === 'people' &&
+    (claim.subject === 'afghan-forces' || claim.subject === 'pakistani-soldiers') &&
+    (figure.side === undefined || figure.side === forces) &&
+    claim.side !== undefined &&
+    claim.side !== forces &&
+    ctx.sentenceEntities.some((e) => sameVoice(pack, e, claim.claimant))
+  );
+}
+
 /** Does what the page says about whom fit the claim's subject? */
 function subjectFits(noun: Noun | undefined, side: TextSide | undefined, subject: string): boolean {
   const rule = SUBJECTS[subject];
@@ -111,6 +127,8 @@ export interface ClaimContext {
   sentenceEvents?: ReadonlySet<number>;
   /** Events of the figures already matched in the same block (paragraph). */
   blockEvents?: ReadonlySet<number>;
+  /** On a page with no date: events of the figures already matched anywhere on it. */
+  pageEvents?: ReadonlySet<number>;
   /** The sentence tells its speaker by a pronoun ("he said"): the paragraph's named voice is the sentence's. */
   pronounSpeaker?: boolean;
   /** The other figures of the sentence ("killed four people and wounded 20": the 20 for the four). */
@@ -320,7 +338,7 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     const fit = valueFit(figure, claim);
     if (!fit) continue;
     if (!unitFits(figure.unit, figure.noun, claim.unit)) continue;
-    if (!subjectFits(figure.noun, figure.side, claim.subject)) continue;
+    if (!subjectFits(figure.noun, figure.side, claim.subject) && !enemyCount(pack, figure, claim, ctx)) continue;
     // A page cannot report a claim made after it was published (a day's grace for time zones).
     if (ctx.published && days(ctx.published, claim.date) > 1) continue;
     // A claim of weeks ago, or any claim on a page with no date, is only this page's figure if its sentence names the
@@ -448,6 +466,12 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
   // "Four bodies and four wounded civilians were brought in": the second count is of the first one's event.
   if (ctx.sentenceEvents?.size) {
     const same = candidates.filter((c) => ctx.sentenceEvents!.has(c.claim.eventIndex));
+    if (same.length) candidates = same;
+  }
+  // A page with no date tells one episode: "four others were wounded", two paragraphs after the Spin Boldak toll, is of
+  // the Spin Boldak event, not an earlier one's four there.
+  else if (ctx.pageEvents?.size && !ctx.published) {
+    const same = candidates.filter((c) => ctx.pageEvents!.has(c.claim.eventIndex));
     if (same.length) candidates = same;
   }
 

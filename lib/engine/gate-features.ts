@@ -11,6 +11,7 @@ import { sentenceAround } from '../text/sentences';
 import { TOPIC_WORD, type GatePack } from '../pack/runtime-types';
 import { blockAt, type PreparedText } from './mentions';
 import { pageYears } from './page-years';
+import { normalizeText } from '../text/normalize';
 import type { Evidence, Mention, PageMeta, TextBlock } from './types';
 
 export const FEATURES = [
@@ -44,6 +45,8 @@ export const FEATURES = [
   'undatedWindowDate',
   /** On an undated page: a month of a year before the window ("July 2017", "فروری 2023"), and no date of the window. */
   'undatedEarlierMonth',
+  /** On an undated page: someone in an office they had left before the window ("Interior Minister Sheikh Rashid"). */
+  'undatedEarlierOffice',
   /**
    * On an undated page: a month of the window with its day and no year ("October 11", "۶ نوامبر"), and no month of an
    * earlier year. How a story of the window dates its events; an earlier episode told by weekday names none.
@@ -109,10 +112,11 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
   const terms = prepared?.terms ?? [];
   const starts = prepared?.mentionStarts;
   const marks: Mark[] = [];
+  const normText = prepared?.norm.text ?? '';
   if (starts) {
     for (let i = 0; i < mentions.length; i++) {
       const party = pack.entities[mentions[i]!.entity]?.party;
-      if (party !== undefined) marks.push({ at: starts[i]!, party, text: mentions[i]!.text });
+      if (party !== undefined && !nearBorder(normText, starts[i]!)) marks.push({ at: starts[i]!, party, text: mentions[i]!.text });
     }
   }
   let partyWords = false;
@@ -120,6 +124,7 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
     const party = gate.termRole[terms[k]!]!;
     if (party < 0) continue;
     partyWords = true;
+    if (nearBorder(normText, terms[k + 1]!)) continue;
     // A word naming both ("Pak-Afghan") marks each party at once.
     for (const p of party === 2 ? [0, 1] : [party]) {
       parties[p] = true;
@@ -191,6 +196,7 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
   // The years an undated page writes: read here, in the scoring stage, never by the name check every page pays for.
   let undatedWindowDate = 0;
   let undatedEarlierMonth = 0;
+  let undatedEarlierOffice = 0;
   let undatedWindowDay = 0;
   let undatedWindowMonth = 0;
   if (undated && prepared) {
@@ -198,6 +204,7 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
     const years = pageYears(prepared.norm.text, window.start, window.end ?? coverage.end);
     if (years.inWindow) undatedWindowDate = 1;
     else if (years.earlierMonths) undatedEarlierMonth = 1;
+    if (years.offices && !years.inWindow) undatedEarlierOffice = 1;
     if (years.windowDays && !years.earlierMonths) undatedWindowDay = 1;
     else if (years.windowMonths && !years.earlierMonths && !years.inWindow) undatedWindowMonth = 1;
     const windowDate = years.inWindow
@@ -236,6 +243,7 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
     undatedStrong: input.meta.published ? 0 : Math.min(strong.size, 3),
     undatedWindowDate,
     undatedEarlierMonth,
+    undatedEarlierOffice,
     undatedWindowDay,
     undatedWindowMonth,
     undatedNoWindow: 0,
@@ -249,6 +257,25 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
   };
   if (undated) features.undatedNoWindow = undatedWindowDate + undatedWindowDay + features.figures === 0 ? 1 : 0;
   return { features, evidence };
+}
+
+const cues = (list: string): string => list.split('|').map(normalizeText).join('|');
+/**
+ * A party named only to say where something happened, near its border: "near the Afghan border", "close to the border
+ * with Afghanistan", Urdu "افغان سرحد کے قریب" (near), "سے قربت" (nearness), Pashto "د افغانستان له پولې سره نږدې",
+ * Dari "نزدیک مرز افغانستان". An attack in Kurram "near the Afghan border" names no Afghan side.
+ */
+const NEAR_AFTER = new RegExp(
+  `^[\\p{L}-]*\\s+(?:(?:له|د)\\s+)?(?:${cues('سرحد|بارڈر|border|پولې|پوله|مرز')})\\s+(?:${cues('کے قریب|کے نزدیک|سے قربت|سے ملحق|سے متصل|سره نږدې|سره نژدې')})`,
+  'u',
+);
+const NEAR_BEFORE = new RegExp(`(?:(?:near|close to) the (?:border with )?|${cues('نزدیک مرز|نزدیکی مرز|در نزدیکی مرز')} )$`, 'u');
+const NEAR_BORDER_WORD = /^[\p{L}-]*\s+border/u;
+function nearBorder(text: string, at: number): boolean {
+  const after = text.slice(at, at + 48);
+  if (NEAR_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, at - 32), at);
+  return NEAR_BEFORE.test(before) && (before.endsWith('with ') || !/^[a-z]/.test(after) || NEAR_BORDER_WORD.test(after));
 }
 
 /** Where a party is named: an entity's mention (its text known) or one of the gate's party words. */

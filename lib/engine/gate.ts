@@ -83,7 +83,9 @@ export function weighGate(pack: GatePack, input: GateInput): WeighedGate {
   const evidence = [...topical, ...namesEvidence(pack, blocks, mentions)];
   sortEvidence(evidence);
   if (!hasSignature(features)) return { relevant: false, score, evidence, reason: 'no-strong-evidence', features };
-  const relevant = score >= 0;
+  // A page with no date that names someone in an office left before the window was written while they held it: as a
+  // page dated before the window, never relevant.
+  const relevant = score >= 0 && !features.undatedEarlierOffice;
   // Earlier years written on an undated page count against it: a reason it was turned down, never one it was not.
   const shown = relevant ? evidence.filter((e) => e.entityId !== 'date:earlier') : evidence;
   return { relevant, score, evidence: shown, reason: relevant ? 'relevant' : 'low-score', features };

@@ -72,7 +72,29 @@ const SEIZED =
 const TAKEOVER = `(?:${SEIZED}(?: in (?:mid-)?august)? (?:last year|a year ago|two years ago)|(?:a year|two years) (?:after|since) the taliban ${SEIZED})(?![\\p{L}])`;
 
 /**
- * One pass, five shapes, each at a word's start:
+ * Someone in an office they had left before the window, named with it and not as "former", "then" or "ex-": "Interior
+ * Minister Sheikh Rashid", Urdu "وزیر داخلہ شیخ رشید", Pashto "ولسمشر اشرف غني", Dari "رئیس جمهور اشرف غنی". A page of
+ * the conflict names them as what they were ("former president Ashraf Ghani"); one that gives them their office was
+ * written while they held it. Not before "'s government", "کی حکومت" (a government named by its head is history).
+ */
+const folded = (list: string): string => list.split('|').map(normalizeText).join('|');
+const OFFICE = folded(
+  'interior minister|prime minister|president|foreign minister|army chief|وزیر داخلہ|وفاقی وزیر داخلہ|وزیر اعظم|وزیراعظم|صدر|وزیر خارجہ|آرمی چیف|د کورنیو چارو وزیر|لومړي وزیر|لومړی وزیر|ولسمشر|د بهرنیو چارو وزیر|وزیر داخله|نخست وزیر|نخست‌وزیر|رئیس جمهور|رئیس‌جمهور|رییس جمهور|وزیر خارجه',
+);
+const PAST_HOLDER = folded(
+  'sheikh rashid|sheikh rasheed|imran khan|arif alvi|qamar javed bajwa|bajwa|anwaar-ul-haq kakar|rana sanaullah|bilawal bhutto zardari|ashraf ghani|hamid karzai|شیخ رشید|عمران خان|عارف علوی|قمر جاوید باجوہ|باجوہ|انوار الحق کاکڑ|رانا ثناء اللہ|بلاول بھٹو|اشرف غنی|حامد کرزی',
+);
+const NOT_IN_OFFICE = folded('former|ex|then|under|during|سابق|سابقہ|پخوانی|پیشین');
+/** The office, "former" not before it, right before the name (OFFICE_BEFORE), and no "'s government" after it. */
+const OFFICE_BEFORE = new RegExp(
+  `(?<!(?:${NOT_IN_OFFICE})[\\s-]+(?:\\S+\\s+)?)(?:${OFFICE})\\s+(?:(?:gen|general|lt\\.? gen|جنرل)\\.?\\s+)?$`,
+  'u',
+);
+const HISTORY_AFTER = new RegExp(`^\\s*(?:['’]s\\s+(?:government|tenure|era)|${folded('کی حکومت|کے دور|د حکومت')})`, 'u');
+const OFFICE_HELD = `(?:${PAST_HOLDER})(?![\\p{L}])`;
+
+/**
+ * One pass, six shapes, each at a word's start:
  * 1. a month name, an optional day ("October 12, 2025"), then a year; or a year alone. Not inside a longer number
  *    ("12,017", "2023.5"); Urdu writes "2017ء": a letter may follow;
  * 2. a month and its day with no year ("October 11", Pashto "د مارچ په ۱۳مه", "د اکتوبر پر ۱۹مه", "د جون تر ۲۲مه", "له ۲۶مې";
@@ -80,7 +102,9 @@ const TAKEOVER = `(?:${SEIZED}(?: in (?:mid-)?august)? (?:last year|a year ago|t
  *    preposition ("د مارچ په نهمه نېټه", "د نومبر پر دولسمه": Pashto ordinals end in مه);
  * 3. a day and its month with no year ("6 نوامبر", "30 October", "11th of October", Pashto "۲۸م نومبر", "۲۶ د لړم");
  * 4. a Gregorian month alone ("the October ceasefire", Pashto "د اکتوبر له نښتو وروسته");
- * 5. the Taliban's takeover a year or two ago (TAKEOVER), read as a month of a year before the window.
+ * 5. the Taliban's takeover a year or two ago (TAKEOVER), read as a month of a year before the window;
+ * 6. the name of someone who left an office before the window (OFFICE_HELD), read the same way when the office is
+ *    written before it as held (OFFICE_BEFORE, HISTORY_AFTER: read on a few characters around the name only).
  */
 const DATE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:` +
@@ -88,7 +112,7 @@ const DATE = new RegExp(
     `|(${DAY_MONTHS})(?:\\.?\\s+(?:(?:${DAY_PREPOSITIONS})\\s+)?|(?<=\\p{sc=Arabic}))(\\d{1,2}|(?<=(?:${DAY_PREPOSITIONS})\\s+)\\p{L}{2,8}مه)${DAY_SUFFIX}(?![\\p{L}\\p{N}]|[,،]?\\s+${ANY_YEAR})` +
     `|(\\d{1,2})${DAY_SUFFIX}\\s+(?:(?:of|د)\\s+)?(${DAY_MONTHS})(?![\\p{L}\\p{N}]|\\.?[,،]?\\s+${ANY_YEAR})` +
     `|(${LONE_MONTHS})(?![\\p{L}\\p{N}]|\\.?,?\\s+(?:${DAY}[,،]?\\s+)?${ANY_YEAR})` +
-    `|(${TAKEOVER})` +
+    `|(${TAKEOVER})|(${OFFICE_HELD})` +
     `)`,
   'gu',
 );
@@ -121,6 +145,8 @@ export interface PageYears {
    * window is as often background ("since 2021", "launched in late 2023") on a page about this conflict.
    */
   earlierMonths: number;
+  /** Of those, offices held by someone who had left them before the window (OFFICE_HELD). */
+  offices: number;
   /** The first of each, in the normalised text: [start, end). */
   firstInWindow?: [number, number];
   /** The first earlier month of a year. */
@@ -177,10 +203,16 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
   const openYear = Number(start.slice(0, 4));
   const opens = index(openYear, Number(start.slice(5, 7)));
   const windowMonths = end ? monthsOfWindow(opens, index(Number(end.slice(0, 4)), Number(end.slice(5, 7)))) : new Set<number>();
-  const out: PageYears = { inWindow: 0, earlier: 0, earlierMonths: 0, windowDays: 0, windowMonths: 0 };
+  const out: PageYears = { inWindow: 0, earlier: 0, earlierMonths: 0, offices: 0, windowDays: 0, windowMonths: 0 };
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
-    if (m[8]) {
+    if (m[9]) {
+      // A name of someone who has left office: a date only with the office before it, named as held.
+      const end = m.index + m[0].length;
+      if (!OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || HISTORY_AFTER.test(text.slice(end, end + 20))) continue;
+      out.offices++;
+    }
+    if (m[8] || m[9]) {
       out.earlier++;
       out.earlierMonths++;
       out.firstEarlier ??= [m.index, m.index + m[0].length];

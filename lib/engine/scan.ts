@@ -67,6 +67,8 @@ export function findFigures(
   const eventsBySentence = new Map<number, Set<number>>();
   /** Events of the figures matched so far, by block. */
   const eventsByBlock = new Map<number, Set<number>>();
+  /** Events of the figures matched so far on the page. */
+  const pageEvents = new Set<number>();
   // The figures of a sentence, found by position: asking every candidate of the page for each one was quadratic
   // (a 1 MB page has thousands of candidates).
   const byStart = [...candidates].sort((a, b) => a.spanStart - b.spanStart);
@@ -117,7 +119,16 @@ export function findFigures(
         !subjects.some(([s0, e0]) => m.start >= s0 && m.end <= e0) &&
         !(m.end <= spanStart && spanStart - m.end <= 6 && POSSESSIVE.test(blocks[b]!.text.slice(m.end, spanStart))),
     );
-    const inSentence = outside.filter((m) => m.start >= sentStart && m.end <= sentEnd);
+    // "Fitrat claimed that a base of the Pakistani army and its 19 posts were taken": a voice inside what another
+    // reported (after "claimed that", and itself reporting nothing before the figure) is the claim's subject.
+    const said = REPORTED.exec(blocks[b]!.text.slice(sentStart, spanStart));
+    const reportedFrom = said && said.index > 0 ? sentStart + said.index + said[0].length : Infinity;
+    const inSentence = outside.filter(
+      (m) =>
+        m.start >= sentStart &&
+        m.end <= sentEnd &&
+        !(m.start >= reportedFrom && m.end <= spanStart && !THAT.test(blocks[b]!.text.slice(m.end, spanStart))),
+    );
     const sentenceEntities = inSentence.map((m) => m.entity);
     // The same voice told by its surname or its office alone ("Mujahid said", Pashto "وزیر ومنله": the minister
     // admitted), after the page has named it in full.
@@ -186,6 +197,7 @@ export function findFigures(
       ...(agreed?.size ? { agreedEvents: agreed } : {}),
       ...(eventsBySentence.has(ss) ? { sentenceEvents: eventsBySentence.get(ss)! } : {}),
       ...(eventsByBlock.has(b) ? { blockEvents: eventsByBlock.get(b)! } : {}),
+      ...(!published && pageEvents.size ? { pageEvents } : {}),
       blockPlaces: entitiesOfBlock(b),
       sentencePlaces: new Set(
         (byBlock.get(b) ?? NONE).mentions.filter((m) => m.start >= sentStart && m.end <= sentEnd).map((m) => m.entity),
@@ -242,6 +254,7 @@ export function findFigures(
     let inBlock = eventsByBlock.get(b);
     if (!inBlock) eventsByBlock.set(b, (inBlock = new Set()));
     inBlock.add(choice.claim.eventIndex);
+    pageEvents.add(choice.claim.eventIndex);
     const match: FigureMatch = {
       value: c.value,
       qualifier: c.qualifier,
@@ -457,6 +470,11 @@ const TIED_PLACE_REACH = 40;
 const CONTRAST = /(?:^|[^\p{L}\p{M}])(?:while|whereas|but|جبکہ|جب کہ|لیکن|مگر|تاہم|اما|ولی)(?![\p{L}\p{M}])/iu;
 /** A voice joined to the count after it as its owner ("the army's 30 men", Urdu "پاک فوج کے ۳۰ اہلکار"): its subject. */
 const POSSESSIVE = /^\s*(?:['’]s|کے|کی|کا)\s*$/u;
+/** A speech verb and "that" (English, Urdu, Persian, Pashto): what follows is what was reported. */
+const REPORTED =
+  /(?:\b(?:said|says|claimed|claims|told|stated|announced|added) that\b|(?:کہا|بتایا|دعو[یٰ]+ کیا)\s*کہ|(?:گفت|گفته|ادعا کرد|ادعا کرده|اعلام کرد|اعلام کرده|افزود|ت[اأ]یید کرد)(?:ند)?(?:\s+است)?\s+که|(?:وویل|ویل[يی]|وا[يی][يی]|ادعا وکړه)\s+چې)(?![\p{L}\p{M}])/u;
+/** "That" again: a voice that reports in turn ("officials said that ISPR said that …"). */
+const THAT = /(?:^|[^\p{L}\p{M}])(?:that|کہ|که|چې)(?![\p{L}\p{M}])/u;
 /** Punctuation that ends a clause: a place after it is not tied to the figure before it. */
 const CLAUSE_BREAK = /[,;،؛]/;
 

@@ -442,3 +442,52 @@ ${name} نے جمعے کو کہا کہ ڈیورنڈ لائن پر لڑائی م�
     expect(figures(urdu('احمد شریف چوہدری'))).toEqual(['12|feb27-ispr-pak-soldiers-killed-12']);
   });
 });
+
+describe('a voice inside what another reported (round nineteen)', () => {
+  it('is the claim’s subject, not its claimant: "Fitrat claimed that a base of the Pakistani army and its 19 posts were taken"', () => {
+    expect(
+      figures(`DATE: 2026-02-27
+طالبان: پاسگاه‌های پاکستان در امتداد خط دیورند تصرف شد
+
+حمدالله فطرت، معاون سخنگوی حکومت طالبان، گفت که نیروهای افغان در پاسخ به حملات هوایی پاکستان به مواضع ارتش پاکستان در امتداد خط دیورند حمله کردند.
+
+فطرت همچنین ادعا کرد که یک قرارگاه ارتش پاکستان و ۱۹ پاسگاه آن تصرف شده است.
+`),
+    ).toEqual(['19|feb27-iea-posts-captured-19']);
+  });
+
+  it('still speaks when it is the one who reported ("Pakistani security sources claimed that …")', () => {
+    expect(
+      figures(`DATE: 2025-10-12
+درگیری در مرز افغانستان و پاکستان
+
+منابع امنیتی پاکستان ادعا کردند که نیروهای پاکستانی در درگیری‌های شبانه با طالبان ۱۹ پاسگاه افغانستان را تصرف کرده‌اند.
+`),
+    ).toEqual(['19|oct12-pak-security-posts-captured-19']);
+    expect(
+      figures(`DATE: 2025-10-12
+Border clashes between Afghanistan and Pakistan
+
+Pakistani security sources said that 19 Afghan posts were captured in the overnight clashes with Taliban forces.
+`),
+    ).toEqual(['19|oct12-pak-security-posts-captured-19']);
+  });
+});
+
+describe('one side’s count of the other side’s dead, told as people (round nineteen)', () => {
+  const page = (sentence: string) => `DATE: 2026-03-02
+پاکستان اور افغانستان کی سرحدی جھڑپیں جاری
+
+پاکستانی فضائی حملوں اور سرحد پر جھڑپوں کے بعد ${sentence}
+`;
+
+  it('is a count of its forces when the sentence names the claimant', () => {
+    expect(figures(page('وفاقی وزیر اطلاعات عطا اللہ تارڑ نے کہا کہ اب تک افغان جانب ۴۱۵ افراد مارے جا چکے ہیں۔'))).toEqual([
+      '415|mar01-tarar-afghan-forces-killed-415',
+    ]);
+  });
+
+  it('is nobody’s when no claimant is named', () => {
+    expect(figuresUngated(page('مقامی حکام کے مطابق اب تک افغان جانب ۴۱۵ افراد مارے جا چکے ہیں۔'))).toEqual([]);
+  });
+});

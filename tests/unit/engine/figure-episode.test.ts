@@ -113,3 +113,20 @@ ${sentence}
     expect(figuresOf(page('The army said that in October 23 soldiers were killed in the clashes.'))).toContain(ispr23);
   });
 });
+
+describe('a page with no date tells one episode (round nineteen)', () => {
+  it('reads a later paragraph’s count as the event the page’s figures have already told, when two claims fit it', () => {
+    const page = (first: string) => `Mortar fire at the Spin Boldak gate
+
+${first}
+
+The district chief said four other people were wounded in Spin Boldak and taken to hospital.
+`;
+    expect(figuresOf(page('A mortar round near the Spin Boldak gate killed four civilians, local reporters said.'))).toEqual([
+      '4 dec06-afghan-officials-civilians-killed-4',
+      '4 dec06-afghan-officials-civilians-wounded-4',
+    ]);
+    // With no figure told before it, the count fits two events' claims: none.
+    expect(figuresOf(page('A mortar round landed near the Spin Boldak gate, local reporters said.'))).toEqual([]);
+  });
+});

@@ -84,6 +84,25 @@ describe('dates written in a page', () => {
     });
   });
 
+  it('reads someone in an office left before the window as a date before it, not as "former", "then" or history (round nineteen)', () => {
+    const offices = (text: string) => pageYears(normalizeText(text), START).offices;
+    expect(offices('Interior Minister Sheikh Rashid condemned the firing at the border.')).toBe(1);
+    expect(offices('وفاقی وزیر داخلہ شیخ رشید نے سرحد پر فائرنگ کی مذمت کی۔')).toBe(1);
+    expect(offices('د کورنیو چارو وزیر شیخ رشید احمد برید وغانده.')).toBe(1);
+    expect(offices('رئیس‌جمهور اشرف غنی از اسلام‌آباد خواست.')).toBe(1);
+    expect(offices('Pakistan army chief Gen Qamar Javed Bajwa visited the border.')).toBe(1);
+    expect(years('Interior Minister Sheikh Rashid condemned the firing.')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 1 });
+    // Named as what they were, or a government named by its head: a page of any year.
+    expect(offices('Former interior minister Sheikh Rashid condemned the firing at the border.')).toBe(0);
+    expect(offices('The then prime minister Imran Khan welcomed the takeover.')).toBe(0);
+    expect(offices('سابق وزیر داخلہ شیخ رشید نے سرحد پر فائرنگ کی مذمت کی۔')).toBe(0);
+    expect(offices('پخواني ولسمشر اشرف غني له هېواده وتښتېد.')).toBe(0);
+    expect(offices("Ties soured under Prime Minister Imran Khan's government.")).toBe(0);
+    expect(offices("Prime Minister Imran Khan's government welcomed the Taliban.")).toBe(0);
+    // In office in the window: no date before it.
+    expect(offices('Prime Minister Shehbaz Sharif and Interior Minister Mohsin Naqvi condemned the firing.')).toBe(0);
+  });
+
   it('leaves out what is not the story’s date: the window’s own year, counts, copyright lines, "since"', () => {
     // 2025 and Solar 1404 hold months on both sides of the window's start.
     expect(years('In 2025 the border was closed twice; ۱۴۰۴')).toEqual({ inWindow: 0, earlier: 0, earlierMonths: 0 });
@@ -203,6 +222,21 @@ describe('the gate on an undated page', () => {
     // The month counts against it: the same page told by weekday scores higher (round nine: with no evidence of the
     // window at all, that page is turned down too).
     expect(weigh(torkham('on Wednesday')).score).toBeGreaterThan(r.score);
+  });
+
+  it('turns down an undated page that names someone in an office left before the window (round nineteen)', () => {
+    const page = (who: string) => `${refugees('begun in 2023')}
+${who} condemned the firing and asked Kabul to keep its word. Zabihullah Mujahid said 58 Pakistani soldiers were killed and 25 Pakistani posts captured in the clashes along the border.
+`;
+    const scan = (text: string) => {
+      const doc = textDocument(text);
+      return scanDocument(doc.blocks, doc.meta, pack);
+    };
+    expect(scan(page('Interior Minister Mohsin Naqvi')).relevant).toBe(true);
+    expect(weigh(page('Interior Minister Sheikh Rashid')).features.undatedEarlierOffice).toBe(1);
+    // Turned down whatever its figures add: the office dates it as surely as a year would.
+    expect(scan(page('Interior Minister Sheikh Rashid')).relevant).toBe(false);
+    expect(scan(page('Former interior minister Sheikh Rashid')).relevant).toBe(true);
   });
 
   it('keeps an undated page of this conflict relevant when it names an earlier year as background', () => {

@@ -235,6 +235,27 @@ describe('inflected gate words', () => {
   });
 });
 
+describe('a party named only as where, near its border (round nineteen)', () => {
+  it('does not pair the parties: an attack in Kurram "near the Afghan border" names no Afghan side', () => {
+    const urdu = (where: string) => `DATE: 2025-12-09
+کرم میں فوجی چوکی پر حملہ
+
+ضلع کرم میں ${where} ایک فوجی چوکی پر شدت پسندوں کے حملے میں چھ سپاہی جان سے گئے۔
+`;
+    expect(scan(urdu('افغان سرحد کے قریب')).relevant).toBe(false);
+    // Afghan forces across that border are a side.
+    expect(scan(urdu('افغان فورسز کی سرحد پار فائرنگ کے بعد')).relevant).toBe(true);
+    const english = (where: string) => `DATE: 2025-12-09
+Six soldiers killed in attack on Kurram post
+
+Militants attacked a security post in Kurram ${where} overnight, killing six Pakistani soldiers, officials said.
+`;
+    expect(scan(english('near the Afghan border')).relevant).toBe(false);
+    expect(scan(english('close to the border with Afghanistan')).relevant).toBe(false);
+    expect(scan(english('after Afghan forces opened fire across the border')).relevant).toBe(true);
+  });
+});
+
 describe('a figure that fits a claim', () => {
   it('does not make a page relevant that names only one party', () => {
     // An attack inside Pakistan whose toll the pack records (the Peshawar FC headquarters, 24 November), told with no
@@ -259,5 +280,18 @@ Three security personnel were killed and several wounded on Monday when attacker
     expect(scan(page('')).relevant).toBe(false);
     // The same page with a word of the border conflict is.
     expect(scan(page(' فوج نے سرحد پار سے ہونے والی دراندازی کا بھی ذکر کیا۔')).relevant).toBe(true);
+  });
+
+  it('reads a post (Urdu چوکی, Dari پاسگاه, "outposts") as the place of any militant attack, not a word of the border conflict (round nineteen)', () => {
+    // An attack on an army post inside Pakistan whose toll and town the pack records (Mir Ali, seven), told with
+    // Pakistan's side only.
+    const page = (extra: string) => `DATE: 2025-10-17
+میر علی میں چوکی پر حملہ، سات اہلکار ہلاک
+
+شمالی وزیرستان کے علاقے میر علی میں شدت پسندوں نے ایک چوکی کو نشانہ بنایا جس میں سات اہلکار ہلاک ہو گئے۔${extra}
+`;
+    expect(scan(page('')).relevant).toBe(false);
+    // The same page with a word of the border conflict is.
+    expect(scan(page(' حکام کے مطابق حملہ آور سرحد پار سے آئے تھے۔')).relevant).toBe(true);
   });
 });
