@@ -94,6 +94,8 @@ export interface ClaimContext {
   sentenceMonths?: number[];
   /** The sentence tells "another incident": only a claim whose event's place it names is its. */
   otherIncident?: boolean;
+  /** The sentence gives its count as hearsay ("it is said", "first reports", "reportedly"): no one's claim. */
+  unsourced?: boolean;
   /** The sentence says "last week": an event of four to fourteen days before the page. */
   lastWeek?: boolean;
   /** Days the sentence names with their month, as "M-D" ("on February 6": "2-6"). */
@@ -397,6 +399,9 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     candidates.push({ claim, fit });
   }
   if (candidates.length === 0) return undefined;
+  // "It is said that four civilians were killed", "first reports mentioned 12 dead": a count the sentence itself says
+  // nobody named gave.
+  if (ctx.unsourced && !ctx.sentenceEntities.length) return undefined;
 
   const tied = ctx.tiedPlaces ?? [];
   if (tied.length) {
@@ -476,6 +481,9 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     namedExactly = spoken.exact;
   } else if (ctx.blockEntities.length) {
     const spoken = spokenBy(pack, candidates, ctx.blockEntities);
+    // A count of a voice of no side (a hospital, an agency) in a paragraph that quotes only the parties, none of them
+    // for it: the parties' figure or nobody's ("killing five; Pakistani security sources confirmed the strikes").
+    if (spoken.list.length === 0 && candidates.every((c) => (c.claim.side ?? 'independent') === 'independent')) return undefined;
     if (spoken.list.length)
       candidates =
         spoken.exact || !ctx.pronounSpeaker ? spoken.list : spoken.list.filter((c) => !ownRivalCount(pack, c.claim, ctx.blockEntities));

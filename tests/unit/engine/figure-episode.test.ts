@@ -112,4 +112,12 @@ ${sentence}
     // "in October 23 soldiers": the figure's own number is no day.
     expect(figuresOf(page('The army said that in October 23 soldiers were killed in the clashes.'))).toContain(ispr23);
   });
+  it('hearsay ("it is said", "initial reports", Pashto "ویل کېږي"): a count the sentence says no one named gave (round twenty-one)', () => {
+    expect(figuresOf(page('23 Pakistani soldiers were killed in the clashes.'))).toContain(ispr23);
+    expect(figuresOf(page('Initial reports said 23 Pakistani soldiers were killed in the clashes.'))).toEqual([]);
+    expect(figuresOf(page('It is said that 23 Pakistani soldiers were killed in the clashes.'))).toEqual([]);
+    expect(figuresOf(page('It is said that the ISPR confirmed 23 soldiers were killed in the clashes.'))).toContain(ispr23);
+    expect(figuresOf(page('په نښتو کې ۲۳ پاکستاني سرتېري ووژل شول.'))).toContain(ispr23);
+    expect(figuresOf(page('ویل کېږي چې په نښتو کې ۲۳ پاکستاني سرتېري ووژل شول.'))).toEqual([]);
+  });
 });
