@@ -332,7 +332,9 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     const ev = pack.events[claim.eventIndex];
     const stale = ctx.published ? days(claim.date, ctx.published) > STALE_DAYS : !ctx.agreedEvents?.has(claim.eventIndex);
     if (stale && ev && ev.places.length) {
-      const named = ctx.sentenceEntities.some((e) => sameVoice(pack, e, claim.claimant));
+      // The claimant or one speaking for it, not the institution it speaks for: "the army" is in every month's news.
+      const its = (e: number): boolean => voices(pack, e).ids.has(claim.claimant);
+      const named = ctx.sentenceEntities.some(its);
       const inSentence = ev.places.some((p) => ctx.sentencePlaces?.has(p));
       const inBlock = ev.places.some((p) => (ctx.blockPlaces ?? ctx.pageEntities).has(p));
       // "23 Pakistani soldiers" says whose count it is, but not which episode: soldiers and militants die in every
@@ -342,7 +344,7 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       const whose = figure.side !== undefined && (ctx.published === undefined || itsMonth);
       // The claimant named in the paragraph ("Mujahid said … He said nine Afghan soldiers died") says whose
       // count it is as well as the sentence would.
-      const namedInBlock = ctx.blockEntities.some((e) => sameVoice(pack, e, claim.claimant));
+      const namedInBlock = ctx.blockEntities.some(its);
       // On an undated page the place in the paragraph needs one more sign: whose count it is, or the claimant named
       // on the page ("the cricket board said" earlier, "according to the board" here).
       const claimantOnPage = [...ctx.pageEntities].some((e) => sameVoice(pack, e, claim.claimant));

@@ -120,4 +120,10 @@ ${sentence}
     expect(figuresOf(page('په نښتو کې ۲۳ پاکستاني سرتېري ووژل شول.'))).toContain(ispr23);
     expect(figuresOf(page('ویل کېږي چې په نښتو کې ۲۳ پاکستاني سرتېري ووژل شول.'))).toEqual([]);
   });
+  it('a claim of months before: its claimant named, not the institution it speaks for ("the army" is in every month’s news)', () => {
+    const sources19 = '19 oct12-pak-security-posts-captured-19';
+    expect(figuresOf(page('Pakistani security sources said 19 Afghan border posts were captured.', '2026-02-27'))).toContain(sources19);
+    expect(figuresOf(page('The Pakistan Army said 19 Afghan border posts were captured.', '2026-02-27'))).not.toContain(sources19);
+    expect(figuresOf(page('The Pakistan Army said 19 Afghan border posts were captured.'))).toContain(sources19);
+  });
 });
