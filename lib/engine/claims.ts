@@ -110,6 +110,8 @@ export interface ClaimContext {
   sentenceMonths?: number[];
   /** The sentence tells "another incident": only a claim whose event's place it names is its. */
   otherIncident?: boolean;
+  /** The sentence gives its count as hearsay ("it is said", "first reports", "reportedly"): no one's claim. */
+  unsourced?: boolean;
   /** The sentence says "last week": an event of four to fourteen days before the page. */
   lastWeek?: boolean;
   /** Days the sentence names with their month, as "M-D" ("on February 6": "2-6"). */
@@ -348,7 +350,9 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     const ev = pack.events[claim.eventIndex];
     const stale = ctx.published ? days(claim.date, ctx.published) > STALE_DAYS : !ctx.agreedEvents?.has(claim.eventIndex);
     if (stale && ev && ev.places.length) {
-      const named = ctx.sentenceEntities.some((e) => sameVoice(pack, e, claim.claimant));
+      // The claimant or one speaking for it, not the institution it speaks for: "the army" is in every month's news.
+      const its = (e: number): boolean => voices(pack, e).ids.has(claim.claimant);
+      const named = ctx.sentenceEntities.some(its);
       const inSentence = ev.places.some((p) => ctx.sentencePlaces?.has(p));
       const inBlock = ev.places.some((p) => (ctx.blockPlaces ?? ctx.pageEntities).has(p));
       // "23 Pakistani soldiers" says whose count it is, but not which episode: soldiers and militants die in every
@@ -358,7 +362,7 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       const whose = figure.side !== undefined && (ctx.published === undefined || itsMonth);
       // The claimant named in the paragraph ("Mujahid said … He said nine Afghan soldiers died") says whose
       // count it is as well as the sentence would.
-      const namedInBlock = ctx.blockEntities.some((e) => sameVoice(pack, e, claim.claimant));
+      const namedInBlock = ctx.blockEntities.some(its);
       // On an undated page the place in the paragraph needs one more sign: whose count it is, or the claimant named
       // on the page ("the cricket board said" earlier, "according to the board" here).
       const claimantOnPage = [...ctx.pageEntities].some((e) => sameVoice(pack, e, claim.claimant));
@@ -415,6 +419,9 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     candidates.push({ claim, fit });
   }
   if (candidates.length === 0) return undefined;
+  // "It is said that four civilians were killed", "first reports mentioned 12 dead": a count the sentence itself says
+  // nobody named gave.
+  if (ctx.unsourced && !ctx.sentenceEntities.length) return undefined;
 
   const tied = ctx.tiedPlaces ?? [];
   if (tied.length) {
@@ -500,6 +507,9 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     namedExactly = spoken.exact;
   } else if (ctx.blockEntities.length) {
     const spoken = spokenBy(pack, candidates, ctx.blockEntities);
+    // A count of a voice of no side (a hospital, an agency) in a paragraph that quotes only the parties, none of them
+    // for it: the parties' figure or nobody's ("killing five; Pakistani security sources confirmed the strikes").
+    if (spoken.list.length === 0 && candidates.every((c) => (c.claim.side ?? 'independent') === 'independent')) return undefined;
     if (spoken.list.length)
       candidates =
         spoken.exact || !ctx.pronounSpeaker ? spoken.list : spoken.list.filter((c) => !ownRivalCount(pack, c.claim, ctx.blockEntities));

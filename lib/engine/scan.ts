@@ -163,6 +163,7 @@ export function findFigures(
     const sentenceSpan = LONG_SPAN.test(joined);
     const otherIncident = OTHER_INCIDENT.test(joined);
     const lastWeek = LAST_WEEK.test(joined);
+    const unsourced = UNSOURCED.test(joined);
     const sentenceMonths = words.flatMap((w, i) => {
       const m = MONTHS.get(w);
       return m === undefined || (w === 'may' && words[i - 1] !== 'in') ? [] : [m];
@@ -208,6 +209,7 @@ export function findFigures(
       ...(sentenceSpan ? { sentenceSpan } : {}),
       ...(otherIncident ? { otherIncident } : {}),
       ...(lastWeek ? { lastWeek } : {}),
+      ...(unsourced ? { unsourced } : {}),
       ...(!sentenceEntities.length && words.some((w) => SPEAKER_PRONOUNS.has(w)) ? { pronounSpeaker: true } : {}),
       sentenceEntities,
       blockEntities: outside.map((m) => m.entity),
@@ -443,6 +445,23 @@ const OTHER_INCIDENT = phrasesPattern([
   'رویداد جداگانه',
   'یوه بله پېښه',
   'بله پېښه',
+]);
+/**
+ * Hearsay: "it is said", "initial reports", Urdu "بتایا جاتا ہے", Persian "گفته می شود", Pashto "ویل کېږي", "لومړیو
+ * راپورونو": the sentence says no one named gave its count. Over the sentence's words, joined.
+ */
+const UNSOURCED = phrasesPattern([
+  'it is (?:said|believed)',
+  '(?:initial|first|early|unconfirmed) reports?',
+  'کہا جاتا ہے',
+  'بتایا جاتا ہے',
+  'ابتدائی اطلاعات',
+  'غیر مصدقہ اطلاعات',
+  'گفته می ?شود',
+  'گزارش های (?:اولیه|تایید نشده)',
+  'ویل کېږي',
+  'ویل کیږي',
+  'لومړ(?:یو|نیو) راپورونو',
 ]);
 /**
  * "Last week", Urdu "گزشتہ ہفتے", Persian "هفته گذشته", Pashto "تېره اونۍ": days four to fourteen before the page. Not

@@ -441,6 +441,16 @@ ${name} نے جمعے کو کہا کہ ڈیورنڈ لائن پر لڑائی م�
     expect(figures(urdu('احمد شریف چودھری'))).toEqual(['12|feb27-ispr-pak-soldiers-killed-12']);
     expect(figures(urdu('احمد شریف چوہدری'))).toEqual(['12|feb27-ispr-pak-soldiers-killed-12']);
   });
+  it('gives no hospital’s count to a paragraph that quotes only the parties, none for it (round twenty-one)', () => {
+    const page = (source: string): string => `DATE: 2025-10-15
+Blasts in Kabul before the truce
+
+Explosions rocked the Afghan capital, killing at least five people and wounding 35. ${source}
+`;
+    const five = '5|oct15-emergency-kabul-killed-5';
+    expect(figuresUngated(page('The Emergency hospital said it had received the dead.'))).toContain(five);
+    expect(figuresUngated(page('Pakistani security sources said precision strikes had been carried out.'))).not.toContain(five);
+  });
 });
 
 describe('a voice inside what another reported (round nineteen)', () => {

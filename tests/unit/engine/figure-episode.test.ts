@@ -112,6 +112,20 @@ ${sentence}
     // "in October 23 soldiers": the figure's own number is no day.
     expect(figuresOf(page('The army said that in October 23 soldiers were killed in the clashes.'))).toContain(ispr23);
   });
+  it('hearsay ("it is said", "initial reports", Pashto "ویل کېږي"): a count the sentence says no one named gave (round twenty-one)', () => {
+    expect(figuresOf(page('23 Pakistani soldiers were killed in the clashes.'))).toContain(ispr23);
+    expect(figuresOf(page('Initial reports said 23 Pakistani soldiers were killed in the clashes.'))).toEqual([]);
+    expect(figuresOf(page('It is said that 23 Pakistani soldiers were killed in the clashes.'))).toEqual([]);
+    expect(figuresOf(page('It is said that the ISPR confirmed 23 soldiers were killed in the clashes.'))).toContain(ispr23);
+    expect(figuresOf(page('په نښتو کې ۲۳ پاکستاني سرتېري ووژل شول.'))).toContain(ispr23);
+    expect(figuresOf(page('ویل کېږي چې په نښتو کې ۲۳ پاکستاني سرتېري ووژل شول.'))).toEqual([]);
+  });
+  it('a claim of months before: its claimant named, not the institution it speaks for ("the army" is in every month’s news)', () => {
+    const sources19 = '19 oct12-pak-security-posts-captured-19';
+    expect(figuresOf(page('Pakistani security sources said 19 Afghan border posts were captured.', '2026-02-27'))).toContain(sources19);
+    expect(figuresOf(page('The Pakistan Army said 19 Afghan border posts were captured.', '2026-02-27'))).not.toContain(sources19);
+    expect(figuresOf(page('The Pakistan Army said 19 Afghan border posts were captured.'))).toContain(sources19);
+  });
 });
 
 describe('a page with no date tells one episode (round nineteen)', () => {
