@@ -270,6 +270,19 @@ ${who} condemned the firing and asked Kabul to keep its word. Zabihullah Mujahid
     expect(weigh(torkham('in the June clashes')).features.undatedWindowMonth).toBe(0);
   });
 
+  it('reads a weekday that no year of the window gives its day and month as a date of another year', () => {
+    // 24 November was a Friday in 2023, a Monday in 2025 and a Tuesday in 2026; 10 October 2025 was a Friday.
+    expect(years('no one was deported through Torkham on Friday, November 24').earlierMonths).toBe(1);
+    expect(years('no one was deported through Torkham on Monday, November 24').earlierMonths).toBe(0);
+    expect(years('the crossing closed on Friday 10 October').earlierMonths).toBe(0);
+    expect(years('روز جمعه ۲۴ نوامبر هیچ مهاجری از تورخم اخراج نشد').earlierMonths).toBe(1);
+    expect(years('جمعہ 24 نومبر کو طورخم سے کوئی واپس نہیں بھیجا گیا').earlierMonths).toBe(1);
+    expect(years('روز دوشنبه ۲۴ نوامبر هیچ مهاجری از تورخم اخراج نشد').earlierMonths).toBe(0);
+    const r = weigh(torkham('on Friday, November 24'));
+    expect(r.features.undatedEarlierMonth).toBe(1);
+    expect(r.features.undatedWindowDay).toBe(0);
+  });
+
   it('lists a date of the window as evidence', () => {
     const r = weigh(torkham('on 12 October 2025'));
     expect(r.features.undatedWindowDate).toBe(1);
