@@ -69,7 +69,13 @@ const LONE_MONTHS = [...monthOf.entries()]
  */
 const SEIZED =
   '(?:(?:took|seized|returned to|came to|swept (?:back )?to) (?:power|kabul)|takeover(?: (?:of|in|from) (?:kabul|afghanistan))?)';
-const TAKEOVER = `(?:${SEIZED}(?: in (?:mid-)?august)? (?:last year|a year ago|two years ago)|(?:a year|two years) (?:after|since) the taliban ${SEIZED})(?![\\p{L}])`;
+/**
+ * The Taliban as insurgents against an Afghan government (before August 2021): "the war against the Taliban", "talks
+ * between the Afghan government and the Taliban", "called on the Taliban to join a peace process".
+ */
+const INSURGENCY =
+  '(?:fight|war|battle) against the taliban(?! (?:government|regime|administration|rule|authorities))|between the afghan government and (?:the )?taliban|the taliban to join (?:a|the) peace process';
+const TAKEOVER = `(?:${SEIZED}(?: in (?:mid-)?august)? (?:last year|a year ago|two years ago)|(?:a year|two years) (?:after|since) the taliban ${SEIZED}|${INSURGENCY})(?![\\p{L}])`;
 
 /**
  * Someone in an office they had left before the window, named with it and not as "former", "then" or "ex-": "Interior

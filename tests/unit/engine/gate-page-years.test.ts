@@ -70,6 +70,18 @@ describe('dates written in a page', () => {
     expect(years('د ۱۴۰۲ لړم کې')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 0 });
   });
 
+  it('reads the Taliban as insurgents against an Afghan government as a date before the window', () => {
+    const earlier = { inWindow: 0, earlier: 1, earlierMonths: 1 };
+    const none = { inWindow: 0, earlier: 0, earlierMonths: 0 };
+    expect(years('Security in Afghanistan, where the war against the Taliban drags on, topped the agenda.')).toEqual(earlier);
+    expect(years('China offered to host talks between the Afghan government and the Taliban.')).toEqual(earlier);
+    expect(years('The ministers called on the Taliban to join a peace process.')).toEqual(earlier);
+    // The TTP's war, and the Taliban's own government, are of any year.
+    expect(years('Pakistan pressed on with its war against the Pakistani Taliban.')).toEqual(none);
+    expect(years('Talks between the Afghan Taliban government and Pakistan resumed.')).toEqual(none);
+    expect(years('Opposition groups vowed to fight against the Taliban government.')).toEqual(none);
+  });
+
   it('reads the Taliban’s return to power told as a year or two ago as a date before the window (round seventeen)', () => {
     const earlier = { inWindow: 0, earlier: 1, earlierMonths: 1 };
     expect(years('Friction has grown since the Taliban took power last year.')).toEqual(earlier);
