@@ -71,10 +71,14 @@ const SEIZED =
   '(?:(?:took|seized|returned to|came to|swept (?:back )?to) (?:power|kabul)|takeover(?: (?:of|in|from) (?:kabul|afghanistan))?)';
 /**
  * The Taliban as insurgents against an Afghan government (before August 2021): "the war against the Taliban", "talks
- * between the Afghan government and the Taliban", "called on the Taliban to join a peace process".
+ * between the Afghan government and the Taliban" (Urdu "افغان حکومت اور طالبان کے درمیان", Pashto "د افغان حکومت او
+ * طالبانو ترمنځ", Dari "میان دولت افغانستان و طالبان"), "called on the Taliban to join a peace process".
  */
 const INSURGENCY =
-  '(?:fight|war|battle) against the taliban(?! (?:government|regime|administration|rule|authorities))|between the afghan government and (?:the )?taliban|the taliban to join (?:a|the) peace process';
+  '(?:fight|war|battle) against the taliban(?! (?:government|regime|administration|rule|authorities))|between the afghan government and (?:the )?taliban|the taliban to join (?:a|the) peace process|' +
+  ['افغان حکومت اور طالبان کے درمیان', 'د افغان حکومت او طالبانو ترمنځ', 'میان دولت افغانستان و طالبان', 'بین دولت افغانستان و طالبان']
+    .map(normalizeText)
+    .join('|');
 const TAKEOVER = `(?:${SEIZED}(?: in (?:mid-)?august)? (?:last year|a year ago|two years ago)|(?:a year|two years) (?:after|since) the taliban ${SEIZED}|${INSURGENCY})(?![\\p{L}])`;
 
 /**

@@ -76,6 +76,10 @@ describe('dates written in a page', () => {
     expect(years('Security in Afghanistan, where the war against the Taliban drags on, topped the agenda.')).toEqual(earlier);
     expect(years('China offered to host talks between the Afghan government and the Taliban.')).toEqual(earlier);
     expect(years('The ministers called on the Taliban to join a peace process.')).toEqual(earlier);
+    expect(years('چین نے افغان حکومت اور طالبان کے درمیان مذاکرات کی میزبانی کی پیشکش کی۔')).toEqual(earlier);
+    expect(years('چین د افغان حکومت او طالبانو ترمنځ د خبرو کوربه توب وړاندیز وکړ.')).toEqual(earlier);
+    expect(years('چین میزبانی گفتگو میان دولت افغانستان و طالبان را پیشنهاد کرد.')).toEqual(earlier);
+    expect(years('چین میزبانی گفتگو میان دولت طالبان و پاکستان را پیشنهاد کرد.')).toEqual(none);
     // The TTP's war, and the Taliban's own government, are of any year.
     expect(years('Pakistan pressed on with its war against the Pakistani Taliban.')).toEqual(none);
     expect(years('Talks between the Afghan Taliban government and Pakistan resumed.')).toEqual(none);
