@@ -69,7 +69,17 @@ const LONE_MONTHS = [...monthOf.entries()]
  */
 const SEIZED =
   '(?:(?:took|seized|returned to|came to|swept (?:back )?to) (?:power|kabul)|takeover(?: (?:of|in|from) (?:kabul|afghanistan))?)';
-const TAKEOVER = `(?:${SEIZED}(?: in (?:mid-)?august)? (?:last year|a year ago|two years ago)|(?:a year|two years) (?:after|since) the taliban ${SEIZED})(?![\\p{L}])`;
+/**
+ * The Taliban as insurgents against an Afghan government (before August 2021): "the war against the Taliban", "talks
+ * between the Afghan government and the Taliban" (Urdu "افغان حکومت اور طالبان کے درمیان", Pashto "د افغان حکومت او
+ * طالبانو ترمنځ", Dari "میان دولت افغانستان و طالبان"), "called on the Taliban to join a peace process".
+ */
+const INSURGENCY =
+  '(?:fight|war|battle) against the taliban(?! (?:government|regime|administration|rule|authorities))|between the afghan government and (?:the )?taliban|the taliban to join (?:a|the) peace process|' +
+  ['افغان حکومت اور طالبان کے درمیان', 'د افغان حکومت او طالبانو ترمنځ', 'میان دولت افغانستان و طالبان', 'بین دولت افغانستان و طالبان']
+    .map(normalizeText)
+    .join('|');
+const TAKEOVER = `(?:${SEIZED}(?: in (?:mid-)?august)? (?:last year|a year ago|two years ago)|(?:a year|two years) (?:after|since) the taliban ${SEIZED}|${INSURGENCY})(?![\\p{L}])`;
 
 /**
  * Someone in an office they had left before the window, named with it and not as "former", "then" or "ex-": "Interior
@@ -130,6 +140,34 @@ const SOLAR_MONTH_AFTER = new RegExp(
     .join('|')})\\s+\\d{1,2}(?![\\p{L}\\p{N}])`,
   'u',
 );
+
+/**
+ * Weekday names, Sunday first (English; Urdu; Dari and Pashto): "Friday 24 November", "روز جمعه ۲۴ نوامبر". A day
+ * and month whose weekday falls on no year of the window is a date of another year.
+ */
+const WEEKDAYS = [
+  'sunday|اتوار|یکشنبه|یکشنبې',
+  'monday|پیر|دوشنبه|دوشنبې',
+  'tuesday|منگل|سه‌شنبه|سه شنبه|درېنۍ',
+  'wednesday|بدھ|چهارشنبه|چهارشنبې',
+  'thursday|جمعرات|پنجشنبه|پنجشنبې',
+  'friday|جمعہ|جمعه|جمعې',
+  'saturday|ہفتہ|شنبه|شنبې',
+].map((names) => new Set(names.split('|').map(normalizeText)));
+const WEEKDAY_BEFORE = new RegExp(
+  `(?<![\\p{L}])(${WEEKDAYS.flatMap((w) => [...w])
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?:[\\s,،]+(?:${folded('کو|روز|د|the')}))?[\\s,،]+$`,
+  'u',
+);
+/** Is "weekday, day month" a date of no year from `first` to `last`? */
+function weekdayOutside(before: string, month: number, day: number, first: number, last: number): boolean {
+  const w = WEEKDAY_BEFORE.exec(before);
+  if (!w) return false;
+  const weekday = WEEKDAYS.findIndex((names) => names.has(w[1]!));
+  for (let y = first; y <= last; y++) if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) return false;
+  return true;
+}
 
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/;
 const SINCE_BEFORE = /\bsince\s+$/;
@@ -223,7 +261,22 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       const after = m.index + m[0].length;
       const since = SINCE_BEFORE.test(before) || SINCE_AFTER.test(text.slice(after, after + 12));
-      if (since || !inWindowMonths(monthOf.get(m[3] ?? m[6] ?? m[7]!), windowMonths)) continue;
+      if (since) continue;
+      const month = monthOf.get(m[3] ?? m[6] ?? '');
+      const day = Number(m[4] ?? m[5]);
+      const lastYear = end ? Number(end.slice(0, 4)) : openYear + 1;
+      if (
+        month &&
+        !month.solar &&
+        day &&
+        weekdayOutside(text.slice(Math.max(0, m.index - 24), m.index), month.month, day, openYear, lastYear)
+      ) {
+        out.earlier++;
+        out.earlierMonths++;
+        out.firstEarlier ??= [m.index, after];
+        continue;
+      }
+      if (!inWindowMonths(monthOf.get(m[3] ?? m[6] ?? m[7]!), windowMonths)) continue;
       // Pashto and Dari write the year first: "د ۱۸۹۳ کال د نومبر پر دولسمه" is November 1893, not a month of the window.
       const yearFirst = YEAR_FIRST.exec(text.slice(Math.max(0, m.index - 20), m.index));
       if (yearFirst && gregorianYear(Number(yearFirst[1])) < openYear) continue;

@@ -70,6 +70,22 @@ describe('dates written in a page', () => {
     expect(years('د ۱۴۰۲ لړم کې')).toEqual({ inWindow: 0, earlier: 1, earlierMonths: 0 });
   });
 
+  it('reads the Taliban as insurgents against an Afghan government as a date before the window', () => {
+    const earlier = { inWindow: 0, earlier: 1, earlierMonths: 1 };
+    const none = { inWindow: 0, earlier: 0, earlierMonths: 0 };
+    expect(years('Security in Afghanistan, where the war against the Taliban drags on, topped the agenda.')).toEqual(earlier);
+    expect(years('China offered to host talks between the Afghan government and the Taliban.')).toEqual(earlier);
+    expect(years('The ministers called on the Taliban to join a peace process.')).toEqual(earlier);
+    expect(years('چین نے افغان حکومت اور طالبان کے درمیان مذاکرات کی میزبانی کی پیشکش کی۔')).toEqual(earlier);
+    expect(years('چین د افغان حکومت او طالبانو ترمنځ د خبرو کوربه توب وړاندیز وکړ.')).toEqual(earlier);
+    expect(years('چین میزبانی گفتگو میان دولت افغانستان و طالبان را پیشنهاد کرد.')).toEqual(earlier);
+    expect(years('چین میزبانی گفتگو میان دولت طالبان و پاکستان را پیشنهاد کرد.')).toEqual(none);
+    // The TTP's war, and the Taliban's own government, are of any year.
+    expect(years('Pakistan pressed on with its war against the Pakistani Taliban.')).toEqual(none);
+    expect(years('Talks between the Afghan Taliban government and Pakistan resumed.')).toEqual(none);
+    expect(years('Opposition groups vowed to fight against the Taliban government.')).toEqual(none);
+  });
+
   it('reads the Taliban’s return to power told as a year or two ago as a date before the window (round seventeen)', () => {
     const earlier = { inWindow: 0, earlier: 1, earlierMonths: 1 };
     expect(years('Friction has grown since the Taliban took power last year.')).toEqual(earlier);
@@ -268,6 +284,19 @@ ${who} condemned the firing and asked Kabul to keep its word. Zabihullah Mujahid
     expect(r.evidence).toContainEqual(expect.objectContaining({ entityId: 'date:in-window', name: 'October' }));
     expect(r.score).toBeGreaterThan(weigh(torkham('on Wednesday')).score);
     expect(weigh(torkham('in the June clashes')).features.undatedWindowMonth).toBe(0);
+  });
+
+  it('reads a weekday that no year of the window gives its day and month as a date of another year', () => {
+    // 24 November was a Friday in 2023, a Monday in 2025 and a Tuesday in 2026; 10 October 2025 was a Friday.
+    expect(years('no one was deported through Torkham on Friday, November 24').earlierMonths).toBe(1);
+    expect(years('no one was deported through Torkham on Monday, November 24').earlierMonths).toBe(0);
+    expect(years('the crossing closed on Friday 10 October').earlierMonths).toBe(0);
+    expect(years('روز جمعه ۲۴ نوامبر هیچ مهاجری از تورخم اخراج نشد').earlierMonths).toBe(1);
+    expect(years('جمعہ 24 نومبر کو طورخم سے کوئی واپس نہیں بھیجا گیا').earlierMonths).toBe(1);
+    expect(years('روز دوشنبه ۲۴ نوامبر هیچ مهاجری از تورخم اخراج نشد').earlierMonths).toBe(0);
+    const r = weigh(torkham('on Friday, November 24'));
+    expect(r.features.undatedEarlierMonth).toBe(1);
+    expect(r.features.undatedWindowDay).toBe(0);
   });
 
   it('lists a date of the window as evidence', () => {
