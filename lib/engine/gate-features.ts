@@ -116,8 +116,7 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
   if (starts) {
     for (let i = 0; i < mentions.length; i++) {
       const party = pack.entities[mentions[i]!.entity]?.party;
-      if (party !== undefined && !nearBorder(normText, starts[i]!) && !inTtpName(normText, starts[i]!))
-        marks.push({ at: starts[i]!, party, text: mentions[i]!.text });
+      if (party !== undefined && !inTtpName(normText, starts[i]!)) marks.push({ at: starts[i]!, party, text: mentions[i]!.text });
     }
   }
   let partyWords = false;
@@ -125,7 +124,7 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
     const party = gate.termRole[terms[k]!]!;
     if (party < 0) continue;
     partyWords = true;
-    if (nearBorder(normText, terms[k + 1]!) || inTtpName(normText, terms[k + 1]!)) continue;
+    if (inTtpName(normText, terms[k + 1]!)) continue;
     // A word naming both ("Pak-Afghan") marks each party at once.
     for (const p of party === 2 ? [0, 1] : [party]) {
       parties[p] = true;
@@ -261,31 +260,6 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
 }
 
 const cues = (list: string): string => list.split('|').map(normalizeText).join('|');
-/**
- * A party named only to say where something happened, near its border: "near the Afghan border", "close to the border
- * with Afghanistan", Urdu "افغان سرحد کے قریب" (near), "سے قربت" (nearness), Pashto "د افغانستان له پولې سره نږدې",
- * Dari "نزدیک مرز افغانستان"; Urdu "افغانستان سے متصل" (adjoining) with no border word, "افغانستان کی سرحد پر واقع" (lying on its border). An attack in Kurram "near the Afghan
- * border" names no Afghan side.
- */
-const NEAR_AFTER = new RegExp(
-  `^[\\p{L}-]*\\s+(?:(?:(?:${cues('له|د|کی')})\\s+)?(?:${cues('سرحد|بارڈر|border|پولې|پوله|مرز')})\\s+(?:${cues('کے قریب|کے نزدیک|سے قربت|سره نږدې|سره نژدې|پر واقع')})|(?:(?:${cues('سرحد|بارڈر')})\\s+)?(?:${cues('سے ملحق|سے متصل')}))`,
-  'u',
-);
-/** Also a district "bordering Afghanistan", "which borders Afghanistan", Dari "هم‌مرز با افغانستان". */
-const NEAR_BEFORE = new RegExp(
-  `(?:(?:near|close to) the (?:border with )?|(?:located|situated) on the border with |(?:bordering|which borders) |${cues('نزدیک مرز|نزدیکی مرز|در نزدیکی مرز|هم‌مرز با|هم مرز با|همسرحد با')} )$`,
-  'u',
-);
-const NEAR_BORDER_WORD = /^[\p{L}-]*\s+border/u;
-function nearBorder(text: string, at: number): boolean {
-  const after = text.slice(at, at + 48);
-  if (NEAR_AFTER.test(after)) return true;
-  const before = text.slice(Math.max(0, at - 32), at);
-  return (
-    NEAR_BEFORE.test(before) && (/(?:with|borders?|bordering) $/.test(before) || !/^[a-z]/.test(after) || NEAR_BORDER_WORD.test(after))
-  );
-}
-
 /**
  * The Pakistani Taliban (the TTP) named by its two words, Urdu "پاکستانی طالبان", Dari "طالبان پاکستانی": neither the
  * Afghan Taliban nor a Pakistani side. A TTP attack inside Pakistan so named pairs no parties.
