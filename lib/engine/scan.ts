@@ -491,9 +491,12 @@ const CONTRAST = /(?:^|[^\p{L}\p{M}])(?:while|whereas|but|جبکہ|جب کہ|ل�
 const POSSESSIVE = /^\s*(?:['’]s|کے|کی|کا)\s*$/u;
 /** A speech verb and "that" (English, Urdu, Persian, Pashto): what follows is what was reported. */
 const REPORTED =
-  /(?:\b(?:said|says|claimed|claims|told|stated|announced|added) that\b|(?:کہا|بتایا|دعو[یٰ]+ کیا)\s*کہ|(?:گفت|گفته|ادعا کرد|ادعا کرده|اعلام کرد|اعلام کرده|افزود|ت[اأ]یید کرد)(?:ند)?(?:\s+است)?\s+که|(?:وویل|ویل[يی]|وا[يی][يی]|ادعا وکړه)\s+چې)(?![\p{L}\p{M}])/u;
-/** "That" again: a voice that reports in turn ("officials said that ISPR said that …"). */
-const THAT = /(?:^|[^\p{L}\p{M}])(?:that|کہ|که|چې)(?![\p{L}\p{M}])/u;
+  /(?:\b(?<!\b(?:is|was|were|are|been|being) )(?:said|says|claimed|claims|told|stated|announced|added) that\b|(?:کہا|بتایا|دعو[یٰ]+ کیا)\s*کہ|(?:گفت|گفته|ادعا کرد|ادعا کرده|اعلام کرد|اعلام کرده|افزود|ت[اأ]یید کرد)(?:ند)?(?:\s+است)?\s+که|(?:وویل|ویل[يی]|وا[يی][يی]|ادعا وکړه)\s+چې)(?![\p{L}\p{M}])/u;
+/**
+ * "That" again, or a verb of reporting: a voice that reports in turn ("officials said that ISPR said that …", "it is
+ * said that the ISPR confirmed 23").
+ */
+const THAT = /(?:^|[^\p{L}\p{M}])(?:that|confirmed|said|says|announced|stated|reported|کہ|که|چې)(?![\p{L}\p{M}])/u;
 /** Punctuation that ends a clause: a place after it is not tied to the figure before it. */
 const CLAUSE_BREAK = /[,;،؛]/;
 
