@@ -199,8 +199,10 @@ const TEST_FLOORS = {
   // Round nineteen (32 articles, 13 in test) was held out and scored with the engine before and after this stop's
   // tuning, the same to the article (test 13: 0.842 / 0.667 / 0.400; tune 19: 0.846 / 0.750 / 0.600). The whole test
   // split (311), read once at the end of the stop: simple 0.931 / 0.944 / 0.825, templated 0.929 / 0.943 / 0.809. These
-  // floors hold it at that level less about one article (two figures).
-  all: {
+  // floors held it at that level less about one article (two figures); with rounds twenty to twenty-two they hold
+  // rounds one to nineteen (read at the end of the next stop: simple 0.931 / 0.944 / 0.825, templated 0.929 / 0.943 /
+  // 0.809, the same to the article).
+  upToNineteen: {
     simple: {
       gateF1: { target: 0.95, floor: 0.925 },
       figurePrecision: { target: 0.98, floor: 0.935 },
@@ -210,6 +212,23 @@ const TEST_FLOORS = {
       gateF1: { target: 0.95, floor: 0.92 },
       figurePrecision: { target: 0.98, floor: 0.935 },
       figureRecall: { target: 0.9, floor: 0.8 },
+    },
+  },
+  // Rounds twenty to twenty-two (96 articles, 41 in test), each scored before any tuning on it; round twenty-two was
+  // held out (nobody tuned on it). Their test halves with the final engine: twenty 0.880 / 0.900 / 0.871, twenty-one
+  // 0.933 / 0.000 / 1.000 (two figures, both wrong), twenty-two 0.857 / 0.667 / 1.000. The whole test split (352), read
+  // at the end of the stop: simple 0.926 / 0.929 / 0.831, templated 0.922 / 0.934 / 0.817. These floors hold it at that
+  // level less about one article (two figures).
+  all: {
+    simple: {
+      gateF1: { target: 0.95, floor: 0.92 },
+      figurePrecision: { target: 0.98, floor: 0.92 },
+      figureRecall: { target: 0.9, floor: 0.825 },
+    },
+    template: {
+      gateF1: { target: 0.95, floor: 0.915 },
+      figurePrecision: { target: 0.98, floor: 0.925 },
+      figureRecall: { target: 0.9, floor: 0.81 },
     },
   },
 } as const;
@@ -298,9 +317,19 @@ const TUNE_FLOORS = {
   },
   // Round nineteen's 19 tune articles, held out (0.846, 0.750, 0.600). The whole tune split (470): simple 0.954, 0.989,
   // 0.949; templated 0.957, 0.991, 0.945; Urdu 0.961 (102 figures), Pashto 0.900 / 0.890 templated (100), Dari 0.915
-  // (59). The floors hold that level less about one article (one figure in a language).
-  all: {
+  // (59). The floors held that level less about one article (one figure in a language); they now hold rounds one to
+  // nineteen (after the next stop's tuning on round nineteen's tune half: simple 0.959, 0.996, 0.964; templated 0.960,
+  // 0.996, 0.960).
+  upToNineteen: {
     simple: { gateF1: 0.945, figurePrecision: 0.98, figureRecall: 0.94 },
+    template: { gateF1: 0.95, figurePrecision: 0.98, figureRecall: 0.935 },
+  },
+  // Rounds twenty and twenty-one's tune halves (14 and 20), tuned on after they were scored fresh; round twenty-two's
+  // 21 held out. The whole tune split (525): simple 0.955, 0.985, 0.947; templated 0.955, 0.985, 0.943; Urdu 0.953 (106
+  // figures), Pashto 0.927 (110), Dari 0.906 (64). The floors hold that level less about one article (one figure in a
+  // language).
+  all: {
+    simple: { gateF1: 0.95, figurePrecision: 0.98, figureRecall: 0.94 },
     template: { gateF1: 0.95, figurePrecision: 0.98, figureRecall: 0.935 },
   },
 } as const;
@@ -312,7 +341,8 @@ const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToFifteen: { ur: 0.985, ps: 0.95, fa: 0.95 },
   upToSeventeen: { ur: 0.965, ps: 0.9, fa: 0.905 },
   upToEighteen: { ur: 0.965, ps: 0.9, fa: 0.89 },
-  all: { ur: 0.95, ps: 0.88, fa: 0.9 },
+  upToNineteen: { ur: 0.95, ps: 0.88, fa: 0.9 },
+  all: { ur: 0.94, ps: 0.915, fa: 0.89 },
 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
@@ -339,7 +369,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
 
   /**
    * Each set of floors is held on the articles it was measured on: the floors of rounds one to eight, one to nine,
-   * one to ten, one to fourteen, one to fifteen, one to seventeen and one to eighteen, on the articles of those rounds (they are never lowered), and the whole corpus's own floors on the
+   * one to ten, one to fourteen, one to fifteen, one to seventeen, one to eighteen and one to nineteen, on the articles of those rounds (they are never lowered), and the whole corpus's own floors on the
    * whole corpus. So a harder
    * round of new articles cannot hide a loss on the older ones, and the older floors need not follow the new ones.
    */
@@ -350,6 +380,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   const upToFifteen = new Set(corpus.filter((a) => (a.round ?? 0) <= 15).map((a) => a.id));
   const upToSeventeen = new Set(corpus.filter((a) => (a.round ?? 0) <= 17).map((a) => a.id));
   const upToEighteen = new Set(corpus.filter((a) => (a.round ?? 0) <= 18).map((a) => a.id));
+  const upToNineteen = new Set(corpus.filter((a) => (a.round ?? 0) <= 19).map((a) => a.id));
   const sets = [
     ['rounds one to eight', (o: ArticleOutcome) => upToEight.has(o.id), 'upToEight'],
     ['rounds one to nine', (o: ArticleOutcome) => upToNine.has(o.id), 'upToNine'],
@@ -358,6 +389,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
     ['rounds one to fifteen', (o: ArticleOutcome) => upToFifteen.has(o.id), 'upToFifteen'],
     ['rounds one to seventeen', (o: ArticleOutcome) => upToSeventeen.has(o.id), 'upToSeventeen'],
     ['rounds one to eighteen', (o: ArticleOutcome) => upToEighteen.has(o.id), 'upToEighteen'],
+    ['rounds one to nineteen', (o: ArticleOutcome) => upToNineteen.has(o.id), 'upToNineteen'],
     ['the whole corpus', () => true, 'all'],
   ] as const;
 
