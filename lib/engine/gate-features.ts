@@ -11,7 +11,7 @@ import { sentenceAround } from '../text/sentences';
 import { TOPIC_WORD, type GatePack } from '../pack/runtime-types';
 import { blockAt, type PreparedText } from './mentions';
 import { pageYears } from './page-years';
-import { normalizeText } from '../text/normalize';
+import { foldedAlternation } from '../text/normalize';
 import type { Evidence, Mention, PageMeta, TextBlock } from './types';
 
 export const FEATURES = [
@@ -259,13 +259,12 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
   return { features, evidence };
 }
 
-const cues = (list: string): string => list.split('|').map(normalizeText).join('|');
 /**
  * The Pakistani Taliban (the TTP) named by its two words, Urdu "پاکستانی طالبان", Dari "طالبان پاکستانی": neither the
  * Afghan Taliban nor a Pakistani side. A TTP attack inside Pakistan so named pairs no parties.
  */
 const TTP_NAME = new RegExp(
-  `(?:${cues('پاکستانی|پاکستاني|pakistani')})\\s+(?:${cues('طالبان|طالبانو|taliban')})|${cues('طالبان')}\\s+${cues('پاکستانی')}(?!\\p{L})`,
+  `(?:${foldedAlternation('پاکستانی|پاکستاني|pakistani')})\\s+(?:${foldedAlternation('طالبان|طالبانو|taliban')})|${foldedAlternation('طالبان')}\\s+${foldedAlternation('پاکستانی')}(?!\\p{L})`,
   'gu',
 );
 function inTtpName(text: string, at: number): boolean {

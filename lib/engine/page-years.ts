@@ -8,7 +8,7 @@
  * names were read in (normalised: lowercased, digits folded to ASCII, Arabic-script letters folded), never by the
  * name check every page pays for.
  */
-import { normalizeText } from '../text/normalize';
+import { foldedAlternation, normalizeText } from '../text/normalize';
 import { EVERYDAY_MONTH_WORDS, GREGORIAN_MONTHS } from '../text/month-names';
 
 /** Solar Hijri months (Dari, Pashto, Iranian names), 1 = Hamal, from about 21 March. */
@@ -76,9 +76,9 @@ const SEIZED =
  */
 const INSURGENCY =
   '(?:fight|war|battle) against the taliban(?! (?:government|regime|administration|rule|authorities))|between the afghan government and (?:the )?taliban|the taliban to join (?:a|the) peace process|' +
-  ['افغان حکومت اور طالبان کے درمیان', 'د افغان حکومت او طالبانو ترمنځ', 'میان دولت افغانستان و طالبان', 'بین دولت افغانستان و طالبان']
-    .map(normalizeText)
-    .join('|');
+  foldedAlternation(
+    'افغان حکومت اور طالبان کے درمیان|د افغان حکومت او طالبانو ترمنځ|میان دولت افغانستان و طالبان|بین دولت افغانستان و طالبان',
+  );
 const TAKEOVER = `(?:${SEIZED}(?: in (?:mid-)?august)? (?:last year|a year ago|two years ago)|(?:a year|two years) (?:after|since) the taliban ${SEIZED}|${INSURGENCY})(?![\\p{L}])`;
 
 /**
@@ -87,20 +87,19 @@ const TAKEOVER = `(?:${SEIZED}(?: in (?:mid-)?august)? (?:last year|a year ago|t
  * the conflict names them as what they were ("former president Ashraf Ghani"); one that gives them their office was
  * written while they held it. Not before "'s government", "کی حکومت" (a government named by its head is history).
  */
-const folded = (list: string): string => list.split('|').map(normalizeText).join('|');
-const OFFICE = folded(
+const OFFICE = foldedAlternation(
   'interior minister|prime minister|president|foreign minister|army chief|وزیر داخلہ|وفاقی وزیر داخلہ|وزیر اعظم|وزیراعظم|صدر|وزیر خارجہ|آرمی چیف|د کورنیو چارو وزیر|لومړي وزیر|لومړی وزیر|ولسمشر|د بهرنیو چارو وزیر|وزیر داخله|نخست وزیر|نخست‌وزیر|رئیس جمهور|رئیس‌جمهور|رییس جمهور|وزیر خارجه',
 );
-const PAST_HOLDER = folded(
+const PAST_HOLDER = foldedAlternation(
   'sheikh rashid|sheikh rasheed|imran khan|arif alvi|qamar javed bajwa|bajwa|anwaar-ul-haq kakar|rana sanaullah|bilawal bhutto zardari|ashraf ghani|hamid karzai|شیخ رشید|عمران خان|عارف علوی|قمر جاوید باجوہ|باجوہ|انوار الحق کاکڑ|رانا ثناء اللہ|بلاول بھٹو|اشرف غنی|حامد کرزی',
 );
-const NOT_IN_OFFICE = folded('former|ex|then|under|during|سابق|سابقہ|پخوانی|پیشین');
+const NOT_IN_OFFICE = foldedAlternation('former|ex|then|under|during|سابق|سابقہ|پخوانی|پیشین');
 /** The office, "former" not before it, right before the name (OFFICE_BEFORE), and no "'s government" after it. */
 const OFFICE_BEFORE = new RegExp(
   `(?<!(?:${NOT_IN_OFFICE})[\\s-]+(?:\\S+\\s+)?)(?:${OFFICE})\\s+(?:(?:gen|general|lt\\.? gen|جنرل)\\.?\\s+)?$`,
   'u',
 );
-const HISTORY_AFTER = new RegExp(`^\\s*(?:['’]s\\s+(?:government|tenure|era)|${folded('کی حکومت|کے دور|د حکومت')})`, 'u');
+const HISTORY_AFTER = new RegExp(`^\\s*(?:['’]s\\s+(?:government|tenure|era)|${foldedAlternation('کی حکومت|کے دور|د حکومت')})`, 'u');
 const OFFICE_HELD = `(?:${PAST_HOLDER})(?![\\p{L}])`;
 
 /**
@@ -128,7 +127,7 @@ const DATE = new RegExp(
 );
 
 /** A year and the word "year" just before a month ("د ۱۸۹۳ کال د", "۲۰۲۵م کال د", Dari "سال ۱۳۹۹"): the month's own year. */
-const YEAR_FIRST = new RegExp(`(\\d{4})\\p{L}?\\s+(?:${['کال', 'سال'].map(normalizeText).join('|')})\\s+(?:د\\s+)?$`, 'u');
+const YEAR_FIRST = new RegExp(`(\\d{4})\\p{L}?\\s+(?:${foldedAlternation('کال|سال')})\\s+(?:د\\s+)?$`, 'u');
 /** A Solar Hijri year (under 1500: 1404 is 2025–26) as the Gregorian year it starts in. */
 const gregorianYear = (year: number): number => (year < 1500 ? year + 621 : year);
 
@@ -157,7 +156,7 @@ const WEEKDAYS = [
 const WEEKDAY_BEFORE = new RegExp(
   `(?<![\\p{L}])(${WEEKDAYS.flatMap((w) => [...w])
     .sort((a, b) => b.length - a.length)
-    .join('|')})(?:[\\s,،]+(?:${folded('کو|روز|د|the')}))?[\\s,،]+$`,
+    .join('|')})(?:[\\s,،]+(?:${foldedAlternation('کو|روز|د|the')}))?[\\s,،]+$`,
   'u',
 );
 /** Is "weekday, day month" a date of no year from `first` to `last`? */
@@ -171,7 +170,7 @@ function weekdayOutside(before: string, month: number, day: number, first: numbe
 
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/;
 const SINCE_BEFORE = /\bsince\s+$/;
-const SINCE_AFTER = new RegExp(`^\\s*(?:ء\\s*)?(?:${['سے', 'راهیسې', 'راهیسی'].map(normalizeText).join('|')})(?![\\p{L}])`, 'u');
+const SINCE_AFTER = new RegExp(`^\\s*(?:ء\\s*)?(?:${foldedAlternation('سے|راهیسې|راهیسی')})(?![\\p{L}])`, 'u');
 
 export interface PageYears {
   /** Dates that fall inside the window (a bare year after the window's, a month of it). */
@@ -241,19 +240,25 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
   const openYear = Number(start.slice(0, 4));
   const opens = index(openYear, Number(start.slice(5, 7)));
   const windowMonths = end ? monthsOfWindow(opens, index(Number(end.slice(0, 4)), Number(end.slice(5, 7)))) : new Set<number>();
+  const lastYear = end ? Number(end.slice(0, 4)) : openYear + 1;
   const out: PageYears = { inWindow: 0, earlier: 0, earlierMonths: 0, offices: 0, windowDays: 0, windowMonths: 0 };
+  /** A month of a year before the window, read at [from, to). */
+  const earlierMonth = (from: number, to: number): void => {
+    out.earlier++;
+    out.earlierMonths++;
+    out.firstEarlier ??= [from, to];
+  };
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
     if (m[9]) {
       // A name of someone who has left office: a date only with the office before it, named as held.
-      const end = m.index + m[0].length;
-      if (!OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || HISTORY_AFTER.test(text.slice(end, end + 20))) continue;
+      const nameEnd = m.index + m[0].length;
+      if (!OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || HISTORY_AFTER.test(text.slice(nameEnd, nameEnd + 20)))
+        continue;
       out.offices++;
     }
     if (m[8] || m[9]) {
-      out.earlier++;
-      out.earlierMonths++;
-      out.firstEarlier ??= [m.index, m.index + m[0].length];
+      earlierMonth(m.index, m.index + m[0].length);
       continue;
     }
     if (!m[2]) {
@@ -262,21 +267,19 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
       const after = m.index + m[0].length;
       const since = SINCE_BEFORE.test(before) || SINCE_AFTER.test(text.slice(after, after + 12));
       if (since) continue;
-      const month = monthOf.get(m[3] ?? m[6] ?? '');
+      const month = monthOf.get(m[3] ?? m[6] ?? m[7]!);
+      // A month alone has no day (m[7]): no weekday to check.
       const day = Number(m[4] ?? m[5]);
-      const lastYear = end ? Number(end.slice(0, 4)) : openYear + 1;
       if (
         month &&
         !month.solar &&
         day &&
         weekdayOutside(text.slice(Math.max(0, m.index - 24), m.index), month.month, day, openYear, lastYear)
       ) {
-        out.earlier++;
-        out.earlierMonths++;
-        out.firstEarlier ??= [m.index, after];
+        earlierMonth(m.index, after);
         continue;
       }
-      if (!inWindowMonths(monthOf.get(m[3] ?? m[6] ?? m[7]!), windowMonths)) continue;
+      if (!inWindowMonths(month, windowMonths)) continue;
       // Pashto and Dari write the year first: "د ۱۸۹۳ کال د نومبر پر دولسمه" is November 1893, not a month of the window.
       const yearFirst = YEAR_FIRST.exec(text.slice(Math.max(0, m.index - 20), m.index));
       if (yearFirst && gregorianYear(Number(yearFirst[1])) < openYear) continue;

@@ -358,6 +358,11 @@ export function normalizeText(s: string): string {
   return normalize(s).text;
 }
 
+/** Words separated by "|", each normalised as a page's text is: a regex alternation to run on normalised text. */
+export function foldedAlternation(words: string): string {
+  return words.split('|').map(normalizeText).join('|');
+}
+
 /** Scripts we tell apart: an alias in Arabic script gets no Latin plural or possessive endings. */
 export type Script = 'latin' | 'arabic' | 'other';
 
