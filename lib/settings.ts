@@ -124,8 +124,10 @@ export async function getSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
-/** The writes of this context, one after another (where the Web Locks API is missing). */
-// Unset until the first write: a module-level call would stay in the content script's bundle.
+/**
+ * The writes of this context, one after another (where the Web Locks API is missing). Unset until the first write: a
+ * module-level call would stay in the content script's bundle.
+ */
 let writes: Promise<unknown> | undefined;
 
 /**
