@@ -168,6 +168,21 @@ function weekdayOutside(before: string, month: number, day: number, first: numbe
   return true;
 }
 
+/**
+ * The truce of the window's talks: a ceasefire named in one sentence with a venue of them ("the ceasefire agreed in
+ * Doha", Pashto "په دوحه کې د اوربند پر سر", "د دوحې ناسته چې اوربند یې رامنځته کړ"). An earlier episode (a Torkham
+ * jirga's truce, the TTP's ceasefire with the government) was never negotiated there. Read on one sentence only.
+ */
+const WINDOW_VENUE = new RegExp(
+  `(?<![\\p{L}])(?:${foldedAlternation('doha|istanbul|riyadh|urumqi|دوحہ|دوحه|دوحې|استنبول|استانبول|ریاض|ارومچی')})(?![\\p{L}])`,
+  'u',
+);
+const TRUCE = new RegExp(foldedAlternation('ceasefire|cease-fire|truce|جنگ بندی|فائر بندی|سیز فائر|اوربند|اور بند|آتش‌بس|آتش بس'), 'u');
+/** Does this sentence (normalised) name a ceasefire and a venue of the window's talks? */
+export function windowTruce(sentence: string): boolean {
+  return TRUCE.test(sentence) && WINDOW_VENUE.test(sentence);
+}
+
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/;
 const SINCE_BEFORE = /\bsince\s+$/;
 const SINCE_AFTER = new RegExp(`^\\s*(?:ء\\s*)?(?:${foldedAlternation('سے|راهیسې|راهیسی')})(?![\\p{L}])`, 'u');

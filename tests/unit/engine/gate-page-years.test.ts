@@ -286,6 +286,30 @@ ${who} condemned the firing and asked Kabul to keep its word. Zabihullah Mujahid
     expect(weigh(torkham('in the June clashes')).features.undatedWindowMonth).toBe(0);
   });
 
+  it("counts a ceasefire named with a venue of the window's talks as evidence of the window, in one sentence", () => {
+    const truce = (sentence: string): string => `Torkham stays shut after a gunfight between border forces
+
+Pakistani and Afghan border forces exchanged fire at the Torkham crossing on Wednesday, and the gate stayed closed to trade.
+
+${sentence}
+`;
+    const doha = weigh(truce('Traders hope the ceasefire agreed in Doha between the two sides will hold.'));
+    expect(doha.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+    expect(doha.relevant).toBe(true);
+    // A truce of a jirga at the crossing (an earlier Torkham dispute), or the venue with no ceasefire: no evidence.
+    const jirga = weigh(truce('Traders hope the ceasefire agreed by a jirga at the crossing will hold.'));
+    expect(jirga.features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
+    expect(jirga.relevant).toBe(false);
+    expect(weigh(truce('Traders hope the talks in Doha will help.')).features.undatedNoWindow).toBe(1);
+    // In two sentences, the venue and the truce are not read together.
+    expect(weigh(truce('A ceasefire will hold. Traders watched the news from Doha.')).features.undatedNoWindow).toBe(1);
+    const ps = weigh(`پاکستان او افغانستان اوربند وغځاوه
+
+افغانستان او پاکستان هوکړه کړې چې خپل اوربند تر هغه وخته وغځوي چې په دوحه کې خبرې پیل شي.
+`);
+    expect(ps.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+  });
+
   it('reads a weekday that no year of the window gives its day and month as a date of another year', () => {
     // 24 November was a Friday in 2023, a Monday in 2025 and a Tuesday in 2026; 10 October 2025 was a Friday.
     expect(years('no one was deported through Torkham on Friday, November 24').earlierMonths).toBe(1);
