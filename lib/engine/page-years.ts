@@ -178,6 +178,29 @@ const WINDOW_VENUE = new RegExp(
   'u',
 );
 const TRUCE = new RegExp(foldedAlternation('ceasefire|cease-fire|truce|جنگ بندی|فائر بندی|سیز فائر|اوربند|اور بند|آتش‌بس|آتش بس'), 'u');
+/**
+ * An air strike on Kabul or Kandahar: Pakistan struck neither before the window (its earlier strikes were on Khost,
+ * Kunar, Paktika). Kandahar anywhere but at the sentence's start (a dateline); Kabul, the seat of the government ("the
+ * Taliban in Kabul condemned the strikes"), only as the target ("strikes on Kabul", "پر کابل", "په کابل کې"). Not in a
+ * sentence naming an envoy ("summoned Pakistan's ambassador in Kabul over the air strikes"). Urdu "بمباری" only:
+ * "خودکش بمبار" is a suicide bomber.
+ */
+const AIR_STRIKE = new RegExp(
+  foldedAlternation(
+    'airstrike|air strike|air raid|bombed|bombard|drone strike|warplanes|fighter jets|فضائی حمل|بمباری|ڈرون حمل|هوايي برید|هوايي حمل|بمبار|جنګي الوتک|حمله هوایی|حملات هوایی|حمله‌های هوایی|بمباران|پهپاد',
+  ),
+  'u',
+);
+const STRUCK_CITY = new RegExp(
+  `(?<=\\S.*)(?<![\\p{L}])(?:${foldedAlternation('kandahar|قندھار|کندهار|قندهار')}|(?:strikes?|raids?|bombardment) (?:on|in|over) (?:the afghan capital,? )?kabul|(?:on|struck|bombed|hit) kabul|${foldedAlternation('کابل پر|پر کابل|په کابل کې|بر کابل')})(?![\\p{L}])`,
+  'u',
+);
+const ENVOY = new RegExp(foldedAlternation('ambassador|embassy|envoy|سفیر|سفارت|سفير'), 'u');
+/** Does this sentence (normalised) tell an air strike on Kabul or Kandahar? The caller checks Pakistan is named in it. */
+export function windowCityStrike(sentence: string): boolean {
+  return AIR_STRIKE.test(sentence) && STRUCK_CITY.test(sentence.trimStart()) && !ENVOY.test(sentence);
+}
+
 /** Does this sentence (normalised) name a ceasefire and a venue of the window's talks? */
 export function windowTruce(sentence: string): boolean {
   return TRUCE.test(sentence) && WINDOW_VENUE.test(sentence);

@@ -11,7 +11,7 @@ import { compilePack } from '../../../lib/pack/compile';
 import { validatePack } from '../../../lib/pack/validate';
 import { readText, weighGate } from '../../../lib/engine/gate';
 import { scanDocument } from '../../../lib/engine/scan';
-import { pageYears } from '../../../lib/engine/page-years';
+import { pageYears, windowCityStrike } from '../../../lib/engine/page-years';
 import { normalizeText } from '../../../lib/text/normalize';
 import { textDocument } from '../../../scripts/scan';
 
@@ -308,6 +308,32 @@ ${sentence}
 افغانستان او پاکستان هوکړه کړې چې خپل اوربند تر هغه وخته وغځوي چې په دوحه کې خبرې پیل شي.
 `);
     expect(ps.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+  });
+
+  it('counts an air strike on Kabul or Kandahar with Pakistan in the sentence as evidence of the window', () => {
+    const strike = (sentence: string): string => `Taliban vow answer to Pakistani strikes
+
+Pakistani and Afghan forces exchanged fire along the border on Tuesday, officials on both sides said.
+
+${sentence}
+`;
+    const kandahar = weigh(strike('Pakistani jets carried out air strikes near Kandahar airport overnight, the Taliban said.'));
+    expect(kandahar.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+    expect(kandahar.relevant).toBe(true);
+    // The earlier episodes' provinces; Pakistan not in the sentence; Kabul as the seat of government or a dateline.
+    const khost = strike('Pakistani jets carried out air strikes in Khost and Paktika overnight, the Taliban said.');
+    expect(weigh(khost).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
+    expect(weigh(strike('Jets carried out air strikes near Kandahar airport, officials said.')).features.undatedNoWindow).toBe(1);
+    const n = (t: string): string => normalizeText(t);
+    expect(windowCityStrike(n('Pakistani drone strikes on Kabul killed the TTP chief, sources said'))).toBe(true);
+    expect(windowCityStrike(n('پاکستاني الوتکو پر کابل او پکتیا بمبار وکړ'))).toBe(true);
+    expect(windowCityStrike(n('پاکستاني ځواکونو په کابل کې پر یوه روغتون هوايي بریدونه وکړل'))).toBe(true);
+    expect(windowCityStrike(n('The Taliban government in Kabul condemned the Pakistani air strikes in Khost'))).toBe(false);
+    expect(windowCityStrike(n('Kabul: Pakistani air strikes hit Barmal in Paktika'))).toBe(false);
+    expect(windowCityStrike(n('کابل، ۲۵ دسمبر — پکتیکا پر پاکستانی فضائی حملوں میں ۵۱ افراد ہلاک'))).toBe(false);
+    expect(windowCityStrike(n('Kandahar: Pakistani air strikes hit Barmal in Paktika'))).toBe(false);
+    expect(windowCityStrike(n("Officials summoned Pakistan's ambassador over the air strikes on Kabul"))).toBe(false);
+    expect(windowCityStrike(n('A suicide bomber struck a market in Kandahar, Pakistan said'))).toBe(false);
   });
 
   it('reads a weekday that no year of the window gives its day and month as a date of another year', () => {
