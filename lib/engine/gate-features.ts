@@ -10,7 +10,7 @@
 import { sentenceAround } from '../text/sentences';
 import { TOPIC_WORD, type GatePack } from '../pack/runtime-types';
 import { blockAt, type PreparedText } from './mentions';
-import { pageYears, windowCityStrike, windowTruce } from './page-years';
+import { pageYears, windowCityStrike, windowRank, windowTruce } from './page-years';
 import { foldedAlternation } from '../text/normalize';
 import type { Evidence, Mention, PageMeta, TextBlock } from './types';
 
@@ -205,8 +205,8 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
     if (years.inWindow) undatedWindowDate = 1;
     else if (years.earlierMonths) undatedEarlierMonth = 1;
     // A ceasefire of the window's talks (Doha, Istanbul), or Pakistan's air strike on Kabul or Kandahar, dates the page
-    // as a date would, on a page naming both parties.
-    else
+    // as a date would, on a page naming both parties; so does a rank first held just before the window.
+    else {
       for (const [s, { end, topic }] of sentences) {
         const sentence = topic >= 0 ? prepared.norm.text.slice(s, end) : '';
         const pakistan = (): boolean => marks.some((m) => m.party === 1 && m.at >= s && m.at < end);
@@ -215,6 +215,8 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
           break;
         }
       }
+      if (!undatedWindowDate && windowRank(prepared.norm.text)) undatedWindowDate = 1;
+    }
     if (years.offices && !years.inWindow) undatedEarlierOffice = 1;
     if (years.windowDays && !years.earlierMonths) undatedWindowDay = 1;
     else if (years.windowMonths && !years.earlierMonths && !years.inWindow) undatedWindowMonth = 1;

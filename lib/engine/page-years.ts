@@ -201,6 +201,16 @@ export function windowCityStrike(sentence: string): boolean {
   return AIR_STRIKE.test(sentence) && STRUCK_CITY.test(sentence.trimStart()) && !ENVOY.test(sentence);
 }
 
+/**
+ * A rank first held shortly before the window: Pakistan's army chief has been "Field Marshal Asim Munir" since May 2025
+ * (no one held it for decades before him); an earlier episode names him "General Asim Munir". OFFICE_HELD's converse.
+ */
+const WINDOW_RANK = new RegExp(foldedAlternation('field marshal|فیلڈ مارشل|فیلډ مارشال|فیلد مارشال'), 'u');
+/** Does the page (normalised) give someone a rank first held shortly before the window? One test of the text. */
+export function windowRank(text: string): boolean {
+  return WINDOW_RANK.test(text);
+}
+
 /** Does this sentence (normalised) name a ceasefire and a venue of the window's talks? */
 export function windowTruce(sentence: string): boolean {
   return TRUCE.test(sentence) && WINDOW_VENUE.test(sentence);

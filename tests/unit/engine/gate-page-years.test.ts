@@ -336,6 +336,22 @@ ${sentence}
     expect(windowCityStrike(n('A suicide bomber struck a market in Kandahar, Pakistan said'))).toBe(false);
   });
 
+  it('counts the army chief named by the rank he first held just before the window as evidence of it', () => {
+    const chief = (rank: string): string => `Soldiers killed on the Afghan border laid to rest
+
+${rank} Asim Munir attended the funeral of soldiers killed in clashes with Afghan forces along the border.
+
+Officials said the attackers had come from Afghan soil.
+`;
+    const field = weigh(chief('Field Marshal'));
+    expect(field.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+    expect(field.relevant).toBe(true);
+    // An earlier episode names him General.
+    expect(weigh(chief('General')).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
+    expect(weigh(chief('General')).relevant).toBe(false);
+    expect(weigh(chief('فیلڈ مارشل')).features.undatedWindowDate).toBe(1);
+  });
+
   it('reads a weekday that no year of the window gives its day and month as a date of another year', () => {
     // 24 November was a Friday in 2023, a Monday in 2025 and a Tuesday in 2026; 10 October 2025 was a Friday.
     expect(years('no one was deported through Torkham on Friday, November 24').earlierMonths).toBe(1);
