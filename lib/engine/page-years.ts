@@ -211,9 +211,17 @@ export function windowRank(text: string): boolean {
   return WINDOW_RANK.test(text);
 }
 
-/** Does this sentence (normalised) name a ceasefire and a venue of the window's talks? */
+/**
+ * The Afghan peace process of 2019-21, whose ceasefire was argued in Doha too: the United States' talks with the
+ * Taliban ("a ceasefire timeline agreed with Washington in Doha"), the intra-Afghan negotiations.
+ */
+const PEACE_PROCESS = new RegExp(
+  foldedAlternation('intra-afghan|united states|us-taliban|washington|khalilzad|امریکا|امریکہ|آمریکا|امریکې|بین الافغانی|بین‌الافغانی'),
+  'u',
+);
+/** Does this sentence (normalised) name a ceasefire and a venue of the window's talks, not those of 2019-21? */
 export function windowTruce(sentence: string): boolean {
-  return TRUCE.test(sentence) && WINDOW_VENUE.test(sentence);
+  return TRUCE.test(sentence) && WINDOW_VENUE.test(sentence) && !PEACE_PROCESS.test(sentence);
 }
 
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/;

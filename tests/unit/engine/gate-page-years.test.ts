@@ -301,6 +301,9 @@ ${sentence}
     expect(jirga.features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
     expect(jirga.relevant).toBe(false);
     expect(weigh(truce('Traders hope the talks in Doha will help.')).features.undatedNoWindow).toBe(1);
+    // The peace process of 2019-21 argued a ceasefire in Doha too.
+    const usTalks = 'Traders hope the ceasefire the Taliban discussed with the United States in Doha will hold.';
+    expect(weigh(truce(usTalks)).features.undatedNoWindow).toBe(1);
     // In two sentences, the venue and the truce are not read together.
     expect(weigh(truce('A ceasefire will hold. Traders watched the news from Doha.')).features.undatedNoWindow).toBe(1);
     const ps = weigh(`پاکستان او افغانستان اوربند وغځاوه
