@@ -198,7 +198,7 @@ const STRUCK_CITY = new RegExp(
 const ENVOY = new RegExp(foldedAlternation('ambassador|embassy|envoy|سفیر|سفارت|سفير'), 'u');
 /** Does this sentence (normalised) tell an air strike on Kabul or Kandahar? The caller checks Pakistan is named in it. */
 export function windowCityStrike(sentence: string): boolean {
-  return AIR_STRIKE.test(sentence) && STRUCK_CITY.test(sentence.trimStart()) && !ENVOY.test(sentence);
+  return AIR_STRIKE.test(sentence) && STRUCK_CITY.test(sentence.trimStart()) && !ENVOY.test(sentence) && !US_WAR.test(sentence);
 }
 
 /**
@@ -212,16 +212,18 @@ export function windowRank(text: string): boolean {
 }
 
 /**
- * The Afghan peace process of 2019-21, whose ceasefire was argued in Doha too: the United States' talks with the
- * Taliban ("a ceasefire timeline agreed with Washington in Doha"), the intra-Afghan negotiations.
+ * The United States' war and the Afghan peace process of 2019-21: a ceasefire argued in Doha too ("a ceasefire timeline
+ * agreed with Washington in Doha"), American air strikes on Kandahar. Neither a truce nor a strike of the window.
  */
-const PEACE_PROCESS = new RegExp(
-  foldedAlternation('intra-afghan|united states|us-taliban|washington|khalilzad|امریکا|امریکہ|آمریکا|امریکې|بین الافغانی|بین‌الافغانی'),
+const US_WAR = new RegExp(
+  foldedAlternation(
+    'intra-afghan|united states|us-taliban|american|washington|khalilzad|امریکا|امریکہ|آمریکا|امریکې|بین الافغانی|بین‌الافغانی',
+  ),
   'u',
 );
 /** Does this sentence (normalised) name a ceasefire and a venue of the window's talks, not those of 2019-21? */
 export function windowTruce(sentence: string): boolean {
-  return TRUCE.test(sentence) && WINDOW_VENUE.test(sentence) && !PEACE_PROCESS.test(sentence);
+  return TRUCE.test(sentence) && WINDOW_VENUE.test(sentence) && !US_WAR.test(sentence);
 }
 
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/;

@@ -337,6 +337,7 @@ ${sentence}
     expect(windowCityStrike(n('Kandahar: Pakistani air strikes hit Barmal in Paktika'))).toBe(false);
     expect(windowCityStrike(n("Officials summoned Pakistan's ambassador over the air strikes on Kabul"))).toBe(false);
     expect(windowCityStrike(n('A suicide bomber struck a market in Kandahar, Pakistan said'))).toBe(false);
+    expect(windowCityStrike(n('American air strikes in Kandahar sent Taliban fighters fleeing to Pakistan'))).toBe(false);
   });
 
   it('counts the army chief named by the rank he first held just before the window as evidence of it', () => {
