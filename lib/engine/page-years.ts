@@ -203,9 +203,13 @@ export function windowCityStrike(sentence: string): boolean {
 
 /**
  * A rank first held shortly before the window: Pakistan's army chief has been "Field Marshal Asim Munir" since May 2025
- * (no one held it for decades before him); an earlier episode names him "General Asim Munir". OFFICE_HELD's converse.
+ * (no one held it for decades before him); an earlier episode names him "General Asim Munir", a history the field
+ * marshal of the 1960s (Ayub Khan). OFFICE_HELD's converse.
  */
-const WINDOW_RANK = new RegExp(foldedAlternation('field marshal|فیلڈ مارشل|فیلډ مارشال|فیلد مارشال'), 'u');
+const WINDOW_RANK = new RegExp(
+  `(?:${foldedAlternation('field marshal|فیلڈ مارشل|فیلډ مارشال|فیلد مارشال')})\\s+(?:(?:${foldedAlternation('syed|asim|سید|عاصم')})\\s+)*(?:${foldedAlternation('munir|منیر')})`,
+  'u',
+);
 /** Does the page (normalised) give someone a rank first held shortly before the window? One test of the text. */
 export function windowRank(text: string): boolean {
   return WINDOW_RANK.test(text);

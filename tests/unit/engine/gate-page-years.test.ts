@@ -354,6 +354,9 @@ Officials said the attackers had come from Afghan soil.
     expect(weigh(chief('General')).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
     expect(weigh(chief('General')).relevant).toBe(false);
     expect(weigh(chief('فیلڈ مارشل')).features.undatedWindowDate).toBe(1);
+    // The field marshal of the 1960s.
+    const ayub = chief('Field Marshal').replace('Asim Munir', 'Ayub Khan');
+    expect(weigh(ayub).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
   });
 
   it('reads a weekday that no year of the window gives its day and month as a date of another year', () => {
