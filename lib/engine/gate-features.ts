@@ -10,7 +10,7 @@
 import { sentenceAround } from '../text/sentences';
 import { TOPIC_WORD, type GatePack } from '../pack/runtime-types';
 import { blockAt, type PreparedText } from './mentions';
-import { pageYears } from './page-years';
+import { pageYears, windowCityStrike, windowRank, windowTruce } from './page-years';
 import { foldedAlternation } from '../text/normalize';
 import type { Evidence, Mention, PageMeta, TextBlock } from './types';
 
@@ -204,6 +204,19 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
     const years = pageYears(prepared.norm.text, window.start, window.end ?? coverage.end);
     if (years.inWindow) undatedWindowDate = 1;
     else if (years.earlierMonths) undatedEarlierMonth = 1;
+    // A ceasefire of the window's talks (Doha, Istanbul), or Pakistan's air strike on Kabul or Kandahar, dates the page
+    // as a date would, on a page naming both parties; so does a rank first held just before the window.
+    else {
+      for (const [s, { end, topic }] of sentences) {
+        const sentence = topic >= 0 ? prepared.norm.text.slice(s, end) : '';
+        const pakistan = (): boolean => marks.some((m) => m.party === 1 && m.at >= s && m.at < end);
+        if (sentence && (windowTruce(sentence) || (windowCityStrike(sentence) && pakistan()))) {
+          undatedWindowDate = 1;
+          break;
+        }
+      }
+      if (!undatedWindowDate && windowRank(prepared.norm.text)) undatedWindowDate = 1;
+    }
     if (years.offices && !years.inWindow) undatedEarlierOffice = 1;
     if (years.windowDays && !years.earlierMonths) undatedWindowDay = 1;
     else if (years.windowMonths && !years.earlierMonths && !years.inWindow) undatedWindowMonth = 1;

@@ -168,6 +168,68 @@ function weekdayOutside(before: string, month: number, day: number, first: numbe
   return true;
 }
 
+/**
+ * The truce of the window's talks: a ceasefire named in one sentence with a venue of them ("the ceasefire agreed in
+ * Doha", Pashto "په دوحه کې د اوربند پر سر", "د دوحې ناسته چې اوربند یې رامنځته کړ"). An earlier episode (a Torkham
+ * jirga's truce, the TTP's ceasefire with the government) was never negotiated there. Read on one sentence only.
+ */
+const WINDOW_VENUE = new RegExp(
+  `(?<![\\p{L}])(?:${foldedAlternation('doha|istanbul|riyadh|urumqi|دوحہ|دوحه|دوحې|استنبول|استانبول|ریاض|ارومچی')})(?![\\p{L}])`,
+  'u',
+);
+const TRUCE = new RegExp(foldedAlternation('ceasefire|cease-fire|truce|جنگ بندی|فائر بندی|سیز فائر|اوربند|اور بند|آتش‌بس|آتش بس'), 'u');
+/**
+ * An air strike on Kabul or Kandahar: Pakistan struck neither before the window (its earlier strikes were on Khost,
+ * Kunar, Paktika). Kandahar anywhere but at the sentence's start (a dateline); Kabul, the seat of the government ("the
+ * Taliban in Kabul condemned the strikes"), only as the target ("strikes on Kabul", "پر کابل", "په کابل کې"). Not in a
+ * sentence naming an envoy ("summoned Pakistan's ambassador in Kabul over the air strikes"). Urdu "بمباری" only:
+ * "خودکش بمبار" is a suicide bomber.
+ */
+const AIR_STRIKE = new RegExp(
+  foldedAlternation(
+    'airstrike|air strike|air raid|bombed|bombard|drone strike|warplanes|fighter jets|فضائی حمل|بمباری|ڈرون حمل|هوايي برید|هوايي حمل|بمبار|جنګي الوتک|حمله هوایی|حملات هوایی|حمله‌های هوایی|بمباران|پهپاد',
+  ),
+  'u',
+);
+const STRUCK_CITY = new RegExp(
+  `(?<=\\S.*)(?<![\\p{L}])(?:${foldedAlternation('kandahar|قندھار|کندهار|قندهار')}|(?:strikes?|raids?|bombardment) (?:on|in|over) (?:the afghan capital,? )?kabul|(?:on|struck|bombed|hit) kabul|${foldedAlternation('کابل پر|پر کابل|په کابل کې|بر کابل')})(?![\\p{L}])`,
+  'u',
+);
+const ENVOY = new RegExp(foldedAlternation('ambassador|embassy|envoy|سفیر|سفارت|سفير'), 'u');
+/** Does this sentence (normalised) tell an air strike on Kabul or Kandahar? The caller checks Pakistan is named in it. */
+export function windowCityStrike(sentence: string): boolean {
+  return AIR_STRIKE.test(sentence) && STRUCK_CITY.test(sentence.trimStart()) && !ENVOY.test(sentence) && !US_WAR.test(sentence);
+}
+
+/**
+ * A rank first held shortly before the window: Pakistan's army chief has been "Field Marshal Asim Munir" since May 2025
+ * (no one held it for decades before him); an earlier episode names him "General Asim Munir", a history the field
+ * marshal of the 1960s (Ayub Khan). OFFICE_HELD's converse.
+ */
+const WINDOW_RANK = new RegExp(
+  `(?:${foldedAlternation('field marshal|فیلڈ مارشل|فیلډ مارشال|فیلد مارشال')})\\s+(?:(?:${foldedAlternation('syed|asim|سید|عاصم')})\\s+)*(?:${foldedAlternation('munir|منیر')})`,
+  'u',
+);
+/** Does the page (normalised) give someone a rank first held shortly before the window? One test of the text. */
+export function windowRank(text: string): boolean {
+  return WINDOW_RANK.test(text);
+}
+
+/**
+ * The United States' war and the Afghan peace process of 2019-21: a ceasefire argued in Doha too ("a ceasefire timeline
+ * agreed with Washington in Doha"), American air strikes on Kandahar. Neither a truce nor a strike of the window.
+ */
+const US_WAR = new RegExp(
+  foldedAlternation(
+    'intra-afghan|united states|us-taliban|american|washington|khalilzad|امریکا|امریکہ|آمریکا|امریکې|بین الافغانی|بین‌الافغانی',
+  ),
+  'u',
+);
+/** Does this sentence (normalised) name a ceasefire and a venue of the window's talks, not those of 2019-21? */
+export function windowTruce(sentence: string): boolean {
+  return TRUCE.test(sentence) && WINDOW_VENUE.test(sentence) && !US_WAR.test(sentence);
+}
+
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/;
 const SINCE_BEFORE = /\bsince\s+$/;
 const SINCE_AFTER = new RegExp(`^\\s*(?:ء\\s*)?(?:${foldedAlternation('سے|راهیسې|راهیسی')})(?![\\p{L}])`, 'u');

@@ -11,7 +11,7 @@ import { compilePack } from '../../../lib/pack/compile';
 import { validatePack } from '../../../lib/pack/validate';
 import { readText, weighGate } from '../../../lib/engine/gate';
 import { scanDocument } from '../../../lib/engine/scan';
-import { pageYears } from '../../../lib/engine/page-years';
+import { pageYears, windowCityStrike } from '../../../lib/engine/page-years';
 import { normalizeText } from '../../../lib/text/normalize';
 import { textDocument } from '../../../scripts/scan';
 
@@ -284,6 +284,79 @@ ${who} condemned the firing and asked Kabul to keep its word. Zabihullah Mujahid
     expect(r.evidence).toContainEqual(expect.objectContaining({ entityId: 'date:in-window', name: 'October' }));
     expect(r.score).toBeGreaterThan(weigh(torkham('on Wednesday')).score);
     expect(weigh(torkham('in the June clashes')).features.undatedWindowMonth).toBe(0);
+  });
+
+  it("counts a ceasefire named with a venue of the window's talks as evidence of the window, in one sentence", () => {
+    const truce = (sentence: string): string => `Torkham stays shut after a gunfight between border forces
+
+Pakistani and Afghan border forces exchanged fire at the Torkham crossing on Wednesday, and the gate stayed closed to trade.
+
+${sentence}
+`;
+    const doha = weigh(truce('Traders hope the ceasefire agreed in Doha between the two sides will hold.'));
+    expect(doha.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+    expect(doha.relevant).toBe(true);
+    // A truce of a jirga at the crossing (an earlier Torkham dispute), or the venue with no ceasefire: no evidence.
+    const jirga = weigh(truce('Traders hope the ceasefire agreed by a jirga at the crossing will hold.'));
+    expect(jirga.features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
+    expect(jirga.relevant).toBe(false);
+    expect(weigh(truce('Traders hope the talks in Doha will help.')).features.undatedNoWindow).toBe(1);
+    // The peace process of 2019-21 argued a ceasefire in Doha too.
+    const usTalks = 'Traders hope the ceasefire the Taliban discussed with the United States in Doha will hold.';
+    expect(weigh(truce(usTalks)).features.undatedNoWindow).toBe(1);
+    // In two sentences, the venue and the truce are not read together.
+    expect(weigh(truce('A ceasefire will hold. Traders watched the news from Doha.')).features.undatedNoWindow).toBe(1);
+    const ps = weigh(`پاکستان او افغانستان اوربند وغځاوه
+
+افغانستان او پاکستان هوکړه کړې چې خپل اوربند تر هغه وخته وغځوي چې په دوحه کې خبرې پیل شي.
+`);
+    expect(ps.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+  });
+
+  it('counts an air strike on Kabul or Kandahar with Pakistan in the sentence as evidence of the window', () => {
+    const strike = (sentence: string): string => `Taliban vow answer to Pakistani strikes
+
+Pakistani and Afghan forces exchanged fire along the border on Tuesday, officials on both sides said.
+
+${sentence}
+`;
+    const kandahar = weigh(strike('Pakistani jets carried out air strikes near Kandahar airport overnight, the Taliban said.'));
+    expect(kandahar.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+    expect(kandahar.relevant).toBe(true);
+    // The earlier episodes' provinces; Pakistan not in the sentence; Kabul as the seat of government or a dateline.
+    const khost = strike('Pakistani jets carried out air strikes in Khost and Paktika overnight, the Taliban said.');
+    expect(weigh(khost).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
+    expect(weigh(strike('Jets carried out air strikes near Kandahar airport, officials said.')).features.undatedNoWindow).toBe(1);
+    const n = (t: string): string => normalizeText(t);
+    expect(windowCityStrike(n('Pakistani drone strikes on Kabul killed the TTP chief, sources said'))).toBe(true);
+    expect(windowCityStrike(n('پاکستاني الوتکو پر کابل او پکتیا بمبار وکړ'))).toBe(true);
+    expect(windowCityStrike(n('پاکستاني ځواکونو په کابل کې پر یوه روغتون هوايي بریدونه وکړل'))).toBe(true);
+    expect(windowCityStrike(n('The Taliban government in Kabul condemned the Pakistani air strikes in Khost'))).toBe(false);
+    expect(windowCityStrike(n('Kabul: Pakistani air strikes hit Barmal in Paktika'))).toBe(false);
+    expect(windowCityStrike(n('کابل، ۲۵ دسمبر — پکتیکا پر پاکستانی فضائی حملوں میں ۵۱ افراد ہلاک'))).toBe(false);
+    expect(windowCityStrike(n('Kandahar: Pakistani air strikes hit Barmal in Paktika'))).toBe(false);
+    expect(windowCityStrike(n("Officials summoned Pakistan's ambassador over the air strikes on Kabul"))).toBe(false);
+    expect(windowCityStrike(n('A suicide bomber struck a market in Kandahar, Pakistan said'))).toBe(false);
+    expect(windowCityStrike(n('American air strikes in Kandahar sent Taliban fighters fleeing to Pakistan'))).toBe(false);
+  });
+
+  it('counts the army chief named by the rank he first held just before the window as evidence of it', () => {
+    const chief = (rank: string): string => `Soldiers killed on the Afghan border laid to rest
+
+${rank} Asim Munir attended the funeral of soldiers killed in clashes with Afghan forces along the border.
+
+Officials said the attackers had come from Afghan soil.
+`;
+    const field = weigh(chief('Field Marshal'));
+    expect(field.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+    expect(field.relevant).toBe(true);
+    // An earlier episode names him General.
+    expect(weigh(chief('General')).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
+    expect(weigh(chief('General')).relevant).toBe(false);
+    expect(weigh(chief('فیلڈ مارشل')).features.undatedWindowDate).toBe(1);
+    // The field marshal of the 1960s.
+    const ayub = chief('Field Marshal').replace('Asim Munir', 'Ayub Khan');
+    expect(weigh(ayub).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
   });
 
   it('reads a weekday that no year of the window gives its day and month as a date of another year', () => {
