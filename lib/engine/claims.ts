@@ -419,6 +419,23 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     candidates.push({ claim, fit });
   }
   if (candidates.length === 0) return undefined;
+  // A count no voice in its paragraph gives, of a number two parties both gave for one event (the Taliban's 10 dead,
+  // UNAMA's "at least 10"): "more than ten were killed" is either's, whichever hedge the writer chose.
+  // (Claims of the page's day or before: a claim of the next day is not yet in it.)
+  if (!ctx.sentenceEntities.length && !ctx.blockEntities.length) {
+    const told = (k: RuntimeClaim): boolean => !ctx.published || k.date <= ctx.published.slice(0, 10);
+    const rival = (pack.claimsByValue[String(key)] ?? []).some((ci) => {
+      const k = pack.claims[ci]!;
+      return (
+        k.kind === 'figure' &&
+        told(k) &&
+        unitFits(figure.unit, figure.noun, k.unit) &&
+        subjectFits(figure.noun, figure.side, k.subject) &&
+        candidates.some((c) => told(c.claim) && c.claim.eventIndex === k.eventIndex && (c.claim.side ?? '') !== (k.side ?? ''))
+      );
+    });
+    if (rival) return undefined;
+  }
   // "It is said that four civilians were killed", "first reports mentioned 12 dead": a count the sentence itself says
   // nobody named gave.
   if (ctx.unsourced && !ctx.sentenceEntities.length) return undefined;

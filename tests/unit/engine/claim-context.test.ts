@@ -501,3 +501,21 @@ describe('one side’s count of the other side’s dead, told as people (round n
     expect(figuresUngated(page('مقامی حکام کے مطابق اب تک افغان جانب ۴۱۵ افراد مارے جا چکے ہیں۔'))).toEqual([]);
   });
 });
+
+describe('a count no voice gives, of a number two parties gave for one event (round twenty-two)', () => {
+  const page = (sentence: string): string => `DATE: 2025-11-29
+Islamabad says the ceasefire with Kabul is not holding
+
+Pakistan's foreign office said on Friday the ceasefire with the Afghan Taliban had not stopped attacks inside the country.
+
+${sentence}
+`;
+  it('is nobody’s when neither is named: "more than ten" is the Taliban’s ten or UNAMA’s "at least 10"', () => {
+    const told = 'The remarks came days after air strikes in Khost and Kunar killed more than ten civilians, nine of them children.';
+    expect(figuresUngated(page(told)).filter((f) => f.startsWith('10|'))).toEqual([]);
+  });
+  it('is the named party’s', () => {
+    const told = 'UNAMA said air strikes in Khost and Kunar had killed more than ten civilians, nine of them children.';
+    expect(figuresUngated(page(told))).toContain('10|nov26-unama-khost-kunar-civilians-killed-10');
+  });
+});
