@@ -248,8 +248,9 @@ function spokenBy<T extends { claim: RuntimeClaim }>(pack: RuntimePack, candidat
  */
 function ownRivalCount(pack: RuntimePack, claim: RuntimeClaim, named: readonly number[]): boolean {
   const whose = SUBJECTS[claim.subject]?.side;
-  // Named people only: "Afghan officials" are any of the side's voices, and may be quoting any of its counts.
-  const chains = named.filter((n) => pack.entities[n]!.kind === 'official').map((n) => voices(pack, n).ids);
+  // Named people and bodies only (the cricket board counted eight dead, so "it says at least 10" is not the officials'
+  // 10): "Afghan officials" are any of the side's voices, and may be quoting any of its counts.
+  const chains = named.filter((n) => ['official', 'organisation'].includes(pack.entities[n]!.kind)).map((n) => voices(pack, n).ids);
   if (!chains.length) return false;
   return pack.claims.some(
     (k) =>

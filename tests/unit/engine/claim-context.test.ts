@@ -519,3 +519,19 @@ ${sentence}
     expect(figuresUngated(page(told))).toContain('10|nov26-unama-khost-kunar-civilians-killed-10');
   });
 });
+
+describe('a count told by "it" after a named body that gave its own count of that kind (round twenty-two)', () => {
+  const page = (sentence: string): string => `DATE: 2025-10-18
+Afghanistan pulls out of tri-series after Paktika strikes
+
+The Afghanistan Cricket Board has withdrawn from the T20I tri-series with Pakistan after air strikes on Paktika province. ${sentence}
+`;
+  it('is not another voice’s count: the board counted eight dead, so its "at least 10" is not the officials’ 10', () => {
+    const told = 'Blaming Pakistan for the strikes on Urgun, it says at least 10 people were killed there.';
+    expect(figuresUngated(page(told)).filter((f) => f.startsWith('10|'))).toEqual([]);
+  });
+  it('is the named voice’s count when the sentence names it', () => {
+    const told = 'Afghan officials said at least 10 people were killed in the strikes on Urgun.';
+    expect(figuresUngated(page(told))).toContain('10|oct18-afghan-officials-paktika-civilians-killed-10');
+  });
+});
