@@ -127,7 +127,13 @@ export function findFigures(
       (m) =>
         m.start >= sentStart &&
         m.end <= sentEnd &&
-        !(m.start >= reportedFrom && m.end <= spanStart && !THAT.test(blocks[b]!.text.slice(m.end, spanStart))),
+        !(
+          m.start >= reportedFrom &&
+          m.end <= spanStart &&
+          !THAT.test(blocks[b]!.text.slice(m.end, spanStart)) &&
+          // "Mujahid said that 58 died, while according to the ISPR 23 soldiers fell": past a "while" the report is over.
+          !CONTRAST.test(blocks[b]!.text.slice(reportedFrom, m.start))
+        ),
     );
     const sentenceEntities = inSentence.map((m) => m.entity);
     // The same voice told by its surname or its office alone ("Mujahid said", Pashto "وزیر ومنله": the minister
@@ -484,9 +490,10 @@ const SINCE = normalizedWords('since|from|سے|راهیسې|راهیسی|تاک�
 const TIED_PLACE_REACH = 40;
 /**
  * Words that open a contrasting clause (English, Urdu, Persian): its speaker is not the clause before's. Tested on
- * the few characters between a figure and a voice named after it, never on the page.
+ * the few characters between a figure and a voice named after it, or between a report's "that" and a voice in it,
+ * never on the page.
  */
-const CONTRAST = /(?:^|[^\p{L}\p{M}])(?:while|whereas|but|جبکہ|جب کہ|لیکن|مگر|تاہم|اما|ولی)(?![\p{L}\p{M}])/iu;
+const CONTRAST = /(?:^|[^\p{L}\p{M}])(?:while|whereas|but|جبکہ|جب کہ|لیکن|مگر|تاہم|اما|ولی|در حالی که)(?![\p{L}\p{M}])/iu;
 /** A voice joined to the count after it as its owner ("the army's 30 men", Urdu "پاک فوج کے ۳۰ اہلکار"): its subject. */
 const POSSESSIVE = /^\s*(?:['’]s|کے|کی|کا)\s*$/u;
 /** A speech verb and "that" (English, Urdu, Persian, Pashto): what follows is what was reported. */

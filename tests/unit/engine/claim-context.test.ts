@@ -535,3 +535,23 @@ The Afghanistan Cricket Board has withdrawn from the T20I tri-series with Pakist
     expect(figuresUngated(page(told))).toContain('10|oct18-afghan-officials-paktika-civilians-killed-10');
   });
 });
+
+describe('a voice past a "while" inside what another reported (neighbouring clause)', () => {
+  const page = (sentence: string): string => `DATE: 2025-10-14
+سرحدی جھڑپیں
+
+${sentence}
+`;
+  it('speaks for its own clause: "Mujahid said that 58 died, while according to the ISPR 23 soldiers fell"', () => {
+    const told = 'ذبیح اللہ مجاہد نے کہا کہ ۵۸ پاکستانی فوجی مارے گئے، جبکہ آئی ایس پی آر کے مطابق ۲۳ فوجی شہید ہوئے۔';
+    expect(figuresUngated(page(told))).toEqual(
+      expect.arrayContaining(['58|oct12-iea-pak-soldiers-killed-58', '23|oct12-ispr-pak-soldiers-killed-23']),
+    );
+    const dari = 'ذبیح‌الله مجاهد گفت که ۵۸ سرباز پاکستانی کشته شدند، در حالی که ارتش پاکستان گفت ۲۳ سرباز این کشور کشته شده‌اند.';
+    expect(figuresUngated(page(dari))).toContain('23|oct12-ispr-pak-soldiers-killed-23');
+  });
+  it('is still inside the report with no "while": the 23 stays nobody’s', () => {
+    const told = 'ذبیح اللہ مجاہد نے کہا کہ ۵۸ پاکستانی فوجی مارے گئے اور آئی ایس پی آر کے مطابق ۲۳ فوجی شہید ہوئے۔';
+    expect(figuresUngated(page(told)).filter((f) => f.startsWith('23|'))).toEqual([]);
+  });
+});
