@@ -91,6 +91,14 @@ ${sentence}
     expect(figuresOf(page('ایک اور واقعے میں شدت پسندوں کے حملے میں 23 فوجی شہید ہوئے۔'))).toEqual([]);
   });
 
+  it('"in another attack" (Urdu ایک اور حملے میں, Persian در حمله‌ای دیگر, در رویدادی جداگانه), not "in an attack"', () => {
+    expect(figuresOf(page('آئی ایس پی آر کے مطابق ایک اور حملے میں ۲۳ فوجی شہید ہوئے۔'))).toEqual([]);
+    expect(figuresOf(page('به گفتهٔ آی‌اس‌پی‌آر، در حمله‌ای دیگر ۲۳ سرباز کشته شدند.'))).toEqual([]);
+    expect(figuresOf(page('به گفتهٔ آی‌اس‌پی‌آر، در رویدادی جداگانه ۲۳ سرباز کشته شدند.'))).toEqual([]);
+    expect(figuresOf(page('آئی ایس پی آر کے مطابق کرم میں ایک حملے میں ۲۳ فوجی شہید ہوئے۔'))).toContain(ispr23);
+    expect(figuresOf(page('به گفتهٔ آی‌اس‌پی‌آر، در حمله‌ای در کرم ۲۳ سرباز کشته شدند.'))).toContain(ispr23);
+  });
+
   it('"last week": an event of four to fourteen days before the page', () => {
     expect(figuresOf(page('The army said 23 soldiers were killed in clashes last week.'))).toEqual([]);
     expect(figuresOf(page('The army said 23 soldiers were killed in clashes last week.', '2025-10-19'))).toContain(ispr23);
