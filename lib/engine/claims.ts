@@ -112,6 +112,8 @@ export interface ClaimContext {
   otherIncident?: boolean;
   /** The sentence gives its count as hearsay ("it is said", "first reports", "reportedly"): no one's claim. */
   unsourced?: boolean;
+  /** The sentence counts two sides together ("on both sides"): no one side's count. */
+  bothSides?: boolean;
   /** The sentence says "last week": an event of four to fourteen days before the page. */
   lastWeek?: boolean;
   /** Days the sentence names with their month, as "M-D" ("on February 6": "2-6"). */
@@ -392,6 +394,8 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     // "More than 200 militants have been killed so far this year": a tally of many episodes is no claim of one (a
     // quarter's tally, an event of two months or more, may be).
     if (ctx.sentenceSpan && ev && days(ev.date, ev.endDate ?? ev.date) < LONG_EVENT_DAYS) continue;
+    // "23 people died on both sides": a count with no side of its own is no one side's claim.
+    if (ctx.bothSides && figure.side === undefined && (SUBJECTS[claim.subject]?.side ?? 'none') !== 'none') continue;
     // "In a separate incident": only an event whose place the sentence names.
     if (ctx.otherIncident && ev && !ev.places.some((p) => ctx.sentencePlaces?.has(p))) continue;
     // "Last week": an event of four to fourteen days before the page.

@@ -169,6 +169,7 @@ export function findFigures(
     const sentenceSpan = LONG_SPAN.test(joined);
     const otherIncident = OTHER_INCIDENT.test(joined);
     const lastWeek = LAST_WEEK.test(joined);
+    const bothSides = BOTH_SIDES.test(joined);
     const unsourced = UNSOURCED.test(joined);
     const sentenceMonths = words.flatMap((w, i) => {
       const m = MONTHS.get(w);
@@ -215,6 +216,7 @@ export function findFigures(
       ...(sentenceSpan ? { sentenceSpan } : {}),
       ...(otherIncident ? { otherIncident } : {}),
       ...(lastWeek ? { lastWeek } : {}),
+      ...(bothSides ? { bothSides } : {}),
       ...(unsourced ? { unsourced } : {}),
       ...(!sentenceEntities.length && words.some((w) => SPEAKER_PRONOUNS.has(w)) ? { pronounSpeaker: true } : {}),
       sentenceEntities,
@@ -484,6 +486,17 @@ const LAST_WEEK = phrasesPattern([
   'هفته پیش',
   'تېره اونۍ',
   'تیره اونۍ',
+]);
+/**
+ * "23 people died on both sides", Urdu "دونوں جانب", Persian "از دو طرف", Pashto "دواړو خواوو": a count of two sides
+ * together. Not "both sides of the border" (Urdu "سرحد کے دونوں جانب", Persian "دو طرف مرز"): where, not whose; nor
+ * Persian "توسط هر دو طرف" (by both sides): who reported.
+ */
+const BOTH_SIDES = phrasesPattern([
+  'on both sides(?! of)',
+  '(?<!سرحد کے )دونوں (?:جانب|طرف|اطراف)',
+  'از (?:هر )?دو (?:طرف|جانب)(?! مرز)',
+  '(?<!پولې )دواړو (?:خواوو|خواو|لوریو)',
 ]);
 /** A Gregorian year as a word (Urdu writes "2025ء"). */
 const YEAR_WORD = /^((?:199|20[0-3])\d)ء?$/;

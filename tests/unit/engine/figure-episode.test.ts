@@ -152,3 +152,22 @@ The district chief said four other people were wounded in Spin Boldak and taken 
     expect(figuresOf(page('A mortar round landed near the Spin Boldak gate, local reporters said.'))).toEqual([]);
   });
 });
+
+describe('a count of both sides together (round twenty-two)', () => {
+  const page = (sentence: string): string => `DATE: 2025-10-14
+Border clashes between Pakistan and Afghanistan
+
+${sentence}
+`;
+  it('is no one side’s claim: "23 died on both sides" (Persian از دو طرف, Urdu دونوں جانب)', () => {
+    expect(figuresOf(page('در مجموع از دو طرف ۲۳ تن در درگیری‌ها کشته شدند.'))).toEqual([]);
+    expect(figuresOf(page('دونوں جانب جھڑپوں میں ۲۳ فوجی مارے گئے۔'))).toEqual([]);
+    expect(figuresOf(page('In the clashes, 23 troops were killed on both sides.'))).toEqual([]);
+  });
+  it('still is where it happened in "both sides of the border", and a count that says whose', () => {
+    expect(figuresOf(page('In the clashes on both sides of the border, 23 soldiers were killed, the army said.'))).toContain(
+      '23 oct12-ispr-pak-soldiers-killed-23',
+    );
+    expect(figuresOf(page('در مجموع از دو طرف درگیری، ۲۳ سرباز پاکستانی کشته شدند.'))).toContain('23 oct12-ispr-pak-soldiers-killed-23');
+  });
+});
