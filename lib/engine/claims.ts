@@ -112,6 +112,8 @@ export interface ClaimContext {
   otherIncident?: boolean;
   /** The sentence gives its count as hearsay ("it is said", "first reports", "reportedly"): no one's claim. */
   unsourced?: boolean;
+  /** The sentence counts two sides together ("on both sides"): no one side's count. */
+  bothSides?: boolean;
   /** The sentence says "last week": an event of four to fourteen days before the page. */
   lastWeek?: boolean;
   /** Days the sentence names with their month, as "M-D" ("on February 6": "2-6"). */
@@ -248,8 +250,9 @@ function spokenBy<T extends { claim: RuntimeClaim }>(pack: RuntimePack, candidat
  */
 function ownRivalCount(pack: RuntimePack, claim: RuntimeClaim, named: readonly number[]): boolean {
   const whose = SUBJECTS[claim.subject]?.side;
-  // Named people only: "Afghan officials" are any of the side's voices, and may be quoting any of its counts.
-  const chains = named.filter((n) => pack.entities[n]!.kind === 'official').map((n) => voices(pack, n).ids);
+  // Named people and bodies only (the cricket board counted eight dead, so "it says at least 10" is not the officials'
+  // 10): "Afghan officials" are any of the side's voices, and may be quoting any of its counts.
+  const chains = named.filter((n) => ['official', 'organisation'].includes(pack.entities[n]!.kind)).map((n) => voices(pack, n).ids);
   if (!chains.length) return false;
   return pack.claims.some(
     (k) =>
@@ -391,6 +394,8 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     // "More than 200 militants have been killed so far this year": a tally of many episodes is no claim of one (a
     // quarter's tally, an event of two months or more, may be).
     if (ctx.sentenceSpan && ev && days(ev.date, ev.endDate ?? ev.date) < LONG_EVENT_DAYS) continue;
+    // "23 people died on both sides": a count with no side of its own is no one side's claim.
+    if (ctx.bothSides && figure.side === undefined && (SUBJECTS[claim.subject]?.side ?? 'none') !== 'none') continue;
     // "In a separate incident": only an event whose place the sentence names.
     if (ctx.otherIncident && ev && !ev.places.some((p) => ctx.sentencePlaces?.has(p))) continue;
     // "Last week": an event of four to fourteen days before the page.
@@ -419,6 +424,23 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     candidates.push({ claim, fit });
   }
   if (candidates.length === 0) return undefined;
+  // A count no voice in its paragraph gives, of a number two parties both gave for one event (the Taliban's 10 dead,
+  // UNAMA's "at least 10"): "more than ten were killed" is either's, whichever hedge the writer chose.
+  // (Claims of the page's day or before: a claim of the next day is not yet in it.)
+  if (!ctx.sentenceEntities.length && !ctx.blockEntities.length) {
+    const told = (k: RuntimeClaim): boolean => !ctx.published || k.date <= ctx.published.slice(0, 10);
+    const rival = (pack.claimsByValue[String(key)] ?? []).some((ci) => {
+      const k = pack.claims[ci]!;
+      return (
+        k.kind === 'figure' &&
+        told(k) &&
+        unitFits(figure.unit, figure.noun, k.unit) &&
+        subjectFits(figure.noun, figure.side, k.subject) &&
+        candidates.some((c) => told(c.claim) && c.claim.eventIndex === k.eventIndex && (c.claim.side ?? '') !== (k.side ?? ''))
+      );
+    });
+    if (rival) return undefined;
+  }
   // "It is said that four civilians were killed", "first reports mentioned 12 dead": a count the sentence itself says
   // nobody named gave.
   if (ctx.unsourced && !ctx.sentenceEntities.length) return undefined;

@@ -286,10 +286,10 @@ export const DISASTER_WORDS = normalizedWords(
 );
 
 /**
- * Pronouns that stand for a speaker named earlier in the paragraph ("he said", Urdu انہوں نے, Dari وی / ایشان, Pashto
+ * Pronouns that stand for a speaker named earlier in the paragraph ("he said", a body's "it says", Urdu انہوں نے, Dari وی / ایشان, Pashto
  * هغه / نوموړي, "the said" موصوف). Normalised forms; matched word by word.
  */
-export const SPEAKER_PRONOUNS = normalizedWords('he|she|انہوں|وی|ایشان|هغه|نوموړي|موصوف');
+export const SPEAKER_PRONOUNS = normalizedWords('he|she|it|انہوں|وی|ایشان|هغه|نوموړي|موصوف');
 
 /**
  * Month names (normalised), January = 1: English, and the Urdu, Pashto and Persian names of the shared table ("د

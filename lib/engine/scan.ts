@@ -127,7 +127,13 @@ export function findFigures(
       (m) =>
         m.start >= sentStart &&
         m.end <= sentEnd &&
-        !(m.start >= reportedFrom && m.end <= spanStart && !THAT.test(blocks[b]!.text.slice(m.end, spanStart))),
+        !(
+          m.start >= reportedFrom &&
+          m.end <= spanStart &&
+          !THAT.test(blocks[b]!.text.slice(m.end, spanStart)) &&
+          // "Mujahid said that 58 died, while according to the ISPR 23 soldiers fell": past a "while" the report is over.
+          !CONTRAST.test(blocks[b]!.text.slice(reportedFrom, m.start))
+        ),
     );
     const sentenceEntities = inSentence.map((m) => m.entity);
     // The same voice told by its surname or its office alone ("Mujahid said", Pashto "وزیر ومنله": the minister
@@ -163,6 +169,7 @@ export function findFigures(
     const sentenceSpan = LONG_SPAN.test(joined);
     const otherIncident = OTHER_INCIDENT.test(joined);
     const lastWeek = LAST_WEEK.test(joined);
+    const bothSides = BOTH_SIDES.test(joined);
     const unsourced = UNSOURCED.test(joined);
     const sentenceMonths = words.flatMap((w, i) => {
       const m = MONTHS.get(w);
@@ -209,6 +216,7 @@ export function findFigures(
       ...(sentenceSpan ? { sentenceSpan } : {}),
       ...(otherIncident ? { otherIncident } : {}),
       ...(lastWeek ? { lastWeek } : {}),
+      ...(bothSides ? { bothSides } : {}),
       ...(unsourced ? { unsourced } : {}),
       ...(!sentenceEntities.length && words.some((w) => SPEAKER_PRONOUNS.has(w)) ? { pronounSpeaker: true } : {}),
       sentenceEntities,
@@ -439,10 +447,13 @@ const OTHER_INCIDENT = phrasesPattern([
   'in another (?:incident|attack|clash|strike|raid)',
   'ایک اور واقعے',
   'ایک الگ واقعے',
+  'ایک (?:اور|الگ) حملے',
   'دوسرے واقعے',
   'رویدادی دیگر',
-  'حادثه ای دیگر',
+  'حادثه ?ای دیگر',
   'رویداد جداگانه',
+  'رویدادی جداگانه',
+  'حمله ?ای دیگر',
   'یوه بله پېښه',
   'بله پېښه',
 ]);
@@ -476,6 +487,17 @@ const LAST_WEEK = phrasesPattern([
   'تېره اونۍ',
   'تیره اونۍ',
 ]);
+/**
+ * "23 people died on both sides", Urdu "دونوں جانب", Persian "از دو طرف", Pashto "دواړو خواوو": a count of two sides
+ * together. Not "both sides of the border" (Urdu "سرحد کے دونوں جانب", Persian "دو طرف مرز"): where, not whose; nor
+ * Persian "توسط هر دو طرف" (by both sides): who reported.
+ */
+const BOTH_SIDES = phrasesPattern([
+  'on both sides(?! of)',
+  '(?<!سرحد کے )دونوں (?:جانب|طرف|اطراف)',
+  'از (?:هر )?دو (?:طرف|جانب)(?! مرز)',
+  '(?<!پولې )دواړو (?:خواوو|خواو|لوریو)',
+]);
 /** A Gregorian year as a word (Urdu writes "2025ء"). */
 const YEAR_WORD = /^((?:199|20[0-3])\d)ء?$/;
 /** Words that make a year a starting point, not a date: "since 2021", Urdu "2021 سے", Pashto "له 2021 راهیسې". */
@@ -484,9 +506,10 @@ const SINCE = normalizedWords('since|from|سے|راهیسې|راهیسی|تاک�
 const TIED_PLACE_REACH = 40;
 /**
  * Words that open a contrasting clause (English, Urdu, Persian): its speaker is not the clause before's. Tested on
- * the few characters between a figure and a voice named after it, never on the page.
+ * the few characters between a figure and a voice named after it, or between a report's "that" and a voice in it,
+ * never on the page.
  */
-const CONTRAST = /(?:^|[^\p{L}\p{M}])(?:while|whereas|but|جبکہ|جب کہ|لیکن|مگر|تاہم|اما|ولی)(?![\p{L}\p{M}])/iu;
+const CONTRAST = /(?:^|[^\p{L}\p{M}])(?:while|whereas|but|جبکہ|جب کہ|لیکن|مگر|تاہم|اما|ولی|در حالی که)(?![\p{L}\p{M}])/iu;
 /** A voice joined to the count after it as its owner ("the army's 30 men", Urdu "پاک فوج کے ۳۰ اہلکار"): its subject. */
 const POSSESSIVE = /^\s*(?:['’]s|کے|کی|کا)\s*$/u;
 /** A speech verb and "that" (English, Urdu, Persian, Pashto): what follows is what was reported. */

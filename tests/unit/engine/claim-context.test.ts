@@ -501,3 +501,57 @@ describe('one side’s count of the other side’s dead, told as people (round n
     expect(figuresUngated(page('مقامی حکام کے مطابق اب تک افغان جانب ۴۱۵ افراد مارے جا چکے ہیں۔'))).toEqual([]);
   });
 });
+
+describe('a count no voice gives, of a number two parties gave for one event (round twenty-two)', () => {
+  const page = (sentence: string): string => `DATE: 2025-11-29
+Islamabad says the ceasefire with Kabul is not holding
+
+Pakistan's foreign office said on Friday the ceasefire with the Afghan Taliban had not stopped attacks inside the country.
+
+${sentence}
+`;
+  it('is nobody’s when neither is named: "more than ten" is the Taliban’s ten or UNAMA’s "at least 10"', () => {
+    const told = 'The remarks came days after air strikes in Khost and Kunar killed more than ten civilians, nine of them children.';
+    expect(figuresUngated(page(told)).filter((f) => f.startsWith('10|'))).toEqual([]);
+  });
+  it('is the named party’s', () => {
+    const told = 'UNAMA said air strikes in Khost and Kunar had killed more than ten civilians, nine of them children.';
+    expect(figuresUngated(page(told))).toContain('10|nov26-unama-khost-kunar-civilians-killed-10');
+  });
+});
+
+describe('a count told by "it" after a named body that gave its own count of that kind (round twenty-two)', () => {
+  const page = (sentence: string): string => `DATE: 2025-10-18
+Afghanistan pulls out of tri-series after Paktika strikes
+
+The Afghanistan Cricket Board has withdrawn from the T20I tri-series with Pakistan after air strikes on Paktika province. ${sentence}
+`;
+  it('is not another voice’s count: the board counted eight dead, so its "at least 10" is not the officials’ 10', () => {
+    const told = 'Blaming Pakistan for the strikes on Urgun, it says at least 10 people were killed there.';
+    expect(figuresUngated(page(told)).filter((f) => f.startsWith('10|'))).toEqual([]);
+  });
+  it('is the named voice’s count when the sentence names it', () => {
+    const told = 'Afghan officials said at least 10 people were killed in the strikes on Urgun.';
+    expect(figuresUngated(page(told))).toContain('10|oct18-afghan-officials-paktika-civilians-killed-10');
+  });
+});
+
+describe('a voice past a "while" inside what another reported (neighbouring clause)', () => {
+  const page = (sentence: string): string => `DATE: 2025-10-14
+سرحدی جھڑپیں
+
+${sentence}
+`;
+  it('speaks for its own clause: "Mujahid said that 58 died, while according to the ISPR 23 soldiers fell"', () => {
+    const told = 'ذبیح اللہ مجاہد نے کہا کہ ۵۸ پاکستانی فوجی مارے گئے، جبکہ آئی ایس پی آر کے مطابق ۲۳ فوجی شہید ہوئے۔';
+    expect(figuresUngated(page(told))).toEqual(
+      expect.arrayContaining(['58|oct12-iea-pak-soldiers-killed-58', '23|oct12-ispr-pak-soldiers-killed-23']),
+    );
+    const dari = 'ذبیح‌الله مجاهد گفت که ۵۸ سرباز پاکستانی کشته شدند، در حالی که ارتش پاکستان گفت ۲۳ سرباز این کشور کشته شده‌اند.';
+    expect(figuresUngated(page(dari))).toContain('23|oct12-ispr-pak-soldiers-killed-23');
+  });
+  it('is still inside the report with no "while": the 23 stays nobody’s', () => {
+    const told = 'ذبیح اللہ مجاہد نے کہا کہ ۵۸ پاکستانی فوجی مارے گئے اور آئی ایس پی آر کے مطابق ۲۳ فوجی شہید ہوئے۔';
+    expect(figuresUngated(page(told)).filter((f) => f.startsWith('23|'))).toEqual([]);
+  });
+});

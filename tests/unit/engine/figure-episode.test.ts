@@ -91,6 +91,14 @@ ${sentence}
     expect(figuresOf(page('ایک اور واقعے میں شدت پسندوں کے حملے میں 23 فوجی شہید ہوئے۔'))).toEqual([]);
   });
 
+  it('"in another attack" (Urdu ایک اور حملے میں, Persian در حمله‌ای دیگر, در رویدادی جداگانه), not "in an attack"', () => {
+    expect(figuresOf(page('آئی ایس پی آر کے مطابق ایک اور حملے میں ۲۳ فوجی شہید ہوئے۔'))).toEqual([]);
+    expect(figuresOf(page('به گفتهٔ آی‌اس‌پی‌آر، در حمله‌ای دیگر ۲۳ سرباز کشته شدند.'))).toEqual([]);
+    expect(figuresOf(page('به گفتهٔ آی‌اس‌پی‌آر، در رویدادی جداگانه ۲۳ سرباز کشته شدند.'))).toEqual([]);
+    expect(figuresOf(page('آئی ایس پی آر کے مطابق کرم میں ایک حملے میں ۲۳ فوجی شہید ہوئے۔'))).toContain(ispr23);
+    expect(figuresOf(page('به گفتهٔ آی‌اس‌پی‌آر، در حمله‌ای در کرم ۲۳ سرباز کشته شدند.'))).toContain(ispr23);
+  });
+
   it('"last week": an event of four to fourteen days before the page', () => {
     expect(figuresOf(page('The army said 23 soldiers were killed in clashes last week.'))).toEqual([]);
     expect(figuresOf(page('The army said 23 soldiers were killed in clashes last week.', '2025-10-19'))).toContain(ispr23);
@@ -142,5 +150,24 @@ The district chief said four other people were wounded in Spin Boldak and taken 
     ]);
     // With no figure told before it, the count fits two events' claims: none.
     expect(figuresOf(page('A mortar round landed near the Spin Boldak gate, local reporters said.'))).toEqual([]);
+  });
+});
+
+describe('a count of both sides together (round twenty-two)', () => {
+  const page = (sentence: string): string => `DATE: 2025-10-14
+Border clashes between Pakistan and Afghanistan
+
+${sentence}
+`;
+  it('is no one side’s claim: "23 died on both sides" (Persian از دو طرف, Urdu دونوں جانب)', () => {
+    expect(figuresOf(page('در مجموع از دو طرف ۲۳ تن در درگیری‌ها کشته شدند.'))).toEqual([]);
+    expect(figuresOf(page('دونوں جانب جھڑپوں میں ۲۳ فوجی مارے گئے۔'))).toEqual([]);
+    expect(figuresOf(page('In the clashes, 23 troops were killed on both sides.'))).toEqual([]);
+  });
+  it('still is where it happened in "both sides of the border", and a count that says whose', () => {
+    expect(figuresOf(page('In the clashes on both sides of the border, 23 soldiers were killed, the army said.'))).toContain(
+      '23 oct12-ispr-pak-soldiers-killed-23',
+    );
+    expect(figuresOf(page('در مجموع از دو طرف درگیری، ۲۳ سرباز پاکستانی کشته شدند.'))).toContain('23 oct12-ispr-pak-soldiers-killed-23');
   });
 });
