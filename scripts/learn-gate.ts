@@ -1,5 +1,6 @@
 /**
  * npx tsx scripts/learn-gate.ts [--dry]
+ * npx tsx scripts/learn-gate.ts --cv
  *
  * Learns the page gate's weights on the corpus's TUNE split only (tests/fixtures/corpus, split by
  * tests/support/corpus.ts), and writes the pack's `gate` block (the last key of data/afpak-2025-26.json): the two
@@ -9,6 +10,11 @@
  * reads an .html file. The model is a logistic regression on the features of lib/engine/gate-features.ts, with
  * an L2 penalty and signs held where they mean something (evidence never counts against a page; a missing
  * date never counts for it). The test split is never read here.
+ *
+ * `--cv` writes nothing: it scores the model on tune articles it was not fitted on, one corpus round at a time (each
+ * round is fitted on every other round's tune articles and scored on its own), for a few penalties, with and without
+ * balanced classes. A round's articles come from stories other rounds did not tell, so this is the nearest the tune
+ * split comes to unseen text: what to choose the penalty by, since the fit on all of tune only says how well it learned.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -37,7 +43,6 @@ export interface Vocabulary {
   bothParties: Record<string, string>;
 }
 
-const BALANCED = process.env.BALANCED === '1';
 /** Evidence against the topic: its weight may not go above 0. Every other feature is evidence for it (never below 0). */
 const NON_POSITIVE: Feature[] = ['undated', 'undatedEarlierMonth', 'undatedEarlierOffice', 'undatedNoWindow'];
 const NON_NEGATIVE: Feature[] = FEATURES.filter((f) => !NON_POSITIVE.includes(f));
@@ -94,6 +99,8 @@ function packWith(gate: GateSpec): RuntimePack {
 
 export interface Sample {
   id: string;
+  /** The corpus round that added the article ('early' before rounds were numbered). */
+  round: string;
   rendering: 'simple' | 'template';
   y: 0 | 1;
   x: GateFeatures;
@@ -111,13 +118,13 @@ export function featuresOf(pack: RuntimePack, html: string): GateFeatures | 'bef
   return gateFeatures(pack, { blocks: doc.blocks, meta: doc.meta, mentions, prepared, matchedFigures: figures }).features;
 }
 
-function fit(samples: Sample[], lambda = 0.002, steps = 6000, rate = 0.2): Record<string, number> {
+function fit(samples: Sample[], lambda = 0.002, balanced = process.env.BALANCED === '1', steps = 6000, rate = 0.2): Record<string, number> {
   const w: Record<string, number> = { bias: 0 };
   for (const f of FEATURES) w[f] = 0;
   // Each class weighs half: the tune split has more relevant pages than negatives.
   const pos = samples.filter((s) => s.y === 1).length;
   const neg = samples.length - pos;
-  const classWeight = (y: number): number => (BALANCED ? (y === 1 ? samples.length / (2 * pos) : samples.length / (2 * neg)) : 1);
+  const classWeight = (y: number): number => (balanced ? (y === 1 ? samples.length / (2 * pos) : samples.length / (2 * neg)) : 1);
   for (let step = 0; step < steps; step++) {
     const grad: Record<string, number> = { bias: 0 };
     for (const f of FEATURES) grad[f] = 0;
@@ -155,22 +162,85 @@ function writeGate(gate: GateSpec): void {
   writeFileSync(PACK_FILE, out);
 }
 
-export function tuneSamples(pack: RuntimePack): { samples: Sample[]; fixed: { id: string; y: 0 | 1; why: string }[] } {
+interface Fixed {
+  id: string;
+  round: string;
+  y: 0 | 1;
+  why: string;
+}
+
+export function tuneSamples(pack: RuntimePack): { samples: Sample[]; fixed: Fixed[] } {
   const samples: Sample[] = [];
-  const fixed: { id: string; y: 0 | 1; why: string }[] = [];
+  const fixed: Fixed[] = [];
   const withTemplates = templateNames().length > 0;
   for (const article of loadCorpus().filter((a) => a.split === 'tune')) {
     const renders: [Sample['rendering'], string][] = [['simple', renderSimple(article)]];
     if (withTemplates) renders.push(['template', renderInTemplate(article).html]);
+    const round = String(article.round ?? 'early');
     for (const [rendering, html] of renders) {
       const x = featuresOf(pack, html);
       const y = article.relevant ? 1 : 0;
-      if (typeof x === 'string') fixed.push({ id: `${article.id} (${rendering})`, y, why: x });
-      else if (!hasSignature(x)) fixed.push({ id: `${article.id} (${rendering})`, y, why: 'no-signature' });
-      else samples.push({ id: article.id, rendering, y, x });
+      if (typeof x === 'string') fixed.push({ id: `${article.id} (${rendering})`, round, y, why: x });
+      else if (!hasSignature(x)) fixed.push({ id: `${article.id} (${rendering})`, round, y, why: 'no-signature' });
+      else samples.push({ id: article.id, round, rendering, y, x });
     }
   }
   return { samples, fixed };
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** Pages the weights decide, and pages decided before them (no name, no signature: never relevant). */
+function count(
+  weights: Record<string, number>,
+  samples: readonly Sample[],
+  fixed: readonly Fixed[],
+  into: Counts = { tp: 0, fp: 0, fn: 0 },
+): Counts {
+  for (const s of samples) {
+    let z = weights.bias ?? 0;
+    for (const f of FEATURES) z += (weights[f] ?? 0) * s.x[f];
+    if (z >= 0 && s.y) into.tp++;
+    else if (z >= 0) into.fp++;
+    else if (s.y) into.fn++;
+  }
+  into.fn += fixed.filter((f) => f.y === 1).length;
+  return into;
+}
+
+function scores({ tp, fp, fn }: Counts): string {
+  const precision = tp / (tp + fp || 1);
+  const recall = tp / (tp + fn || 1);
+  const f1 = (2 * precision * recall) / (precision + recall || 1);
+  return `P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)} (TP ${tp} FP ${fp} FN ${fn})`;
+}
+
+/** Leave one round out: fitted on every other round's tune articles, scored on this round's (see the header). */
+function crossValidate(samples: readonly Sample[], fixed: readonly Fixed[]): void {
+  const rounds = [...new Set([...samples, ...fixed].map((s) => s.round))].sort();
+  for (const balanced of [false, true])
+    for (const lambda of [0.0005, 0.002, 0.008, 0.03]) {
+      const held: Counts = { tp: 0, fp: 0, fn: 0 };
+      for (const round of rounds) {
+        const weights = fit(
+          samples.filter((s) => s.round !== round),
+          lambda,
+          balanced,
+        );
+        count(
+          weights,
+          samples.filter((s) => s.round === round),
+          fixed.filter((f) => f.round === round),
+          held,
+        );
+      }
+      const all = count(fit([...samples], lambda, balanced), samples, fixed);
+      console.log(`lambda ${lambda}${balanced ? ' balanced' : ''}: held-out rounds ${scores(held)}; fitted on all ${scores(all)}`);
+    }
 }
 
 function main(): void {
@@ -178,24 +248,10 @@ function main(): void {
   const spec = gateSpec({ bias: 0 });
   const pack = packWith(spec);
   const { samples, fixed } = tuneSamples(pack);
+  if (process.argv.includes('--cv')) return crossValidate(samples, fixed);
   const weights = fit(samples);
   console.log(JSON.stringify(weights));
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const s of samples) {
-    let z = weights.bias ?? 0;
-    for (const f of FEATURES) z += (weights[f] ?? 0) * s.x[f];
-    if (z >= 0 && s.y) tp++;
-    else if (z >= 0) fp++;
-    else if (s.y) fn++;
-  }
-  fn += fixed.filter((f) => f.y === 1).length;
-  const precision = tp / (tp + fp || 1);
-  const recall = tp / (tp + fn || 1);
-  console.log(
-    `tune (simple + template): ${samples.length + fixed.length} pages; P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${((2 * precision * recall) / (precision + recall || 1)).toFixed(3)}`,
-  );
+  console.log(`tune (simple + template): ${samples.length + fixed.length} pages; ${scores(count(weights, samples, fixed))}`);
   if (!dry) writeGate({ ...spec, weights });
 }
 
