@@ -239,6 +239,19 @@ describe('figure candidates', () => {
     expect(candidates('Pakistan said Afghan forces attacked, and it lost 23 soldiers.')).toMatchObject([{ value: 23, side: undefined }]);
     expect(candidates('Pakistan said Afghan forces had lost 23 soldiers.')).toMatchObject([{ value: 23, side: undefined }]);
   });
+
+  it('reads people destroyed ("wiped out", Pashto له منځه وړل, Persian نابود) as killed, things as destroyed', () => {
+    expect(candidates('security forces wiped out 30 militants in the raid')).toMatchObject([
+      { value: 30, unit: 'killed', noun: 'fighters' },
+    ]);
+    expect(candidates('پوځ ویلي چې له 200 څخه زیات ترهګر یې له منځه وړي دي.')).toMatchObject([
+      { value: 200, unit: 'killed', noun: 'fighters' },
+    ]);
+    expect(candidates('در این عملیات ۲۰ تروریست نابود شدند.')).toMatchObject([{ value: 20, unit: 'killed', noun: 'fighters' }]);
+    // Things stay destroyed.
+    expect(candidates('security forces wiped out 30 posts in the raid')).toMatchObject([{ value: 30, unit: 'destroyed', noun: 'posts' }]);
+    expect(candidates('پوځ ویلي چې شپږ ټانکونه یې له منځه وړي دي.')).toMatchObject([{ value: 6, unit: 'destroyed', noun: 'tanks' }]);
+  });
 });
 
 const rt = miniRuntime();
