@@ -324,6 +324,14 @@ describe('figure → claim', () => {
     expect(figures('The ISPR said 15 to 20 Afghan fighters were killed.')).toEqual([['15 to 20 Afghan fighters', 'c-15-20', 'ispr']]);
   });
 
+  it("reads Pakistan's count of Taliban and TTP dead told as Afghan soldiers as that count; soldiers of no side or Pakistan's are not", () => {
+    expect(figures('The ISPR said more than 200 Afghan soldiers were killed.')).toEqual([
+      ['more than 200 Afghan soldiers', 'c-200', 'ispr'],
+    ]);
+    expect(figures('The ISPR said more than 200 soldiers were killed.')).toEqual([]);
+    expect(figures('The ISPR said more than 200 Pakistani soldiers were killed.')).toEqual([]);
+  });
+
   it('returns no match when two claimants fit equally', () => {
     expect(figures('At least 17 civilians were killed in Kunar.')).toEqual([]);
   });
