@@ -240,6 +240,17 @@ describe('figure candidates', () => {
     expect(candidates('Pakistan said Afghan forces had lost 23 soldiers.')).toMatchObject([{ value: 23, side: undefined }]);
   });
 
+  it('reads people taken to hospital (Pashto روغتون ته یوړل, Urdu ہسپتال منتقل, Persian به بیمارستان منتقل) as wounded, bodies as dead', () => {
+    expect(candidates('په چمن کې درې کسان، چې یوه ښځه هم پکې وه، روغتون ته یوړل شول.')).toMatchObject([
+      { value: 3, unit: 'wounded', noun: 'people' },
+    ]);
+    expect(candidates('دھماکے کے بعد پانچ افراد کو ہسپتال منتقل کیا گیا')).toMatchObject([{ value: 5, unit: 'wounded', noun: 'people' }]);
+    expect(candidates('۵ تن به بیمارستان منتقل شدند')).toMatchObject([{ value: 5, unit: 'wounded' }]);
+    // The dead taken there are the dead.
+    expect(candidates('د پنځو کسانو مړي روغتون ته یوړل شول')).toMatchObject([{ value: 5, unit: 'killed' }]);
+    expect(candidates('۵ لاشیں ہسپتال منتقل کی گئیں')).toMatchObject([{ value: 5, unit: 'killed' }]);
+  });
+
   it('reads people destroyed ("wiped out", Pashto له منځه وړل, Persian نابود) as killed, things as destroyed', () => {
     expect(candidates('security forces wiped out 30 militants in the raid')).toMatchObject([
       { value: 30, unit: 'killed', noun: 'fighters' },
