@@ -65,6 +65,8 @@ function subjectFits(noun: Noun | undefined, side: TextSide | undefined, subject
   const rule = SUBJECTS[subject];
   if (!rule) return noun === undefined && side === undefined;
   const n = noun === 'casualties' ? undefined : noun;
+  // Pakistan's count of "Taliban and TTP" dead, told as "Afghan soldiers": the Taliban are Afghanistan's army.
+  if (subject === 'taliban-and-ttp' && n === 'soldiers' && side === 'afghanistan') return true;
   if (!rule.nouns.includes(n)) return false;
   // "militants" are nobody's side: an explicit "Pakistani" or "Afghan" before them does not fit.
   if (side && rule.side && rule.side !== 'none' && rule.side !== side) return false;

@@ -152,6 +152,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       'ژوبل|ژوبلي|' +
       // Iranian Persian "مصدوم" (injured).
       'مصدوم|مصدومان|مصدومین|' +
+      // Taken to hospital (Pashto, Urdu, Persian): the living hurt.
+      'روغتون ته یوړل|روغتون ته انتقال|ہسپتال منتقل|اسپتال منتقل|به بیمارستان منتقل|' +
       joinedPersian(['زخمی', 'مجروح', 'مصدوم']),
     { kind: 'verb', unit: 'wounded' },
   ],

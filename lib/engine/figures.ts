@@ -694,6 +694,8 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   // "killed 58" with no noun after it is too loose ("killed 58 years ago"): a noun must follow.
   if (!unit) return undefined;
   if (after.unreal && unit === after.unit) return undefined;
+  // "wiped out 200 militants", Pashto "۲۰۰ ترهګر یې له منځه وړي", Persian "۲۰ تروریست نابود شدند": people destroyed are killed.
+  if (unit === 'destroyed' && after.noun !== undefined && PEOPLE_NOUNS.has(after.noun)) unit = 'killed';
   if (after.noun === undefined && after.verbEnd === undefined && !elided && !toll) return undefined;
   qualify(text, num);
   const textEnd = after.nounEnd ?? after.verbEnd ?? num.end;

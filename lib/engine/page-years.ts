@@ -341,7 +341,12 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
         earlierMonth(m.index, after);
         continue;
       }
-      if (!inWindowMonths(month, windowMonths)) continue;
+      if (!inWindowMonths(month, windowMonths)) {
+        // A day of a month the window never reaches ("10 to 13 September", "د سپټمبر له ۱۰مې"): the page tells an
+        // episode of another year. Not May, whose Persian and Pashto names are everyday words too.
+        if (month && !month.solar && day && windowMonths.size && month.month !== 5) earlierMonth(m.index, after);
+        continue;
+      }
       // Pashto and Dari write the year first: "د ۱۸۹۳ کال د نومبر پر دولسمه" is November 1893, not a month of the window.
       const yearFirst = YEAR_FIRST.exec(text.slice(Math.max(0, m.index - 20), m.index));
       if (yearFirst && gregorianYear(Number(yearFirst[1])) < openYear) continue;

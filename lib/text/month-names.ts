@@ -12,7 +12,7 @@ export const GREGORIAN_MONTHS: readonly (readonly string[])[] = [
   ['june', 'jun', 'جون', 'ژوئن'],
   ['july', 'jul', 'جولائی', 'جولای', 'جولايي', 'ژوئیه'],
   ['august', 'aug', 'اگست', 'اګست', 'اگوست', 'اوت'],
-  ['september', 'sep', 'sept', 'ستمبر', 'سپتمبر', 'سپتامبر'],
+  ['september', 'sep', 'sept', 'ستمبر', 'سپتمبر', 'سپټمبر', 'سپتامبر'],
   ['october', 'oct', 'اکتوبر', 'اکټوبر', 'اکتبر'],
   ['november', 'nov', 'نومبر', 'نوامبر'],
   ['december', 'dec', 'دسمبر', 'ډسمبر', 'دسامبر'],

@@ -239,6 +239,30 @@ describe('figure candidates', () => {
     expect(candidates('Pakistan said Afghan forces attacked, and it lost 23 soldiers.')).toMatchObject([{ value: 23, side: undefined }]);
     expect(candidates('Pakistan said Afghan forces had lost 23 soldiers.')).toMatchObject([{ value: 23, side: undefined }]);
   });
+
+  it('reads people taken to hospital (Pashto روغتون ته یوړل, Urdu ہسپتال منتقل, Persian به بیمارستان منتقل) as wounded, bodies as dead', () => {
+    expect(candidates('په چمن کې درې کسان، چې یوه ښځه هم پکې وه، روغتون ته یوړل شول.')).toMatchObject([
+      { value: 3, unit: 'wounded', noun: 'people' },
+    ]);
+    expect(candidates('دھماکے کے بعد پانچ افراد کو ہسپتال منتقل کیا گیا')).toMatchObject([{ value: 5, unit: 'wounded', noun: 'people' }]);
+    expect(candidates('۵ تن به بیمارستان منتقل شدند')).toMatchObject([{ value: 5, unit: 'wounded' }]);
+    // The dead taken there are the dead.
+    expect(candidates('د پنځو کسانو مړي روغتون ته یوړل شول')).toMatchObject([{ value: 5, unit: 'killed' }]);
+    expect(candidates('۵ لاشیں ہسپتال منتقل کی گئیں')).toMatchObject([{ value: 5, unit: 'killed' }]);
+  });
+
+  it('reads people destroyed ("wiped out", Pashto له منځه وړل, Persian نابود) as killed, things as destroyed', () => {
+    expect(candidates('security forces wiped out 30 militants in the raid')).toMatchObject([
+      { value: 30, unit: 'killed', noun: 'fighters' },
+    ]);
+    expect(candidates('پوځ ویلي چې له 200 څخه زیات ترهګر یې له منځه وړي دي.')).toMatchObject([
+      { value: 200, unit: 'killed', noun: 'fighters' },
+    ]);
+    expect(candidates('در این عملیات ۲۰ تروریست نابود شدند.')).toMatchObject([{ value: 20, unit: 'killed', noun: 'fighters' }]);
+    // Things stay destroyed.
+    expect(candidates('security forces wiped out 30 posts in the raid')).toMatchObject([{ value: 30, unit: 'destroyed', noun: 'posts' }]);
+    expect(candidates('پوځ ویلي چې شپږ ټانکونه یې له منځه وړي دي.')).toMatchObject([{ value: 6, unit: 'destroyed', noun: 'tanks' }]);
+  });
 });
 
 const rt = miniRuntime();
@@ -309,6 +333,14 @@ describe('figure → claim', () => {
       ['more than 200 Taliban', 'c-200', 'ispr'],
     ]);
     expect(figures('The ISPR said 15 to 20 Afghan fighters were killed.')).toEqual([['15 to 20 Afghan fighters', 'c-15-20', 'ispr']]);
+  });
+
+  it("reads Pakistan's count of Taliban and TTP dead told as Afghan soldiers as that count; soldiers of no side or Pakistan's are not", () => {
+    expect(figures('The ISPR said more than 200 Afghan soldiers were killed.')).toEqual([
+      ['more than 200 Afghan soldiers', 'c-200', 'ispr'],
+    ]);
+    expect(figures('The ISPR said more than 200 soldiers were killed.')).toEqual([]);
+    expect(figures('The ISPR said more than 200 Pakistani soldiers were killed.')).toEqual([]);
   });
 
   it('returns no match when two claimants fit equally', () => {

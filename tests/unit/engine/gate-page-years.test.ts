@@ -186,6 +186,20 @@ describe('a month of the window written with its day (round nine)', () => {
     // Persian دی (the Solar month Dey, and "this") is a month only beside its year.
     expect(days('روز ۵ دی')).toBe(0);
   });
+
+  it('reads a day of a month the window never reaches as a date before it: an episode of another year (round 23)', () => {
+    const earlier = (text: string) => pageYears(normalizeText(text), START, pack.meta.coverage.end).earlierMonths;
+    expect(earlier('From 10 to 13 September, security forces killed 35 militants in two operations.')).toBe(1);
+    expect(earlier('د سپټمبر له ۱۰مې تر ۱۳مې پورې په دوو عملیاتو کې ۳۵ وسله وال ووژل شول')).toBe(1);
+    expect(earlier('بم ڈسپوزل اسکواڈ نے 29 جون کو بم ناکارہ بنایا')).toBe(1);
+    // A day of the window's months, a month alone, "since", May (an everyday word in Persian and Pashto) and a Solar
+    // month are not.
+    expect(earlier('Fighting broke out on 12 October and again on November 3.')).toBe(0);
+    expect(earlier('The September attacks were condemned.')).toBe(0);
+    expect(earlier('The crossing has been shut since August 15.')).toBe(0);
+    expect(earlier('Up to 10 may have died.')).toBe(0);
+    expect(earlier('کابل (سه شنبه/۲۶ د زمري) د پولې خبرونه')).toBe(0);
+  });
 });
 
 describe('a month of the window named alone (round nine)', () => {
