@@ -400,7 +400,7 @@ Pakistan strikes Kabul and Kandahar
 
 Pakistani jets hit military sites in Kabul, Kandahar and Paktia overnight, ${who} said. He said more than 80 vehicles and pieces of heavy equipment had been knocked out.
 `;
-    // The information minister's own count, and the prime minister's spokesman's own post of the same tally (pack 1.2.4: his claims).
+    // The information minister's own count, and the prime minister's spokesman's own post of the same tally (pack 1.2.5: his claims).
     expect(figures(page('Information Minister Attaullah Tarar'))).toContain('80|feb27-tarar-afghan-vehicles-destroyed-80');
     expect(figures(page('Mosharraf Zaidi, the prime minister’s spokesman,'))).toContain('80|feb27-zaidi-afghan-vehicles-destroyed-80');
     // The army's spokesman gave 115 vehicles: "more than 80" in his mouth is not the minister's 80.
