@@ -242,16 +242,17 @@ const TEST_FLOORS = {
   // Rounds twenty-three and twenty-four (64 articles, 25 in test), each scored before any tuning on it; round
   // twenty-four was held out (nobody tuned on it). Their test halves with the final engine: twenty-three 0.875 / 1.000 /
   // 0.200, twenty-four 1.000 / 0.750 / 0.667, the same as before the stop's tuning. The whole test split (377), read at
-  // the end of the stop: simple 0.932 / 0.920 / 0.820, templated 0.929 / 0.925 / 0.806. These floors hold it at that
-  // level less about one article (two figures).
+  // the end of the stop: simple 0.932 / 0.920 / 0.820, templated 0.929 / 0.925 / 0.806; read once more after the
+  // names of pack 1.2.5 (33 Arabic-script spellings of 17 entities): simple 0.936 / 0.920 / 0.820, templated 0.934 /
+  // 0.925 / 0.806. These floors hold it at that level less about one article (two figures).
   all: {
     simple: {
-      gateF1: { target: 0.95, floor: 0.925 },
+      gateF1: { target: 0.95, floor: 0.93 },
       figurePrecision: { target: 0.98, floor: 0.91 },
       figureRecall: { target: 0.9, floor: 0.81 },
     },
     template: {
-      gateF1: { target: 0.95, floor: 0.92 },
+      gateF1: { target: 0.95, floor: 0.925 },
       figurePrecision: { target: 0.98, floor: 0.915 },
       figureRecall: { target: 0.9, floor: 0.8 },
     },
