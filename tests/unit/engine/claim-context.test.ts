@@ -165,6 +165,18 @@ The border was closed after Pakistani air strikes on Taliban hideouts and Afghan
     expect(figuresUngated(undated('since Nov. 3')).filter((f) => f.startsWith('23|'))).toEqual([]);
     expect(figuresUngated(undated('for weeks')).filter((f) => f.startsWith('23|'))).toEqual([]);
   });
+
+  it("leaves a count that another event of the episode's week also claims, unless the paragraph names the place", () => {
+    const undated = (where: string): string => `Pakistan shells the Afghan border after deadly clashes
+
+The Pakistani Taliban said they attacked an army convoy on 7 October and the army said it hit back across the border.
+
+Pakistan said at least eleven soldiers were killed in clashes with militants${where}.
+`;
+    // The page's day dates it to the Orakzai raid of 7-8 October; the Tirah clash of the 10th also cost 11 soldiers.
+    expect(figuresUngated(undated(' in the border region')).filter((f) => f.startsWith('11|'))).toEqual([]);
+    expect(figuresUngated(undated(' in Orakzai'))).toContain('11|oct08-ispr-pak-soldiers-killed-11');
+  });
 });
 
 describe('counts told together', () => {
