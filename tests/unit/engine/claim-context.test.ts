@@ -114,6 +114,17 @@ Drones struck the Urgun district of Paktika province tonight. ${who} at least si
     expect(figuresUngated(page('Witnesses said')).filter((f) => f.startsWith('7|'))).toEqual([]);
   });
 
+  it("does not carry the paragraph's official over to a sentence whose own speaker is a country or its capital", () => {
+    const page = (who: string): string => `DATE: 2026-02-27
+Pakistan strikes Kabul and Kandahar as Afghan offensive goes on
+
+Mosharraf Zaidi, the prime minister's spokesman, told reporters that the strikes on Kabul and Kandahar went on overnight. ${who} also said 27 Afghan Taliban posts were destroyed.
+`;
+    // Zaidi and Tarar both gave 27 posts that day: "Islamabad" is either of them.
+    expect(figures(page('Islamabad')).filter((f) => f.startsWith('27|'))).toEqual([]);
+    expect(figures(page('He'))).toContain('27|feb27-zaidi-afghan-posts-destroyed-27');
+  });
+
   it('tells two voices of one side apart by the place the paragraph names', () => {
     const page = `DATE: 2025-12-06
 Night of shelling at Chaman and Spin Boldak
