@@ -376,10 +376,9 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     if (!fit) continue;
     if (!unitFits(figure.unit, figure.noun, claim.unit)) continue;
     if (!subjectFits(figure.noun, figure.side, claim.subject) && !enemyCount(pack, figure, claim, ctx)) continue;
-    // A page cannot report a claim made after it was published (a day's grace for time zones, when the sentence or
-    // paragraph names a voice: an early count nobody gives is not a claim made only the next day).
-    const grace = ctx.sentenceEntities.length || ctx.blockEntities.length ? 1 : 0;
-    if (ctx.published && days(ctx.published, claim.date) > grace) continue;
+    // A page cannot report a claim made after it was published: not even a day after (a claimant's statement of the
+    // page's evening is dated by the pack to the next day only when that is when it was made).
+    if (ctx.published && days(ctx.published, claim.date) > 0) continue;
     // A claim of weeks ago, or any claim on a page with no date, is only this page's figure if its sentence names the
     // claimant or where the event happened; or, on a dated page, the block names the place or the figure says whose
     // ("23 Pakistani soldiers"); on an undated page, both. "Five boys were killed" in a story from Khost is not the
