@@ -336,6 +336,22 @@ ${sentence}
     expect(ps.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
   });
 
+  it("reads the window's truce on a page that also writes an earlier month (another story's date in the site's chrome)", () => {
+    const page = (venue: string): string => `Afghanistan and Pakistan agree to keep the ceasefire
+
+More stories: Nov 29, 2016
+
+Afghanistan and Pakistan agreed ${venue} that the ceasefire between them will hold.
+`;
+    const istanbul = weigh(page('in Istanbul'));
+    expect(istanbul.features).toMatchObject({ undatedEarlierMonth: 1, undatedWindowDate: 1, undatedNoWindow: 0 });
+    expect(istanbul.relevant).toBe(true);
+    // The near one: the same truce with no venue of the window's talks.
+    const none = weigh(page('at a jirga'));
+    expect(none.features).toMatchObject({ undatedEarlierMonth: 1, undatedWindowDate: 0, undatedNoWindow: 1 });
+    expect(none.relevant).toBe(false);
+  });
+
   it('counts an air strike on Kabul or Kandahar with Pakistan in the sentence as evidence of the window', () => {
     const strike = (sentence: string): string => `Taliban vow answer to Pakistani strikes
 
