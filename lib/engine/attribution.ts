@@ -257,6 +257,14 @@ function canSpeak(pack: RuntimePack, entity: number): boolean {
   return pack.entities[entity]?.kind !== 'media';
 }
 
+/** A speech word within a few words after `from` ("Islamabad also said", "پاکستان اعلام کرد"). */
+export function speechAfter(text: string, from: number): boolean {
+  const tail = text.slice(from, from + MAX_SPEAKER_GAP);
+  AFTER_VOICE.lastIndex = 0;
+  const m = AFTER_VOICE.exec(tail);
+  return m !== null && m.index <= MAX_BEFORE_GAP && /^[\s\p{L}\p{M}]*$/u.test(tail.slice(0, m.index));
+}
+
 /**
  * The entity the sentence says gave the figure, or null when none can be read with confidence.
  * `figure` is the figure's whole span (number to verb); `voices` are the claimant names in the sentence.

@@ -336,6 +336,36 @@ function newerEventAt(pack: RuntimePack, ev: RuntimePack['events'][number], plac
   );
 }
 
+/** Days apart within which two events' claims of one count cannot be told apart by an undated page's episode. */
+const NEAR_DAYS = 7;
+
+/** Another event's claim of the same count within NEAR_DAYS of `ev`, when the paragraph names neither the claimant nor a place of `ev`. */
+function nearRival(
+  pack: RuntimePack,
+  figure: FigureCandidate,
+  claim: RuntimeClaim,
+  ev: RuntimePack['events'][number],
+  ctx: ClaimContext,
+): boolean {
+  const broad = broadPlaces(pack);
+  const block = ctx.blockPlaces ?? ctx.pageEntities;
+  if (ev.places.some((p) => !broad.has(p) && block.has(p))) return false;
+  if ([...ctx.sentenceEntities, ...ctx.blockEntities].some((e) => sameVoice(pack, e, claim.claimant))) return false;
+  return (pack.claimsByValue[String(figure.min ?? figure.value)] ?? []).some((ci) => {
+    const k = pack.claims[ci]!;
+    const other = pack.events[k.eventIndex];
+    return (
+      k.kind === 'figure' &&
+      k.eventIndex !== claim.eventIndex &&
+      other !== undefined &&
+      valueFit(figure, k) > 0 &&
+      unitFits(figure.unit, figure.noun, k.unit) &&
+      subjectFits(figure.noun, figure.side, k.subject) &&
+      Math.abs(days(other.date, ev.date)) <= NEAR_DAYS
+    );
+  });
+}
+
 export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: ClaimContext): ClaimChoice | undefined {
   const key = figure.min !== undefined ? figure.min : figure.value;
   let candidates: { claim: RuntimeClaim; fit: number }[] = [];
@@ -346,8 +376,9 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     if (!fit) continue;
     if (!unitFits(figure.unit, figure.noun, claim.unit)) continue;
     if (!subjectFits(figure.noun, figure.side, claim.subject) && !enemyCount(pack, figure, claim, ctx)) continue;
-    // A page cannot report a claim made after it was published (a day's grace for time zones).
-    if (ctx.published && days(ctx.published, claim.date) > 1) continue;
+    // A page cannot report a claim made after it was published: not even a day after (a claimant's statement of the
+    // page's evening is dated by the pack to the next day only when that is when it was made).
+    if (ctx.published && days(ctx.published, claim.date) > 0) continue;
     // A claim of weeks ago, or any claim on a page with no date, is only this page's figure if its sentence names the
     // claimant or where the event happened; or, on a dated page, the block names the place or the figure says whose
     // ("23 Pakistani soldiers"); on an undated page, both. "Five boys were killed" in a story from Khost is not the
@@ -393,6 +424,10 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       )
         continue;
     }
+    // A page with no date is dated by its episode only to within days: a claim of the same count for another event of
+    // that week (two raids, two days apart, each with eleven soldiers dead) is as likely, unless the paragraph names
+    // this claim's claimant or its event's place.
+    if (!stale && !ctx.published && ev && nearRival(pack, figure, claim, ev, ctx)) continue;
     // "More than 200 militants have been killed so far this year": a tally of many episodes is no claim of one (a
     // quarter's tally, an event of two months or more, may be).
     if (ctx.sentenceSpan && ev && days(ev.date, ev.endDate ?? ev.date) < LONG_EVENT_DAYS) continue;

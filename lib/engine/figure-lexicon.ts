@@ -261,6 +261,8 @@ export function figureAnchorKeys(): string[] {
   const keys = [...LEXICON.entries()]
     .filter(([, c]) => c.kind === 'verb' || (c.kind === 'noun' && c.noun === 'casualties'))
     .map(([k]) => k);
+  // Persian "جان … را گرفت" (took the lives of): the count stands between "lives" and the verb (figures.ts, LIVES_BEFORE).
+  keys.push(normalizeText('جان'));
   // Any shorter phrase of the list that a key starts with, word for word ("جاں بحق" before "جاں بحق ہو"): the longer
   // one would also cost the shorter its hit where the text goes on ("جاں بحق ہوئے": the pattern takes "جاں بحق ہو",
   // which ends inside a word, and the place is lost).

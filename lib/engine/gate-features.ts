@@ -203,10 +203,12 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
     const { window, coverage } = pack.meta;
     const years = pageYears(prepared.norm.text, window.start, window.end ?? coverage.end);
     if (years.inWindow) undatedWindowDate = 1;
-    else if (years.earlierMonths) undatedEarlierMonth = 1;
     // A ceasefire of the window's talks (Doha, Istanbul), or Pakistan's air strike on Kabul or Kandahar, dates the page
-    // as a date would, on a page naming both parties; so does a rank first held just before the window.
+    // as a date would, on a page naming both parties; so does a rank first held just before the window. Read with an
+    // earlier month on the page too (a background date, another story's date in the site's chrome): the window's own
+    // event outweighs it, and the earlier month still counts against the page.
     else {
+      if (years.earlierMonths) undatedEarlierMonth = 1;
       for (const [s, { end, topic }] of sentences) {
         const sentence = topic >= 0 ? prepared.norm.text.slice(s, end) : '';
         const pakistan = (): boolean => marks.some((m) => m.party === 1 && m.at >= s && m.at < end);

@@ -56,10 +56,11 @@ const EVERYDAY_SOLAR = new Set(['دی', 'تله'].map((n) => normalizeText(n)));
 const DAY_MONTHS = [...monthOf.keys()].filter((n) => !EVERYDAY_SOLAR.has(n)).join('|');
 /**
  * Month names that stand for a month alone, with neither day nor year ("the October clashes", "د اکتوبر له نښتو"):
- * Gregorian only (every Solar name is an everyday word too), less English march/mar/may.
+ * Gregorian only (every Solar name is an everyday word too), less English march/mar/may and the English abbreviations:
+ * a month alone is written in full, and "Jan" alone is a name ("Akhtar Jan", "Zinda Jan district").
  */
 const LONE_MONTHS = [...monthOf.entries()]
-  .filter(([n, m]) => !m.solar && !['march', 'mar', 'may'].includes(n))
+  .filter(([n, m]) => !m.solar && !/^(?:march|mar|may|[a-z]{3}|sept)$/.test(n))
   .map(([n]) => n)
   .join('|');
 

@@ -3,7 +3,7 @@
  * the figures and their claims.
  */
 import type { RuntimePack } from '../pack/runtime-types';
-import { attributionOf, readSpeaker } from './attribution';
+import { attributionOf, readSpeaker, speechAfter } from './attribution';
 import { agreedEvents, isVoice, matchClaim, type ClaimChoice } from './claims';
 import { findFigureCandidates, isSideWord, type TextSide } from './figures';
 import { gatePage, publishedDate, scoreMentions, type GateStage } from './gate';
@@ -200,6 +200,13 @@ export function findFigures(
         .filter((m) => m.start >= sentStart && m.end <= sentEnd)
         .map((m) => ({ entity: m.entity, start: m.start - sentStart, end: m.end - sentStart })),
     );
+    // "Islamabad also said 27 posts were destroyed", Dari "پاکستان اعلام کرد": a country or its capital as the sentence's
+    // own speaker, after a paragraph that named an official: his voice does not carry over to the sentence.
+    const placeSpeaks =
+      !sentenceEntities.length &&
+      (byBlock.get(b) ?? NONE).mentions.some(
+        (m) => !voice[m.entity] && m.start >= sentStart && m.end <= spanStart && speechAfter(blockText, m.end),
+      );
     const context = {
       published,
       ...(agreed?.size ? { agreedEvents: agreed } : {}),
@@ -220,7 +227,7 @@ export function findFigures(
       ...(unsourced ? { unsourced } : {}),
       ...(!sentenceEntities.length && words.some((w) => SPEAKER_PRONOUNS.has(w)) ? { pronounSpeaker: true } : {}),
       sentenceEntities,
-      blockEntities: outside.map((m) => m.entity),
+      blockEntities: placeSpeaks ? [] : outside.map((m) => m.entity),
       tiedPlaces,
       pageEntities,
       ...(siblings.length ? { sentenceFigures: siblings } : {}),

@@ -102,6 +102,28 @@ Pakistani forces struck a residential area of Khost province overnight and kille
     expect(figures(page)).toContain('10|nov25-iea-khost-civilians-killed-10');
   });
 
+  it('never takes a claim made the day after the page', () => {
+    const page = (date: string): string => `DATE: ${date}
+Drone strikes hit Urgun in Paktika
+
+Drones struck the Urgun district of Paktika province tonight. The Afghanistan Cricket Board said at least six people were killed and seven others wounded in the strikes.
+`;
+    // The cricket board's seven wounded is dated the 18th: a page of the 17th cannot quote it yet.
+    expect(figures(page('2025-10-18'))).toContain('7|oct18-acb-paktika-civilians-wounded-7');
+    expect(figuresUngated(page('2025-10-17')).filter((f) => f.startsWith('7|'))).toEqual([]);
+  });
+
+  it("does not carry the paragraph's official over to a sentence whose own speaker is a country or its capital", () => {
+    const page = (who: string): string => `DATE: 2026-02-27
+Pakistan strikes Kabul and Kandahar as Afghan offensive goes on
+
+Mosharraf Zaidi, the prime minister's spokesman, told reporters that the strikes on Kabul and Kandahar went on overnight. ${who} also said 27 Afghan Taliban posts were destroyed.
+`;
+    // Zaidi and Tarar both gave 27 posts that day: "Islamabad" is either of them.
+    expect(figures(page('Islamabad')).filter((f) => f.startsWith('27|'))).toEqual([]);
+    expect(figures(page('He'))).toContain('27|feb27-zaidi-afghan-posts-destroyed-27');
+  });
+
   it('tells two voices of one side apart by the place the paragraph names', () => {
     const page = `DATE: 2025-12-06
 Night of shelling at Chaman and Spin Boldak
@@ -152,6 +174,18 @@ The border was closed after Pakistani air strikes on Taliban hideouts and Afghan
     // Another day, or none: one count alone does not say which month's 23 it is.
     expect(figuresUngated(undated('since Nov. 3')).filter((f) => f.startsWith('23|'))).toEqual([]);
     expect(figuresUngated(undated('for weeks')).filter((f) => f.startsWith('23|'))).toEqual([]);
+  });
+
+  it("leaves a count that another event of the episode's week also claims, unless the paragraph names the place", () => {
+    const undated = (where: string): string => `Pakistan shells the Afghan border after deadly clashes
+
+The Pakistani Taliban said they attacked an army convoy on 7 October and the army said it hit back across the border.
+
+Pakistan said at least eleven soldiers were killed in clashes with militants${where}.
+`;
+    // The page's day dates it to the Orakzai raid of 7-8 October; the Tirah clash of the 10th also cost 11 soldiers.
+    expect(figuresUngated(undated(' in the border region')).filter((f) => f.startsWith('11|'))).toEqual([]);
+    expect(figuresUngated(undated(' in Orakzai'))).toContain('11|oct08-ispr-pak-soldiers-killed-11');
   });
 });
 

@@ -830,6 +830,9 @@ describe('figure words of round ten (issue #12)', () => {
       '7 wounded civilians -',
     ]);
     expect(read('در این حملات جان ۲۱ کودک در خطر است و ۷ تن زخمی شدند.')).toEqual(['7 wounded - -']);
+    // With no other verb of loss near it: "lives" itself opens the window the count is read in.
+    expect(read('به گفتهٔ مقام‌ها، حملات هوایی در ولایت پکتیکا جان دست‌کم ده غیرنظامی را گرفت.')).toEqual(['10 killed civilians -']);
+    expect(read('به گفتهٔ مقام‌ها، جان ده غیرنظامی در خطر است.')).toEqual([]);
   });
 
   it('reads Urdu numbers to a hundred, Persian hundreds and Pashto unit-and-tens (اته پنځوس: 58) as one number', () => {

@@ -211,6 +211,15 @@ describe('a month of the window named alone (round nine)', () => {
     expect(months('تورخم، چمن او نورې لارې د اکتوبر له نښتو وروسته تړلې پاتې دي')).toBe(1);
   });
 
+  it('reads an English abbreviation alone as no month: "Jan" alone is a name (round twenty-four)', () => {
+    // An earthquake page naming a district and a driver ("Zinda Jan", "Akhtar Jan"): no month of the window.
+    expect(months('Most of the victims lived in the Zinda Jan district, where homes were flattened.')).toBe(0);
+    expect(months('Akhtar Jan, a driver, said he had run out of money.')).toBe(0);
+    // The near ones: the month written in full, or the abbreviation with its day.
+    expect(months('Most of the victims died in the January earthquake.')).toBe(1);
+    expect(pageYears(normalizeText('The crossing was shut on Jan 12.'), START, pack.meta.coverage.end).windowDays).toBe(1);
+  });
+
   it('leaves out a month of a year before the years read (history: the Durand Line, the Soviet invasion), in either order', () => {
     const both = (text: string) => {
       const y = pageYears(normalizeText(text), START, pack.meta.coverage.end);
@@ -325,6 +334,22 @@ ${sentence}
 افغانستان او پاکستان هوکړه کړې چې خپل اوربند تر هغه وخته وغځوي چې په دوحه کې خبرې پیل شي.
 `);
     expect(ps.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+  });
+
+  it("reads the window's truce on a page that also writes an earlier month (another story's date in the site's chrome)", () => {
+    const page = (venue: string): string => `Afghanistan and Pakistan agree to keep the ceasefire
+
+More stories: Nov 29, 2016
+
+Afghanistan and Pakistan agreed ${venue} that the ceasefire between them will hold.
+`;
+    const istanbul = weigh(page('in Istanbul'));
+    expect(istanbul.features).toMatchObject({ undatedEarlierMonth: 1, undatedWindowDate: 1, undatedNoWindow: 0 });
+    expect(istanbul.relevant).toBe(true);
+    // The near one: the same truce with no venue of the window's talks.
+    const none = weigh(page('at a jirga'));
+    expect(none.features).toMatchObject({ undatedEarlierMonth: 1, undatedWindowDate: 0, undatedNoWindow: 1 });
+    expect(none.relevant).toBe(false);
   });
 
   it('counts an air strike on Kabul or Kandahar with Pakistan in the sentence as evidence of the window', () => {

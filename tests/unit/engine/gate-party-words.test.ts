@@ -94,6 +94,21 @@ ${sentence}
   });
 });
 
+describe('English "strike" (round twenty-four)', () => {
+  it('pairs the parties with a single strike on a page with no date, as with "strikes"', () => {
+    // A two-line live-blog entry with no date or year: a Kabul hospital hit by a strike blamed on Pakistan.
+    const page = (word: string) => `Kabul: hospital hit, hundreds feared dead
+
+A hospital in Kabul was destroyed on the night of Monday, 16 March, by a ${word} that officials blamed on Pakistan.
+`;
+    expect(weighOf(page('strike')).features.pairs).toBe(1);
+    expect(scan(page('strike')).relevant).toBe(true);
+    // The near one: the same sentence with a blast blamed on no one by a party pairs nothing.
+    expect(weighOf(page('fire')).features.pairs).toBe(0);
+    expect(scan(page('fire')).relevant).toBe(false);
+  });
+});
+
 describe('gate words never hide a name', () => {
   it('counts Afghanistan inside the Pashto "د افغانستان" (the word once swallowed the name)', () => {
     const r = scan(`DATE: 2025-10-15
