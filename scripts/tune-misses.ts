@@ -1,6 +1,7 @@
 /**
  * npx tsx scripts/tune-misses.ts [lang] [--gate] [--figures] [--template]
  * npx tsx scripts/tune-misses.ts --scores
+ * CORPUS_HELD_OUT=26,27 npx tsx scripts/tune-misses.ts …   (leaves those rounds' tune halves out too)
  *
  * The engine's misses on the corpus's TUNE split, one by one, to tune from: gate errors with their features,
  * and figures expected but not found (with the candidates read near them) or found but not expected. `--scores`
@@ -23,10 +24,14 @@ const showFigures = !args.includes('--gate');
 /** Inside a real site's template (as the corpus test's second half reads it) instead of a simple page. */
 const templated = args.includes('--template');
 
+/** Rounds held out of this tuning: a fresh round kept to score the tuned engine on, which the tuner must not see. */
+const heldOut = new Set((process.env.CORPUS_HELD_OUT ?? '').split(',').filter(Boolean).map(Number));
+const tuneArticles = () => loadCorpus().filter((a) => a.split === 'tune' && !heldOut.has(a.round ?? 0));
+
 const pack = await loadRuntimePack();
 if (args.includes('--scores')) {
   process.env.CORPUS_SPLITS = 'tune';
-  const tune = loadCorpus().filter((a) => a.split === 'tune');
+  const tune = tuneArticles();
   for (const rendering of ['simple', 'template'] as const)
     console.log(
       report(
@@ -36,7 +41,7 @@ if (args.includes('--scores')) {
     );
   process.exit(0);
 }
-for (const article of loadCorpus().filter((a) => a.split === 'tune' && (!lang || a.lang === lang))) {
+for (const article of tuneArticles().filter((a) => !lang || a.lang === lang)) {
   const html = templated ? renderInTemplate(article).html : renderSimple(article);
   const doc = htmlDocument(html);
   const result = scanDocument(doc.blocks, doc.meta, pack);
