@@ -244,8 +244,9 @@ const TEST_FLOORS = {
   // 0.200, twenty-four 1.000 / 0.750 / 0.667, the same as before the stop's tuning. The whole test split (377), read at
   // the end of the stop: simple 0.932 / 0.920 / 0.820, templated 0.929 / 0.925 / 0.806; read once more after the
   // names of pack 1.2.5 (33 Arabic-script spellings of 17 entities): simple 0.936 / 0.920 / 0.820, templated 0.934 /
-  // 0.925 / 0.806. These floors hold it at that level less about one article (two figures).
-  all: {
+  // 0.925 / 0.806. These floors hold it at that level less about one article (two figures); with rounds twenty-five
+  // and twenty-six they hold rounds one to twenty-four.
+  upToTwentyFour: {
     simple: {
       gateF1: { target: 0.95, floor: 0.93 },
       figurePrecision: { target: 0.98, floor: 0.91 },
@@ -257,6 +258,7 @@ const TEST_FLOORS = {
       figureRecall: { target: 0.9, floor: 0.8 },
     },
   },
+  ALL_TEST_PLACEHOLDER
 } as const;
 
 /**
@@ -362,11 +364,13 @@ const TUNE_FLOORS = {
   // Round twenty-three's 22 tune articles, fresh: 0.933, 0.850, 0.850, tuned on after that; round twenty-four's 17
   // held out (0.870, 0.000, 0.000: two figure badges, both wrong). The whole tune split (564), with pack 1.2.5's
   // labels: simple 0.961, 0.981, 0.943; templated 0.957, 0.981, 0.939; Urdu 0.943 (105 figures), Pashto 0.940 (116),
-  // Dari 0.897 (68). The floors hold that level less about one article (one figure in a language).
-  all: {
+  // Dari 0.897 (68). The floors hold that level less about one article (one figure in a language). With
+  // rounds twenty-five and twenty-six they hold rounds one to twenty-four.
+  upToTwentyFour: {
     simple: { gateF1: 0.955, figurePrecision: 0.975, figureRecall: 0.935 },
     template: { gateF1: 0.95, figurePrecision: 0.975, figureRecall: 0.93 },
   },
+  ALL_TUNE_PLACEHOLDER
 } as const;
 const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToEight: { ur: 0.95, ps: 0.9, fa: 0.9 },
@@ -378,7 +382,8 @@ const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToEighteen: { ur: 0.965, ps: 0.9, fa: 0.89 },
   upToNineteen: { ur: 0.95, ps: 0.88, fa: 0.9 },
   upToTwentyTwo: { ur: 0.94, ps: 0.915, fa: 0.89 },
-  all: { ur: 0.93, ps: 0.93, fa: 0.88 },
+  upToTwentyFour: { ur: 0.93, ps: 0.93, fa: 0.88 },
+  ALL_LANG_PLACEHOLDER
 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
@@ -405,7 +410,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
 
   /**
    * Each set of floors is held on the articles it was measured on: the floors of rounds one to eight, one to nine,
-   * one to ten, one to fourteen, one to fifteen, one to seventeen, one to eighteen, one to nineteen and one to twenty-two, on the articles of those rounds (never lowered for a change of the engine; see upToSeventeen for the one change of labels that lowered two), and the whole corpus's own floors on the
+   * one to ten, one to fourteen, one to fifteen, one to seventeen, one to eighteen, one to nineteen, one to twenty-two and one to twenty-four, on the articles of those rounds (never lowered for a change of the engine; see upToSeventeen for the one change of labels that lowered two), and the whole corpus's own floors on the
    * whole corpus. So a harder
    * round of new articles cannot hide a loss on the older ones, and the older floors need not follow the new ones.
    */
@@ -418,6 +423,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   const upToEighteen = new Set(corpus.filter((a) => (a.round ?? 0) <= 18).map((a) => a.id));
   const upToNineteen = new Set(corpus.filter((a) => (a.round ?? 0) <= 19).map((a) => a.id));
   const upToTwentyTwo = new Set(corpus.filter((a) => (a.round ?? 0) <= 22).map((a) => a.id));
+  const upToTwentyFour = new Set(corpus.filter((a) => (a.round ?? 0) <= 24).map((a) => a.id));
   const sets = [
     ['rounds one to eight', (o: ArticleOutcome) => upToEight.has(o.id), 'upToEight'],
     ['rounds one to nine', (o: ArticleOutcome) => upToNine.has(o.id), 'upToNine'],
@@ -428,6 +434,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
     ['rounds one to eighteen', (o: ArticleOutcome) => upToEighteen.has(o.id), 'upToEighteen'],
     ['rounds one to nineteen', (o: ArticleOutcome) => upToNineteen.has(o.id), 'upToNineteen'],
     ['rounds one to twenty-two', (o: ArticleOutcome) => upToTwentyTwo.has(o.id), 'upToTwentyTwo'],
+    ['rounds one to twenty-four', (o: ArticleOutcome) => upToTwentyFour.has(o.id), 'upToTwentyFour'],
     ['the whole corpus', () => true, 'all'],
   ] as const;
 
