@@ -578,7 +578,9 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   // claim) of their own. ("8 posts including 6 tanks" are two counts.) Urdu's سمیت tells posts so too: "دو فوجی اڈوں
   // سمیت ۱۹ چوکیاں" (19 posts, two military bases among them).
   const ofPeople = after.noun === undefined || PEOPLE_NOUNS.has(after.noun);
-  if ((ofPeople || after.noun === 'posts') && INCLUDING_AFTER.test(text.slice(num.numEnd, num.numEnd + 40))) return undefined;
+  const including = ofPeople || after.noun === 'posts' ? INCLUDING_AFTER.exec(text.slice(num.numEnd, num.numEnd + 40)) : null;
+  // The total may be a digit or a number word: "تین بچوں سمیت سات افراد" (seven people, three children among them).
+  if (including && (including[1] === undefined || isNumberWord(including[1]))) return undefined;
   if (
     ofPeople &&
     previous?.noun !== undefined &&
@@ -816,7 +818,7 @@ const AMONG_THEM_AFTER = new RegExp(
   'u',
 );
 /** After a part told before its count: Urdu "دو بچوں سمیت ۵ افراد" (five people, two children among them; an adjective may stand before the noun). */
-const INCLUDING_AFTER = new RegExp(`^\\s+(?:[\\p{L}\\p{M}]+\\s+){1,2}${normalizeText('سمیت')}\\s+\\d`, 'u');
+const INCLUDING_AFTER = new RegExp(`^\\s+(?:[\\p{L}\\p{M}]+\\s+){1,2}${normalizeText('سمیت')}\\s+(?:\\d|([\\p{L}\\p{M}]+))`, 'u');
 
 /**
  * The total `num` is a part of, when it is told as one: the first part after a colon (or a dash) in the total's

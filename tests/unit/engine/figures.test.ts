@@ -943,6 +943,10 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('در این حملات ۹ غیرنظامی از جمله ۴ کودک جان باختند')).toEqual(['9 killed civilians -']);
     expect(read('حملے میں 6 افراد جاں بحق ہو گئے جن میں دو بچے شامل ہیں')).toEqual(['6 killed people -']);
     expect(read('حملے میں دو بچوں سمیت 6 افراد جاں بحق ہو گئے')).toEqual(['6 killed people -']);
+    // The total in words: "تین بچوں سمیت سات افراد" (seven people, three children among them); a plain word after
+    // سمیت is no total.
+    expect(read('گولہ باری سے تین بچوں سمیت سات افراد زخمی ہو گئے')).toEqual(['7 wounded people -']);
+    expect(read('گولہ باری سے تین بچوں سمیت ان کے والد بھی زخمی ہو گئے')).toEqual(['3 wounded civilians -']);
     // Two counts of people in a plain list, and things that include things, are counts each.
     expect(read('Six people were killed and two children were wounded.')).toEqual(['6 killed people -', '2 wounded civilians -']);
     expect(read('8 posts including 6 tanks destroyed')).toEqual(['8 destroyed posts -', '6 destroyed tanks -']);
