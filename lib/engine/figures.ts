@@ -640,8 +640,7 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
     // with the verb right before the number (its qualifier aside) and nothing after it but the clause's end.
     qualify(text, num);
     const before = verbBefore(new Tokens(text, Math.max(0, num.start - 40), num.start));
-    // "… and injured 20 more": more of the same people. Not "… wounded another 535": on `tune` that reading gained one
-    // true figure and one false one (twice, at two stops), so it is left out.
+    // "… and injured 20 more": more of the same people. ("… wounded another 535." is read below, as a bare count.)
     const more = before?.distance === 0 && /^\s+more\b/.exec(text.slice(num.end, num.end + 6));
     const end = num.end + (more ? more[0].length : 0);
     if (before && before.distance === 0 && ELIDED_END.test(text.slice(end, end + 6))) {
@@ -670,7 +669,9 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   if (!unit && !elided && after.noun === undefined && after.verbEnd === undefined && BARE_END.test(text.slice(num.end, num.end + 16))) {
     qualify(text, num);
     const before = verbBefore(new Tokens(text, Math.max(0, num.start - 40), num.start));
-    if (before && before.distance === 0 && (before.unit === 'killed' || before.unit === 'wounded')) {
+    // "killed 352 and wounded another 535.": "another" may stand between the verb and its count.
+    const near = before?.distance === 0 || (before?.distance === 1 && ANOTHER_BEFORE.test(text.slice(num.start - 9, num.start)));
+    if (before && near && (before.unit === 'killed' || before.unit === 'wounded')) {
       unit = before.unit;
       toll = true;
     }
@@ -801,7 +802,10 @@ let TOLL_PATTERNS: [RegExp, TextUnit][] | undefined;
 
 /** What may follow a count of people given with no noun: the clause's end, or "including" who. */
 const BARE_END =
-  /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them|leaving|injuring|wounding)\b|[.\u06d4](?:\s|$)|$|and\s+(?:wounded|injured|hurt)\b)/;
+  /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them|leaving|injuring|wounding)\b|[.\u06d4](?:[\s\0]|$)|$|\0|and\s+(?:wounded|injured|hurt)\b)/;
+
+/** Between a verb and its bare count: "wounded another 200". */
+const ANOTHER_BEFORE = /\banother\s+$/;
 
 /** Between a count and a part of it: "including", "among them", Persian "از جمله", Urdu "جن میں". */
 const INCLUDING_BEFORE = new RegExp(

@@ -172,10 +172,9 @@ describe('figure candidates', () => {
       { value: 12, unit: 'killed', noun: 'people' },
       { value: 20, unit: 'wounded', noun: 'people' },
     ]);
-    // The verb must stand right before the number, and the clause end after it (or "more"); "another" between is
-    // not read (precision first: see readFigure).
+    // The verb must stand right before the number (or "another" between), and the clause end after it (or "more").
     expect(candidates('killed 12 people and injured 20 more than once')).toHaveLength(1);
-    expect(candidates('the army killed at least 352 fighters and wounded another 535.')).toHaveLength(1);
+    expect(candidates('the army killed at least 352 fighters and wounded another 535.')).toHaveLength(2);
     expect(candidates('killed 35 people and injured 422 years after')).toHaveLength(1);
     expect(candidates('killed 35 people and injured another 422 years after')).toHaveLength(1);
     expect(candidates('killed 35 people and injured a further 422 of them later')).toHaveLength(1);
@@ -489,6 +488,16 @@ describe('figure shapes of round three (issue #12)', () => {
     expect(candidates('The strikes killed 12, including five children.')).toMatchObject([{ value: 12, unit: 'killed' }]);
     expect(candidates('The shelling wounded 30.')).toMatchObject([{ value: 30, unit: 'wounded' }]);
     expect(candidates('He was killed 58 years ago, they said.')).toEqual([]);
+    // "Another" between the verb and its count; a paragraph's end (blocks are joined by U+0000) ends the clause too.
+    expect(candidates('The raids killed 133 Taliban and wounded another 200.')).toMatchObject([
+      { value: 133, unit: 'killed' },
+      { value: 200, unit: 'wounded', noun: 'fighters' },
+    ]);
+    expect(candidates('The shelling wounded 30\u0000Traders said the crossing stayed shut.')).toMatchObject([
+      { value: 30, unit: 'wounded' },
+    ]);
+    expect(candidates('The raids killed 12 people and met another 200.')).toHaveLength(1);
+    expect(candidates('The shelling wounded 30\u0000 years ago')).toHaveLength(1);
   });
 });
 
