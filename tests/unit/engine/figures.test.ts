@@ -961,6 +961,13 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('8 posts including 6 tanks destroyed')).toEqual(['8 destroyed posts -', '6 destroyed tanks -']);
   });
 
+  it('reads the Frontier Corps initials in Urdu and Pashto between a count and its noun, as English "FC"', () => {
+    expect(read('حملے میں تین ایف سی اہلکار شہید ہو گئے')).toEqual(['3 killed soldiers -']);
+    expect(read('بریدګر درې ایف سي اهلکاران یې ووژل')).toEqual(['3 killed soldiers -']);
+    // The initials are no noun of their own.
+    expect(read('حملے میں ۳ ایف سی ہیڈکوارٹر پر فائرنگ ہوئی')).toEqual([]);
+  });
+
   it('reads Pashto جنګیالي as fighters', () => {
     expect(read('د دوی اته جنګیالي مړه شول')).toEqual(['8 killed fighters -']);
     expect(read('د دوی اته جنګیالي راغلل')).toEqual([]);
