@@ -822,7 +822,10 @@ const AMONG_THEM_AFTER = new RegExp(
   'u',
 );
 /** After a part told before its count: Urdu "دو بچوں سمیت ۵ افراد" (five people, two children among them; an adjective may stand before the noun). */
-const INCLUDING_AFTER = new RegExp(`^\\s+(?:[\\p{L}\\p{M}]+\\s+){1,2}${normalizeText('سمیت')}\\s+(?:\\d|([\\p{L}\\p{M}]+))`, 'u');
+const INCLUDING_AFTER = new RegExp(
+  `^\\s+(?:[\\p{L}\\p{M}]+\\s+){1,2}(?:${normalizeText('اور')}\\s+\\S+\\s+(?:[\\p{L}\\p{M}]+\\s+){1,2})?${normalizeText('سمیت')}\\s+(?:\\d|([\\p{L}\\p{M}]+))`,
+  'u',
+);
 
 /**
  * The total `num` is a part of, when it is told as one: the first part after a colon (or a dash) in the total's

@@ -956,6 +956,10 @@ describe('figure words of round ten (issue #12)', () => {
     // سمیت is no total.
     expect(read('گولہ باری سے تین بچوں سمیت سات افراد زخمی ہو گئے')).toEqual(['7 wounded people -']);
     expect(read('گولہ باری سے تین بچوں سمیت ان کے والد بھی زخمی ہو گئے')).toEqual(['3 wounded civilians -']);
+    // Two parts joined by اور before سمیت: "ایک بچے اور چار خواتین سمیت گیارہ افراد" (eleven people, a child and four
+    // women among them); two counts joined by اور with no سمیت are two counts.
+    expect(read('فائرنگ سے ایک بچے اور چار خواتین سمیت گیارہ افراد زخمی ہو گئے')).toEqual(['11 wounded people -']);
+    expect(read('حملے میں 2 فوجی اور 3 شہری زخمی ہو گئے')).toEqual(['2 wounded soldiers -', '3 wounded civilians -']);
     // Two counts of people in a plain list, and things that include things, are counts each.
     expect(read('Six people were killed and two children were wounded.')).toEqual(['6 killed people -', '2 wounded civilians -']);
     expect(read('8 posts including 6 tanks destroyed')).toEqual(['8 destroyed posts -', '6 destroyed tanks -']);
