@@ -807,9 +807,12 @@ const BARE_END =
 /** Between a verb and its bare count: "wounded another 200". */
 const ANOTHER_BEFORE = /\banother\s+$/;
 
-/** Between a count and a part of it: "including", "among them", Persian "از جمله", Urdu "جن میں". */
+/**
+ * Between a count and a part of it: "including", "among them", Persian "از جمله", Urdu "جن میں"; or the next part of
+ * that list ("including two women and three children").
+ */
 const INCLUDING_BEFORE = new RegExp(
-  `^[^.;:\\d\u06d4]{0,40}?(?:\\bincluding|\\bamong them|\\bamong whom|\\bof whom|${normalizeText('از جمله')}|${normalizeText('جن میں')})\\s+${QUALIFIER_BEFORE}$`,
+  `^[^.;:\\d\u06d4]{0,40}?(?:\\bincluding|\\bamong them|\\bamong whom|\\bof whom|${normalizeText('از جمله')}|${normalizeText('جن میں')})\\s+(?:[^,;.\u060c\u06d4]{1,30}?\\s(?:and|${normalizeText('و')})\\s+)?${QUALIFIER_BEFORE}$`,
   'u',
 );
 /**

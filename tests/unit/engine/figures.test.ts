@@ -952,6 +952,13 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('در این حملات ۹ غیرنظامی از جمله ۴ کودک جان باختند')).toEqual(['9 killed civilians -']);
     expect(read('حملے میں 6 افراد جاں بحق ہو گئے جن میں دو بچے شامل ہیں')).toEqual(['6 killed people -']);
     expect(read('حملے میں دو بچوں سمیت 6 افراد جاں بحق ہو گئے')).toEqual(['6 killed people -']);
+    // The next part of the list after "including" / "از جمله" is a part too; a count past the list's comma is not.
+    expect(read('Six people, including two women and three children, were killed.')).toEqual(['6 killed people -']);
+    expect(read('در این حملات ۱۰ غیرنظامی از جمله ۶ کودک و ۴ زنان جان باختند')).toEqual(['10 killed civilians -']);
+    expect(read('Six people, including two women, were killed and three soldiers were wounded.')).toEqual([
+      '6 killed people -',
+      '3 wounded soldiers -',
+    ]);
     // The total in words: "تین بچوں سمیت سات افراد" (seven people, three children among them); a plain word after
     // سمیت is no total.
     expect(read('گولہ باری سے تین بچوں سمیت سات افراد زخمی ہو گئے')).toEqual(['7 wounded people -']);
