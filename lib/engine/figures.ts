@@ -670,7 +670,8 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
     qualify(text, num);
     const before = verbBefore(new Tokens(text, Math.max(0, num.start - 40), num.start));
     // "killed 352 and wounded another 535.": "another" may stand between the verb and its count.
-    const near = before?.distance === 0 || (before?.distance === 1 && ANOTHER_BEFORE.test(text.slice(num.start - 9, num.start)));
+    const near =
+      before?.distance === 0 || (before?.distance === 1 && ANOTHER_BEFORE.test(text.slice(Math.max(0, num.start - 9), num.start)));
     if (before && near && (before.unit === 'killed' || before.unit === 'wounded')) {
       unit = before.unit;
       toll = true;
