@@ -50,8 +50,8 @@ const LEXICON_SOURCE: [string, Category][] = [
       'brave|valiant|gallant|courageous|heroic|' +
       // Members of a group: "25 members of the TTP", Persian "۲۵ نفر از اعضای طالبان", Urdu ارکان, Pashto غړي.
       'members|اعضای|اعضا|ارکان|غړي|' +
-      // The Frontier Corps by its initials: "12 FC personnel".
-      'fc',
+      // The Frontier Corps by its initials: "12 FC personnel", Urdu and Pashto "ایف سی" (Pashto "درې ایف سي اهلکاران").
+      'fc|ایف سی|ایف سي',
     { kind: 'filler' },
   ],
   [

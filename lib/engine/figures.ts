@@ -578,7 +578,9 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   // claim) of their own. ("8 posts including 6 tanks" are two counts.) Urdu's سمیت tells posts so too: "دو فوجی اڈوں
   // سمیت ۱۹ چوکیاں" (19 posts, two military bases among them).
   const ofPeople = after.noun === undefined || PEOPLE_NOUNS.has(after.noun);
-  if ((ofPeople || after.noun === 'posts') && INCLUDING_AFTER.test(text.slice(num.numEnd, num.numEnd + 40))) return undefined;
+  const including = ofPeople || after.noun === 'posts' ? INCLUDING_AFTER.exec(text.slice(num.numEnd, num.numEnd + 40)) : null;
+  // The total may be a digit or a number word: "تین بچوں سمیت سات افراد" (seven people, three children among them).
+  if (including && (including[1] === undefined || isNumberWord(including[1]))) return undefined;
   if (
     ofPeople &&
     previous?.noun !== undefined &&
@@ -638,8 +640,7 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
     // with the verb right before the number (its qualifier aside) and nothing after it but the clause's end.
     qualify(text, num);
     const before = verbBefore(new Tokens(text, Math.max(0, num.start - 40), num.start));
-    // "… and injured 20 more": more of the same people. Not "… wounded another 535": on `tune` that reading gained one
-    // true figure and one false one (twice, at two stops), so it is left out.
+    // "… and injured 20 more": more of the same people. ("… wounded another 535." is read below, as a bare count.)
     const more = before?.distance === 0 && /^\s+more\b/.exec(text.slice(num.end, num.end + 6));
     const end = num.end + (more ? more[0].length : 0);
     if (before && before.distance === 0 && ELIDED_END.test(text.slice(end, end + 6))) {
@@ -668,7 +669,10 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   if (!unit && !elided && after.noun === undefined && after.verbEnd === undefined && BARE_END.test(text.slice(num.end, num.end + 16))) {
     qualify(text, num);
     const before = verbBefore(new Tokens(text, Math.max(0, num.start - 40), num.start));
-    if (before && before.distance === 0 && (before.unit === 'killed' || before.unit === 'wounded')) {
+    // "killed 352 and wounded another 535.": "another" may stand between the verb and its count.
+    const near =
+      before?.distance === 0 || (before?.distance === 1 && ANOTHER_BEFORE.test(text.slice(Math.max(0, num.start - 9), num.start)));
+    if (before && near && (before.unit === 'killed' || before.unit === 'wounded')) {
       unit = before.unit;
       toll = true;
     }
@@ -799,11 +803,17 @@ let TOLL_PATTERNS: [RegExp, TextUnit][] | undefined;
 
 /** What may follow a count of people given with no noun: the clause's end, or "including" who. */
 const BARE_END =
-  /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them|leaving|injuring|wounding)\b|[.\u06d4](?:\s|$)|$|and\s+(?:wounded|injured|hurt)\b)/;
+  /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them|leaving|injuring|wounding)\b|[.\u06d4](?:[\s\0]|$)|$|\0|and\s+(?:wounded|injured|hurt)\b)/;
 
-/** Between a count and a part of it: "including", "among them", Persian "از جمله", Urdu "جن میں". */
+/** Between a verb and its bare count: "wounded another 200". */
+const ANOTHER_BEFORE = /\banother\s+$/;
+
+/**
+ * Between a count and a part of it: "including", "among them", Persian "از جمله", Urdu "جن میں"; or the next part of
+ * that list ("including two women and three children").
+ */
 const INCLUDING_BEFORE = new RegExp(
-  `^[^.;:\\d\u06d4]{0,40}?(?:\\bincluding|\\bamong them|\\bamong whom|\\bof whom|${normalizeText('از جمله')}|${normalizeText('جن میں')})\\s+${QUALIFIER_BEFORE}$`,
+  `^[^.;:\\d\u06d4]{0,40}?(?:\\bincluding|\\bamong them|\\bamong whom|\\bof whom|${normalizeText('از جمله')}|${normalizeText('جن میں')})\\s+(?:[^,;.\u060c\u06d4]{1,30}?\\s(?:and|${normalizeText('و')})\\s+)?${QUALIFIER_BEFORE}$`,
   'u',
 );
 /**
@@ -816,7 +826,10 @@ const AMONG_THEM_AFTER = new RegExp(
   'u',
 );
 /** After a part told before its count: Urdu "دو بچوں سمیت ۵ افراد" (five people, two children among them; an adjective may stand before the noun). */
-const INCLUDING_AFTER = new RegExp(`^\\s+(?:[\\p{L}\\p{M}]+\\s+){1,2}${normalizeText('سمیت')}\\s+\\d`, 'u');
+const INCLUDING_AFTER = new RegExp(
+  `^\\s+(?:[\\p{L}\\p{M}]+\\s+){1,2}(?:${normalizeText('اور')}\\s+\\S+\\s+(?:[\\p{L}\\p{M}]+\\s+){1,2})?${normalizeText('سمیت')}\\s+(?:\\d|([\\p{L}\\p{M}]+))`,
+  'u',
+);
 
 /**
  * The total `num` is a part of, when it is told as one: the first part after a colon (or a dash) in the total's

@@ -226,9 +226,21 @@ const US_WAR = new RegExp(
   ),
   'u',
 );
-/** Does this sentence (normalised) name a ceasefire and a venue of the window's talks, not those of 2019-21? */
+/**
+ * The window's first truce by its length: the 48-hour ceasefire of 15 October 2025 ("agreed to a 48-hour ceasefire", Urdu
+ * "48 گھنٹوں کے لیے فائر بندی", Persian and Pashto "۴۸ ساعته"). Earlier truces between the two (a Torkham jirga's) were
+ * not told by the hour.
+ */
+const HOURS_48 = `(?<!\\d)48\\s*-?\\s*(?:hours?|${foldedAlternation('گھنٹ|ساعت')})`;
+// The length told with the truce, a few words apart: "a 48-hour ceasefire", "a ceasefire for the next 48 hours", Urdu
+// "48 گھنٹوں کے لیے فائر بندی"; not "the crossing may reopen within 48 hours" of a sentence that names a truce too.
+const TRUCE_HOURS = new RegExp(
+  `${HOURS_48}\\S*(?:\\s+\\S+){0,3}?\\s+(?:${TRUCE.source})|(?:${TRUCE.source})(?:\\s+\\S+){0,3}?\\s+${HOURS_48}`,
+  'u',
+);
+/** Does this sentence (normalised) name a ceasefire and a venue of the window's talks (or its 48 hours), not those of 2019-21? */
 export function windowTruce(sentence: string): boolean {
-  return TRUCE.test(sentence) && WINDOW_VENUE.test(sentence) && !US_WAR.test(sentence);
+  return TRUCE.test(sentence) && (WINDOW_VENUE.test(sentence) || TRUCE_HOURS.test(sentence)) && !US_WAR.test(sentence);
 }
 
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/;

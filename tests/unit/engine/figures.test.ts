@@ -172,10 +172,9 @@ describe('figure candidates', () => {
       { value: 12, unit: 'killed', noun: 'people' },
       { value: 20, unit: 'wounded', noun: 'people' },
     ]);
-    // The verb must stand right before the number, and the clause end after it (or "more"); "another" between is
-    // not read (precision first: see readFigure).
+    // The verb must stand right before the number (or "another" between), and the clause end after it (or "more").
     expect(candidates('killed 12 people and injured 20 more than once')).toHaveLength(1);
-    expect(candidates('the army killed at least 352 fighters and wounded another 535.')).toHaveLength(1);
+    expect(candidates('the army killed at least 352 fighters and wounded another 535.')).toHaveLength(2);
     expect(candidates('killed 35 people and injured 422 years after')).toHaveLength(1);
     expect(candidates('killed 35 people and injured another 422 years after')).toHaveLength(1);
     expect(candidates('killed 35 people and injured a further 422 of them later')).toHaveLength(1);
@@ -489,6 +488,16 @@ describe('figure shapes of round three (issue #12)', () => {
     expect(candidates('The strikes killed 12, including five children.')).toMatchObject([{ value: 12, unit: 'killed' }]);
     expect(candidates('The shelling wounded 30.')).toMatchObject([{ value: 30, unit: 'wounded' }]);
     expect(candidates('He was killed 58 years ago, they said.')).toEqual([]);
+    // "Another" between the verb and its count; a paragraph's end (blocks are joined by U+0000) ends the clause too.
+    expect(candidates('The raids killed 133 Taliban and wounded another 200.')).toMatchObject([
+      { value: 133, unit: 'killed' },
+      { value: 200, unit: 'wounded', noun: 'fighters' },
+    ]);
+    expect(candidates('The shelling wounded 30\u0000Traders said the crossing stayed shut.')).toMatchObject([
+      { value: 30, unit: 'wounded' },
+    ]);
+    expect(candidates('The raids killed 12 people and met another 200.')).toHaveLength(1);
+    expect(candidates('The shelling wounded 30\u0000 years ago')).toHaveLength(1);
   });
 });
 
@@ -943,9 +952,31 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('در این حملات ۹ غیرنظامی از جمله ۴ کودک جان باختند')).toEqual(['9 killed civilians -']);
     expect(read('حملے میں 6 افراد جاں بحق ہو گئے جن میں دو بچے شامل ہیں')).toEqual(['6 killed people -']);
     expect(read('حملے میں دو بچوں سمیت 6 افراد جاں بحق ہو گئے')).toEqual(['6 killed people -']);
+    // The next part of the list after "including" / "از جمله" is a part too; a count past the list's comma is not.
+    expect(read('Six people, including two women and three children, were killed.')).toEqual(['6 killed people -']);
+    expect(read('در این حملات ۱۰ غیرنظامی از جمله ۶ کودک و ۴ زنان جان باختند')).toEqual(['10 killed civilians -']);
+    expect(read('Six people, including two women, were killed and three soldiers were wounded.')).toEqual([
+      '6 killed people -',
+      '3 wounded soldiers -',
+    ]);
+    // The total in words: "تین بچوں سمیت سات افراد" (seven people, three children among them); a plain word after
+    // سمیت is no total.
+    expect(read('گولہ باری سے تین بچوں سمیت سات افراد زخمی ہو گئے')).toEqual(['7 wounded people -']);
+    expect(read('گولہ باری سے تین بچوں سمیت ان کے والد بھی زخمی ہو گئے')).toEqual(['3 wounded civilians -']);
+    // Two parts joined by اور before سمیت: "ایک بچے اور چار خواتین سمیت گیارہ افراد" (eleven people, a child and four
+    // women among them); two counts joined by اور with no سمیت are two counts.
+    expect(read('فائرنگ سے ایک بچے اور چار خواتین سمیت گیارہ افراد زخمی ہو گئے')).toEqual(['11 wounded people -']);
+    expect(read('حملے میں 2 فوجی اور 3 شہری زخمی ہو گئے')).toEqual(['2 wounded soldiers -', '3 wounded civilians -']);
     // Two counts of people in a plain list, and things that include things, are counts each.
     expect(read('Six people were killed and two children were wounded.')).toEqual(['6 killed people -', '2 wounded civilians -']);
     expect(read('8 posts including 6 tanks destroyed')).toEqual(['8 destroyed posts -', '6 destroyed tanks -']);
+  });
+
+  it('reads the Frontier Corps initials in Urdu and Pashto between a count and its noun, as English "FC"', () => {
+    expect(read('حملے میں تین ایف سی اہلکار شہید ہو گئے')).toEqual(['3 killed soldiers -']);
+    expect(read('بریدګر درې ایف سي اهلکاران یې ووژل')).toEqual(['3 killed soldiers -']);
+    // The initials are no noun of their own.
+    expect(read('حملے میں ۳ ایف سی ہیڈکوارٹر پر فائرنگ ہوئی')).toEqual([]);
   });
 
   it('reads Pashto جنګیالي as fighters', () => {

@@ -329,6 +329,17 @@ ${sentence}
     expect(weigh(truce(usTalks)).features.undatedNoWindow).toBe(1);
     // In two sentences, the venue and the truce are not read together.
     expect(weigh(truce('A ceasefire will hold. Traders watched the news from Doha.')).features.undatedNoWindow).toBe(1);
+    // The window's first truce by its length (48 hours); a truce of another length, or 48 hours with no truce, is not.
+    const hours = weigh(truce('Traders hope the 48-hour ceasefire the two sides agreed will hold.'));
+    expect(hours.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+    expect(weigh(truce('Traders hope the 72-hour ceasefire the two sides agreed will hold.')).features.undatedNoWindow).toBe(1);
+    expect(weigh(truce('Traders hope the crossing will reopen within 48 hours.')).features.undatedNoWindow).toBe(1);
+    // The hours told apart from the truce are another wait's.
+    const wait = 'After the ceasefire, officials said the crossing could reopen within the next 48 hours.';
+    expect(weigh(truce(wait)).features.undatedNoWindow).toBe(1);
+    expect(weigh(truce('They agreed a ceasefire for the next 48 hours.')).features.undatedWindowDate).toBe(1);
+    const ur = weigh(truce('دونوں ملکوں نے اگلے ۴۸ گھنٹوں کے لیے فائر بندی پر اتفاق کیا ہے۔'));
+    expect(ur.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
     const ps = weigh(`پاکستان او افغانستان اوربند وغځاوه
 
 افغانستان او پاکستان هوکړه کړې چې خپل اوربند تر هغه وخته وغځوي چې په دوحه کې خبرې پیل شي.
