@@ -258,7 +258,23 @@ const TEST_FLOORS = {
       figureRecall: { target: 0.9, floor: 0.8 },
     },
   },
-  ALL_TEST_PLACEHOLDER
+  // Rounds twenty-five and twenty-six (64 articles, 20 in test), each scored before any tuning on it; round twenty-six
+  // was held out (nobody tuned on it). Their test halves with the final engine: twenty-five 0.800 / 1.000 (no badge) /
+  // 0.000 (one figure), twenty-six 0.933 / 0.667 / 0.400, the same as before the stop's tuning. The whole test split
+  // (397), read once at the end of the stop: simple 0.931 / 0.923 / 0.812, templated 0.933 / 0.928 / 0.798. These
+  // floors hold it at that level less about one article (two figures).
+  all: {
+    simple: {
+      gateF1: { target: 0.95, floor: 0.925 },
+      figurePrecision: { target: 0.98, floor: 0.915 },
+      figureRecall: { target: 0.9, floor: 0.8 },
+    },
+    template: {
+      gateF1: { target: 0.95, floor: 0.925 },
+      figurePrecision: { target: 0.98, floor: 0.92 },
+      figureRecall: { target: 0.9, floor: 0.79 },
+    },
+  },
 } as const;
 
 /**
@@ -370,7 +386,14 @@ const TUNE_FLOORS = {
     simple: { gateF1: 0.955, figurePrecision: 0.975, figureRecall: 0.935 },
     template: { gateF1: 0.95, figurePrecision: 0.975, figureRecall: 0.93 },
   },
-  ALL_TUNE_PLACEHOLDER
+  // Round twenty-five's 23 tune articles, fresh: 0.786, 0.667, 0.667, tuned on after that (0.815, 1.000, 0.667); round
+  // twenty-six's 21 held out (fresh 0.933, 0.583, 0.538; with the final engine 0.968, 0.700, 0.538). The whole tune
+  // split (608): simple 0.959, 0.990, 0.933; templated 0.959, 0.990, 0.929; Urdu 0.935 (108 figures), Pashto 0.942
+  // (120), Dari 0.853 (75). The floors hold that level less about one article (one figure in a language).
+  all: {
+    simple: { gateF1: 0.95, figurePrecision: 0.985, figureRecall: 0.925 },
+    template: { gateF1: 0.95, figurePrecision: 0.985, figureRecall: 0.92 },
+  },
 } as const;
 const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToEight: { ur: 0.95, ps: 0.9, fa: 0.9 },
@@ -383,7 +406,7 @@ const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToNineteen: { ur: 0.95, ps: 0.88, fa: 0.9 },
   upToTwentyTwo: { ur: 0.94, ps: 0.915, fa: 0.89 },
   upToTwentyFour: { ur: 0.93, ps: 0.93, fa: 0.88 },
-  ALL_LANG_PLACEHOLDER
+  all: { ur: 0.925, ps: 0.93, fa: 0.84 },
 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
