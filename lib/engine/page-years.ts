@@ -80,7 +80,14 @@ const INSURGENCY =
   foldedAlternation(
     'افغان حکومت اور طالبان کے درمیان|د افغان حکومت او طالبانو ترمنځ|میان دولت افغانستان و طالبان|بین دولت افغانستان و طالبان',
   );
-const TAKEOVER = `(?:${SEIZED}(?: in (?:mid-)?august)? (?:last year|a year ago|two years ago)|(?:a year|two years) (?:after|since) the taliban ${SEIZED}|${INSURGENCY})(?![\\p{L}])`;
+/**
+ * The same told in Urdu, Dari and Pashto: "last year" a few words before or after the word for power ("گزشتہ سال
+ * طالبان کے دوبارہ اقتدار میں آنے کے بعد", "پس از به قدرت رسیدن طالبان در سال گذشته", "تېر کال طالبانو واک ته").
+ */
+const LAST_YEAR = foldedAlternation('گزشتہ سال|گذشتہ سال|پچھلے سال|سال گذشته|سال گزشته|پارسال|تېر کال|پروسږکال');
+const POWER = foldedAlternation('اقتدار|به قدرت|واک ته|واک تر لاسه');
+const SEIZED_LAST_YEAR = `(?:${LAST_YEAR}) (?:\\S+ ){0,4}(?:${POWER})|(?:${POWER}) (?:\\S+ ){0,4}(?:${LAST_YEAR})`;
+const TAKEOVER = `(?:${SEIZED}(?: in (?:mid-)?august)? (?:last year|a year ago|two years ago)|(?:a year|two years) (?:after|since) the taliban ${SEIZED}|${SEIZED_LAST_YEAR}|${INSURGENCY})(?![\\p{L}])`;
 
 /**
  * Someone in an office they had left before the window, named with it and not as "former", "then" or "ex-": "Interior

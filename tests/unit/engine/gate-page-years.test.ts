@@ -100,6 +100,17 @@ describe('dates written in a page', () => {
     });
   });
 
+  it('reads the return to power told as last year in Urdu, Dari and Pashto as a date before the window (round twenty-six)', () => {
+    const earlier = { inWindow: 0, earlier: 1, earlierMonths: 1 };
+    const none = { inWindow: 0, earlier: 0, earlierMonths: 0 };
+    expect(years('سرحد پر کشیدگی گزشتہ سال طالبان کے دوبارہ اقتدار میں آنے کے بعد سے بڑھی ہے۔')).toEqual(earlier);
+    expect(years('تنش‌ها پس از به قدرت رسیدن طالبان در سال گذشته بیشتر شده است.')).toEqual(earlier);
+    expect(years('تېر کال طالبانو واک ته له رسېدو وروسته پر پوله کړکیچ زیات شو.')).toEqual(earlier);
+    // "Last year" far from the word for power, or the takeover's year written out: no takeover a year ago.
+    expect(years('گزشتہ سال سرحد پر کئی بار شدید جھڑپیں ہوئیں جبکہ طالبان اب بھی اقتدار میں ہیں۔')).toEqual(none);
+    expect(years('طالبان کے اقتدار میں آنے کے بعد سے کشیدگی بڑھی ہے۔')).toEqual(none);
+  });
+
   it('reads someone in an office left before the window as a date before it, not as "former", "then" or history (round nineteen)', () => {
     const offices = (text: string) => pageYears(normalizeText(text), START).offices;
     expect(offices('Interior Minister Sheikh Rashid condemned the firing at the border.')).toBe(1);
