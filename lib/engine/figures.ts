@@ -265,9 +265,12 @@ function readAfter(toks: Tokens): After {
   // joins nouns (نیروی طالبان: Taliban forces).
   let attached = true;
   let modal = false;
+  // Still inside the noun's compound: only its adjectives since ("27 Afghan Taliban military posts").
+  let compound = true;
   for (let k = 0, t = toks.at(i); t && k < 16; k++, t = toks.at(i)) {
     if (isModalAt(toks, i)) modal = true;
     if (isNumberToken(t)) {
+      compound = false;
       // "eight people, three of them cricketers, were killed" (Pashto "۸ تنه ملکي وګړي، چې درې یې …"): a part of
       // this count, not a count of its own; the verb further on is still this one's.
       if (isPartOfCount(toks, i + 1)) {
@@ -295,13 +298,15 @@ function readAfter(toks: Tokens): After {
         break;
       }
       if (k === 0 && c.kind === 'side') out.side ??= c.side;
-      // "27 Afghan Taliban posts", "military outposts": the last noun of a compound is what was counted.
-      if (k === 0 && c.kind === 'noun' && (c.noun === 'posts' || c.noun === 'tanks' || c.noun === 'vehicles')) {
+      // "27 Afghan Taliban posts", "military outposts": the last noun of a compound is what was counted, an adjective
+      // of the compound between ("27 Afghan Taliban military posts", "12 Pakistani army border posts").
+      if (compound && c.kind === 'noun' && (c.noun === 'posts' || c.noun === 'tanks' || c.noun === 'vehicles')) {
         out.noun = c.noun;
         out.nounEnd = toks.at(i + n - 1)!.end;
         i += n;
         continue;
       }
+      compound &&= c.kind === 'filler' && COMPOUND_ADJECTIVES.has(word);
       if (k === 0 && c.kind === 'noun' && c.side) {
         out.side ??= c.side;
         if (c.noun === 'fighters' && out.noun === 'soldiers') out.noun = 'fighters';
@@ -310,6 +315,7 @@ function readAfter(toks: Tokens): After {
       i += n;
     } else {
       attached = false;
+      compound = false;
       i++;
     }
   }
@@ -371,6 +377,8 @@ const TAKEN = new Set(['taken', 'took']);
  * people are held too, and a verb further on may be another clause's.
  */
 const HELD = new Set(['held']);
+/** Adjectives inside a compound noun of things, before its last noun: "military posts", "border posts". */
+const COMPOUND_ADJECTIVES = new Set(['military', 'army', 'border', 'frontier', 'security']);
 /**
  * Persian "افتاد" (fell: "۱۹ پوسته به دست نیروهای آن افتاده است", 19 posts fell into its forces' hands) is a capture
  * only of posts: people fall into ambushes, and things "happen" (اتفاق افتاد).

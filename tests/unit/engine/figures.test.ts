@@ -288,6 +288,11 @@ describe('figure shapes of issue 12', () => {
   it('counts what the compound counts ("Afghan Taliban posts", "military outposts")', () => {
     expect(read('Tarar said 27 Afghan Taliban posts were destroyed.')).toEqual(['27 destroyed posts afghanistan']);
     expect(read('They captured 25 military outposts.')).toEqual(['25 captured posts -']);
+    // An adjective of the compound between the group and the posts (round twenty-six): still posts, the verb before the
+    // number theirs. A group's own people with a place after them are people, and so are their commanders.
+    expect(read('Islamabad said it had destroyed 12 Afghan Taliban border posts.')).toEqual(['12 destroyed posts afghanistan']);
+    expect(read('Islamabad said it had killed 12 Taliban fighters at border posts.')).toEqual(['12 killed fighters afghanistan']);
+    expect(read('Islamabad said it had killed 12 Taliban military commanders.')).toEqual(['12 killed fighters afghanistan']);
     // Urdu: "took control of 12 military bases" (اڈوں: bases) counts posts, not soldiers ("فوجی" as an adjective);
     // "12 soldiers were killed" with the same word is soldiers. Urdu "کنٹرول سنبھال لیا" (took control) is a capture.
     expect(read('انہوں نے ۱۲ فوجی اڈوں کا کنٹرول سنبھال لیا')).toEqual(['12 captured posts -']);
