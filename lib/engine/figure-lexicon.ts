@@ -177,8 +177,9 @@ const LEXICON_SOURCE: [string, Category][] = [
     'destroyed|destroying|demolished|razed|knocked out|wiped out|نابود|ویران|ړنګ|ړنګې|تباہ|تخریب|منهدم|ویجاړ|ویجاړې|' +
       // Urdu "ناکارہ بنا دی" (made useless), Pashto "له منځه تللي / یوړل" (gone, taken from the middle; وړې of feminine
       // posts), Persian "از میان /
-      // از بین برده" (taken away): destroyed.
-      'ناکارہ|له منځه تللي|له منځه تلل|له منځه یوړل|له منځه وړل|له منځه یوړي|له منځه وړې|از میان برده|از بین برده',
+      // از بین برده" (taken away), and its passive "از میان رفت / از بین رفتند" (went from the middle), as Pashto's: destroyed.
+      'ناکارہ|له منځه تللي|له منځه تلل|له منځه یوړل|له منځه وړل|له منځه یوړي|له منځه وړې|از میان برده|از بین برده|' +
+      'از میان رفت|از میان رفتند|از میان رفته|از بین رفت|از بین رفتند|از بین رفته',
     { kind: 'verb', unit: 'destroyed' },
   ],
   [

@@ -885,6 +885,13 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('۴۰ تانک به میدان برده شد')).toEqual([]);
   });
 
+  it('reads the Persian passive "از میان رفت" and "از بین رفتند" (went from the middle) as destroyed, as Pashto "له منځه تللي" (round twenty-six)', () => {
+    expect(read('به گفتهٔ اسلام‌آباد ۱۴ پوستهٔ طالبان از میان رفت.')).toEqual(['14 destroyed posts afghanistan']);
+    expect(read('۶۰ تانک و زره‌پوش از بین رفتند')).toEqual(['60 destroyed tanks -']);
+    // Another verb after "from the middle" ("از میان برخاست", rose from among them) is no loss.
+    expect(read('به گفتهٔ اسلام‌آباد ۱۴ پوستهٔ طالبان از میان برخاست.')).toEqual([]);
+  });
+
   it('reads the Pashto "وسلوال" (armed men, written joined) as fighters', () => {
     expect(read('پوځ ادعا کړې وه چې لږ تر لږه ۷۰ وسلوال يې وژلي دي')).toEqual(['70 killed fighters -']);
     expect(read('پوځ ادعا کړې وه چې لږ تر لږه ۷۰ کورونه يې وژلي دي')).toEqual([]);
