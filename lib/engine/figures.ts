@@ -809,9 +809,12 @@ const TOLL_SOURCES: [string, TextUnit][] = [
 ];
 let TOLL_PATTERNS: [RegExp, TextUnit][] | undefined;
 
-/** What may follow a count of people given with no noun: the clause's end, or "including" who. */
+/**
+ * What may follow a count of people given with no noun: the clause's end, "including" who, the count named a claim
+ * ("wounded another 200, a claim Kabul rejects"), or the next verb's count ("killing 14 and wounding 10").
+ */
 const BARE_END =
-  /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them|leaving|injuring|wounding)\b|[.\u06d4](?:[\s\0]|$)|$|\0|and\s+(?:wounded|injured|hurt)\b)/;
+  /^\s*(?:[,;)\u060c\u061b]\s*(?:including|among them|most of them|many of them|leaving|injuring|wounding|a claim|a figure)\b|[.\u06d4](?:[\s\0]|$)|$|\0|and\s+(?:wounded|injured|hurt|wounding|injuring)\b)/;
 
 /** Between a verb and its bare count: "wounded another 200". */
 const ANOTHER_BEFORE = /\banother\s+$/;

@@ -502,6 +502,18 @@ describe('figure shapes of round three (issue #12)', () => {
       { value: 30, unit: 'wounded' },
     ]);
     expect(candidates('The raids killed 12 people and met another 200.')).toHaveLength(1);
+    // The count called a claim after its comma, or followed by the next verb's count (round twenty-six); a noun after
+    // the comma is no such end ("wounded another 200, a number of them children" is a count of its own).
+    expect(candidates('The raids killed 133 Taliban and wounded another 200, a claim Kabul denies.')).toMatchObject([
+      { value: 133, unit: 'killed' },
+      { value: 200, unit: 'wounded' },
+    ]);
+    expect(candidates('A drone hit the car, killing 14 and wounding 10.')).toMatchObject([
+      { value: 14, unit: 'killed' },
+      { value: 10, unit: 'wounded' },
+    ]);
+    expect(candidates('The raids killed 133 Taliban and wounded another 200, claimed Kabul.')).toHaveLength(1);
+    expect(candidates('A drone hit the car, killing 14 and sparing 10.')).toEqual([]);
     expect(candidates('The shelling wounded 30\u0000 years ago')).toHaveLength(1);
   });
 });
