@@ -140,8 +140,9 @@ const LEXICON_SOURCE: [string, Category][] = [
       // Persian and Pashto قربانیان (the victims: the dead, as in the tolls of figures.ts): "قربانیان ۷۸ تنه دي".
       'قربانیان|' +
       'جان\u200cباختند|جان\u200cباخت|' +
-      // Persian کشتن (the killing of: "از کشتن ۲۰۰ طالب خبر داد") and "از پا درآوردند" (brought down: killed).
-      'کشتن|از پا درآوردند|از پا درآورد|از پا درآورده|از پای درآوردند|' +
+      // Persian کشتن (the killing of: "از کشتن ۲۰۰ طالب خبر داد") and "از پا درآوردند" (brought down: killed); مرگ (the
+      // death of: "مرگ ۱۳۳ طالب تأیید شده"), as English "the deaths of".
+      'کشتن|مرگ|از پا درآوردند|از پا درآورد|از پا درآورده|از پای درآوردند|' +
       // …and intransitive, "از پا درآمده‌اند" (have fallen: were killed).
       'از پا درآمده‌اند|از پا درآمدند|از پا درآمده|از پای درآمدند|' +
       joinedPersian(['کشته', 'شهید', 'هلاک']),

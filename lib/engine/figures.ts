@@ -346,7 +346,8 @@ const PAIR_AUXILIARIES = new Set(
  * Words that make a verb of loss a prospect: "could be displaced", "would kill", "threatened to kill" (not "may have
  * been killed", a hedged report).
  */
-const MODALS = new Set(['could', 'would', 'will', 'might', 'can', 'cannot']);
+// Persian خطر (risk: "خطر مرگ ۱۲ هزار کودک", the risk of death of 12,000 children) is one too.
+const MODALS = new Set(['could', 'would', 'will', 'might', 'can', 'cannot', normalizeText('خطر')]);
 function isModalAt(toks: Tokens, i: number): boolean {
   const t = toks.at(i);
   if (!t || isBreak(t) || !MODALS.has(t.word)) return false;

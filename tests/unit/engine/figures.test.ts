@@ -789,6 +789,13 @@ describe('figure words of round ten (issue #12)', () => {
     expect(read('پس از ۱۵۰ روز از کشتن او')).toEqual([]);
   });
 
+  it('reads the Persian death of (مرگ) as killing, as English "the deaths of", and not the risk of death (round twenty-six)', () => {
+    expect(read('وزیر نوشت که مرگ ۱۳۳ طالب افغان تأیید شده است')).toEqual(['133 killed fighters afghanistan']);
+    // "The risk of death" (خطر مرگ) threatening a count is a prospect, no toll.
+    expect(read('به گفتهٔ یونیسف خطر مرگ ۱۲ هزار کودک را تهدید می‌کند')).toEqual([]);
+    expect(read('پس از ۱۵۰ روز از مرگ او')).toEqual([]);
+  });
+
   it('reads Persian and Urdu positions (موضع، ٹھکانے) as posts, past a hostile or military adjective', () => {
     expect(read('در بیانیه آمده است که ۳۱ موضع متخاصم به تصرف درآمده است.')).toEqual(['31 captured posts -']);
     expect(read('فوج نے ۳۱ مخالف ٹھکانوں پر قبضہ کر لیا')).toEqual(['31 captured posts -']);
