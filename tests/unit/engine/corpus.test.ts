@@ -261,9 +261,10 @@ const TEST_FLOORS = {
   // Rounds twenty-five and twenty-six (64 articles, 20 in test), each scored before any tuning on it; round twenty-six
   // was held out (nobody tuned on it). Their test halves with the final engine: twenty-five 0.800 / 1.000 (no badge) /
   // 0.000 (one figure), twenty-six 0.933 / 0.667 / 0.400, the same as before the stop's tuning. The whole test split
-  // (397), read once at the end of the stop: simple 0.931 / 0.923 / 0.812, templated 0.933 / 0.928 / 0.798. These
-  // floors hold it at that level less about one article (two figures).
-  all: {
+  // (397), read after the stop's second tuning: simple 0.931 / 0.923 / 0.812, templated 0.933 / 0.928 / 0.798. These
+  // floors hold it at that level less about one article (two figures); with rounds twenty-seven and twenty-eight they
+  // hold rounds one to twenty-six.
+  upToTwentySix: {
     simple: {
       gateF1: { target: 0.95, floor: 0.925 },
       figurePrecision: { target: 0.98, floor: 0.915 },
@@ -271,6 +272,23 @@ const TEST_FLOORS = {
     },
     template: {
       gateF1: { target: 0.95, floor: 0.925 },
+      figurePrecision: { target: 0.98, floor: 0.92 },
+      figureRecall: { target: 0.9, floor: 0.79 },
+    },
+  },
+  // Rounds twenty-seven and twenty-eight (64 articles, 21 in test), each scored before any tuning on it, both held out
+  // (nobody tuned on them; the stop's third tuning, on round twenty-six's tune half, changed neither). Their test
+  // halves: twenty-seven 0.615 / 1.000 (no badge) / — (no figure), twenty-eight 0.923 / 1.000 / 1.000. The whole test
+  // split (418), read at the end of the stop: simple 0.924 / 0.924 / 0.812, templated 0.926 / 0.928 / 0.798. These
+  // floors hold it at that level less about one article (two figures).
+  all: {
+    simple: {
+      gateF1: { target: 0.95, floor: 0.915 },
+      figurePrecision: { target: 0.98, floor: 0.915 },
+      figureRecall: { target: 0.9, floor: 0.8 },
+    },
+    template: {
+      gateF1: { target: 0.95, floor: 0.92 },
       figurePrecision: { target: 0.98, floor: 0.92 },
       figureRecall: { target: 0.9, floor: 0.79 },
     },
@@ -389,10 +407,20 @@ const TUNE_FLOORS = {
   // Round twenty-five's 23 tune articles, fresh: 0.786, 0.667, 0.667, tuned on after that (0.815, 1.000, 0.667); round
   // twenty-six's 21 held out (fresh 0.933, 0.583, 0.538; with the final engine 0.968, 0.700, 0.538). The whole tune
   // split (608): simple 0.959, 0.990, 0.933; templated 0.959, 0.990, 0.929; Urdu 0.935 (108 figures), Pashto 0.942
-  // (120), Dari 0.853 (75). The floors hold that level less about one article (one figure in a language).
-  all: {
+  // (120), Dari 0.853 (75). The floors hold that level less about one article (one figure in a language). With rounds
+  // twenty-seven and twenty-eight they hold rounds one to twenty-six (after the third tuning, on round twenty-six's
+  // tune half: simple 0.959, 0.990, 0.941; templated 0.959, 0.990, 0.937).
+  upToTwentySix: {
     simple: { gateF1: 0.95, figurePrecision: 0.985, figureRecall: 0.925 },
     template: { gateF1: 0.95, figurePrecision: 0.985, figureRecall: 0.92 },
+  },
+  // Round twenty-six's 21 tune articles, tuned on last (0.968, 0.769, 0.769); rounds twenty-seven and twenty-eight's
+  // 43, held out (fresh and after: 0.968, 0.500, 1.000 and 0.903, 1.000, 0.750). The whole tune split (651): simple
+  // 0.957, 0.988, 0.938; templated 0.956, 0.988, 0.934; Urdu 0.928 (111 figures), Pashto 0.943 (122), Dari 0.857 (77).
+  // The floors hold that level less about one article (one figure in a language).
+  all: {
+    simple: { gateF1: 0.95, figurePrecision: 0.98, figureRecall: 0.93 },
+    template: { gateF1: 0.95, figurePrecision: 0.98, figureRecall: 0.925 },
   },
 } as const;
 const TUNE_LANGUAGE_RECALL_FLOORS = {
@@ -406,7 +434,8 @@ const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToNineteen: { ur: 0.95, ps: 0.88, fa: 0.9 },
   upToTwentyTwo: { ur: 0.94, ps: 0.915, fa: 0.89 },
   upToTwentyFour: { ur: 0.93, ps: 0.93, fa: 0.88 },
-  all: { ur: 0.925, ps: 0.93, fa: 0.84 },
+  upToTwentySix: { ur: 0.925, ps: 0.93, fa: 0.84 },
+  all: { ur: 0.92, ps: 0.93, fa: 0.845 },
 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
@@ -433,7 +462,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
 
   /**
    * Each set of floors is held on the articles it was measured on: the floors of rounds one to eight, one to nine,
-   * one to ten, one to fourteen, one to fifteen, one to seventeen, one to eighteen, one to nineteen, one to twenty-two and one to twenty-four, on the articles of those rounds (never lowered for a change of the engine; see upToSeventeen for the one change of labels that lowered two), and the whole corpus's own floors on the
+   * one to ten, one to fourteen, one to fifteen, one to seventeen, one to eighteen, one to nineteen, one to twenty-two, one to twenty-four and one to twenty-six, on the articles of those rounds (never lowered for a change of the engine; see upToSeventeen for the one change of labels that lowered two), and the whole corpus's own floors on the
    * whole corpus. So a harder
    * round of new articles cannot hide a loss on the older ones, and the older floors need not follow the new ones.
    */
@@ -447,6 +476,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   const upToNineteen = new Set(corpus.filter((a) => (a.round ?? 0) <= 19).map((a) => a.id));
   const upToTwentyTwo = new Set(corpus.filter((a) => (a.round ?? 0) <= 22).map((a) => a.id));
   const upToTwentyFour = new Set(corpus.filter((a) => (a.round ?? 0) <= 24).map((a) => a.id));
+  const upToTwentySix = new Set(corpus.filter((a) => (a.round ?? 0) <= 26).map((a) => a.id));
   const sets = [
     ['rounds one to eight', (o: ArticleOutcome) => upToEight.has(o.id), 'upToEight'],
     ['rounds one to nine', (o: ArticleOutcome) => upToNine.has(o.id), 'upToNine'],
@@ -458,6 +488,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
     ['rounds one to nineteen', (o: ArticleOutcome) => upToNineteen.has(o.id), 'upToNineteen'],
     ['rounds one to twenty-two', (o: ArticleOutcome) => upToTwentyTwo.has(o.id), 'upToTwentyTwo'],
     ['rounds one to twenty-four', (o: ArticleOutcome) => upToTwentyFour.has(o.id), 'upToTwentyFour'],
+    ['rounds one to twenty-six', (o: ArticleOutcome) => upToTwentySix.has(o.id), 'upToTwentySix'],
     ['the whole corpus', () => true, 'all'],
   ] as const;
 
