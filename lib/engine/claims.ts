@@ -238,6 +238,10 @@ function spokenBy<T extends { claim: RuntimeClaim }>(pack: RuntimePack, candidat
     const claimant = voices(pack, c.claim.claimant);
     return named.some((n, i) => namedVoices[i]!.ids.has(c.claim.claimant) || claimant.ids.has(n));
   });
+  // The person named beats the body named in his title: "Fitrat, the Islamic Emirate's deputy spokesman, said" gives
+  // his count, not the defence ministry's, which speaks for the Emirate too and gave the same number.
+  const own = exact.filter((c) => named.includes(c.claim.claimant));
+  if (own.length) return { list: own, exact: true };
   if (exact.length) return { list: exact, exact: true };
   return { list: candidates.filter((c) => namedVoices.some((v) => v.side !== undefined && v.side === c.claim.side)), exact: false };
 }
@@ -592,7 +596,15 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       const here = candidates.filter((c) => pack.events[c.claim.eventIndex]?.places.some((p) => ctx.blockPlaces!.has(p)));
       if (here.length && new Set(here.map((c) => c.claim.claimant)).size === 1) candidates = here;
     }
-    if (new Set(candidates.map((c) => c.claim.claimant)).size > 1 && !named) return undefined;
+    if (new Set(candidates.map((c) => c.claim.claimant)).size > 1 && !named) {
+      // Two voices of one side counting one event, none named: the one whose own hedge the page writes. Kabul's
+      // deputy spokesman wrote "up to 55", its defence ministry a flat 55: "Kabul said 55 soldiers" is the ministry's.
+      const best = Math.max(...candidates.map((c) => c.fit));
+      const top = candidates.filter((c) => c.fit === best);
+      const oneEvent = new Set(candidates.map((c) => c.claim.eventIndex)).size === 1;
+      if (best < 2 || !oneEvent || new Set(top.map((c) => c.claim.claimant)).size > 1) return undefined;
+      candidates = top;
+    }
   }
 
   // Then the best-fitting claim, or none on a tie: the claimant may be right, but the claim would be a guess.

@@ -152,13 +152,18 @@ Fighting spread along the border with Pakistan overnight. Afghan officials said 
 `;
   it("takes two counts that fit one event's claims as that event's", () => {
     expect(figures(page('their retaliation had killed 55 Pakistani soldiers and that their forces had captured 19 border posts.'))).toEqual(
-      expect.arrayContaining(['55|feb27-iea-pak-soldiers-killed-55', '19|feb27-iea-posts-captured-19']),
+      expect.arrayContaining(['55|feb27-afghan-mod-pak-soldiers-killed-55']),
     );
+    // Both of Kabul's voices gave 19 posts flat (Fitrat on the 26th, the defence ministry on the 27th): "Afghan
+    // officials" names neither, so the 19 is left. Fitrat's 55 was "up to", so a flat 55 is the ministry's.
+    expect(
+      figures(page('their retaliation had killed 55 Pakistani soldiers and that their forces had captured 19 border posts.')),
+    ).not.toContain('19|feb27-iea-posts-captured-19');
   });
 
   it('leaves one count alone: a single number may fit a claim of any month by chance', () => {
     expect(figuresUngated(page('their retaliation had killed 55 Pakistani soldiers.'))).not.toContain(
-      '55|feb27-iea-pak-soldiers-killed-55',
+      '55|feb27-afghan-mod-pak-soldiers-killed-55',
     );
   });
 
@@ -587,5 +592,31 @@ ${sentence}
   it('is still inside the report with no "while": the 23 stays nobody’s', () => {
     const told = 'ذبیح اللہ مجاہد نے کہا کہ ۵۸ پاکستانی فوجی مارے گئے اور آئی ایس پی آر کے مطابق ۲۳ فوجی شہید ہوئے۔';
     expect(figuresUngated(page(told)).filter((f) => f.startsWith('23|'))).toEqual([]);
+  });
+});
+
+describe('two voices of one government that gave the same count (pack 1.2.7)', () => {
+  const page = (sentence: string): string => `DATE: 2026-02-27
+Afghan forces strike Pakistani posts along the Durand Line
+
+${sentence}
+`;
+  it('gives the count to the person named, not to the body named in his title', () => {
+    // Fitrat and the defence ministry both speak for the Islamic Emirate, and both counted 19 posts taken.
+    const told = "Hamdullah Fitrat, the Islamic Emirate's deputy spokesman, said Afghan forces had seized 19 Pakistani posts.";
+    expect(figures(page(told))).toContain('19|feb27-iea-posts-captured-19');
+    const ministry =
+      "The Islamic Emirate's defence ministry, in a statement read by the Afghan Ministry of National Defence, said its forces had seized 19 Pakistani posts.";
+    expect(figures(page(ministry))).toContain('19|feb27-afghan-mod-posts-captured-19');
+  });
+  it('leaves a count the government gives, naming neither voice: either may have said it', () => {
+    const told = 'The Islamic Emirate said Afghan forces had seized 19 Pakistani posts in the night.';
+    expect(figures(page(told)).filter((f) => f.startsWith('19|'))).toEqual([]);
+  });
+  it('tells the two 55s apart by the hedge: Fitrat wrote "up to 55", the ministry 55', () => {
+    expect(figures(page('Kabul said its forces had killed up to 55 Pakistani soldiers.'))).toContain('55|feb27-iea-pak-soldiers-killed-55');
+    expect(figures(page('Kabul said its forces had killed 55 Pakistani soldiers.'))).toContain(
+      '55|feb27-afghan-mod-pak-soldiers-killed-55',
+    );
   });
 });
