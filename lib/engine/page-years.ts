@@ -152,7 +152,7 @@ const SOLAR_MONTH_AFTER = new RegExp(
  * Weekday names, Sunday first (English; Urdu; Dari and Pashto): "Friday 24 November", "روز جمعه ۲۴ نوامبر". A day
  * and month whose weekday falls on no year of the window is a date of another year.
  */
-const WEEKDAYS = [
+export const WEEKDAYS = [
   'sunday|اتوار|یکشنبه|یکشنبې',
   'monday|پیر|دوشنبه|دوشنبې',
   'tuesday|منگل|سه‌شنبه|سه شنبه|درېنۍ',
