@@ -249,6 +249,24 @@ const TRUCE_HOURS = new RegExp(
 export function windowTruce(sentence: string): boolean {
   return TRUCE.test(sentence) && (WINDOW_VENUE.test(sentence) || TRUCE_HOURS.test(sentence)) && !US_WAR.test(sentence);
 }
+/**
+ * Turkey's trilateral summits of 2007-12 ("the leaders of Pakistan and Afghanistan met in Istanbul for talks"), its
+ * conferences on Afghanistan (the Istanbul Process) and their presidents: talks between the two in Istanbul before the
+ * window, which were held by delegations.
+ */
+const EARLIER_TALKS = new RegExp(
+  foldedAlternation(
+    'trilateral|three-way|summit|conference|process|karzai|zardari|musharraf|سہ فریقی|سربراہی|کانفرنس|کرزئی|زرداری|سه جانبه|سه‌جانبه|کنفرانس|کرزی|درې اړخیز|غونډه',
+  ),
+  'u',
+);
+/**
+ * Does this sentence (normalised), which names both parties with a word of the topic's context (talks), name a venue of
+ * the window's talks ("the talks between Pakistan and Afghanistan in Istanbul ended")? Not those of 2019-21 or 2007-12.
+ */
+export function windowTalks(sentence: string): boolean {
+  return WINDOW_VENUE.test(sentence) && !US_WAR.test(sentence) && !EARLIER_TALKS.test(sentence);
+}
 
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/;
 const SINCE_BEFORE = /\bsince\s+$/;

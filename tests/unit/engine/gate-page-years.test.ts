@@ -335,6 +335,12 @@ ${sentence}
     expect(jirga.features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
     expect(jirga.relevant).toBe(false);
     expect(weigh(truce('Traders hope the talks in Doha will help.')).features.undatedNoWindow).toBe(1);
+    // Talks of the two parties named in one sentence with a venue of the window's talks date the page as well; not
+    // Turkey's trilateral summits of 2007-12 in Istanbul, nor a venue with no party named.
+    const istanbul = weigh(truce('The talks between Pakistan and Afghanistan in Istanbul have ended, the minister said.'));
+    expect(istanbul.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+    const summit = 'The leaders of Pakistan and Afghanistan met in Istanbul for talks at a trilateral summit.';
+    expect(weigh(truce(summit)).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
     // The peace process of 2019-21 argued a ceasefire in Doha too.
     const usTalks = 'Traders hope the ceasefire the Taliban discussed with the United States in Doha will hold.';
     expect(weigh(truce(usTalks)).features.undatedNoWindow).toBe(1);
