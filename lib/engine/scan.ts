@@ -168,7 +168,7 @@ export function findFigures(
     const joined = ` ${words.join(' ')} `;
     const sentenceSpan = LONG_SPAN.test(joined);
     const otherIncident = OTHER_INCIDENT.test(joined);
-    const lastWeek = LAST_WEEK.test(joined);
+    const lastWeek = LAST_WEEK.test(joined) && !SINCE_THEN.test(joined);
     // "On Tuesday": a weekday names a day of the page's own week (Urdu پیر, ہفتہ are also a saint, a week: only with کو).
     const weekday = words.some((w, i) => WEEKDAYS.some((names) => names.has(w)) && (!WEEKDAY_AMBIGUOUS.has(w) || words[i + 1] === 'کو'));
     const bothSides = BOTH_SIDES.test(joined);
@@ -488,6 +488,11 @@ const UNSOURCED = phrasesPattern([
  * "Last week", Urdu "گزشتہ ہفتے", Persian "هفته گذشته", Pashto "تېره اونۍ": days four to fourteen before the page. Not
  * the weekend just past (Persian "آخر هفته گذشته", Urdu "گزشتہ ہفتے کے آخر", as English "last weekend"): a day or two ago.
  */
+/**
+ * "Since the fighting began last week", Urdu "… کے بعد سے", "سے اب تک", Persian "تاکنون", Pashto "راهیسې": a tally from
+ * then to the page's day, not an event of last week.
+ */
+const SINCE_THEN = phrasesPattern(['since', 'کے بعد سے', 'سے اب تک', 'تاکنون', 'راهیسې', 'راهیسی']);
 const WEEKDAY_AMBIGUOUS = new Set(['پیر', 'ہفتہ'].map(normalizeText));
 const LAST_WEEK = phrasesPattern([
   'last week',
