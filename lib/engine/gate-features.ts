@@ -216,8 +216,8 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
           undatedWindowDate = 1;
           break;
         }
-        // Talks of the two parties (a context word) held at a venue of the window's talks.
-        if (topic < 0 && partiesIn(marks, s, end) && windowTalks(prepared.norm.text.slice(s, end))) {
+        // Talks of the two parties held at a venue of the window's talks.
+        if (partiesIn(marks, s, end) && windowTalks(prepared.norm.text.slice(s, end))) {
           undatedWindowDate = 1;
           break;
         }

@@ -254,9 +254,13 @@ export function windowTruce(sentence: string): boolean {
  * conferences on Afghanistan (the Istanbul Process) and their presidents: talks between the two in Istanbul before the
  * window, which were held by delegations.
  */
+/** Talks, a round of them, a delegation (Urdu مذاکرات, بات چیت, وفد; Persian گفتگو, هیئت; Pashto خبرې, پلاوی). */
+const TALKS = new RegExp(foldedAlternation('talks|negotiat|delegation|مذاکر|بات چیت|وفد|گفتگو|هیئت|خبرې|خبرو|پلاوی|پلاوي|پلاوو'), 'u');
 const EARLIER_TALKS = new RegExp(
   foldedAlternation(
-    'trilateral|three-way|summit|conference|process|karzai|zardari|musharraf|سہ فریقی|سربراہی|کانفرنس|کرزئی|زرداری|سه جانبه|سه‌جانبه|کنفرانس|کرزی|درې اړخیز|غونډه',
+    'trilateral|three-way|summit|conference|process|karzai|zardari|musharraf|سہ فریقی|سربراہی|کانفرنس|کرزئی|زرداری|سه جانبه|سه‌جانبه|کنفرانس|کرزی|درې اړخیز|غونډه|' +
+      // The US-Taliban agreement of 2020, which Pakistan still cites: "the commitments of the Doha agreement".
+      'doha agreement|doha accord|doha peace|دوحہ معاہدہ|دوحہ معاہدے|توافق دوحه|توافقنامه دوحه|د دوحې تړون',
   ),
   'u',
 );
@@ -265,7 +269,7 @@ const EARLIER_TALKS = new RegExp(
  * the window's talks ("the talks between Pakistan and Afghanistan in Istanbul ended")? Not those of 2019-21 or 2007-12.
  */
 export function windowTalks(sentence: string): boolean {
-  return WINDOW_VENUE.test(sentence) && !US_WAR.test(sentence) && !EARLIER_TALKS.test(sentence);
+  return WINDOW_VENUE.test(sentence) && TALKS.test(sentence) && !US_WAR.test(sentence) && !EARLIER_TALKS.test(sentence);
 }
 
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/;
