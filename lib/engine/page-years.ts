@@ -259,8 +259,9 @@ const TALKS = new RegExp(foldedAlternation('talks|negotiat|delegation|مذاکر
 const EARLIER_TALKS = new RegExp(
   foldedAlternation(
     'trilateral|three-way|summit|conference|process|karzai|zardari|musharraf|سہ فریقی|سربراہی|کانفرنس|کرزئی|زرداری|سه جانبه|سه‌جانبه|کنفرانس|کرزی|درې اړخیز|غونډه|' +
-      // The US-Taliban agreement of 2020, which Pakistan still cites: "the commitments of the Doha agreement".
-      'doha agreement|doha accord|doha peace|دوحہ معاہدہ|دوحہ معاہدے|توافق دوحه|توافقنامه دوحه|د دوحې تړون',
+      // Doha: the US-Taliban agreement of 2020, which Pakistan still cites, and the UN's Doha meetings of 2023-24,
+      // where both delegations met ("hosted the Afghan delegation in Doha"). Only its truce (windowTruce) dates a page.
+      'doha|دوحہ|دوحه|دوحې',
   ),
   'u',
 );
