@@ -118,6 +118,8 @@ export interface ClaimContext {
   bothSides?: boolean;
   /** The sentence says "last week": an event of four to fourteen days before the page. */
   lastWeek?: boolean;
+  /** The sentence names a weekday ("on Tuesday"): a day of the page's own week. */
+  weekday?: boolean;
   /** Days the sentence names with their month, as "M-D" ("on February 6": "2-6"). */
   sentenceDays?: string[];
   /** Years (Gregorian) the sentence names as when it happened: "in 2023, 23 soldiers were killed" is no claim of 2025. */
@@ -205,6 +207,7 @@ const LONG_EVENT_DAYS = 60;
 
 /** A claim older than this (days before the page) is another episode unless the page names where it happened. */
 const STALE_DAYS = 30;
+const WEEK_DAYS = 8;
 
 export interface ClaimChoice {
   claim: RuntimeClaim;
@@ -444,6 +447,17 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       const ago = days(ev.endDate ?? ev.date, ctx.published);
       if (ago < 4 || days(ev.date, ctx.published) > 14) continue;
     }
+    // "On Tuesday, a bomber killed 12": a weekday with no month is a day of the week before the page, so the event or
+    // the claim is of those days; a count of a month before is another episode's.
+    if (
+      ctx.weekday &&
+      ev &&
+      ctx.published &&
+      !ctx.sentenceMonths?.length &&
+      days(ev.endDate ?? ev.date, ctx.published) > WEEK_DAYS &&
+      days(claim.date, ctx.published) > WEEK_DAYS
+    )
+      continue;
     // A year the sentence names as when it happened: the event's or the claim's.
     if (
       ctx.sentenceYears &&

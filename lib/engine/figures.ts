@@ -825,7 +825,7 @@ const ANOTHER_BEFORE = /\banother\s+$/;
  * that list ("including two women and three children").
  */
 const INCLUDING_BEFORE = new RegExp(
-  `^[^.;:\\d\u06d4]{0,40}?(?:\\bincluding|\\bamong them|\\bamong whom|\\bof whom|${normalizeText('از جمله')}|${normalizeText('جن میں')})\\s+(?:[^,;.\u060c\u06d4]{1,30}?\\s(?:and|${normalizeText('و')})\\s+)?${QUALIFIER_BEFORE}$`,
+  `^[^.;:\\d\u06d4]{0,40}?(?:\\bincluding|\\bamong them|\\bamong whom|\\bof whom|${normalizeText('از جمله')}|${normalizeText('جن میں')})\\s+(?:[^,;.\u060c\u06d4]{1,30}?\\s(?:and|${normalizeText('و')}|${normalizeText('اور')})\\s+)?${QUALIFIER_BEFORE}$`,
   'u',
 );
 /**

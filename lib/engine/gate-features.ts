@@ -10,7 +10,7 @@
 import { sentenceAround } from '../text/sentences';
 import { TOPIC_WORD, type GatePack } from '../pack/runtime-types';
 import { blockAt, type PreparedText } from './mentions';
-import { pageYears, windowCityStrike, windowRank, windowTruce } from './page-years';
+import { pageYears, windowCityStrike, windowRank, windowTalks, windowTruce } from './page-years';
 import { foldedAlternation } from '../text/normalize';
 import type { Evidence, Mention, PageMeta, TextBlock } from './types';
 
@@ -213,6 +213,11 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
         const sentence = topic >= 0 ? prepared.norm.text.slice(s, end) : '';
         const pakistan = (): boolean => marks.some((m) => m.party === 1 && m.at >= s && m.at < end);
         if (sentence && (windowTruce(sentence) || (windowCityStrike(sentence) && pakistan()))) {
+          undatedWindowDate = 1;
+          break;
+        }
+        // Talks of the two parties held at a venue of the window's talks.
+        if (partiesIn(marks, s, end) && windowTalks(prepared.norm.text.slice(s, end))) {
           undatedWindowDate = 1;
           break;
         }

@@ -152,7 +152,7 @@ const SOLAR_MONTH_AFTER = new RegExp(
  * Weekday names, Sunday first (English; Urdu; Dari and Pashto): "Friday 24 November", "روز جمعه ۲۴ نوامبر". A day
  * and month whose weekday falls on no year of the window is a date of another year.
  */
-const WEEKDAYS = [
+export const WEEKDAYS = [
   'sunday|اتوار|یکشنبه|یکشنبې',
   'monday|پیر|دوشنبه|دوشنبې',
   'tuesday|منگل|سه‌شنبه|سه شنبه|درېنۍ',
@@ -248,6 +248,29 @@ const TRUCE_HOURS = new RegExp(
 /** Does this sentence (normalised) name a ceasefire and a venue of the window's talks (or its 48 hours), not those of 2019-21? */
 export function windowTruce(sentence: string): boolean {
   return TRUCE.test(sentence) && (WINDOW_VENUE.test(sentence) || TRUCE_HOURS.test(sentence)) && !US_WAR.test(sentence);
+}
+/**
+ * Turkey's trilateral summits of 2007-12 ("the leaders of Pakistan and Afghanistan met in Istanbul for talks"), its
+ * conferences on Afghanistan (the Istanbul Process) and their presidents: talks between the two in Istanbul before the
+ * window, which were held by delegations.
+ */
+/** Talks, a round of them, a delegation (Urdu مذاکرات, بات چیت, وفد; Persian گفتگو, هیئت; Pashto خبرې, پلاوی). */
+const TALKS = new RegExp(foldedAlternation('talks|negotiat|delegation|مذاکر|بات چیت|وفد|گفتگو|هیئت|خبرې|خبرو|پلاوی|پلاوي|پلاوو'), 'u');
+const EARLIER_TALKS = new RegExp(
+  foldedAlternation(
+    'trilateral|three-way|summit|conference|process|karzai|zardari|musharraf|سہ فریقی|سربراہی|کانفرنس|کرزئی|زرداری|سه جانبه|سه‌جانبه|کنفرانس|کرزی|درې اړخیز|غونډه|' +
+      // Doha: the US-Taliban agreement of 2020, which Pakistan still cites, and the UN's Doha meetings of 2023-24,
+      // where both delegations met ("hosted the Afghan delegation in Doha"). Only its truce (windowTruce) dates a page.
+      'doha|دوحہ|دوحه|دوحې',
+  ),
+  'u',
+);
+/**
+ * Does this sentence (normalised), which names both parties with a word of the topic's context (talks), name a venue of
+ * the window's talks ("the talks between Pakistan and Afghanistan in Istanbul ended")? Not those of 2019-21 or 2007-12.
+ */
+export function windowTalks(sentence: string): boolean {
+  return WINDOW_VENUE.test(sentence) && TALKS.test(sentence) && !US_WAR.test(sentence) && !EARLIER_TALKS.test(sentence);
 }
 
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/;

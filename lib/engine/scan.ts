@@ -12,7 +12,7 @@ import { sentenceAround } from '../text/sentences';
 import { isWordChar, normalizeText } from '../text/normalize';
 import { COUNTERS, DISASTER_WORDS, MONTHS, normalizedWords, SPEAKER_PRONOUNS } from './figure-lexicon';
 import { isNumberWord } from '../text/numbers';
-import { pageDays } from './page-years';
+import { pageDays, WEEKDAYS } from './page-years';
 import type { FigureMatch, Mention, PageMeta, ScanResult, TextBlock, UnmatchedFigure } from './types';
 
 /** Figures in every block, each matched to at most one claim. */
@@ -168,7 +168,9 @@ export function findFigures(
     const joined = ` ${words.join(' ')} `;
     const sentenceSpan = LONG_SPAN.test(joined);
     const otherIncident = OTHER_INCIDENT.test(joined);
-    const lastWeek = LAST_WEEK.test(joined);
+    const lastWeek = LAST_WEEK.test(joined) && !SINCE_THEN.test(joined);
+    // "On Tuesday": a weekday names a day of the page's own week (Urdu پیر, ہفتہ are also a saint, a week: only with کو).
+    const weekday = words.some((w, i) => WEEKDAYS.some((names) => names.has(w)) && (!WEEKDAY_AMBIGUOUS.has(w) || words[i + 1] === 'کو'));
     const bothSides = BOTH_SIDES.test(joined);
     const unsourced = UNSOURCED.test(joined);
     const sentenceMonths = words.flatMap((w, i) => {
@@ -223,6 +225,7 @@ export function findFigures(
       ...(sentenceSpan ? { sentenceSpan } : {}),
       ...(otherIncident ? { otherIncident } : {}),
       ...(lastWeek ? { lastWeek } : {}),
+      ...(weekday ? { weekday } : {}),
       ...(bothSides ? { bothSides } : {}),
       ...(unsourced ? { unsourced } : {}),
       ...(!sentenceEntities.length && words.some((w) => SPEAKER_PRONOUNS.has(w)) ? { pronounSpeaker: true } : {}),
@@ -485,6 +488,12 @@ const UNSOURCED = phrasesPattern([
  * "Last week", Urdu "گزشتہ ہفتے", Persian "هفته گذشته", Pashto "تېره اونۍ": days four to fourteen before the page. Not
  * the weekend just past (Persian "آخر هفته گذشته", Urdu "گزشتہ ہفتے کے آخر", as English "last weekend"): a day or two ago.
  */
+/**
+ * "Since the fighting began last week", Urdu "… کے بعد سے", "سے اب تک", Persian "تاکنون", Pashto "راهیسې": a tally from
+ * then to the page's day, not an event of last week.
+ */
+const SINCE_THEN = phrasesPattern(['since', 'کے بعد سے', 'سے اب تک', 'تاکنون', 'راهیسې', 'راهیسی']);
+const WEEKDAY_AMBIGUOUS = new Set(['پیر', 'ہفتہ'].map(normalizeText));
 const LAST_WEEK = phrasesPattern([
   'last week',
   'گزشتہ ہفتے(?! کے آخر)',

@@ -249,6 +249,18 @@ ${when}, 23 Pakistani soldiers were killed in clashes along the frontier with Af
     expect(figuresUngated(page('Last week')).filter((f) => f.startsWith('23|'))).toEqual([]);
   });
 
+  it('takes a weekday with no month for a day of the week before the page', () => {
+    const page = (when: string): string => `DATE: 2025-11-08
+Spin Boldak traders count the cost
+
+${when}at least 12 people were killed in Spin Boldak, hospital officials said.
+`;
+    expect(figuresUngated(page(''))).toContain('12|oct15-iea-spin-boldak-civilians-killed-12');
+    // "On Tuesday" is of the page's week, three weeks after October's toll there: another episode's count. Also Dari.
+    expect(figuresUngated(page('On Tuesday, ')).filter((f) => f.startsWith('12|'))).toEqual([]);
+    expect(figuresUngated(page('روز سه‌شنبه ')).filter((f) => f.startsWith('12|'))).toEqual([]);
+  });
+
   it('does not take an old count of militants for a claim: militants are nobody in particular', () => {
     const page = `DATE: 2026-01-31
 Operations in Balochistan

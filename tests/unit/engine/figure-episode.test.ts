@@ -102,6 +102,9 @@ ${sentence}
   it('"last week": an event of four to fourteen days before the page', () => {
     expect(figuresOf(page('The army said 23 soldiers were killed in clashes last week.'))).toEqual([]);
     expect(figuresOf(page('The army said 23 soldiers were killed in clashes last week.', '2025-10-19'))).toContain(ispr23);
+    // A tally "since" last week runs to the page's day: not an event of last week (English, Urdu "کے بعد سے").
+    expect(figuresOf(page('The army said 23 soldiers had been killed since the fighting began last week.'))).toContain(ispr23);
+    expect(figuresOf(page('آئی ایس پی آر کے مطابق گزشتہ ہفتے لڑائی شروع ہونے کے بعد سے 23 فوجی شہید ہوئے۔'))).toContain(ispr23);
   });
 
   it('not the weekend just past (Persian "آخر هفته گذشته", Urdu "گزشتہ ہفتے کے آخر")', () => {

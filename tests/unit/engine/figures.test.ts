@@ -986,6 +986,11 @@ describe('figure words of round ten (issue #12)', () => {
     // The next part of the list after "including" / "از جمله" is a part too; a count past the list's comma is not.
     expect(read('Six people, including two women and three children, were killed.')).toEqual(['6 killed people -']);
     expect(read('در این حملات ۱۰ غیرنظامی از جمله ۶ کودک و ۴ زنان جان باختند')).toEqual(['10 killed civilians -']);
+    // Urdu joins the list with اور: "56 civilians were killed, among whom 24 children and 6 women", then another count.
+    expect(read('۵۶ شہری مارے گئے، جن میں ۲۴ بچے اور ۶ خواتین شامل ہیں، جبکہ ۱۲۹ افراد زخمی ہوئے')).toEqual([
+      '56 killed civilians -',
+      '129 wounded people -',
+    ]);
     expect(read('Six people, including two women, were killed and three soldiers were wounded.')).toEqual([
       '6 killed people -',
       '3 wounded soldiers -',

@@ -335,6 +335,22 @@ ${sentence}
     expect(jirga.features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
     expect(jirga.relevant).toBe(false);
     expect(weigh(truce('Traders hope the talks in Doha will help.')).features.undatedNoWindow).toBe(1);
+    // Talks of the two parties named in one sentence with a venue of the window's talks date the page as well; not
+    // Turkey's trilateral summits of 2007-12 in Istanbul, nor a venue with no party named.
+    const istanbul = weigh(truce('The talks between Pakistan and Afghanistan in Istanbul have ended, the minister said.'));
+    expect(istanbul.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+    const summit = 'The leaders of Pakistan and Afghanistan met in Istanbul for talks at a trilateral summit.';
+    expect(weigh(truce(summit)).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
+    // With a word of the topic too (mediation); but not Doha, where the US-Taliban agreement of 2020 was signed and the
+    // UN's meetings of 2023-24 brought both delegations, nor the venue and both parties with no talks.
+    const mediated = 'Talks between Pakistan and Afghanistan in Istanbul broke up despite mediation by Turkey and Qatar.';
+    expect(weigh(truce(mediated)).features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+    const dohaDeal = 'Pakistan said in talks that Afghanistan must honour the Doha agreement and stop the border attacks.';
+    expect(weigh(truce(dohaDeal)).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
+    const dohaMeeting = 'The Pakistani envoy hosted the Afghan delegation for talks at his residence in Doha.';
+    expect(weigh(truce(dohaMeeting)).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
+    const noTalks = 'Pakistan and Afghanistan exchanged fire at the border as traders in Istanbul watched.';
+    expect(weigh(truce(noTalks)).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
     // The peace process of 2019-21 argued a ceasefire in Doha too.
     const usTalks = 'Traders hope the ceasefire the Taliban discussed with the United States in Doha will hold.';
     expect(weigh(truce(usTalks)).features.undatedNoWindow).toBe(1);
