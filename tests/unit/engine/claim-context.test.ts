@@ -124,6 +124,28 @@ Mosharraf Zaidi, the prime minister's spokesman, told reporters that the strikes
     expect(figures(page('He'))).toContain('27|feb27-zaidi-afghan-posts-destroyed-27');
   });
 
+  it('gives a paragraph that opens "according to him" the voice of the paragraph before, not across a headline', () => {
+    const page = (before: string, opening: string): string => `DATE: 2026-02-27
+Pakistan strikes Kabul and Kandahar as Afghan offensive goes on
+
+${before}
+
+${opening}, 27 Afghan Taliban posts were destroyed.
+`;
+    const zaidi =
+      "Mosharraf Zaidi, the prime minister's spokesman, told reporters that the strikes on Kabul and Kandahar went on overnight.";
+    // Zaidi and Tarar both gave 27 posts that day: only the voice carried over says whose they are.
+    expect(figures(page(zaidi, 'According to him'))).toContain('27|feb27-zaidi-afghan-posts-destroyed-27');
+    expect(figures(page(zaidi, 'In the night')).filter((f) => f.startsWith('27|'))).toEqual([]);
+    // A headline names no speaker of the paragraph under it.
+    const headed = `DATE: 2026-02-27
+Mosharraf Zaidi: strikes on Kabul and Kandahar went on overnight
+
+According to him, 27 Afghan Taliban posts were destroyed in the border fighting between Pakistan and Afghanistan.
+`;
+    expect(figures(headed).filter((f) => f.startsWith('27|'))).toEqual([]);
+  });
+
   it('tells two voices of one side apart by the place the paragraph names', () => {
     const page = `DATE: 2025-12-06
 Night of shelling at Chaman and Spin Boldak
