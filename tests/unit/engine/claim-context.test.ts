@@ -130,13 +130,14 @@ Pakistan strikes Kabul and Kandahar as Afghan offensive goes on
 
 ${before}
 
-${opening}, 27 Afghan Taliban posts were destroyed.
+${opening} 27 Afghan Taliban posts were destroyed.
 `;
     const zaidi =
       "Mosharraf Zaidi, the prime minister's spokesman, told reporters that the strikes on Kabul and Kandahar went on overnight.";
     // Zaidi and Tarar both gave 27 posts that day: only the voice carried over says whose they are.
-    expect(figures(page(zaidi, 'According to him'))).toContain('27|feb27-zaidi-afghan-posts-destroyed-27');
-    expect(figures(page(zaidi, 'In the night')).filter((f) => f.startsWith('27|'))).toEqual([]);
+    expect(figures(page(zaidi, 'According to him,'))).toContain('27|feb27-zaidi-afghan-posts-destroyed-27');
+    expect(figures(page(zaidi, 'He added that'))).toContain('27|feb27-zaidi-afghan-posts-destroyed-27');
+    expect(figures(page(zaidi, 'In the night,')).filter((f) => f.startsWith('27|'))).toEqual([]);
     // A headline names no speaker of the paragraph under it.
     const headed = `DATE: 2026-02-27
 Mosharraf Zaidi: strikes on Kabul and Kandahar went on overnight
