@@ -184,6 +184,15 @@ Fighting spread along the border with Pakistan overnight. Afghan officials said 
     ).not.toContain('19|feb27-iea-posts-captured-19');
   });
 
+  it('gives no voice of no side a count the page tells without naming it anywhere', () => {
+    const page = (source: string): string => `Pakistan and Afghanistan agree to stop the border fighting after talks in Doha
+
+Pakistani air strikes inside Afghanistan drew heavy retaliation from Taliban forces along the Durand Line, and blasts in Kabul during the fighting killed five civilians and wounded 35.${source}
+`;
+    expect(figuresUngated(page(''))).toEqual([]);
+    expect(figuresUngated(page(' The Kabul Emergency Hospital said it had received them.'))).toContain('5|oct15-emergency-kabul-killed-5');
+  });
+
   it('leaves one count alone: a single number may fit a claim of any month by chance', () => {
     expect(figuresUngated(page('their retaliation had killed 55 Pakistani soldiers.'))).not.toContain(
       '55|feb27-afghan-mod-pak-soldiers-killed-55',
