@@ -138,6 +138,16 @@ ${opening} 27 Afghan Taliban posts were destroyed.
     expect(figures(page(zaidi, 'According to him,'))).toContain('27|feb27-zaidi-afghan-posts-destroyed-27');
     expect(figures(page(zaidi, 'He added that'))).toContain('27|feb27-zaidi-afghan-posts-destroyed-27');
     expect(figures(page(zaidi, 'In the night,')).filter((f) => f.startsWith('27|'))).toEqual([]);
+    // Urdu: "انہوں نے بتایا کہ" (he told that) opens a paragraph of the speaker named before.
+    const urdu = (opening: string): string => `DATE: 2026-02-27
+پاکستان کے کابل اور قندھار پر حملے جاری
+
+وزیر اعظم کے ترجمان مشرف زیدی نے صحافیوں کو بتایا کہ کابل اور قندھار پر حملے رات بھر جاری رہے۔
+
+${opening} افغان طالبان کی 27 چوکیاں تباہ کر دی گئیں۔
+`;
+    expect(figures(urdu('انہوں نے بتایا کہ'))).toContain('27|feb27-zaidi-afghan-posts-destroyed-27');
+    expect(figures(urdu('رات کو')).filter((f) => f.startsWith('27|'))).toEqual([]);
     // A headline names no speaker of the paragraph under it.
     const headed = `DATE: 2026-02-27
 Mosharraf Zaidi: strikes on Kabul and Kandahar went on overnight
