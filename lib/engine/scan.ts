@@ -17,7 +17,7 @@ import type { FigureMatch, Mention, PageMeta, ScanResult, TextBlock, UnmatchedFi
 
 /** A paragraph's opening that gives its speaker as the one named before ("according to him"). */
 const ACCORDING_TO_HIM = new RegExp(
-  `^\\s*(?:${foldedAlternation('according to him|according to her|he said|he added|he claimed|he also said|he also claimed|he further claimed|she said|she added|به گفته او|به گفته وی|به گفته ایشان|وی افزود|او افزود|وی گفت|او گفت|ان کے مطابق|انہوں نے کہا|انہوں نے مزید کہا|انہوں نے بتایا|انہوں نے دعویٰ کیا|د هغه په وینا|د نوموړي په وینا|هغه زیاته کړه|نوموړي زیاته کړه|هغه وویل')})[\\s,،]`,
+  `^\\s*(?:${foldedAlternation('according to him|according to her|he said|he added|he claimed|he also said|he also claimed|he further claimed|she said|she added|به گفته او|به گفته وی|به گفته ایشان|وی افزود|او افزود|وی گفت|او گفت|ان کے مطابق|انہوں نے کہا|انہوں نے مزید کہا|انہوں نے بتایا|انہوں نے دعویٰ کیا|د هغه په وینا|د هغه په خبره|د نوموړي په وینا|هغه زیاته کړه|نوموړي زیاته کړه|هغه وویل')})[\\s,،]`,
 );
 
 /** Figures in every block, each matched to at most one claim. */

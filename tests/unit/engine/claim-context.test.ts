@@ -148,6 +148,16 @@ ${opening} افغان طالبان کی 27 چوکیاں تباہ کر دی گئ�
 `;
     expect(figures(urdu('انہوں نے بتایا کہ'))).toContain('27|feb27-zaidi-afghan-posts-destroyed-27');
     expect(figures(urdu('رات کو')).filter((f) => f.startsWith('27|'))).toEqual([]);
+    // Pashto: "د هغه په خبره" (in his words).
+    const pashto = (opening: string): string => `DATE: 2026-02-27
+پر کابل او کندهار د پاکستان بریدونه روان دي
+
+د لومړي وزیر ویاند مشرف زیدی خبریالانو ته وویل چې پر کابل او کندهار بریدونه ټوله شپه روان وو.
+
+${opening} د افغان طالبانو ۲۷ پوستې ویجاړې شوې.
+`;
+    expect(figures(pashto('د هغه په خبره،'))).toContain('27|feb27-zaidi-afghan-posts-destroyed-27');
+    expect(figures(pashto('د شپې،')).filter((f) => f.startsWith('27|'))).toEqual([]);
     // A headline names no speaker of the paragraph under it.
     const headed = `DATE: 2026-02-27
 Mosharraf Zaidi: strikes on Kabul and Kandahar went on overnight
