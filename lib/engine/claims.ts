@@ -572,6 +572,15 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
       (voiceless && spokenBy(pack, [c], [...ctx.pageEntities]).exact),
   );
   if (candidates.length === 0) return undefined;
+  // A page with no date that tells a count of a voice of no side (a hospital, an agency) and names that voice nowhere
+  // ("blasts in Kabul killed five civilians"): the writer's own count, which the value alone cannot tie to that voice.
+  if (
+    voiceless &&
+    !ctx.published &&
+    candidates.every((c) => (c.claim.side ?? 'independent') === 'independent') &&
+    !spokenBy(pack, candidates, [...ctx.pageEntities]).exact
+  )
+    return undefined;
 
   let named = false;
   let namedExactly = false;

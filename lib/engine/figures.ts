@@ -800,10 +800,15 @@ const TOLL_SOURCES: [string, TextUnit][] = [
     'killed',
   ],
   [`\\b(?:a|the)\\s+death\\s+toll\\s+of\\s+${QUALIFIER_BEFORE}$`, 'killed'],
-  // "Officials put the death toll at 12": a death toll, never a road toll ("put the toll at 12 rupees").
+  // "Officials put the death toll at 12", "put the number of soldiers killed at 58": a death toll, never a road toll
+  // ("put the toll at 12 rupees").
   [
-    `\\b(?:put|puts|putting|placed|places|placing|gave|gives|giving)\\s+the\\s+(?:[a-z]+\\s+)?death\\s+toll\\s+at\\s+${QUALIFIER_BEFORE}$`,
+    `\\b(?:put|puts|putting|placed|places|placing|gave|gives|giving)\\s+the\\s+(?:(?:[a-z]+\\s+)?death\\s+toll|number\\s+of\\s+(?:[a-z]+\\s+){0,3}?(?:killed|dead))(?:\\s+in\\s+action)?\\s+at\\s+${QUALIFIER_BEFORE}$`,
     'killed',
+  ],
+  [
+    `\\b(?:put|puts|putting|placed|places|placing|gave|gives|giving)\\s+the\\s+number\\s+of\\s+(?:[a-z]+\\s+){0,3}?(?:wounded|injured)(?:\\s+in\\s+action)?\\s+at\\s+${QUALIFIER_BEFORE}$`,
+    'wounded',
   ],
   [`(?:وژل شویو|وژل شوو|مړو)\\s+شمېر\\s+${QUALIFIER_BEFORE}$`, 'killed'],
   [`(?:ټپي شویو|ټپیانو)\\s+شمېر\\s+${QUALIFIER_BEFORE}$`, 'wounded'],

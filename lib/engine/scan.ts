@@ -9,11 +9,16 @@ import { findFigureCandidates, isSideWord, type TextSide } from './figures';
 import { gatePage, publishedDate, scoreMentions, type GateStage } from './gate';
 import { blockAt, display, prepareText, type PreparedText } from './mentions';
 import { sentenceAround } from '../text/sentences';
-import { isWordChar, normalizeText } from '../text/normalize';
+import { foldedAlternation, isWordChar, normalizeText } from '../text/normalize';
 import { COUNTERS, DISASTER_WORDS, MONTHS, normalizedWords, SPEAKER_PRONOUNS } from './figure-lexicon';
 import { isNumberWord } from '../text/numbers';
 import { pageDays, WEEKDAYS } from './page-years';
 import type { FigureMatch, Mention, PageMeta, ScanResult, TextBlock, UnmatchedFigure } from './types';
+
+/** A paragraph's opening that gives its speaker as the one named before ("according to him"). */
+const ACCORDING_TO_HIM = new RegExp(
+  `^\\s*(?:${foldedAlternation('according to him|according to her|he said|he added|he claimed|he also said|he also claimed|he further claimed|she said|she added|به گفته او|به گفته وی|به گفته ایشان|وی افزود|او افزود|وی گفت|او گفت|ان کے مطابق|انہوں نے کہا|انہوں نے مزید کہا|انہوں نے بتایا|انہوں نے دعویٰ کیا|د هغه په وینا|د هغه په خبره|د نوموړي په وینا|هغه زیاته کړه|نوموړي زیاته کړه|هغه وویل')})[\\s,،]`,
+);
 
 /** Figures in every block, each matched to at most one claim. */
 export function findFigures(
@@ -48,6 +53,19 @@ export function findFigures(
     if (!entry) byBlock.set(m.block, (entry = { entities: new Set(), mentions: [] }));
     entry.entities.add(m.entity);
     entry.mentions.push(m);
+  }
+  // "According to him, 19 posts were taken" (Dari به گفته او، Urdu ان کے مطابق, Pashto د هغه په وینا): a paragraph
+  // that opens so names no voice itself; its speaker is the previous paragraph's (not across a headline).
+  const carried = new Map<number, number[]>();
+  for (let b = 1; b < blocks.length; b++) {
+    const from = carried.get(b - 1) ?? (voicesByBlock.get(b - 1) ?? []).map((m) => m.entity);
+    if (
+      from.length &&
+      blocks[b - 1]!.kind === 'body' &&
+      !voicesByBlock.has(b) &&
+      ACCORDING_TO_HIM.test(norm.text.slice(normStarts[b]!, normStarts[b]! + 40))
+    )
+      carried.set(b, from);
   }
   const weak = weakReferences(pack, blocks, mentions, voice);
   const NONE = { entities: new Set<number>(), mentions: [] as Mention[] };
@@ -230,7 +248,7 @@ export function findFigures(
       ...(unsourced ? { unsourced } : {}),
       ...(!sentenceEntities.length && words.some((w) => SPEAKER_PRONOUNS.has(w)) ? { pronounSpeaker: true } : {}),
       sentenceEntities,
-      blockEntities: placeSpeaks ? [] : outside.map((m) => m.entity),
+      blockEntities: placeSpeaks ? [] : (carried.get(b) ?? outside.map((m) => m.entity)),
       tiedPlaces,
       pageEntities,
       ...(siblings.length ? { sentenceFigures: siblings } : {}),

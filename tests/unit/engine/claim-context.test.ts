@@ -124,6 +124,49 @@ Mosharraf Zaidi, the prime minister's spokesman, told reporters that the strikes
     expect(figures(page('He'))).toContain('27|feb27-zaidi-afghan-posts-destroyed-27');
   });
 
+  it('gives a paragraph that opens "according to him" the voice of the paragraph before, not across a headline', () => {
+    const page = (before: string, opening: string): string => `DATE: 2026-02-27
+Pakistan strikes Kabul and Kandahar as Afghan offensive goes on
+
+${before}
+
+${opening} 27 Afghan Taliban posts were destroyed.
+`;
+    const zaidi =
+      "Mosharraf Zaidi, the prime minister's spokesman, told reporters that the strikes on Kabul and Kandahar went on overnight.";
+    // Zaidi and Tarar both gave 27 posts that day: only the voice carried over says whose they are.
+    expect(figures(page(zaidi, 'According to him,'))).toContain('27|feb27-zaidi-afghan-posts-destroyed-27');
+    expect(figures(page(zaidi, 'He added that'))).toContain('27|feb27-zaidi-afghan-posts-destroyed-27');
+    expect(figures(page(zaidi, 'In the night,')).filter((f) => f.startsWith('27|'))).toEqual([]);
+    // Urdu: "انہوں نے بتایا کہ" (he told that) opens a paragraph of the speaker named before.
+    const urdu = (opening: string): string => `DATE: 2026-02-27
+پاکستان کے کابل اور قندھار پر حملے جاری
+
+وزیر اعظم کے ترجمان مشرف زیدی نے صحافیوں کو بتایا کہ کابل اور قندھار پر حملے رات بھر جاری رہے۔
+
+${opening} افغان طالبان کی 27 چوکیاں تباہ کر دی گئیں۔
+`;
+    expect(figures(urdu('انہوں نے بتایا کہ'))).toContain('27|feb27-zaidi-afghan-posts-destroyed-27');
+    expect(figures(urdu('رات کو')).filter((f) => f.startsWith('27|'))).toEqual([]);
+    // Pashto: "د هغه په خبره" (in his words).
+    const pashto = (opening: string): string => `DATE: 2026-02-27
+پر کابل او کندهار د پاکستان بریدونه روان دي
+
+د لومړي وزیر ویاند مشرف زیدی خبریالانو ته وویل چې پر کابل او کندهار بریدونه ټوله شپه روان وو.
+
+${opening} د افغان طالبانو ۲۷ پوستې ویجاړې شوې.
+`;
+    expect(figures(pashto('د هغه په خبره،'))).toContain('27|feb27-zaidi-afghan-posts-destroyed-27');
+    expect(figures(pashto('د شپې،')).filter((f) => f.startsWith('27|'))).toEqual([]);
+    // A headline names no speaker of the paragraph under it.
+    const headed = `DATE: 2026-02-27
+Mosharraf Zaidi: strikes on Kabul and Kandahar went on overnight
+
+According to him, 27 Afghan Taliban posts were destroyed in the border fighting between Pakistan and Afghanistan.
+`;
+    expect(figures(headed).filter((f) => f.startsWith('27|'))).toEqual([]);
+  });
+
   it('tells two voices of one side apart by the place the paragraph names', () => {
     const page = `DATE: 2025-12-06
 Night of shelling at Chaman and Spin Boldak
@@ -159,6 +202,15 @@ Fighting spread along the border with Pakistan overnight. Afghan officials said 
     expect(
       figures(page('their retaliation had killed 55 Pakistani soldiers and that their forces had captured 19 border posts.')),
     ).not.toContain('19|feb27-iea-posts-captured-19');
+  });
+
+  it('gives no voice of no side a count the page tells without naming it anywhere', () => {
+    const page = (source: string): string => `Pakistan and Afghanistan agree to stop the border fighting after talks in Doha
+
+Pakistani air strikes inside Afghanistan drew heavy retaliation from Taliban forces along the Durand Line, and blasts in Kabul during the fighting killed five civilians and wounded 35.${source}
+`;
+    expect(figuresUngated(page(''))).toEqual([]);
+    expect(figuresUngated(page(' The Kabul Emergency Hospital said it had received them.'))).toContain('5|oct15-emergency-kabul-killed-5');
   });
 
   it('leaves one count alone: a single number may fit a claim of any month by chance', () => {

@@ -686,6 +686,11 @@ describe('figure shapes of round eight (issue #12)', () => {
     expect(read('Officials placed the death toll at at least 40 on Monday.')).toEqual(['40 killed - -']);
     // A road toll is a fee, not a death toll.
     expect(read('The authorities put the toll at 12 rupees a truck.')).toEqual([]);
+    // "put the number of … killed at": the same toll told by its number.
+    expect(read('Kabul put the number of Pakistani soldiers killed at 58.')).toEqual(['58 killed - -']);
+    expect(read('Doctors put the number of those injured at 30.')).toEqual(['30 wounded - -']);
+    expect(read('The army put the number of its men wounded in action at 31.')).toEqual(['31 wounded - -']);
+    expect(read('Traders put the number of trucks stranded at 58.')).toEqual([]);
     expect(read('آمار تلفات این حمله به ۴۰ تن رسید.')).toEqual(['40 casualties people -']);
     expect(read('آمار صادرات این گذرگاه به ۴۰ کامیون رسید.')).toEqual([]);
   });
