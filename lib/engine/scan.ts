@@ -503,15 +503,15 @@ const UNSOURCED = phrasesPattern([
   'لومړ(?:یو|نیو) راپورونو',
 ]);
 /**
- * "Last week", Urdu "گزشتہ ہفتے", Persian "هفته گذشته", Pashto "تېره اونۍ": days four to fourteen before the page. Not
- * the weekend just past (Persian "آخر هفته گذشته", Urdu "گزشتہ ہفتے کے آخر", as English "last weekend"): a day or two ago.
- */
-/**
  * "Since the fighting began last week", Urdu "… کے بعد سے", "سے اب تک", Persian "تاکنون", Pashto "راهیسې": a tally from
  * then to the page's day, not an event of last week.
  */
 const SINCE_THEN = phrasesPattern(['since', 'کے بعد سے', 'سے اب تک', 'تاکنون', 'راهیسې', 'راهیسی']);
 const WEEKDAY_AMBIGUOUS = new Set(['پیر', 'ہفتہ'].map(normalizeText));
+/**
+ * "Last week", Urdu "گزشتہ ہفتے", Persian "هفته گذشته", Pashto "تېره اونۍ": days four to fourteen before the page. Not
+ * the weekend just past (Persian "آخر هفته گذشته", Urdu "گزشتہ ہفتے کے آخر", as English "last weekend"): a day or two ago.
+ */
 const LAST_WEEK = phrasesPattern([
   'last week',
   'گزشتہ ہفتے(?! کے آخر)',
