@@ -249,13 +249,13 @@ const TRUCE_HOURS = new RegExp(
 export function windowTruce(sentence: string): boolean {
   return TRUCE.test(sentence) && (WINDOW_VENUE.test(sentence) || TRUCE_HOURS.test(sentence)) && !US_WAR.test(sentence);
 }
+/** Talks, a round of them, a delegation (Urdu مذاکرات, بات چیت, وفد; Persian گفتگو, هیئت; Pashto خبرې, پلاوی). */
+const TALKS = new RegExp(foldedAlternation('talks|negotiat|delegation|مذاکر|بات چیت|وفد|گفتگو|هیئت|خبرې|خبرو|پلاوی|پلاوي|پلاوو'), 'u');
 /**
  * Turkey's trilateral summits of 2007-12 ("the leaders of Pakistan and Afghanistan met in Istanbul for talks"), its
  * conferences on Afghanistan (the Istanbul Process) and their presidents: talks between the two in Istanbul before the
  * window, which were held by delegations.
  */
-/** Talks, a round of them, a delegation (Urdu مذاکرات, بات چیت, وفد; Persian گفتگو, هیئت; Pashto خبرې, پلاوی). */
-const TALKS = new RegExp(foldedAlternation('talks|negotiat|delegation|مذاکر|بات چیت|وفد|گفتگو|هیئت|خبرې|خبرو|پلاوی|پلاوي|پلاوو'), 'u');
 const EARLIER_TALKS = new RegExp(
   foldedAlternation(
     'trilateral|three-way|summit|conference|process|karzai|zardari|musharraf|سہ فریقی|سربراہی|کانفرنس|کرزئی|زرداری|سه جانبه|سه‌جانبه|کنفرانس|کرزی|درې اړخیز|غونډه|' +
