@@ -55,18 +55,27 @@ export function findFigures(
     entry.mentions.push(m);
   }
   // "According to him, 19 posts were taken" (Dari به گفته او، Urdu ان کے مطابق, Pashto د هغه په وینا): a paragraph
-  // that opens so names no voice itself; its speaker is the previous paragraph's (not across a headline).
-  const carried = new Map<number, number[]>();
-  for (let b = 1; b < blocks.length; b++) {
-    const from = carried.get(b - 1) ?? (voicesByBlock.get(b - 1) ?? []).map((m) => m.entity);
+  // that opens so names no voice itself; its speaker is the previous paragraph's (not across a headline). Read only
+  // for a paragraph with a figure in it, when its figure asks: testing every paragraph's opening cost the 1 MB page
+  // about a tenth of its figure reading.
+  const carried = new Map<number, number[] | null>();
+  const carriedVoices = (b: number): number[] | null => {
+    let got = carried.get(b);
+    if (got !== undefined) return got;
+    got = null;
     if (
-      from.length &&
+      b > 0 &&
       blocks[b - 1]!.kind === 'body' &&
       !voicesByBlock.has(b) &&
       ACCORDING_TO_HIM.test(norm.text.slice(normStarts[b]!, normStarts[b]! + 40))
-    )
-      carried.set(b, from);
-  }
+    ) {
+      const before = voicesByBlock.get(b - 1);
+      const from = before ? before.map((m) => m.entity) : carriedVoices(b - 1);
+      if (from?.length) got = from;
+    }
+    carried.set(b, got);
+    return got;
+  };
   const weak = weakReferences(pack, blocks, mentions, voice);
   const NONE = { entities: new Set<number>(), mentions: [] as Mention[] };
   const entitiesOfBlock = (b: number): Set<number> => (byBlock.get(b) ?? NONE).entities;
@@ -248,7 +257,7 @@ export function findFigures(
       ...(unsourced ? { unsourced } : {}),
       ...(!sentenceEntities.length && words.some((w) => SPEAKER_PRONOUNS.has(w)) ? { pronounSpeaker: true } : {}),
       sentenceEntities,
-      blockEntities: placeSpeaks ? [] : (carried.get(b) ?? outside.map((m) => m.entity)),
+      blockEntities: placeSpeaks ? [] : (carriedVoices(b) ?? outside.map((m) => m.entity)),
       tiedPlaces,
       pageEntities,
       ...(siblings.length ? { sentenceFigures: siblings } : {}),
