@@ -299,8 +299,9 @@ const TEST_FLOORS = {
   // tunings changed one of their articles). Their test halves with the final engine: simple 0.873 / 0.867 / 0.813
   // (52 articles); rounds twenty-nine and thirty-one's test halves 0.944 / 0.250 / 1.000 (24). The whole test split
   // (494), read at the end of the stop: simple 0.920 / 0.909 / 0.809, templated 0.920 / 0.914 / 0.796. These floors
-  // hold it at that level less about one article (two figures).
-  all: {
+  // hold it at that level less about one article (two figures); with rounds thirty-five and thirty-six they hold rounds
+  // one to thirty-four.
+  upToThirtyFour: {
     simple: {
       gateF1: { target: 0.95, floor: 0.91 },
       figurePrecision: { target: 0.98, floor: 0.9 },
@@ -310,6 +311,22 @@ const TEST_FLOORS = {
       gateF1: { target: 0.95, floor: 0.91 },
       figurePrecision: { target: 0.98, floor: 0.905 },
       figureRecall: { target: 0.9, floor: 0.785 },
+    },
+  },
+  // Rounds thirty-five and thirty-six (64 articles, 22 in test), written last and scored once, with the final engine
+  // (nobody tuned on them): test halves 0.667 / 1.000 / 0.500 and 0.947 / 0.667 / 0.667. The whole test split (516):
+  // simple 0.917 / 0.905 / 0.805, templated 0.917 / 0.909 / 0.792. These floors hold it at that level less about one
+  // article (two figures).
+  all: {
+    simple: {
+      gateF1: { target: 0.95, floor: 0.905 },
+      figurePrecision: { target: 0.98, floor: 0.895 },
+      figureRecall: { target: 0.9, floor: 0.795 },
+    },
+    template: {
+      gateF1: { target: 0.95, floor: 0.905 },
+      figurePrecision: { target: 0.98, floor: 0.9 },
+      figureRecall: { target: 0.9, floor: 0.78 },
     },
   },
 } as const;
@@ -445,10 +462,19 @@ const TUNE_FLOORS = {
   // Rounds twenty-nine to thirty-four's 116 tune articles: 29 and 31 tuned on (fresh 0.903, 0.625, 0.714; after
   // 0.902, 0.857, 0.857), 30, 32, 33 and 34 held out (0.902, 0.833, 0.769, unchanged by either tuning). The whole
   // tune split (767): simple 0.951, 0.978, 0.928; templated 0.948, 0.976, 0.925; Urdu 0.912 (125 figures), Pashto
-  // 0.930 (129), Dari 0.837 (86). The floors hold that level less about one article (one figure in a language).
-  all: {
+  // 0.930 (129), Dari 0.837 (86). The floors hold that level less about one article (one figure in a language); with
+  // rounds thirty-five and thirty-six they hold rounds one to thirty-four.
+  upToThirtyFour: {
     simple: { gateF1: 0.945, figurePrecision: 0.97, figureRecall: 0.92 },
     template: { gateF1: 0.94, figurePrecision: 0.97, figureRecall: 0.915 },
+  },
+  // Rounds thirty-five and thirty-six's 42 tune articles, scored once with the final engine (gate 0.800 and 1.000;
+  // figures P 0.000 and 1.000, R 0.000 and 0.667). The whole tune split (809): simple 0.948, 0.973, 0.917; templated 0.947,
+  // 0.971, 0.914; Urdu 0.901 (131 figures), Pashto 0.914 (140), Dari 0.828 (87). The floors hold that level less
+  // about one article (one figure in a language).
+  all: {
+    simple: { gateF1: 0.94, figurePrecision: 0.965, figureRecall: 0.91 },
+    template: { gateF1: 0.94, figurePrecision: 0.96, figureRecall: 0.905 },
   },
 } as const;
 // Dari on rounds one to ten, fourteen and fifteen was 0.97, 0.97 and 0.95 until pack 1.2.7: a round-nine article gives
@@ -468,7 +494,8 @@ const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToTwentyFour: { ur: 0.93, ps: 0.93, fa: 0.88 },
   upToTwentySix: { ur: 0.925, ps: 0.93, fa: 0.84 },
   upToTwentyEight: { ur: 0.92, ps: 0.93, fa: 0.845 },
-  all: { ur: 0.9, ps: 0.92, fa: 0.825 },
+  upToThirtyFour: { ur: 0.9, ps: 0.92, fa: 0.825 },
+  all: { ur: 0.89, ps: 0.905, fa: 0.815 },
 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
@@ -511,6 +538,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   const upToTwentyFour = new Set(corpus.filter((a) => (a.round ?? 0) <= 24).map((a) => a.id));
   const upToTwentySix = new Set(corpus.filter((a) => (a.round ?? 0) <= 26).map((a) => a.id));
   const upToTwentyEight = new Set(corpus.filter((a) => (a.round ?? 0) <= 28).map((a) => a.id));
+  const upToThirtyFour = new Set(corpus.filter((a) => (a.round ?? 0) <= 34).map((a) => a.id));
   const sets = [
     ['rounds one to eight', (o: ArticleOutcome) => upToEight.has(o.id), 'upToEight'],
     ['rounds one to nine', (o: ArticleOutcome) => upToNine.has(o.id), 'upToNine'],
@@ -524,6 +552,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
     ['rounds one to twenty-four', (o: ArticleOutcome) => upToTwentyFour.has(o.id), 'upToTwentyFour'],
     ['rounds one to twenty-six', (o: ArticleOutcome) => upToTwentySix.has(o.id), 'upToTwentySix'],
     ['rounds one to twenty-eight', (o: ArticleOutcome) => upToTwentyEight.has(o.id), 'upToTwentyEight'],
+    ['rounds one to thirty-four', (o: ArticleOutcome) => upToThirtyFour.has(o.id), 'upToThirtyFour'],
     ['the whole corpus', () => true, 'all'],
   ] as const;
 
