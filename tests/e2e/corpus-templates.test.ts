@@ -129,7 +129,7 @@ describe.skipIf(!shared).each(BROWSERS)('corpus articles in real site templates,
     // are theirs, and two of them are missed: a court bombing in Islamabad blamed on a cell in Nangarhar, an undated
     // Pashto story of a captured post): 16 of 20 and 9 of 12 in both browsers, as in Node. The floors follow the sample
     // (17 → 16, 10 → 9), not a change of the engine: the same engine scored 17 of 20 on the sample before those rounds.
-    // Rounds twenty-nine to thirty-six changed it again (six of its pages are theirs, three from rounds held out of all
+    // Rounds twenty-nine to thirty-six changed it again (six of its pages are theirs, four from rounds held out of all
     // tuning): 19 of 20 and 12 of 12 in Node with the engine after their two tunings. The floors rise to that less one.
     expect(right).toBeGreaterThanOrEqual(18);
     expect(badged).toBeGreaterThanOrEqual(11);
