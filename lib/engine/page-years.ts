@@ -167,12 +167,22 @@ const WEEKDAY_BEFORE = new RegExp(
     .join('|')})(?:[\\s,،]+(?:${foldedAlternation('کو|روز|د|the')}))?[\\s,،]+$`,
   'u',
 );
-/** Is "weekday, day month" a date of no year from `first` to `last`? */
-function weekdayOutside(before: string, month: number, day: number, first: number, last: number): boolean {
+/**
+ * Is "weekday, day month" a date of no year from `first` to `last`? A Solar month too ("سه‌شنبه، ۴ جدی"): its year
+ * starts on 21 March (a day either way allowed), its first six months have 31 days, the next five 30.
+ */
+function weekdayOutside(before: string, month: number, day: number, first: number, last: number, solar = false): boolean {
   const w = WEEKDAY_BEFORE.exec(before);
   if (!w) return false;
   const weekday = WEEKDAYS.findIndex((names) => names.has(w[1]!));
-  for (let y = first; y <= last; y++) if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) return false;
+  for (let y = first; y <= last; y++) {
+    if (!solar) {
+      if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) return false;
+      continue;
+    }
+    const at = Date.UTC(y, 2, 21 + (month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1);
+    for (const shift of [-1, 0, 1]) if (new Date(at + shift * 864e5).getUTCDay() === weekday) return false;
+  }
   return true;
 }
 
@@ -377,9 +387,8 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
       const day = Number(m[4] ?? m[5]);
       if (
         month &&
-        !month.solar &&
         day &&
-        weekdayOutside(text.slice(Math.max(0, m.index - 24), m.index), month.month, day, openYear, lastYear)
+        weekdayOutside(text.slice(Math.max(0, m.index - 24), m.index), month.month, day, openYear, lastYear, month.solar)
       ) {
         earlierMonth(m.index, after);
         continue;

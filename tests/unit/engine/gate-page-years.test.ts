@@ -449,6 +449,17 @@ Officials said the attackers had come from Afghan soil.
     expect(r.features.undatedWindowDay).toBe(0);
   });
 
+  it('reads a weekday the same way beside a Solar day and month (round thirty-three)', () => {
+    // 4 Jadi was a Tuesday in 1403 (24 December 2024) and a Thursday in 1404 (25 December 2025); 23 Mizan 1404 (15
+    // October 2025) a Wednesday.
+    const solar = (text: string) => pageYears(normalizeText(text), START, pack.meta.coverage.end);
+    expect(solar('منابع گفتند روستاهای برمل شامگاه (سه‌شنبه، ۴ جدی) بمباران شد').earlierMonths).toBe(1);
+    expect(solar('به گفته منابع، روز سه شنبه ۴ جدی/دی ماه جت‌ها بر برمل حمله کردند').earlierMonths).toBe(1);
+    expect(solar('منابع گفتند روستاهای برمل روز پنجشنبه، ۴ جدی بمباران شد')).toMatchObject({ earlierMonths: 0, windowDays: 1 });
+    expect(solar('روز چهارشنبه ۲۳ میزان درگیری در سپین بولدک آغاز شد')).toMatchObject({ earlierMonths: 0, windowDays: 1 });
+    expect(solar('روز شنبه ۲۳ میزان درگیری در سپین بولدک آغاز شد').earlierMonths).toBe(1);
+  });
+
   it('lists a date of the window as evidence', () => {
     const r = weigh(torkham('on 12 October 2025'));
     expect(r.features.undatedWindowDate).toBe(1);
