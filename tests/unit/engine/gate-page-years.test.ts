@@ -460,6 +460,25 @@ Officials said the attackers had come from Afghan soil.
     expect(solar('روز شنبه ۲۳ میزان درگیری در سپین بولدک آغاز شد').earlierMonths).toBe(1);
   });
 
+  it('reads an earthquake on an undated page as an episode before the window (rounds twenty-nine and thirty)', () => {
+    const aid = (what: string) => `Pakistan sends relief goods to Afghanistan through Torkham
+
+Pakistan dispatched a convoy of trucks carrying tents, food and medicine through Torkham for Afghans hit by ${what} in Kunar and Nangarhar. Officials of both countries received the goods at the crossing, where trade and the return of Afghan families went on.
+`;
+    expect(pageYears(normalizeText('زلزلے سے متاثرہ افغانستان کے لیے امداد'), START).quakes).toBe(1);
+    expect(pageYears(normalizeText('د کونړ زلزلې ځپلو کورنیو ته مرسته'), START).quakes).toBe(1);
+    expect(pageYears(normalizeText('the quake-hit villages of Kunar'), START).quakes).toBe(1);
+    expect(weigh(aid('the earthquake')).features).toMatchObject({ undatedEarlierMonth: 1 });
+    expect(weigh(aid('the floods')).features).toMatchObject({ undatedEarlierMonth: 0 });
+    expect(weigh(aid('the earthquake')).score).toBeLessThan(weigh(aid('the floods')).score);
+    // Background on a page of the window's days: it weighs, it does not hide the day.
+    const page = weigh(
+      refugees('begun in 2023').replace('continued along', 'continued near villages left homeless by the earthquake along'),
+    );
+    expect(page.features).toMatchObject({ undatedEarlierMonth: 1, undatedWindowDay: 1 });
+    expect(page.relevant).toBe(true);
+  });
+
   it('lists a date of the window as evidence', () => {
     const r = weigh(torkham('on 12 October 2025'));
     expect(r.features.undatedWindowDate).toBe(1);
