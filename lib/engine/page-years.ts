@@ -252,10 +252,11 @@ const US_WAR = new RegExp(
 );
 /**
  * The window's first truce by its length: the 48-hour ceasefire of 15 October 2025 ("agreed to a 48-hour ceasefire", Urdu
- * "48 گھنٹوں کے لیے فائر بندی", Persian and Pashto "۴۸ ساعته"). Earlier truces between the two (a Torkham jirga's) were
- * not told by the hour.
+ * "48 گھنٹوں کے لیے فائر بندی", Persian and Pashto "۴۸ ساعته"), its number in words too ("forty-eight hours", Urdu "اڑتالیس
+ * گھنٹے", Pashto "اته څلوېښت ساعته", Dari "چهل و هشت ساعت"). Earlier truces between the two (a Torkham jirga's) were not
+ * told by the hour.
  */
-const HOURS_48 = `(?<!\\d)48\\s*-?\\s*(?:hours?|${foldedAlternation('گھنٹ|ساعت')})`;
+const HOURS_48 = `(?<![\\p{L}\\p{N}])(?:48|${foldedAlternation('forty-eight|forty eight|اڑتالیس|اته څلوېښت|چهل و هشت|چهل‌وهشت')})\\s*-?\\s*(?:hours?|${foldedAlternation('گھنٹ|ساعت')})`;
 // The length told with the truce, a few words apart: "a 48-hour ceasefire", "a ceasefire for the next 48 hours", Urdu
 // "48 گھنٹوں کے لیے فائر بندی"; not "the crossing may reopen within 48 hours" of a sentence that names a truce too.
 const TRUCE_HOURS = new RegExp(

@@ -367,6 +367,15 @@ ${sentence}
     expect(weigh(truce('They agreed a ceasefire for the next 48 hours.')).features.undatedWindowDate).toBe(1);
     const ur = weigh(truce('دونوں ملکوں نے اگلے ۴۸ گھنٹوں کے لیے فائر بندی پر اتفاق کیا ہے۔'));
     expect(ur.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+    // Its number in words (round thirty-two): "forty-eight", Urdu اڑتالیس, Pashto اته څلوېښت, Dari چهل و هشت; not seventy-two.
+    for (const words of [
+      'Traders hope the forty-eight-hour ceasefire the two sides agreed will hold.',
+      'دونوں ملکوں نے دوپہر سے اڑتالیس گھنٹے کی جنگ بندی پر اتفاق کیا ہے۔',
+      'دواړو هېوادونو د اته څلوېښت ساعته اوربند هوکړه وکړه.',
+      'دو کشور بر آتش‌بس چهل و هشت ساعته توافق کردند.',
+    ])
+      expect(weigh(truce(words)).features, words).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+    expect(weigh(truce('دونوں ملکوں نے دوپہر سے بہتر گھنٹے کی جنگ بندی پر اتفاق کیا ہے۔')).features.undatedNoWindow).toBe(1);
     const ps = weigh(`پاکستان او افغانستان اوربند وغځاوه
 
 افغانستان او پاکستان هوکړه کړې چې خپل اوربند تر هغه وخته وغځوي چې په دوحه کې خبرې پیل شي.
