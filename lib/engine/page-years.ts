@@ -258,9 +258,10 @@ const US_WAR = new RegExp(
  */
 const HOURS_48 = `(?<![\\p{L}\\p{N}])(?:48|${foldedAlternation('forty-eight|forty eight|اڑتالیس|اته څلوېښت|چهل و هشت|چهل‌وهشت')})\\s*-?\\s*(?:hours?|${foldedAlternation('گھنٹ|ساعت')})`;
 // The length told with the truce, a few words apart: "a 48-hour ceasefire", "a ceasefire for the next 48 hours", Urdu
-// "48 گھنٹوں کے لیے فائر بندی"; not "the crossing may reopen within 48 hours" of a sentence that names a truce too.
+// "48 گھنٹوں کے لیے فائر بندی", "48 گھنٹوں کیلئے عارضی طور پر سیز فائر" (four words); not "the crossing may reopen within 48
+// hours" of a sentence that names a truce too.
 const TRUCE_HOURS = new RegExp(
-  `${HOURS_48}\\S*(?:\\s+\\S+){0,3}?\\s+(?:${TRUCE.source})|(?:${TRUCE.source})(?:\\s+\\S+){0,3}?\\s+${HOURS_48}`,
+  `${HOURS_48}\\S*(?:\\s+\\S+){0,4}?\\s+(?:${TRUCE.source})|(?:${TRUCE.source})(?:\\s+\\S+){0,3}?\\s+${HOURS_48}`,
   'u',
 );
 /** Does this sentence (normalised) name a ceasefire and a venue of the window's talks (or its 48 hours), not those of 2019-21? */

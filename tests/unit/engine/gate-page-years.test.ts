@@ -373,6 +373,8 @@ ${sentence}
       'دونوں ملکوں نے دوپہر سے اڑتالیس گھنٹے کی جنگ بندی پر اتفاق کیا ہے۔',
       'دواړو هېوادونو د اته څلوېښت ساعته اوربند هوکړه وکړه.',
       'دو کشور بر آتش‌بس چهل و هشت ساعته توافق کردند.',
+      // Urdu's "for a while" between the hours and the truce (a shape of real pages): four words apart.
+      'دونوں حکومتوں نے اگلے 48 گھنٹوں کیلئے عارضی طور پر سیز فائر کا فیصلہ کیا ہے۔',
     ])
       expect(weigh(truce(words)).features, words).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
     expect(weigh(truce('دونوں ملکوں نے دوپہر سے بہتر گھنٹے کی جنگ بندی پر اتفاق کیا ہے۔')).features.undatedNoWindow).toBe(1);
