@@ -43,7 +43,7 @@ export const FEATURES = [
   'undatedStrong',
   /** On an undated page: a date of the window written in its text ("October 2025", "2026", "میزان ۱۴۰۴" is not). */
   'undatedWindowDate',
-  /** On an undated page: a month of a year before the window ("July 2017", "فروری 2023"), and no date of the window. */
+  /** On an undated page: a month of a year before the window ("July 2017", "فروری 2023") or an earthquake, and no date of the window. */
   'undatedEarlierMonth',
   /** On an undated page: someone in an office they had left before the window ("Interior Minister Sheikh Rashid"). */
   'undatedEarlierOffice',
@@ -208,7 +208,7 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
     // earlier month on the page too (a background date, another story's date in the site's chrome): the window's own
     // event outweighs it, and the earlier month still counts against the page.
     else {
-      if (years.earlierMonths) undatedEarlierMonth = 1;
+      if (years.earlierMonths || years.quakes) undatedEarlierMonth = 1;
       for (const [s, { end, topic }] of sentences) {
         const sentence = topic >= 0 ? prepared.norm.text.slice(s, end) : '';
         const pakistan = (): boolean => marks.some((m) => m.party === 1 && m.at >= s && m.at < end);

@@ -111,7 +111,13 @@ const HISTORY_AFTER = new RegExp(`^\\s*(?:['’]s\\s+(?:government|tenure|era)|$
 const OFFICE_HELD = `(?:${PAST_HOLDER})(?![\\p{L}])`;
 
 /**
- * One pass, six shapes, each at a word's start:
+ * An earthquake (the Kunar quake of 31 August 2025, Herat's of October 2023): an undated page that tells one is of its
+ * weeks, before the window; a page of the conflict names it as background ("homeless since last year's earthquake").
+ */
+const QUAKE = foldedAlternation('earthquake|quake|زلزل|زمین‌لرزه|زمین لرزه');
+
+/**
+ * One pass, seven shapes, each at a word's start:
  * 1. a month name, an optional day ("October 12, 2025"), then a year; or a year alone. Not inside a longer number
  *    ("12,017", "2023.5"); Urdu writes "2017ء": a letter may follow;
  * 2. a month and its day with no year ("October 11", Pashto "د مارچ په ۱۳مه", "د اکتوبر پر ۱۹مه", "د جون تر ۲۲مه", "له ۲۶مې";
@@ -121,7 +127,8 @@ const OFFICE_HELD = `(?:${PAST_HOLDER})(?![\\p{L}])`;
  * 4. a Gregorian month alone ("the October ceasefire", Pashto "د اکتوبر له نښتو وروسته");
  * 5. the Taliban's takeover a year or two ago (TAKEOVER), read as a month of a year before the window;
  * 6. the name of someone who left an office before the window (OFFICE_HELD), read the same way when the office is
- *    written before it as held (OFFICE_BEFORE, HISTORY_AFTER: read on a few characters around the name only).
+ *    written before it as held (OFFICE_BEFORE, HISTORY_AFTER: read on a few characters around the name only);
+ * 7. an earthquake (QUAKE), counted apart: an episode of its own, not a month.
  */
 const DATE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:` +
@@ -129,7 +136,7 @@ const DATE = new RegExp(
     `|(${DAY_MONTHS})(?:\\.?\\s+(?:(?:${DAY_PREPOSITIONS})\\s+)?|(?<=\\p{sc=Arabic}))(\\d{1,2}|(?<=(?:${DAY_PREPOSITIONS})\\s+)\\p{L}{2,8}مه)${DAY_SUFFIX}(?![\\p{L}\\p{N}]|[,،]?\\s+${ANY_YEAR})` +
     `|(\\d{1,2})${DAY_SUFFIX}\\s+(?:(?:of|د)\\s+)?(${DAY_MONTHS})(?![\\p{L}\\p{N}]|\\.?[,،]?\\s+${ANY_YEAR})` +
     `|(${LONE_MONTHS})(?![\\p{L}\\p{N}]|\\.?,?\\s+(?:${DAY}[,،]?\\s+)?${ANY_YEAR})` +
-    `|(${TAKEOVER})|(${OFFICE_HELD})` +
+    `|(${TAKEOVER})|(${OFFICE_HELD})|(${QUAKE})` +
     `)`,
   'gu',
 );
@@ -167,12 +174,22 @@ const WEEKDAY_BEFORE = new RegExp(
     .join('|')})(?:[\\s,،]+(?:${foldedAlternation('کو|روز|د|the')}))?[\\s,،]+$`,
   'u',
 );
-/** Is "weekday, day month" a date of no year from `first` to `last`? */
-function weekdayOutside(before: string, month: number, day: number, first: number, last: number): boolean {
+/**
+ * Is "weekday, day month" a date of no year from `first` to `last`? A Solar month too ("سه‌شنبه، ۴ جدی"): its year
+ * starts on 21 March (a day either way allowed), its first six months have 31 days, the next five 30.
+ */
+function weekdayOutside(before: string, month: number, day: number, first: number, last: number, solar = false): boolean {
   const w = WEEKDAY_BEFORE.exec(before);
   if (!w) return false;
   const weekday = WEEKDAYS.findIndex((names) => names.has(w[1]!));
-  for (let y = first; y <= last; y++) if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) return false;
+  for (let y = first; y <= last; y++) {
+    if (!solar) {
+      if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) return false;
+      continue;
+    }
+    const at = Date.UTC(y, 2, 21 + (month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1);
+    for (const shift of [-1, 0, 1]) if (new Date(at + shift * 864e5).getUTCDay() === weekday) return false;
+  }
   return true;
 }
 
@@ -235,14 +252,16 @@ const US_WAR = new RegExp(
 );
 /**
  * The window's first truce by its length: the 48-hour ceasefire of 15 October 2025 ("agreed to a 48-hour ceasefire", Urdu
- * "48 گھنٹوں کے لیے فائر بندی", Persian and Pashto "۴۸ ساعته"). Earlier truces between the two (a Torkham jirga's) were
- * not told by the hour.
+ * "48 گھنٹوں کے لیے فائر بندی", Persian and Pashto "۴۸ ساعته"), its number in words too ("forty-eight hours", Urdu "اڑتالیس
+ * گھنٹے", Pashto "اته څلوېښت ساعته", Dari "چهل و هشت ساعت"). Earlier truces between the two (a Torkham jirga's) were not
+ * told by the hour.
  */
-const HOURS_48 = `(?<!\\d)48\\s*-?\\s*(?:hours?|${foldedAlternation('گھنٹ|ساعت')})`;
+const HOURS_48 = `(?<![\\p{L}\\p{N}])(?:48|${foldedAlternation('forty-eight|forty eight|اڑتالیس|اته څلوېښت|چهل و هشت|چهل‌وهشت')})\\s*-?\\s*(?:hours?|${foldedAlternation('گھنٹ|ساعت')})`;
 // The length told with the truce, a few words apart: "a 48-hour ceasefire", "a ceasefire for the next 48 hours", Urdu
-// "48 گھنٹوں کے لیے فائر بندی"; not "the crossing may reopen within 48 hours" of a sentence that names a truce too.
+// "48 گھنٹوں کے لیے فائر بندی", "48 گھنٹوں کیلئے عارضی طور پر سیز فائر" (four words); not "the crossing may reopen within 48
+// hours" of a sentence that names a truce too.
 const TRUCE_HOURS = new RegExp(
-  `${HOURS_48}\\S*(?:\\s+\\S+){0,3}?\\s+(?:${TRUCE.source})|(?:${TRUCE.source})(?:\\s+\\S+){0,3}?\\s+${HOURS_48}`,
+  `${HOURS_48}\\S*(?:\\s+\\S+){0,4}?\\s+(?:${TRUCE.source})|(?:${TRUCE.source})(?:\\s+\\S+){0,3}?\\s+${HOURS_48}`,
   'u',
 );
 /** Does this sentence (normalised) name a ceasefire and a venue of the window's talks (or its 48 hours), not those of 2019-21? */
@@ -289,6 +308,8 @@ export interface PageYears {
   earlierMonths: number;
   /** Of those, offices held by someone who had left them before the window (OFFICE_HELD). */
   offices: number;
+  /** Earthquakes named (QUAKE): an episode before the window, not counted in `earlier`. */
+  quakes: number;
   /** The first of each, in the normalised text: [start, end). */
   firstInWindow?: [number, number];
   /** The first earlier month of a year. */
@@ -346,7 +367,7 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
   const opens = index(openYear, Number(start.slice(5, 7)));
   const windowMonths = end ? monthsOfWindow(opens, index(Number(end.slice(0, 4)), Number(end.slice(5, 7)))) : new Set<number>();
   const lastYear = end ? Number(end.slice(0, 4)) : openYear + 1;
-  const out: PageYears = { inWindow: 0, earlier: 0, earlierMonths: 0, offices: 0, windowDays: 0, windowMonths: 0 };
+  const out: PageYears = { inWindow: 0, earlier: 0, earlierMonths: 0, offices: 0, quakes: 0, windowDays: 0, windowMonths: 0 };
   /** A month of a year before the window, read at [from, to). */
   const earlierMonth = (from: number, to: number): void => {
     out.earlier++;
@@ -355,6 +376,10 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
   };
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    if (m[10]) {
+      out.quakes++;
+      continue;
+    }
     if (m[9]) {
       // A name of someone who has left office: a date only with the office before it, named as held.
       const nameEnd = m.index + m[0].length;
@@ -377,9 +402,8 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
       const day = Number(m[4] ?? m[5]);
       if (
         month &&
-        !month.solar &&
         day &&
-        weekdayOutside(text.slice(Math.max(0, m.index - 24), m.index), month.month, day, openYear, lastYear)
+        weekdayOutside(text.slice(Math.max(0, m.index - 24), m.index), month.month, day, openYear, lastYear, month.solar)
       ) {
         earlierMonth(m.index, after);
         continue;

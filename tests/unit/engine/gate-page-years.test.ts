@@ -367,6 +367,17 @@ ${sentence}
     expect(weigh(truce('They agreed a ceasefire for the next 48 hours.')).features.undatedWindowDate).toBe(1);
     const ur = weigh(truce('دونوں ملکوں نے اگلے ۴۸ گھنٹوں کے لیے فائر بندی پر اتفاق کیا ہے۔'));
     expect(ur.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+    // Its number in words (round thirty-two): "forty-eight", Urdu اڑتالیس, Pashto اته څلوېښت, Dari چهل و هشت; not seventy-two.
+    for (const words of [
+      'Traders hope the forty-eight-hour ceasefire the two sides agreed will hold.',
+      'دونوں ملکوں نے دوپہر سے اڑتالیس گھنٹے کی جنگ بندی پر اتفاق کیا ہے۔',
+      'دواړو هېوادونو د اته څلوېښت ساعته اوربند هوکړه وکړه.',
+      'دو کشور بر آتش‌بس چهل و هشت ساعته توافق کردند.',
+      // Urdu's "for a while" between the hours and the truce (a shape of real pages): four words apart.
+      'دونوں حکومتوں نے اگلے 48 گھنٹوں کیلئے عارضی طور پر سیز فائر کا فیصلہ کیا ہے۔',
+    ])
+      expect(weigh(truce(words)).features, words).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+    expect(weigh(truce('دونوں ملکوں نے دوپہر سے بہتر گھنٹے کی جنگ بندی پر اتفاق کیا ہے۔')).features.undatedNoWindow).toBe(1);
     const ps = weigh(`پاکستان او افغانستان اوربند وغځاوه
 
 افغانستان او پاکستان هوکړه کړې چې خپل اوربند تر هغه وخته وغځوي چې په دوحه کې خبرې پیل شي.
@@ -447,6 +458,36 @@ Officials said the attackers had come from Afghan soil.
     const r = weigh(torkham('on Friday, November 24'));
     expect(r.features.undatedEarlierMonth).toBe(1);
     expect(r.features.undatedWindowDay).toBe(0);
+  });
+
+  it('reads a weekday the same way beside a Solar day and month (round thirty-three)', () => {
+    // 4 Jadi was a Tuesday in 1403 (24 December 2024) and a Thursday in 1404 (25 December 2025); 23 Mizan 1404 (15
+    // October 2025) a Wednesday.
+    const solar = (text: string) => pageYears(normalizeText(text), START, pack.meta.coverage.end);
+    expect(solar('منابع گفتند روستاهای برمل شامگاه (سه‌شنبه، ۴ جدی) بمباران شد').earlierMonths).toBe(1);
+    expect(solar('به گفته منابع، روز سه شنبه ۴ جدی/دی ماه جت‌ها بر برمل حمله کردند').earlierMonths).toBe(1);
+    expect(solar('منابع گفتند روستاهای برمل روز پنجشنبه، ۴ جدی بمباران شد')).toMatchObject({ earlierMonths: 0, windowDays: 1 });
+    expect(solar('روز چهارشنبه ۲۳ میزان درگیری در سپین بولدک آغاز شد')).toMatchObject({ earlierMonths: 0, windowDays: 1 });
+    expect(solar('روز شنبه ۲۳ میزان درگیری در سپین بولدک آغاز شد').earlierMonths).toBe(1);
+  });
+
+  it('reads an earthquake on an undated page as an episode before the window (rounds twenty-nine and thirty)', () => {
+    const aid = (what: string) => `Pakistan sends relief goods to Afghanistan through Torkham
+
+Pakistan dispatched a convoy of trucks carrying tents, food and medicine through Torkham for Afghans hit by ${what} in Kunar and Nangarhar. Officials of both countries received the goods at the crossing, where trade and the return of Afghan families went on.
+`;
+    expect(pageYears(normalizeText('زلزلے سے متاثرہ افغانستان کے لیے امداد'), START).quakes).toBe(1);
+    expect(pageYears(normalizeText('د کونړ زلزلې ځپلو کورنیو ته مرسته'), START).quakes).toBe(1);
+    expect(pageYears(normalizeText('the quake-hit villages of Kunar'), START).quakes).toBe(1);
+    expect(weigh(aid('the earthquake')).features).toMatchObject({ undatedEarlierMonth: 1 });
+    expect(weigh(aid('the floods')).features).toMatchObject({ undatedEarlierMonth: 0 });
+    expect(weigh(aid('the earthquake')).score).toBeLessThan(weigh(aid('the floods')).score);
+    // Background on a page of the window's days: it weighs, it does not hide the day.
+    const page = weigh(
+      refugees('begun in 2023').replace('continued along', 'continued near villages left homeless by the earthquake along'),
+    );
+    expect(page.features).toMatchObject({ undatedEarlierMonth: 1, undatedWindowDay: 1 });
+    expect(page.relevant).toBe(true);
   });
 
   it('lists a date of the window as evidence', () => {

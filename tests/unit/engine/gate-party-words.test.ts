@@ -43,6 +43,30 @@ describe('party words in Arabic script', () => {
     expect(pair?.name).toMatch(/ولسوالی|بهسود|ننگرهار/);
   });
 
+  it('does not read the word for a district as the Afghan side: Dari and Pashto call Kurram and Bajaur districts too (round thirty-five)', () => {
+    const kurram = weighOf(`DATE: 2025-10-18
+ساکنان کرم خانه‌هایشان را ترک می‌کنند
+
+ساکنان چند روستا در ولسوالی کرم پیش از آغاز یک عملیات نظامی علیه شبه‌نظامیان خانه‌هایشان را ترک کرده‌اند.
+`);
+    expect(kurram.features).toMatchObject({ pairs: 0, contextPairs: 0 });
+    expect(kurram.relevant).toBe(false);
+    const bajaur = weighOf(`DATE: 2025-10-24
+باجوړ کې هاوان
+
+د باجوړ ولسوالۍ په یوه کلي کې د هاوان ګولۍ په لګېدو یو کور زیانمن شو.
+`);
+    expect(bajaur.features).toMatchObject({ pairs: 0 });
+    // The Afghan district named with its province still pairs (the Dari case above).
+    expect(
+      weighOf(`DATE: 2025-10-18
+برمل
+
+حمله هوایی پاکستان بر ولسوالی برمل شماری را کشت.
+`).features.pairs,
+    ).toBe(1);
+  });
+
   it('pairs a Pakistani place the pack names only in English with the Afghan side (Pashto)', () => {
     const r = scan(`DATE: 2025-10-17
 په وزیرستان کې ډزې
