@@ -32,7 +32,7 @@ const figure =
 describe('bundled pack: schema and references', () => {
   it('validates against the schema and the semantic checks', () => {
     expect(validatePack(json, 'data/afpak-2025-26.json')).toMatchObject({ ok: true });
-    expect(pack.meta).toMatchObject({ id: 'afpak-2025-26', version: '1.2.7', window: { start: '2025-10-01' } });
+    expect(pack.meta).toMatchObject({ id: 'afpak-2025-26', version: '1.2.8', window: { start: '2025-10-01' } });
     // Freshness is the events' own span, not the release date.
     const ends = pack.events.map((e) => e.endDate ?? e.date).sort();
     expect(pack.meta.coverage).toEqual({ start: pack.events.map((e) => e.date).sort()[0], end: ends[ends.length - 1] });

@@ -90,7 +90,7 @@ describe('data stats', () => {
     expect(code).toBe(0);
     expect(out).toHaveLength(1);
     const stats = JSON.parse(out[0]!);
-    expect(stats).toMatchObject({ pack: 'afpak-2025-26', version: '1.2.7' });
+    expect(stats).toMatchObject({ pack: 'afpak-2025-26', version: '1.2.8' });
     for (const key of ['entities', 'aliases', 'claims', 'events', 'sources']) expect(stats[key], key).toBeGreaterThan(0);
     expect(Object.keys(stats.claimsBySide).sort()).toEqual(['afghanistan', 'independent', 'pakistan']);
     expect(Object.values<number>(stats.claimsBySide).reduce((a, b) => a + b)).toBe(stats.claims);
@@ -225,7 +225,7 @@ describe('data compile', () => {
     const index = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8'));
     expect(index).toEqual({
       packs: [
-        { id: 'afpak-2025-26', version: '1.2.7', file: 'afpak-2025-26.json', gate: 'afpak-2025-26.gate.json' },
+        { id: 'afpak-2025-26', version: '1.2.8', file: 'afpak-2025-26.json', gate: 'afpak-2025-26.gate.json' },
         { id: 'tiny-volcano', version: '0.1.0', file: 'tiny-volcano.json', gate: 'tiny-volcano.gate.json' },
       ],
     });
