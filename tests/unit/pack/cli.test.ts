@@ -35,7 +35,7 @@ describe('data check', () => {
     expect(err).toEqual([]);
     expect(code).toBe(0);
     expect(out).toContainEqual(
-      expect.stringMatching(/^data\/afpak-2025-26\.json: ok \(afpak-2025-26@1\.2\.7: \d+ entities, \d+ claims\)$/),
+      expect.stringMatching(/^data\/afpak-2025-26\.json: ok \(afpak-2025-26@1\.2\.8: \d+ entities, \d+ claims\)$/),
     );
   });
 
