@@ -373,6 +373,16 @@ function nearRival(
   });
 }
 
+/**
+ * One named voice of a side, not the side nor its unnamed officials ("Afghan officials", "security sources", who may
+ * be quoting any of its counts): a spokesman or minister, or a ministry that has a spokesman of its own.
+ */
+function namedVoice(pack: RuntimePack, entity: number): boolean {
+  const e = pack.entities[entity]!;
+  if (e.speaksFor === undefined) return false;
+  return e.kind === 'official' || (e.kind === 'government' && pack.entities.some((o) => o.speaksFor === entity));
+}
+
 export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: ClaimContext): ClaimChoice | undefined {
   const key = figure.min !== undefined ? figure.min : figure.value;
   let candidates: { claim: RuntimeClaim; fit: number }[] = [];
@@ -588,6 +598,10 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     const spoken = spokenBy(pack, candidates, ctx.sentenceEntities);
     // The sentence names who speaks; if none of them made a fitting claim, the figure is someone else's.
     if (spoken.list.length === 0) return undefined;
+    // A count the sentence gives to a named official or ministry that made no such claim, which only another voice of
+    // his side made ("Mujahid said 55 soldiers were killed", where the ministry counted 55): relayed, or the writer's
+    // mix-up; whose it is, is a guess.
+    if (!spoken.exact && ctx.sentenceEntities.some((e) => namedVoice(pack, e))) return undefined;
     candidates = spoken.list;
     named = true;
     namedExactly = spoken.exact;

@@ -683,4 +683,11 @@ ${sentence}
       '55|feb27-afghan-mod-pak-soldiers-killed-55',
     );
   });
+  it('leaves a count the sentence gives to a named voice of the side that made no such claim: relayed, or mixed up', () => {
+    // Mujahid gave no 55; the ministry and Fitrat did. "Afghan officials" (any of the side's voices) may quote either.
+    const relayed = 'Taliban spokesman Zabihullah Mujahid said Afghan forces had killed 55 Pakistani soldiers.';
+    expect(figures(page(relayed)).filter((f) => f.startsWith('55|'))).toEqual([]);
+    const officials = 'Afghan officials said Afghan forces had killed 55 Pakistani soldiers.';
+    expect(figures(page(officials))).toContain('55|feb27-afghan-mod-pak-soldiers-killed-55');
+  });
 });
