@@ -512,7 +512,7 @@ const UNSOURCED = phrasesPattern([
   'لومړ(?:یو|نیو) راپورونو',
   // Reports, unnamed: "according to (media) reports", Persian "بنا بر این گزارش‌ها" (a named outlet, "Afghan media
   // reported", may be a claimant: the pack holds a television channel's count).
-  'according to (?:\\S+ ){0,2}reports',
+  'according to (?:[^ ]+ ){0,2}reports',
   'گفته شده است که',
   'میڈیا رپورٹس',
   'بنا بر (?:این|همین) گزارش ?ها',
