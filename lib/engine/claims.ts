@@ -586,8 +586,13 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
   // ("blasts in Kabul killed five civilians"): the writer's own count, which the value alone cannot tie to that voice.
   if (
     voiceless &&
-    !ctx.published &&
-    candidates.every((c) => (c.claim.side ?? 'independent') === 'independent') &&
+    // (On a dated page, a toll of a week or more before it: another day's toll of the writer's own. Not a standing
+    // count, as of trucks stranded at a crossing.)
+    candidates.every(
+      (c) =>
+        (c.claim.side ?? 'independent') === 'independent' &&
+        (!ctx.published || (days(c.claim.date, ctx.published) > WEEK_DAYS && (c.claim.unit === 'killed' || c.claim.unit === 'wounded'))),
+    ) &&
     !spokenBy(pack, candidates, [...ctx.pageEntities]).exact
   )
     return undefined;
