@@ -603,10 +603,20 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     const spoken = spokenBy(pack, candidates, ctx.sentenceEntities);
     // The sentence names who speaks; if none of them made a fitting claim, the figure is someone else's.
     if (spoken.list.length === 0) return undefined;
-    // A count the sentence gives to a named official or ministry that made no such claim, which only another voice of
-    // his side made ("Mujahid said 55 soldiers were killed", where the ministry counted 55): relayed, or the writer's
-    // mix-up; whose it is, is a guess.
-    if (!spoken.exact && ctx.sentenceEntities.some((e) => namedVoice(pack, e))) return undefined;
+    // A count the sentence gives to a named official or ministry that made no such claim (a minister relays his side's
+    // count: its one claim of that number is the one he repeats), when two other voices of his side gave that number
+    // ("Mujahid said 55 soldiers were killed", where Fitrat and the ministry both counted 55), or when he made one of
+    // his own, dated after the page ("the defence ministry says 55" a day before its statement): whose it is, is a guess.
+    if (
+      !spoken.exact &&
+      ctx.sentenceEntities.some((e) => namedVoice(pack, e)) &&
+      (new Set(spoken.list.map((c) => c.claim.claimant)).size > 1 ||
+        (pack.claimsByValue[String(key)] ?? []).some((ci) => {
+          const k = pack.claims[ci]!;
+          return k.unit === figure.unit && k.claimant !== undefined && ctx.sentenceEntities.includes(k.claimant);
+        }))
+    )
+      return undefined;
     candidates = spoken.list;
     named = true;
     namedExactly = spoken.exact;
