@@ -373,6 +373,16 @@ function nearRival(
   });
 }
 
+/**
+ * One named voice of a side, not the side nor its unnamed officials ("Afghan officials", "security sources", who may
+ * be quoting any of its counts): a spokesman or minister, or a ministry that has a spokesman of its own.
+ */
+function namedVoice(pack: RuntimePack, entity: number): boolean {
+  const e = pack.entities[entity]!;
+  if (e.speaksFor === undefined) return false;
+  return e.kind === 'official' || (e.kind === 'government' && pack.entities.some((o) => o.speaksFor === entity));
+}
+
 export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: ClaimContext): ClaimChoice | undefined {
   const key = figure.min !== undefined ? figure.min : figure.value;
   let candidates: { claim: RuntimeClaim; fit: number }[] = [];
@@ -576,8 +586,13 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
   // ("blasts in Kabul killed five civilians"): the writer's own count, which the value alone cannot tie to that voice.
   if (
     voiceless &&
-    !ctx.published &&
-    candidates.every((c) => (c.claim.side ?? 'independent') === 'independent') &&
+    // (On a dated page, a toll of a week or more before it: another day's toll of the writer's own. Not a standing
+    // count, as of trucks stranded at a crossing.)
+    candidates.every(
+      (c) =>
+        (c.claim.side ?? 'independent') === 'independent' &&
+        (!ctx.published || (days(c.claim.date, ctx.published) > WEEK_DAYS && (c.claim.unit === 'killed' || c.claim.unit === 'wounded'))),
+    ) &&
     !spokenBy(pack, candidates, [...ctx.pageEntities]).exact
   )
     return undefined;
@@ -588,6 +603,20 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     const spoken = spokenBy(pack, candidates, ctx.sentenceEntities);
     // The sentence names who speaks; if none of them made a fitting claim, the figure is someone else's.
     if (spoken.list.length === 0) return undefined;
+    // A count the sentence gives to a named official or ministry that made no such claim (a minister relays his side's
+    // count: its one claim of that number is the one he repeats), when two other voices of his side gave that number
+    // ("Mujahid said 55 soldiers were killed", where Fitrat and the ministry both counted 55), or when he made one of
+    // his own, dated after the page ("the defence ministry says 55" a day before its statement): whose it is, is a guess.
+    if (
+      !spoken.exact &&
+      ctx.sentenceEntities.some((e) => namedVoice(pack, e)) &&
+      (new Set(spoken.list.map((c) => c.claim.claimant)).size > 1 ||
+        (pack.claimsByValue[String(key)] ?? []).some((ci) => {
+          const k = pack.claims[ci]!;
+          return k.unit === figure.unit && k.claimant !== undefined && ctx.sentenceEntities.includes(k.claimant);
+        }))
+    )
+      return undefined;
     candidates = spoken.list;
     named = true;
     namedExactly = spoken.exact;

@@ -510,6 +510,14 @@ const UNSOURCED = phrasesPattern([
   'ویل کېږي',
   'ویل کیږي',
   'لومړ(?:یو|نیو) راپورونو',
+  // Reports, unnamed: "according to (media) reports", Persian "بنا بر این گزارش‌ها" (a named outlet, "Afghan media
+  // reported", may be a claimant: the pack holds a television channel's count).
+  'according to (?:[^ ]+ ){0,2}reports',
+  'گفته شده است که',
+  'میڈیا رپورٹس',
+  'بنا بر (?:این|همین) گزارش ?ها',
+  'به گزارش رسانه ?ها',
+  'رسنیو (?:راپورونو|د راپورونو)',
 ]);
 /**
  * "Since the fighting began last week", Urdu "… کے بعد سے", "سے اب تک", Persian "تاکنون", Pashto "راهیسې": a tally from

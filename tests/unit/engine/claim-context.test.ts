@@ -659,6 +659,21 @@ ${sentence}
   });
 });
 
+describe('a toll of a voice of no side, told with no voice, on a page a week or more after it', () => {
+  const page = (date: string, sentence: string): string => `DATE: ${date}
+Mortar shells hit villages along the Afghanistan-Pakistan border
+
+${sentence}
+`;
+  const told = 'At least seven civilians were wounded by mortar fire in the border villages.';
+  it('is the writer’s own count of another day, not the agency’s of a week before', () => {
+    expect(figuresUngated(page('2026-03-06', told)).filter((f) => f.startsWith('7|'))).toEqual([]);
+  });
+  it('is the agency’s in the agency’s own days', () => {
+    expect(figuresUngated(page('2026-02-25', told))).toContain('7|feb24-unama-nangarhar-civilians-wounded-7');
+  });
+});
+
 describe('two voices of one government that gave the same count (pack 1.2.7)', () => {
   const page = (sentence: string): string => `DATE: 2026-02-27
 Afghan forces strike Pakistani posts along the Durand Line
@@ -682,5 +697,12 @@ ${sentence}
     expect(figures(page('Kabul said its forces had killed 55 Pakistani soldiers.'))).toContain(
       '55|feb27-afghan-mod-pak-soldiers-killed-55',
     );
+  });
+  it('leaves a count the sentence gives to a named voice of the side that made no such claim: relayed, or mixed up', () => {
+    // Mujahid gave no 55; the ministry and Fitrat did. "Afghan officials" (any of the side's voices) may quote either.
+    const relayed = 'Taliban spokesman Zabihullah Mujahid said Afghan forces had killed 55 Pakistani soldiers.';
+    expect(figures(page(relayed)).filter((f) => f.startsWith('55|'))).toEqual([]);
+    const officials = 'Afghan officials said Afghan forces had killed 55 Pakistani soldiers.';
+    expect(figures(page(officials))).toContain('55|feb27-afghan-mod-pak-soldiers-killed-55');
   });
 });

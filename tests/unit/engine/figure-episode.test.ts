@@ -130,6 +130,13 @@ ${sentence}
     expect(figuresOf(page('It is said that the ISPR confirmed 23 soldiers were killed in the clashes.'))).toContain(ispr23);
     expect(figuresOf(page('په نښتو کې ۲۳ پاکستاني سرتېري ووژل شول.'))).toContain(ispr23);
     expect(figuresOf(page('ویل کېږي چې په نښتو کې ۲۳ پاکستاني سرتېري ووژل شول.'))).toEqual([]);
+    // Reports no one is named for: "according to media reports", Persian "بنا بر همین گزارش‌ها".
+    expect(figuresOf(page('According to media reports, 23 Pakistani soldiers were killed in the clashes.'))).toEqual([]);
+    expect(figuresOf(page('23 Pakistani soldiers were killed in the clashes, according to local news reports.'))).toEqual([]);
+    expect(figuresOf(page('گفته شده است که ۲۳ سرباز پاکستانی در درگیری‌ها کشته شدند.'))).toEqual([]);
+    expect(figuresOf(page('According to the ISPR, 23 Pakistani soldiers were killed in the clashes.'))).toContain(ispr23);
+    expect(figuresOf(page('بنا بر همین گزارش‌ها، ۲۳ سرباز پاکستانی در درگیری‌ها کشته شدند.'))).toEqual([]);
+    expect(figuresOf(page('بنا بر اعلام ارتش پاکستان، ۲۳ سرباز پاکستانی در درگیری‌ها کشته شدند.'))).toContain(ispr23);
   });
   it('a claim of months before: its claimant named, not the institution it speaks for ("the army" is in every month’s news)', () => {
     const sources19 = '19 oct12-pak-security-posts-captured-19';
