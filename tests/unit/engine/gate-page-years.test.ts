@@ -447,6 +447,19 @@ Officials said the attackers had come from Afghan soil.
     expect(weigh(ayub).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
   });
 
+  it("counts the window's own military operation named strongly as evidence of it", () => {
+    const op = (name: string): string => `Information minister gives new tally of Afghan posts destroyed
+
+The information minister said on Friday that ${name} had so far destroyed dozens of Afghan Taliban posts and that Pakistan would go on until the attacks from Afghan soil stopped.
+`;
+    const named = weigh(op('Operation Ghazab lil-Haq'));
+    expect(named.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+    expect(weigh(op('آپریشن غضب للحق')).features.undatedWindowDate).toBe(1);
+    // An operation of another time, or the operation's weak name alone, dates nothing.
+    expect(weigh(op('Operation Zarb-e-Azb')).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
+    expect(weigh(op('the righteous fury of the army')).features.undatedWindowDate).toBe(0);
+  });
+
   it('reads a weekday that no year of the window gives its day and month as a date of another year', () => {
     // 24 November was a Friday in 2023, a Monday in 2025 and a Tuesday in 2026; 10 October 2025 was a Friday.
     expect(years('no one was deported through Torkham on Friday, November 24').earlierMonths).toBe(1);
