@@ -162,7 +162,7 @@ const SOLAR_MONTH_AFTER = new RegExp(
 export const WEEKDAYS = [
   'sunday|اتوار|یکشنبه|یکشنبې',
   'monday|پیر|دوشنبه|دوشنبې',
-  'tuesday|منگل|سه‌شنبه|سه شنبه|درېنۍ',
+  'tuesday|منگل|سه‌شنبه|سه شنبه|سه شنبې|درېنۍ',
   'wednesday|بدھ|چهارشنبه|چهارشنبې',
   'thursday|جمعرات|پنجشنبه|پنجشنبې',
   'friday|جمعہ|جمعه|جمعې',
@@ -171,7 +171,7 @@ export const WEEKDAYS = [
 const WEEKDAY_BEFORE = new RegExp(
   `(?<![\\p{L}])(${WEEKDAYS.flatMap((w) => [...w])
     .sort((a, b) => b.length - a.length)
-    .join('|')})(?:[\\s,،]+(?:${foldedAlternation('کو|روز|د|the')}))?[\\s,،]+$`,
+    .join('|')})(?:[\\s,،]+(?:${foldedAlternation('کو|روز|د|the|په ورځ')})){0,2}[\\s,،]+$`,
   'u',
 );
 /**

@@ -468,6 +468,12 @@ The information minister said on Friday that ${name} had so far destroyed dozens
     expect(years('روز جمعه ۲۴ نوامبر هیچ مهاجری از تورخم اخراج نشد').earlierMonths).toBe(1);
     expect(years('جمعہ 24 نومبر کو طورخم سے کوئی واپس نہیں بھیجا گیا').earlierMonths).toBe(1);
     expect(years('روز دوشنبه ۲۴ نوامبر هیچ مهاجری از تورخم اخراج نشد').earlierMonths).toBe(0);
+    // Pashto puts "on the day" between the weekday and its date ("د جمعې په ورځ، د نومبر په ۲۴مه"), the oblique
+    // Tuesday too: 4 Jadi was a Tuesday in 1403 (2024), a Thursday in 1404.
+    expect(years('د جمعې په ورځ، د نومبر په ۲۴مه له تورخمه هېڅوک ونه شړل شول').earlierMonths).toBe(1);
+    expect(years('د دوشنبې په ورځ، د نومبر په ۲۴مه له تورخمه هېڅوک ونه شړل شول').earlierMonths).toBe(0);
+    expect(years('بریدونه د سه شنبې په ورځ د جدي په ۴مه وشول').earlierMonths).toBe(1);
+    expect(years('بریدونه د پنجشنبې په ورځ د جدي په ۴مه وشول').earlierMonths).toBe(0);
     const r = weigh(torkham('on Friday, November 24'));
     expect(r.features.undatedEarlierMonth).toBe(1);
     expect(r.features.undatedWindowDay).toBe(0);
