@@ -340,4 +340,13 @@ ${sentence}
     expect(features(page('Prices in Kabul rose because the roads to Pakistan are crowded.')).contextPairs).toBe(0);
     expect(features(page('افغان سوداګر وايي له پاکستان سره د لارو له پرانیستل کېدو وروسته صادرات ودرېدل.')).contextPairs).toBe(0);
   });
+
+  it('pairs the parties with the tension between them in the singular, as the plural (round thirty-nine)', () => {
+    const page = (sentence: string) => `Cricket board pulls out of series
+
+${sentence}
+`;
+    expect(features(page('Citing the tension between Pakistan and Afghanistan, the board called off its matches.')).contextPairs).toBe(1);
+    expect(features(page('Citing the weather in Pakistan and Afghanistan, the board called off its matches.')).contextPairs).toBe(0);
+  });
 });
