@@ -416,7 +416,15 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
       }
       // Pashto and Dari write the year first: "د ۱۸۹۳ کال د نومبر پر دولسمه" is November 1893, not a month of the window.
       const yearFirst = YEAR_FIRST.exec(text.slice(Math.max(0, m.index - 20), m.index));
-      if (yearFirst && gregorianYear(Number(yearFirst[1])) < openYear) continue;
+      if (yearFirst) {
+        // "د ۲۰۲۵ کال د فبرورۍ پر ۲۱مه" is 21 February 2025: a month of a year before the window, as "February 2025" is.
+        const year = Number(yearFirst[1]);
+        if (year >= 1900 && month && !month.solar && index(year, month.month) < opens) {
+          earlierMonth(m.index, after);
+          continue;
+        }
+        if (gregorianYear(year) < openYear) continue;
+      }
       if (m[7]) {
         out.windowMonths++;
         out.firstWindowMonth ??= [m.index, after];

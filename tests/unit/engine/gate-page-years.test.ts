@@ -253,6 +253,18 @@ describe('a month of the window named alone (round nine)', () => {
     expect(both('په دولسم نومبر کې کرښه بیا وتړل شوه')).toBe(1);
   });
 
+  it('reads a month of a recent year written first (Pashto "د ۲۰۲۵ کال د فبرورۍ پر ۲۱مه") as a date of that year', () => {
+    const y = (text: string) => pageYears(normalizeText(text), START, pack.meta.coverage.end);
+    // 21 February 2025 and 24 December 2024: before the window, an episode's own date as "February 2025" is.
+    expect(y('تورخم د ۲۰۲۵ کال د فبرورۍ پر ۲۱مه وتړل شو').earlierMonths).toBe(1);
+    expect(y('تورخم د ۲۰۲۵ کال د فبرورۍ پر ۲۱مه وتړل شو').windowDays).toBe(0);
+    expect(y('بریدونه د ۲۰۲۴ کال د دسمبر پر ۲۴مه وشول').earlierMonths).toBe(1);
+    // The near ones: a year of the window first, or the same date since which something lasts.
+    expect(y('تورخم د ۲۰۲۶ کال د فبرورۍ پر ۲۱مه وتړل شو').earlierMonths).toBe(0);
+    expect(y('تورخم د ۲۰۲۵ کال د اکتوبر پر ۱۱مه وتړل شو').earlierMonths).toBe(0);
+    expect(y('تورخم د ۲۰۲۴ کال د دسمبر له ۲۴مې راهیسې تړلی دی').earlierMonths).toBe(0);
+  });
+
   it('leaves out a month outside the window, "since", English march, and a Solar month alone', () => {
     expect(months('The crossing was busy in June.')).toBe(0);
     expect(months('Traders have waited since February.')).toBe(0);
