@@ -88,9 +88,13 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
   let headStrong = 0;
   const parties = [false, false];
   const perBlock = new Map<number, { entities: Set<number>; strong: boolean }>();
+  // The window's own military operation named strongly (Pakistan's "Operation Ghazab lil-Haq", an entity of kind
+  // operation, its id so prefixed: the gate's pack keeps ids only): the pack names no other episode's operations.
+  let operation = false;
   for (const m of mentions) {
     all.add(m.entity);
     if (m.strong) strong.add(m.entity);
+    if (m.strong && pack.entities[m.entity]?.id.startsWith('operation-')) operation = true;
     const party = pack.entities[m.entity]?.party;
     if (party !== undefined) parties[party] = true;
     if (isHead(m.block)) {
@@ -222,7 +226,7 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
           break;
         }
       }
-      if (!undatedWindowDate && windowRank(prepared.norm.text)) undatedWindowDate = 1;
+      if (!undatedWindowDate && (operation || windowRank(prepared.norm.text))) undatedWindowDate = 1;
     }
     if (years.offices && !years.inWindow) undatedEarlierOffice = 1;
     if (years.windowDays && !years.earlierMonths) undatedWindowDay = 1;

@@ -162,7 +162,7 @@ const SOLAR_MONTH_AFTER = new RegExp(
 export const WEEKDAYS = [
   'sunday|اتوار|یکشنبه|یکشنبې',
   'monday|پیر|دوشنبه|دوشنبې',
-  'tuesday|منگل|سه‌شنبه|سه شنبه|درېنۍ',
+  'tuesday|منگل|سه‌شنبه|سه شنبه|سه شنبې|درېنۍ',
   'wednesday|بدھ|چهارشنبه|چهارشنبې',
   'thursday|جمعرات|پنجشنبه|پنجشنبې',
   'friday|جمعہ|جمعه|جمعې',
@@ -171,7 +171,7 @@ export const WEEKDAYS = [
 const WEEKDAY_BEFORE = new RegExp(
   `(?<![\\p{L}])(${WEEKDAYS.flatMap((w) => [...w])
     .sort((a, b) => b.length - a.length)
-    .join('|')})(?:[\\s,،]+(?:${foldedAlternation('کو|روز|د|the')}))?[\\s,،]+$`,
+    .join('|')})(?:[\\s,،]+(?:${foldedAlternation('کو|روز|د|the|په ورځ')})){0,2}[\\s,،]+$`,
   'u',
 );
 /**
@@ -416,7 +416,15 @@ export function pageYears(text: string, start: string, end?: string): PageYears 
       }
       // Pashto and Dari write the year first: "د ۱۸۹۳ کال د نومبر پر دولسمه" is November 1893, not a month of the window.
       const yearFirst = YEAR_FIRST.exec(text.slice(Math.max(0, m.index - 20), m.index));
-      if (yearFirst && gregorianYear(Number(yearFirst[1])) < openYear) continue;
+      if (yearFirst) {
+        // "د ۲۰۲۵ کال د فبرورۍ پر ۲۱مه" is 21 February 2025: a month of a year before the window, as "February 2025" is.
+        const year = Number(yearFirst[1]);
+        if (year >= 1900 && month && !month.solar && index(year, month.month) < opens) {
+          earlierMonth(m.index, after);
+          continue;
+        }
+        if (gregorianYear(year) < openYear) continue;
+      }
       if (m[7]) {
         out.windowMonths++;
         out.firstWindowMonth ??= [m.index, after];

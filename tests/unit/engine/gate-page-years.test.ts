@@ -253,6 +253,18 @@ describe('a month of the window named alone (round nine)', () => {
     expect(both('په دولسم نومبر کې کرښه بیا وتړل شوه')).toBe(1);
   });
 
+  it('reads a month of a recent year written first (Pashto "د ۲۰۲۵ کال د فبرورۍ پر ۲۱مه") as a date of that year', () => {
+    const y = (text: string) => pageYears(normalizeText(text), START, pack.meta.coverage.end);
+    // 21 February 2025 and 24 December 2024: before the window, an episode's own date as "February 2025" is.
+    expect(y('تورخم د ۲۰۲۵ کال د فبرورۍ پر ۲۱مه وتړل شو').earlierMonths).toBe(1);
+    expect(y('تورخم د ۲۰۲۵ کال د فبرورۍ پر ۲۱مه وتړل شو').windowDays).toBe(0);
+    expect(y('بریدونه د ۲۰۲۴ کال د دسمبر پر ۲۴مه وشول').earlierMonths).toBe(1);
+    // The near ones: a year of the window first, or the same date since which something lasts.
+    expect(y('تورخم د ۲۰۲۶ کال د فبرورۍ پر ۲۱مه وتړل شو').earlierMonths).toBe(0);
+    expect(y('تورخم د ۲۰۲۵ کال د اکتوبر پر ۱۱مه وتړل شو').earlierMonths).toBe(0);
+    expect(y('تورخم د ۲۰۲۴ کال د دسمبر له ۲۴مې راهیسې تړلی دی').earlierMonths).toBe(0);
+  });
+
   it('leaves out a month outside the window, "since", English march, and a Solar month alone', () => {
     expect(months('The crossing was busy in June.')).toBe(0);
     expect(months('Traders have waited since February.')).toBe(0);
@@ -447,6 +459,19 @@ Officials said the attackers had come from Afghan soil.
     expect(weigh(ayub).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
   });
 
+  it("counts the window's own military operation named strongly as evidence of it", () => {
+    const op = (name: string): string => `Information minister gives new tally of Afghan posts destroyed
+
+The information minister said on Friday that ${name} had so far destroyed dozens of Afghan Taliban posts and that Pakistan would go on until the attacks from Afghan soil stopped.
+`;
+    const named = weigh(op('Operation Ghazab lil-Haq'));
+    expect(named.features).toMatchObject({ undatedWindowDate: 1, undatedNoWindow: 0 });
+    expect(weigh(op('آپریشن غضب للحق')).features.undatedWindowDate).toBe(1);
+    // An operation of another time, or the operation's weak name alone, dates nothing.
+    expect(weigh(op('Operation Zarb-e-Azb')).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
+    expect(weigh(op('the righteous fury of the army')).features.undatedWindowDate).toBe(0);
+  });
+
   it('reads a weekday that no year of the window gives its day and month as a date of another year', () => {
     // 24 November was a Friday in 2023, a Monday in 2025 and a Tuesday in 2026; 10 October 2025 was a Friday.
     expect(years('no one was deported through Torkham on Friday, November 24').earlierMonths).toBe(1);
@@ -455,6 +480,12 @@ Officials said the attackers had come from Afghan soil.
     expect(years('روز جمعه ۲۴ نوامبر هیچ مهاجری از تورخم اخراج نشد').earlierMonths).toBe(1);
     expect(years('جمعہ 24 نومبر کو طورخم سے کوئی واپس نہیں بھیجا گیا').earlierMonths).toBe(1);
     expect(years('روز دوشنبه ۲۴ نوامبر هیچ مهاجری از تورخم اخراج نشد').earlierMonths).toBe(0);
+    // Pashto puts "on the day" between the weekday and its date ("د جمعې په ورځ، د نومبر په ۲۴مه"), the oblique
+    // Tuesday too: 4 Jadi was a Tuesday in 1403 (2024), a Thursday in 1404.
+    expect(years('د جمعې په ورځ، د نومبر په ۲۴مه له تورخمه هېڅوک ونه شړل شول').earlierMonths).toBe(1);
+    expect(years('د دوشنبې په ورځ، د نومبر په ۲۴مه له تورخمه هېڅوک ونه شړل شول').earlierMonths).toBe(0);
+    expect(years('بریدونه د سه شنبې په ورځ د جدي په ۴مه وشول').earlierMonths).toBe(1);
+    expect(years('بریدونه د پنجشنبې په ورځ د جدي په ۴مه وشول').earlierMonths).toBe(0);
     const r = weigh(torkham('on Friday, November 24'));
     expect(r.features.undatedEarlierMonth).toBe(1);
     expect(r.features.undatedWindowDay).toBe(0);

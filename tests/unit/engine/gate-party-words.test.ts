@@ -324,3 +324,29 @@ Three security personnel were killed and several wounded on Monday when attacker
     expect(scan(page(' حکام کے مطابق حملہ آور سرحد پار سے آئے تھے۔')).relevant).toBe(true);
   });
 });
+
+describe('the closed routes as a word of the context (round thirty-seven)', () => {
+  it('pairs the parties with the routes closed between them, in English, Urdu and Pashto, as a context pair', () => {
+    const page = (sentence: string) => `DATE: 2025-11-02
+Markets feel the pinch
+
+${sentence}
+`;
+    // "Prices in Kabul rose because the roads to Pakistan are closed."
+    expect(features(page('Prices in Kabul rose because the roads to Pakistan are closed.')).contextPairs).toBe(1);
+    expect(features(page('کابل کے تاجروں کا کہنا ہے کہ پاکستان کے ساتھ راستوں کی بندش سے نقصان ہوا.')).contextPairs).toBe(1);
+    expect(features(page('افغان سوداګر وايي له پاکستان سره د لارو له تړل کېدو وروسته صادرات ودرېدل.')).contextPairs).toBe(1);
+    // The near ones: the roads open, or named with no other word of the context, pair nothing.
+    expect(features(page('Prices in Kabul rose because the roads to Pakistan are crowded.')).contextPairs).toBe(0);
+    expect(features(page('افغان سوداګر وايي له پاکستان سره د لارو له پرانیستل کېدو وروسته صادرات ودرېدل.')).contextPairs).toBe(0);
+  });
+
+  it('pairs the parties with the tension between them in the singular, as the plural (round thirty-nine)', () => {
+    const page = (sentence: string) => `Cricket board pulls out of series
+
+${sentence}
+`;
+    expect(features(page('Citing the tension between Pakistan and Afghanistan, the board called off its matches.')).contextPairs).toBe(1);
+    expect(features(page('Citing the weather in Pakistan and Afghanistan, the board called off its matches.')).contextPairs).toBe(0);
+  });
+});
