@@ -518,6 +518,10 @@ const UNSOURCED = phrasesPattern([
   'بنا بر (?:این|همین) گزارش ?ها',
   'به گزارش رسانه ?ها',
   'رسنیو (?:راپورونو|د راپورونو)',
+  // "Reports say", Pashto "راپورونه وايي", Persian "گزارش‌ها حاکی است": reports, no one named.
+  'reports (?:say|said|suggest|suggested|indicate|indicated)',
+  'راپورونه (?:وایی|ښیی)',
+  'گزارش ها حاکی',
 ]);
 /**
  * "Since the fighting began last week", Urdu "… کے بعد سے", "سے اب تک", Persian "تاکنون", Pashto "راهیسې": a tally from

@@ -137,6 +137,12 @@ ${sentence}
     expect(figuresOf(page('According to the ISPR, 23 Pakistani soldiers were killed in the clashes.'))).toContain(ispr23);
     expect(figuresOf(page('بنا بر همین گزارش‌ها، ۲۳ سرباز پاکستانی در درگیری‌ها کشته شدند.'))).toEqual([]);
     expect(figuresOf(page('بنا بر اعلام ارتش پاکستان، ۲۳ سرباز پاکستانی در درگیری‌ها کشته شدند.'))).toContain(ispr23);
+    // "Reports say", Pashto "راپورونه وايي": reports no one is named for; a named outlet's report stays a claimant's.
+    expect(figuresOf(page('Other reports say 23 Pakistani soldiers were killed in the clashes.'))).toEqual([]);
+    expect(figuresOf(page('23 Pakistani soldiers were killed in the clashes, the reports said.'))).toEqual([]);
+    expect(figuresOf(page('راپورونه وايي چې په نښتو کې ۲۳ پاکستاني سرتېري ووژل شول.'))).toEqual([]);
+    expect(figuresOf(page('ISPR reported that 23 Pakistani soldiers were killed in the clashes.'))).toContain(ispr23);
+    expect(figuresOf(page('پاکستاني پوځ وايي چې په نښتو کې ۲۳ پاکستاني سرتېري ووژل شول.'))).toContain(ispr23);
   });
   it('a claim of months before: its claimant named, not the institution it speaks for ("the army" is in every month’s news)', () => {
     const sources19 = '19 oct12-pak-security-posts-captured-19';
