@@ -152,6 +152,22 @@ ${sentence}
   });
 });
 
+describe('a headline led by a place ("Bajaur: …", round thirty-nine)', () => {
+  const page = (headline: string): string => `DATE: 2025-10-24
+${headline}
+
+Pakistani officials said the round fell on a village.
+`;
+  const chaman4 = '4 oct15-pak-civilians-wounded-4';
+  it('tells its count there: a toll of another place is not the claim of an event elsewhere', () => {
+    expect(figuresOf(page('Bajaur: a mortar round hits a house, four people wounded'))).toEqual([]);
+    expect(figuresOf(page('باجوړ: د هاوان ګولۍ په لګېدو یو کور زیانمن او څلور کسان ټپیان شول'))).toEqual([]);
+    expect(figuresOf(page('Chaman: a mortar round hits a house, four people wounded'))).toContain(chaman4);
+    expect(figuresOf(page('چمن: د هاوان ګولۍ په لګېدو یو کور زیانمن او څلور کسان ټپیان شول'))).toContain(chaman4);
+    expect(figuresOf(page('A mortar round hits a house, four people wounded'))).toContain(chaman4);
+  });
+});
+
 describe('a page with no date tells one episode (round nineteen)', () => {
   it('reads a later paragraph’s count as the event the page’s figures have already told, when two claims fit it', () => {
     const page = (first: string) => `Mortar fire at the Spin Boldak gate
