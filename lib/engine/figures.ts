@@ -590,6 +590,14 @@ function readFigure(text: string, num: NumberMatch, previous: FigureCandidate | 
   const including = ofPeople || after.noun === 'posts' ? INCLUDING_AFTER.exec(text.slice(num.numEnd, num.numEnd + 40)) : null;
   // The total may be a digit or a number word: "تین بچوں سمیت سات افراد" (seven people, three children among them).
   if (including && (including[1] === undefined || isNumberWord(including[1]))) return undefined;
+  // "All seven were killed", Persian "هر هفت نفر", Urdu "تمام سات افراد", Pashto "ټول اووه کسان": a group the text has
+  // counted already, told of again; persons with no side or kind are its, never a count of their own.
+  if (
+    (after.noun === undefined || after.noun === 'people') &&
+    after.side === undefined &&
+    ALL_BEFORE.test(text.slice(Math.max(0, num.start - 12), num.start))
+  )
+    return undefined;
   if (
     ofPeople &&
     previous?.noun !== undefined &&
@@ -882,6 +890,7 @@ function clauseSide(before: string): TextSide | undefined {
 }
 
 /** A side and its army right before a count: Pashto "د پاکستان پوځ" (the army of Pakistan). */
+const ALL_BEFORE = new RegExp(`(?:^|\\s)(?:all|${['هر', 'تمام', 'ټول', 'ټوله'].map((w) => normalizeText(w)).join('|')})\\s+$`, 'u');
 const ARMY_BEFORE = new RegExp(`(?:^|\\s)(${normalizeText('پاکستان')}|${normalizeText('افغانستان')})\\s+${normalizeText('پوځ')}\\s+$`, 'u');
 
 /** The Pashto passive's auxiliary (شول، شوي: were, have been). */

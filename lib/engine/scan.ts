@@ -183,10 +183,12 @@ export function findFigures(
     const tiedPlaces = (placesByBlock.get(b) ?? [])
       .filter(
         (m) =>
-          m.start >= numberStart &&
-          m.start <= spanEnd + TIED_PLACE_REACH &&
-          m.end <= sentEnd &&
-          (m.start <= spanEnd || !CLAUSE_BREAK.test(blockText.slice(spanEnd, m.start))),
+          (m.start >= numberStart &&
+            m.start <= spanEnd + TIED_PLACE_REACH &&
+            m.end <= sentEnd &&
+            (m.start <= spanEnd || !CLAUSE_BREAK.test(blockText.slice(spanEnd, m.start)))) ||
+          // A headline's lead place ("Bajaur: a mortar round hits a house, four wounded") is where its count is.
+          (blocks[b]!.kind === 'headline' && m.start <= 2 && /^\s*:/.test(blockText.slice(m.end, m.end + 3))),
       )
       .map((m) => m.entity);
     // The same kind of event: a toll in a sentence about an earthquake or a flood is the disaster's.
@@ -518,6 +520,10 @@ const UNSOURCED = phrasesPattern([
   'بنا بر (?:این|همین) گزارش ?ها',
   'به گزارش رسانه ?ها',
   'رسنیو (?:راپورونو|د راپورونو)',
+  // "Reports say", Pashto "راپورونه وايي", Persian "گزارش‌ها حاکی است": reports, no one named.
+  'reports (?:say|said|suggest|suggested|indicate|indicated)',
+  'راپورونه (?:وایی|ښیی)',
+  'گزارش ها حاکی',
 ]);
 /**
  * "Since the fighting began last week", Urdu "… کے بعد سے", "سے اب تک", Persian "تاکنون", Pashto "راهیسې": a tally from

@@ -137,12 +137,34 @@ ${sentence}
     expect(figuresOf(page('According to the ISPR, 23 Pakistani soldiers were killed in the clashes.'))).toContain(ispr23);
     expect(figuresOf(page('بنا بر همین گزارش‌ها، ۲۳ سرباز پاکستانی در درگیری‌ها کشته شدند.'))).toEqual([]);
     expect(figuresOf(page('بنا بر اعلام ارتش پاکستان، ۲۳ سرباز پاکستانی در درگیری‌ها کشته شدند.'))).toContain(ispr23);
+    // "Reports say", Pashto "راپورونه وايي": reports no one is named for; a named outlet's report stays a claimant's.
+    expect(figuresOf(page('Other reports say 23 Pakistani soldiers were killed in the clashes.'))).toEqual([]);
+    expect(figuresOf(page('23 Pakistani soldiers were killed in the clashes, the reports said.'))).toEqual([]);
+    expect(figuresOf(page('راپورونه وايي چې په نښتو کې ۲۳ پاکستاني سرتېري ووژل شول.'))).toEqual([]);
+    expect(figuresOf(page('ISPR reported that 23 Pakistani soldiers were killed in the clashes.'))).toContain(ispr23);
+    expect(figuresOf(page('پاکستاني پوځ وايي چې په نښتو کې ۲۳ پاکستاني سرتېري ووژل شول.'))).toContain(ispr23);
   });
   it('a claim of months before: its claimant named, not the institution it speaks for ("the army" is in every month’s news)', () => {
     const sources19 = '19 oct12-pak-security-posts-captured-19';
     expect(figuresOf(page('Pakistani security sources said 19 Afghan border posts were captured.', '2026-02-27'))).toContain(sources19);
     expect(figuresOf(page('The Pakistan Army said 19 Afghan border posts were captured.', '2026-02-27'))).not.toContain(sources19);
     expect(figuresOf(page('The Pakistan Army said 19 Afghan border posts were captured.'))).toContain(sources19);
+  });
+});
+
+describe('a headline led by a place ("Bajaur: …", round thirty-nine)', () => {
+  const page = (headline: string): string => `DATE: 2025-10-24
+${headline}
+
+Pakistani officials said the round fell on a village.
+`;
+  const chaman4 = '4 oct15-pak-civilians-wounded-4';
+  it('tells its count there: a toll of another place is not the claim of an event elsewhere', () => {
+    expect(figuresOf(page('Bajaur: a mortar round hits a house, four people wounded'))).toEqual([]);
+    expect(figuresOf(page('باجوړ: د هاوان ګولۍ په لګېدو یو کور زیانمن او څلور کسان ټپیان شول'))).toEqual([]);
+    expect(figuresOf(page('Chaman: a mortar round hits a house, four people wounded'))).toContain(chaman4);
+    expect(figuresOf(page('چمن: د هاوان ګولۍ په لګېدو یو کور زیانمن او څلور کسان ټپیان شول'))).toContain(chaman4);
+    expect(figuresOf(page('A mortar round hits a house, four people wounded'))).toContain(chaman4);
   });
 });
 

@@ -180,6 +180,15 @@ describe('figure candidates', () => {
     expect(candidates('killed 35 people and injured a further 422 of them later')).toHaveLength(1);
     expect(candidates('killed 58 years ago')).toEqual([]);
   });
+  it('reads "all seven were killed" (Persian هر هفت نفر, Pashto ټول اووه کسان) as a group counted before, no count of its own', () => {
+    expect(candidates('in the firing that followed all seven were killed.')).toEqual([]);
+    expect(candidates('در درگیری پس از آن هر هفت نفر کشته شدند.')).toEqual([]);
+    expect(candidates('په نښته کې ټول اووه کسان ووژل شول.')).toEqual([]);
+    expect(candidates('in the firing that followed seven were killed.')).toMatchObject([{ value: 7, unit: 'killed' }]);
+    expect(candidates('در درگیری پس از آن هفت نفر کشته شدند.')).toMatchObject([{ value: 7, unit: 'killed' }]);
+    // A count with its kind or side is one of its own: "all 23 soldiers were killed".
+    expect(candidates('all 23 soldiers were killed.')).toMatchObject([{ value: 23, unit: 'killed', noun: 'soldiers' }]);
+  });
 
   it("leaves a verb that closed its own clause to it, unless it was the count before's", () => {
     // "wiped out" is the depot's: the 27 posts were only "hit".
