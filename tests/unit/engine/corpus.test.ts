@@ -316,8 +316,8 @@ const TEST_FLOORS = {
   // Rounds thirty-five and thirty-six (64 articles, 22 in test), written last and scored once, with the final engine
   // (nobody tuned on them): test halves 0.667 / 1.000 / 0.500 and 0.947 / 0.667 / 0.667. The whole test split (516):
   // simple 0.917 / 0.905 / 0.805, templated 0.917 / 0.909 / 0.792. These floors hold it at that level less about one
-  // article (two figures).
-  all: {
+  // article (two figures); with rounds thirty-seven to forty they hold rounds one to thirty-six.
+  upToThirtySix: {
     simple: {
       gateF1: { target: 0.95, floor: 0.905 },
       figurePrecision: { target: 0.98, floor: 0.895 },
@@ -326,6 +326,22 @@ const TEST_FLOORS = {
     template: {
       gateF1: { target: 0.95, floor: 0.905 },
       figurePrecision: { target: 0.98, floor: 0.9 },
+      figureRecall: { target: 0.9, floor: 0.78 },
+    },
+  },
+  // Rounds thirty-seven to forty (128 articles, 53 in test), each scored before any tuning on it; thirty-eight and
+  // forty held out of both of this stop's second pair of tunings and never seen by the first. Their test halves with
+  // the final engine: simple 0.932 / 0.667 / 0.706 (53). The whole test split (569): simple 0.919 / 0.896 / 0.801,
+  // templated 0.920 / 0.899 / 0.788. These floors hold it at that level less about one article (two figures).
+  all: {
+    simple: {
+      gateF1: { target: 0.95, floor: 0.91 },
+      figurePrecision: { target: 0.98, floor: 0.89 },
+      figureRecall: { target: 0.9, floor: 0.795 },
+    },
+    template: {
+      gateF1: { target: 0.95, floor: 0.91 },
+      figurePrecision: { target: 0.98, floor: 0.89 },
       figureRecall: { target: 0.9, floor: 0.78 },
     },
   },
@@ -471,10 +487,19 @@ const TUNE_FLOORS = {
   // Rounds thirty-five and thirty-six's 42 tune articles, scored once with the final engine (gate 0.800 and 1.000;
   // figures P 0.000 and 1.000, R 0.000 and 0.667). The whole tune split (809): simple 0.948, 0.973, 0.917; templated 0.947,
   // 0.971, 0.914; Urdu 0.901 (131 figures), Pashto 0.914 (140), Dari 0.828 (87). The floors hold that level less
-  // about one article (one figure in a language).
-  all: {
+  // about one article (one figure in a language); with rounds thirty-seven to forty they hold rounds one to thirty-six
+  // (after this stop's four tunings: simple 0.955, 0.986, 0.917; templated 0.954, 0.984, 0.914).
+  upToThirtySix: {
     simple: { gateF1: 0.94, figurePrecision: 0.965, figureRecall: 0.91 },
     template: { gateF1: 0.94, figurePrecision: 0.96, figureRecall: 0.905 },
+  },
+  // Rounds thirty-seven to forty's 75 tune articles: 37 and 39 tuned on (fresh gate 0.778 and 0.897, figures 4 right
+  // of 7; after 0.947 and 0.968, 4 of 6), 38 and 40 held out (unchanged by every tuning). The whole tune split (884):
+  // simple 0.952, 0.977, 0.914; templated 0.951, 0.976, 0.910; Urdu 0.898 (137 figures), Pashto 0.910 (144), Dari
+  // 0.832 (95). The floors hold that level less about one article (one figure in a language).
+  all: {
+    simple: { gateF1: 0.945, figurePrecision: 0.97, figureRecall: 0.905 },
+    template: { gateF1: 0.94, figurePrecision: 0.965, figureRecall: 0.9 },
   },
 } as const;
 // Dari on rounds one to ten, fourteen and fifteen was 0.97, 0.97 and 0.95 until pack 1.2.7: a round-nine article gives
@@ -495,7 +520,8 @@ const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToTwentySix: { ur: 0.925, ps: 0.93, fa: 0.84 },
   upToTwentyEight: { ur: 0.92, ps: 0.93, fa: 0.845 },
   upToThirtyFour: { ur: 0.9, ps: 0.92, fa: 0.825 },
-  all: { ur: 0.89, ps: 0.905, fa: 0.815 },
+  upToThirtySix: { ur: 0.89, ps: 0.905, fa: 0.815 },
+  all: { ur: 0.89, ps: 0.9, fa: 0.82 },
 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
@@ -539,6 +565,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   const upToTwentySix = new Set(corpus.filter((a) => (a.round ?? 0) <= 26).map((a) => a.id));
   const upToTwentyEight = new Set(corpus.filter((a) => (a.round ?? 0) <= 28).map((a) => a.id));
   const upToThirtyFour = new Set(corpus.filter((a) => (a.round ?? 0) <= 34).map((a) => a.id));
+  const upToThirtySix = new Set(corpus.filter((a) => (a.round ?? 0) <= 36).map((a) => a.id));
   const sets = [
     ['rounds one to eight', (o: ArticleOutcome) => upToEight.has(o.id), 'upToEight'],
     ['rounds one to nine', (o: ArticleOutcome) => upToNine.has(o.id), 'upToNine'],
@@ -553,6 +580,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
     ['rounds one to twenty-six', (o: ArticleOutcome) => upToTwentySix.has(o.id), 'upToTwentySix'],
     ['rounds one to twenty-eight', (o: ArticleOutcome) => upToTwentyEight.has(o.id), 'upToTwentyEight'],
     ['rounds one to thirty-four', (o: ArticleOutcome) => upToThirtyFour.has(o.id), 'upToThirtyFour'],
+    ['rounds one to thirty-six', (o: ArticleOutcome) => upToThirtySix.has(o.id), 'upToThirtySix'],
     ['the whole corpus', () => true, 'all'],
   ] as const;
 
