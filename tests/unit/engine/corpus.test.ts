@@ -332,8 +332,9 @@ const TEST_FLOORS = {
   // Rounds thirty-seven to forty (128 articles, 53 in test), each scored before any tuning on it; thirty-eight and
   // forty held out of both of this stop's second pair of tunings and never seen by the first. Their test halves with
   // the final engine: simple 0.932 / 0.667 / 0.706 (53). The whole test split (569): simple 0.919 / 0.896 / 0.801,
-  // templated 0.920 / 0.899 / 0.788. These floors hold it at that level less about one article (two figures).
-  all: {
+  // templated 0.920 / 0.899 / 0.788. These floors hold it at that level less about one article (two figures); with
+  // rounds forty-one and forty-two they hold rounds one to forty.
+  upToForty: {
     simple: {
       gateF1: { target: 0.95, floor: 0.91 },
       figurePrecision: { target: 0.98, floor: 0.89 },
@@ -343,6 +344,22 @@ const TEST_FLOORS = {
       gateF1: { target: 0.95, floor: 0.91 },
       figurePrecision: { target: 0.98, floor: 0.89 },
       figureRecall: { target: 0.9, floor: 0.78 },
+    },
+  },
+  // Rounds forty-one and forty-two (64 articles, 19 in test), written after every tuning of this stop and scored
+  // once, with the final engine (nobody tuned on them): test halves 0.842 / 1.000 / 0.400. The whole test split
+  // (588): simple 0.918 / 0.896 / 0.796, templated 0.918 / 0.900 / 0.784. These floors hold it at that level less
+  // about one article (two figures).
+  all: {
+    simple: {
+      gateF1: { target: 0.95, floor: 0.91 },
+      figurePrecision: { target: 0.98, floor: 0.89 },
+      figureRecall: { target: 0.9, floor: 0.79 },
+    },
+    template: {
+      gateF1: { target: 0.95, floor: 0.91 },
+      figurePrecision: { target: 0.98, floor: 0.89 },
+      figureRecall: { target: 0.9, floor: 0.775 },
     },
   },
 } as const;
@@ -496,10 +513,19 @@ const TUNE_FLOORS = {
   // Rounds thirty-seven to forty's 75 tune articles: 37 and 39 tuned on (fresh gate 0.778 and 0.897, figures 4 right
   // of 7; after 0.947 and 0.968, 4 of 6), 38 and 40 held out (unchanged by every tuning). The whole tune split (884):
   // simple 0.952, 0.977, 0.914; templated 0.951, 0.976, 0.910; Urdu 0.898 (137 figures), Pashto 0.910 (144), Dari
-  // 0.832 (95). The floors hold that level less about one article (one figure in a language).
-  all: {
+  // 0.832 (95). The floors hold that level less about one article (one figure in a language); with rounds forty-one
+  // and forty-two they hold rounds one to forty.
+  upToForty: {
     simple: { gateF1: 0.945, figurePrecision: 0.97, figureRecall: 0.905 },
     template: { gateF1: 0.94, figurePrecision: 0.965, figureRecall: 0.9 },
+  },
+  // Rounds forty-one and forty-two's 45 tune articles, scored once with the final engine (gate 0.912, figures 0.870 /
+  // 0.800). The whole tune split (929): simple 0.950, 0.973, 0.909; templated 0.949, 0.971, 0.906; Urdu 0.897 (145
+  // figures), Pashto 0.914 (151), Dari 0.830 (100). The floors hold that level less about one article (one figure in
+  // a language).
+  all: {
+    simple: { gateF1: 0.94, figurePrecision: 0.965, figureRecall: 0.9 },
+    template: { gateF1: 0.94, figurePrecision: 0.96, figureRecall: 0.9 },
   },
 } as const;
 // Dari on rounds one to ten, fourteen and fifteen was 0.97, 0.97 and 0.95 until pack 1.2.7: a round-nine article gives
@@ -521,7 +547,8 @@ const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToTwentyEight: { ur: 0.92, ps: 0.93, fa: 0.845 },
   upToThirtyFour: { ur: 0.9, ps: 0.92, fa: 0.825 },
   upToThirtySix: { ur: 0.89, ps: 0.905, fa: 0.815 },
-  all: { ur: 0.89, ps: 0.9, fa: 0.82 },
+  upToForty: { ur: 0.89, ps: 0.9, fa: 0.82 },
+  all: { ur: 0.885, ps: 0.905, fa: 0.82 },
 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
@@ -566,6 +593,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   const upToTwentyEight = new Set(corpus.filter((a) => (a.round ?? 0) <= 28).map((a) => a.id));
   const upToThirtyFour = new Set(corpus.filter((a) => (a.round ?? 0) <= 34).map((a) => a.id));
   const upToThirtySix = new Set(corpus.filter((a) => (a.round ?? 0) <= 36).map((a) => a.id));
+  const upToForty = new Set(corpus.filter((a) => (a.round ?? 0) <= 40).map((a) => a.id));
   const sets = [
     ['rounds one to eight', (o: ArticleOutcome) => upToEight.has(o.id), 'upToEight'],
     ['rounds one to nine', (o: ArticleOutcome) => upToNine.has(o.id), 'upToNine'],
@@ -581,6 +609,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
     ['rounds one to twenty-eight', (o: ArticleOutcome) => upToTwentyEight.has(o.id), 'upToTwentyEight'],
     ['rounds one to thirty-four', (o: ArticleOutcome) => upToThirtyFour.has(o.id), 'upToThirtyFour'],
     ['rounds one to thirty-six', (o: ArticleOutcome) => upToThirtySix.has(o.id), 'upToThirtySix'],
+    ['rounds one to forty', (o: ArticleOutcome) => upToForty.has(o.id), 'upToForty'],
     ['the whole corpus', () => true, 'all'],
   ] as const;
 
