@@ -889,8 +889,9 @@ function clauseSide(before: string): TextSide | undefined {
   return both ? undefined : side;
 }
 
-/** A side and its army right before a count: Pashto "د پاکستان پوځ" (the army of Pakistan). */
+/** "All" right before a count (Persian "هر", Urdu "تمام", Pashto "ټول"): a group counted before (see `readFigure`). */
 const ALL_BEFORE = new RegExp(`(?:^|\\s)(?:all|${['هر', 'تمام', 'ټول', 'ټوله'].map((w) => normalizeText(w)).join('|')})\\s+$`, 'u');
+/** A side and its army right before a count: Pashto "د پاکستان پوځ" (the army of Pakistan). */
 const ARMY_BEFORE = new RegExp(`(?:^|\\s)(${normalizeText('پاکستان')}|${normalizeText('افغانستان')})\\s+${normalizeText('پوځ')}\\s+$`, 'u');
 
 /** The Pashto passive's auxiliary (شول، شوي: were, have been). */
