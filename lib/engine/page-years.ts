@@ -204,9 +204,9 @@ const WINDOW_VENUE = new RegExp(
 );
 const TRUCE = new RegExp(foldedAlternation('ceasefire|cease-fire|truce|جنگ بندی|فائر بندی|سیز فائر|اوربند|اور بند|آتش‌بس|آتش بس'), 'u');
 /**
- * An air strike on Kabul or Kandahar: Pakistan struck neither before the window (its earlier strikes were on Khost,
- * Kunar, Paktika). Kandahar anywhere but at the sentence's start (a dateline); Kabul, the seat of the government ("the
- * Taliban in Kabul condemned the strikes"), only as the target ("strikes on Kabul", "پر کابل", "په کابل کې"). Not in a
+ * An air strike on Kabul, Kandahar or Nangarhar: Pakistan struck none before the window (its earlier strikes were on
+ * Khost, Kunar, Paktika; America's on Nangarhar are US_WAR's). Kandahar and Nangarhar anywhere but at the sentence's
+ * start (a dateline); Kabul, the seat of the government ("the Taliban in Kabul condemned the strikes"), only as the target ("strikes on Kabul", "پر کابل", "په کابل کې"). Not in a
  * sentence naming an envoy ("summoned Pakistan's ambassador in Kabul over the air strikes"). Urdu "بمباری" only:
  * "خودکش بمبار" is a suicide bomber.
  */
@@ -217,7 +217,7 @@ const AIR_STRIKE = new RegExp(
   'u',
 );
 const STRUCK_CITY = new RegExp(
-  `(?<=\\S.*)(?<![\\p{L}])(?:${foldedAlternation('kandahar|قندھار|کندهار|قندهار')}|(?:strikes?|raids?|bombardment) (?:on|in|over) (?:the afghan capital,? )?kabul|(?:on|struck|bombed|hit) kabul|${foldedAlternation('کابل پر|پر کابل|په کابل کې|بر کابل')})(?![\\p{L}])`,
+  `(?<=\\S.*)(?<![\\p{L}])(?:${foldedAlternation('kandahar|قندھار|کندهار|قندهار|nangarhar|ننگرہار|ننګرهار|ننگرهار')}|(?:strikes?|raids?|bombardment) (?:on|in|over) (?:the afghan capital,? )?kabul|(?:on|struck|bombed|hit) kabul|${foldedAlternation('کابل پر|پر کابل|په کابل کې|بر کابل')})(?![\\p{L}])`,
   'u',
 );
 const ENVOY = new RegExp(foldedAlternation('ambassador|embassy|envoy|سفیر|سفارت|سفير'), 'u');

@@ -438,6 +438,11 @@ ${sentence}
     expect(windowCityStrike(n("Officials summoned Pakistan's ambassador over the air strikes on Kabul"))).toBe(false);
     expect(windowCityStrike(n('A suicide bomber struck a market in Kandahar, Pakistan said'))).toBe(false);
     expect(windowCityStrike(n('American air strikes in Kandahar sent Taliban fighters fleeing to Pakistan'))).toBe(false);
+    // Nangarhar too (Pakistan's strikes there began in February 2026); America's there are the US war's, a dateline no target.
+    expect(windowCityStrike(n('A family of twelve died when Pakistani jets bombed a house in Nangarhar, police said'))).toBe(true);
+    expect(windowCityStrike(n('حملات هوایی پاکستان بر ولسوالی خوگیانی ننگرهار هفت تن را کشت'))).toBe(true);
+    expect(windowCityStrike(n('Nangarhar: Pakistani air strikes hit Barmal in Paktika'))).toBe(false);
+    expect(windowCityStrike(n('American drone strikes in Nangarhar pushed fighters towards Pakistan'))).toBe(false);
   });
 
   it('counts the army chief named by the rank he first held just before the window as evidence of it', () => {
