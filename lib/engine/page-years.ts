@@ -239,6 +239,18 @@ const WINDOW_RANK = new RegExp(
 export function windowRank(text: string): boolean {
   return WINDOW_RANK.test(text);
 }
+/**
+ * WINDOW_RANK's converse: the same man at the rank he held before it ("army chief Gen Asim Munir", Persian and Pashto
+ * "جنرال عاصم منیر"), as an episode of 2023-25 names him; not after "field marshal" ("Field Marshal General ...").
+ */
+const EARLIER_RANK = new RegExp(
+  `(?<!(?:${foldedAlternation('marshal|مارشل|مارشال')})\\s+)(?<![\\p{L}])(?:${foldedAlternation('gen|general|جنرل|جنرال')})\\.?\\s+(?:(?:${foldedAlternation('syed|سید')})\\s+)?(?:${foldedAlternation('asim|عاصم')})\\s+(?:${foldedAlternation('munir|منیر')})`,
+  'u',
+);
+/** Does the page (normalised) give someone the rank he held before the window? One test of the text. */
+export function earlierRank(text: string): boolean {
+  return EARLIER_RANK.test(text);
+}
 
 /**
  * The United States' war and the Afghan peace process of 2019-21: a ceasefire argued in Doha too ("a ceasefire timeline

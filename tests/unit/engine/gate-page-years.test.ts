@@ -458,6 +458,11 @@ Officials said the attackers had come from Afghan soil.
     // An earlier episode names him General.
     expect(weigh(chief('General')).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
     expect(weigh(chief('General')).relevant).toBe(false);
+    // ...and that earlier rank is evidence of another time (undatedEarlierOffice), in Persian too; a field marshal not.
+    expect(weigh(chief('The army chief, Gen')).features.undatedEarlierOffice).toBe(1);
+    expect(weigh(chief('جنرال')).features.undatedEarlierOffice).toBe(1);
+    expect(field.features.undatedEarlierOffice).toBe(0);
+    expect(weigh(chief('Field Marshal General')).features.undatedEarlierOffice).toBe(0);
     expect(weigh(chief('فیلڈ مارشل')).features.undatedWindowDate).toBe(1);
     // The field marshal of the 1960s.
     const ayub = chief('Field Marshal').replace('Asim Munir', 'Ayub Khan');
