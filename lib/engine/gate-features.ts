@@ -10,7 +10,7 @@
 import { sentenceAround } from '../text/sentences';
 import { TOPIC_WORD, type GatePack } from '../pack/runtime-types';
 import { blockAt, type PreparedText } from './mentions';
-import { pageYears, windowCityStrike, windowRank, windowTalks, windowTruce } from './page-years';
+import { earlierRank, pageYears, windowCityStrike, windowRank, windowTalks, windowTruce } from './page-years';
 import { foldedAlternation } from '../text/normalize';
 import type { Evidence, Mention, PageMeta, TextBlock } from './types';
 
@@ -228,7 +228,7 @@ export function gateFeatures(pack: GatePack, input: FeatureInput): { features: G
       }
       if (!undatedWindowDate && (operation || windowRank(prepared.norm.text))) undatedWindowDate = 1;
     }
-    if (years.offices && !years.inWindow) undatedEarlierOffice = 1;
+    if ((years.offices || (!undatedWindowDate && earlierRank(prepared.norm.text))) && !years.inWindow) undatedEarlierOffice = 1;
     if (years.windowDays && !years.earlierMonths) undatedWindowDay = 1;
     else if (years.windowMonths && !years.earlierMonths && !years.inWindow) undatedWindowMonth = 1;
     const windowDate = years.inWindow

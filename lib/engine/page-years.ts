@@ -204,9 +204,9 @@ const WINDOW_VENUE = new RegExp(
 );
 const TRUCE = new RegExp(foldedAlternation('ceasefire|cease-fire|truce|جنگ بندی|فائر بندی|سیز فائر|اوربند|اور بند|آتش‌بس|آتش بس'), 'u');
 /**
- * An air strike on Kabul or Kandahar: Pakistan struck neither before the window (its earlier strikes were on Khost,
- * Kunar, Paktika). Kandahar anywhere but at the sentence's start (a dateline); Kabul, the seat of the government ("the
- * Taliban in Kabul condemned the strikes"), only as the target ("strikes on Kabul", "پر کابل", "په کابل کې"). Not in a
+ * An air strike on Kabul, Kandahar or Nangarhar: Pakistan struck none before the window (its earlier strikes were on
+ * Khost, Kunar, Paktika; America's on Nangarhar are US_WAR's). Kandahar and Nangarhar anywhere but at the sentence's
+ * start (a dateline); Kabul, the seat of the government ("the Taliban in Kabul condemned the strikes"), only as the target ("strikes on Kabul", "پر کابل", "په کابل کې"). Not in a
  * sentence naming an envoy ("summoned Pakistan's ambassador in Kabul over the air strikes"). Urdu "بمباری" only:
  * "خودکش بمبار" is a suicide bomber.
  */
@@ -217,7 +217,7 @@ const AIR_STRIKE = new RegExp(
   'u',
 );
 const STRUCK_CITY = new RegExp(
-  `(?<=\\S.*)(?<![\\p{L}])(?:${foldedAlternation('kandahar|قندھار|کندهار|قندهار')}|(?:strikes?|raids?|bombardment) (?:on|in|over) (?:the afghan capital,? )?kabul|(?:on|struck|bombed|hit) kabul|${foldedAlternation('کابل پر|پر کابل|په کابل کې|بر کابل')})(?![\\p{L}])`,
+  `(?<=\\S.*)(?<![\\p{L}])(?:${foldedAlternation('kandahar|قندھار|کندهار|قندهار|nangarhar|ننگرہار|ننګرهار|ننگرهار')}|(?:strikes?|raids?|bombardment) (?:on|in|over) (?:the afghan capital,? )?kabul|(?:on|struck|bombed|hit) kabul|${foldedAlternation('کابل پر|پر کابل|په کابل کې|بر کابل')})(?![\\p{L}])`,
   'u',
 );
 const ENVOY = new RegExp(foldedAlternation('ambassador|embassy|envoy|سفیر|سفارت|سفير'), 'u');
@@ -235,9 +235,32 @@ const WINDOW_RANK = new RegExp(
   `(?:${foldedAlternation('field marshal|فیلڈ مارشل|فیلډ مارشال|فیلد مارشال')})\\s+(?:(?:${foldedAlternation('syed|asim|سید|عاصم')})\\s+)*(?:${foldedAlternation('munir|منیر')})`,
   'u',
 );
-/** Does the page (normalised) give someone a rank first held shortly before the window? One test of the text. */
+/**
+ * Kabul's name for its adversary since the window's fighting: "the Pakistani military regime" (Persian "رژیم نظامی
+ * پاکستان", Pashto "پاکستاني پوځي رژیم", Urdu "پاکستانی فوجی رجیم"); earlier statements blamed "Pakistani generals".
+ * Not "military government" (Urdu "فوجی حکومت"), which a history of Pakistan's coups writes.
+ */
+const WINDOW_NAME = new RegExp(
+  foldedAlternation(
+    'pakistani military regime|رژیم نظامی پاکستان|پاکستاني پوځي رژیم|پاکستانی پوځی رژیم|د پاکستان پوځي رژیم|پاکستانی فوجی رجیم|پاکستانی فوجی رژیم',
+  ),
+  'u',
+);
+/** Does the page (normalised) give someone a rank, or Pakistan a name, first used shortly before the window? */
 export function windowRank(text: string): boolean {
-  return WINDOW_RANK.test(text);
+  return WINDOW_RANK.test(text) || WINDOW_NAME.test(text);
+}
+/**
+ * WINDOW_RANK's converse: the same man at the rank he held before it ("army chief Gen Asim Munir", Persian and Pashto
+ * "جنرال عاصم منیر"), as an episode of 2023-25 names him; not after "field marshal" ("Field Marshal General ...").
+ */
+const EARLIER_RANK = new RegExp(
+  `(?<!(?:${foldedAlternation('marshal|مارشل|مارشال')})\\s+)(?<![\\p{L}])(?:${foldedAlternation('gen|general|جنرل|جنرال')})\\.?\\s+(?:(?:${foldedAlternation('syed|سید')})\\s+)?(?:${foldedAlternation('asim|عاصم')})\\s+(?:${foldedAlternation('munir|منیر')})`,
+  'u',
+);
+/** Does the page (normalised) give someone the rank he held before the window? One test of the text. */
+export function earlierRank(text: string): boolean {
+  return EARLIER_RANK.test(text);
 }
 
 /**

@@ -438,6 +438,11 @@ ${sentence}
     expect(windowCityStrike(n("Officials summoned Pakistan's ambassador over the air strikes on Kabul"))).toBe(false);
     expect(windowCityStrike(n('A suicide bomber struck a market in Kandahar, Pakistan said'))).toBe(false);
     expect(windowCityStrike(n('American air strikes in Kandahar sent Taliban fighters fleeing to Pakistan'))).toBe(false);
+    // Nangarhar too (Pakistan's strikes there began in February 2026); America's there are the US war's, a dateline no target.
+    expect(windowCityStrike(n('A family of twelve died when Pakistani jets bombed a house in Nangarhar, police said'))).toBe(true);
+    expect(windowCityStrike(n('حملات هوایی پاکستان بر ولسوالی خوگیانی ننگرهار هفت تن را کشت'))).toBe(true);
+    expect(windowCityStrike(n('Nangarhar: Pakistani air strikes hit Barmal in Paktika'))).toBe(false);
+    expect(windowCityStrike(n('American drone strikes in Nangarhar pushed fighters towards Pakistan'))).toBe(false);
   });
 
   it('counts the army chief named by the rank he first held just before the window as evidence of it', () => {
@@ -453,7 +458,19 @@ Officials said the attackers had come from Afghan soil.
     // An earlier episode names him General.
     expect(weigh(chief('General')).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
     expect(weigh(chief('General')).relevant).toBe(false);
+    // ...and that earlier rank is evidence of another time (undatedEarlierOffice), in Persian too; a field marshal not.
+    expect(weigh(chief('The army chief, Gen')).features.undatedEarlierOffice).toBe(1);
+    expect(weigh(chief('جنرال')).features.undatedEarlierOffice).toBe(1);
+    expect(field.features.undatedEarlierOffice).toBe(0);
+    expect(weigh(chief('Field Marshal General')).features.undatedEarlierOffice).toBe(0);
     expect(weigh(chief('فیلڈ مارشل')).features.undatedWindowDate).toBe(1);
+    // Kabul's name for its adversary in the window ("the Pakistani military regime"), not a history's military government.
+    const regime = (name: string): string => chief('General').replace('Officials said', `Kabul said ${name}`);
+    expect(weigh(regime('the Pakistani military regime')).features.undatedWindowDate).toBe(1);
+    expect(weigh(regime('«رژیم نظامی پاکستان»')).features.undatedWindowDate).toBe(1);
+    expect(weigh(regime('پاکستاني پوځي رژیم')).features.undatedWindowDate).toBe(1);
+    expect(weigh(regime("Pakistan's military government")).features.undatedWindowDate).toBe(0);
+    expect(weigh(regime('پاکستانی فوجی حکومت')).features.undatedWindowDate).toBe(0);
     // The field marshal of the 1960s.
     const ayub = chief('Field Marshal').replace('Asim Munir', 'Ayub Khan');
     expect(weigh(ayub).features).toMatchObject({ undatedWindowDate: 0, undatedNoWindow: 1 });
