@@ -235,20 +235,9 @@ const WINDOW_RANK = new RegExp(
   `(?:${foldedAlternation('field marshal|فیلڈ مارشل|فیلډ مارشال|فیلد مارشال')})\\s+(?:(?:${foldedAlternation('syed|asim|سید|عاصم')})\\s+)*(?:${foldedAlternation('munir|منیر')})`,
   'u',
 );
-/**
- * Kabul's name for its adversary since the window's fighting: "the Pakistani military regime" (Persian "رژیم نظامی
- * پاکستان", Pashto "پاکستاني پوځي رژیم", Urdu "پاکستانی فوجی رجیم"); earlier statements blamed "Pakistani generals".
- * Not "military government" (Urdu "فوجی حکومت"), which a history of Pakistan's coups writes.
- */
-const WINDOW_NAME = new RegExp(
-  foldedAlternation(
-    'pakistani military regime|رژیم نظامی پاکستان|پاکستاني پوځي رژیم|پاکستانی پوځی رژیم|د پاکستان پوځي رژیم|پاکستانی فوجی رجیم|پاکستانی فوجی رژیم',
-  ),
-  'u',
-);
-/** Does the page (normalised) give someone a rank, or Pakistan a name, first used shortly before the window? */
+/** Does the page (normalised) give someone a rank first held shortly before the window? One test of the text. */
 export function windowRank(text: string): boolean {
-  return WINDOW_RANK.test(text) || WINDOW_NAME.test(text);
+  return WINDOW_RANK.test(text);
 }
 /**
  * WINDOW_RANK's converse: the same man at the rank he held before it ("army chief Gen Asim Munir", Persian and Pashto
