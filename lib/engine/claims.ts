@@ -675,6 +675,8 @@ export function matchClaim(pack: RuntimePack, figure: FigureCandidate, ctx: Clai
     const top = candidates.filter((c) => score(c) === score(candidates[0]!));
     if (new Set(top.map((c) => c.claim.claimant)).size === 1) {
       const latest = top.filter((c) => c.claim.date <= ctx.published!).sort((a, b) => b.claim.date.localeCompare(a.claim.date));
+      // (Not one of the page's own day over an earlier one: the page may be written before that day's update.)
+      if (latest.length > 1 && latest[0]!.claim.date === ctx.published.slice(0, 10)) return undefined;
       if (latest.length && (latest.length === 1 || latest[0]!.claim.date > latest[1]!.claim.date)) candidates = [latest[0]!];
     }
   }

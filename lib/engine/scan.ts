@@ -90,6 +90,10 @@ export function findFigures(
     const dayOf = (date: string | undefined): string => (date ? `${Number(date.slice(5, 7))}-${Number(date.slice(8, 10))}` : '');
     if (days.size) pack.events.forEach((e, i) => (days.has(dayOf(e.date)) || days.has(dayOf(e.endDate))) && agreed.add(i));
   }
+  // A page whose headline tells an earthquake or a flood ("6.0 quake in eastern Afghanistan: 622 dead"): its tolls are
+  // the disaster's, told in sentences that no longer name it. (Not "storm": bombers storm a compound.)
+  const head = blocks.findIndex((k) => k.kind === 'headline');
+  const headDisaster = head >= 0 && HEAD_DISASTER.test(blocks[head]!.text);
   /** Events of the figures matched so far, by the normalised start of their sentence. */
   const eventsBySentence = new Map<number, Set<number>>();
   /** Events of the figures matched so far, by block. */
@@ -192,7 +196,7 @@ export function findFigures(
       )
       .map((m) => m.entity);
     // The same kind of event: a toll in a sentence about an earthquake or a flood is the disaster's.
-    const disaster = words.some((w) => DISASTER_WORDS.has(w));
+    const disaster = words.some((w) => DISASTER_WORDS.has(w)) || headDisaster;
     if (disaster && !unmatched) continue;
     const joined = ` ${words.join(' ')} `;
     const sentenceSpan = LONG_SPAN.test(joined);
@@ -436,6 +440,8 @@ const NEWS = normalizedWords('news|رساں|خبری|خبرګزاری');
 const MISATTRIBUTED_MIN_CONFIDENCE = 0.6;
 
 /** The words of normalised text[from, to). */
+const HEAD_DISASTER = /quake|flood|زلزل|زمین[\s\u200c]*لرزه|سیلاب|سېلاب/iu;
+
 function sentenceWords(text: string, from: number, to: number): string[] {
   const words: string[] = [];
   let start = -1;
