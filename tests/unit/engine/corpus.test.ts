@@ -349,8 +349,8 @@ const TEST_FLOORS = {
   // Rounds forty-one and forty-two (64 articles, 19 in test), written after every tuning of this stop and scored
   // once, with the final engine (nobody tuned on them): test halves 0.842 / 1.000 / 0.400. The whole test split
   // (588): simple 0.918 / 0.896 / 0.796, templated 0.918 / 0.900 / 0.784. These floors hold it at that level less
-  // about one article (two figures).
-  all: {
+  // about one article (two figures); with rounds forty-three and forty-four they hold rounds one to forty-two.
+  upToFortyTwo: {
     simple: {
       gateF1: { target: 0.95, floor: 0.91 },
       figurePrecision: { target: 0.98, floor: 0.89 },
@@ -360,6 +360,22 @@ const TEST_FLOORS = {
       gateF1: { target: 0.95, floor: 0.91 },
       figurePrecision: { target: 0.98, floor: 0.89 },
       figureRecall: { target: 0.9, floor: 0.775 },
+    },
+  },
+  // Rounds forty-three and forty-four (48 articles, 14 in test), written while the stop's last two tunings ran (on
+  // rounds forty-one and forty-two) and scored once, with the final engine: test halves 0.889 / 1.000 / 1.000. The
+  // whole test split (602): simple 0.916 / 0.898 / 0.798, templated 0.915 / 0.901 / 0.786. These floors hold it at
+  // that level less about one article (two figures).
+  all: {
+    simple: {
+      gateF1: { target: 0.95, floor: 0.91 },
+      figurePrecision: { target: 0.98, floor: 0.89 },
+      figureRecall: { target: 0.9, floor: 0.79 },
+    },
+    template: {
+      gateF1: { target: 0.95, floor: 0.905 },
+      figurePrecision: { target: 0.98, floor: 0.89 },
+      figureRecall: { target: 0.9, floor: 0.78 },
     },
   },
 } as const;
@@ -522,9 +538,17 @@ const TUNE_FLOORS = {
   // Rounds forty-one and forty-two's 45 tune articles, scored once with the final engine (gate 0.912, figures 0.870 /
   // 0.800). The whole tune split (929): simple 0.950, 0.973, 0.909; templated 0.949, 0.971, 0.906; Urdu 0.897 (145
   // figures), Pashto 0.914 (151), Dari 0.830 (100). The floors hold that level less about one article (one figure in
+  // a language); with rounds forty-three and forty-four they hold rounds one to forty-two.
+  upToFortyTwo: {
+    simple: { gateF1: 0.94, figurePrecision: 0.965, figureRecall: 0.9 },
+    template: { gateF1: 0.94, figurePrecision: 0.96, figureRecall: 0.9 },
+  },
+  // Rounds forty-three and forty-four's 34 tune articles, scored once with the final engine (gate 0.857, figures 0.700
+  // / 0.778). The whole tune split (963): simple 0.951, 0.972, 0.907; templated 0.949, 0.969, 0.904; Urdu 0.897 (145
+  // figures), Pashto 0.915 (153), Dari 0.821 (106). The floors hold that level less about one article (one figure in
   // a language).
   all: {
-    simple: { gateF1: 0.94, figurePrecision: 0.965, figureRecall: 0.9 },
+    simple: { gateF1: 0.945, figurePrecision: 0.965, figureRecall: 0.9 },
     template: { gateF1: 0.94, figurePrecision: 0.96, figureRecall: 0.9 },
   },
 } as const;
@@ -548,7 +572,8 @@ const TUNE_LANGUAGE_RECALL_FLOORS = {
   upToThirtyFour: { ur: 0.9, ps: 0.92, fa: 0.825 },
   upToThirtySix: { ur: 0.89, ps: 0.905, fa: 0.815 },
   upToForty: { ur: 0.89, ps: 0.9, fa: 0.82 },
-  all: { ur: 0.885, ps: 0.905, fa: 0.82 },
+  upToFortyTwo: { ur: 0.885, ps: 0.905, fa: 0.82 },
+  all: { ur: 0.885, ps: 0.905, fa: 0.81 },
 } as const;
 
 describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
@@ -594,6 +619,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
   const upToThirtyFour = new Set(corpus.filter((a) => (a.round ?? 0) <= 34).map((a) => a.id));
   const upToThirtySix = new Set(corpus.filter((a) => (a.round ?? 0) <= 36).map((a) => a.id));
   const upToForty = new Set(corpus.filter((a) => (a.round ?? 0) <= 40).map((a) => a.id));
+  const upToFortyTwo = new Set(corpus.filter((a) => (a.round ?? 0) <= 42).map((a) => a.id));
   const sets = [
     ['rounds one to eight', (o: ArticleOutcome) => upToEight.has(o.id), 'upToEight'],
     ['rounds one to nine', (o: ArticleOutcome) => upToNine.has(o.id), 'upToNine'],
@@ -610,6 +636,7 @@ describe.skipIf(corpus.length === 0)('unseen-article corpus', () => {
     ['rounds one to thirty-four', (o: ArticleOutcome) => upToThirtyFour.has(o.id), 'upToThirtyFour'],
     ['rounds one to thirty-six', (o: ArticleOutcome) => upToThirtySix.has(o.id), 'upToThirtySix'],
     ['rounds one to forty', (o: ArticleOutcome) => upToForty.has(o.id), 'upToForty'],
+    ['rounds one to forty-two', (o: ArticleOutcome) => upToFortyTwo.has(o.id), 'upToFortyTwo'],
     ['the whole corpus', () => true, 'all'],
   ] as const;
 
