@@ -439,9 +439,10 @@ const NEWS = normalizedWords('news|رساں|خبری|خبرګزاری');
 /** A figure matched only once the named speaker is set aside must fit the claim's value fully (0.5 + 0.1). */
 const MISATTRIBUTED_MIN_CONFIDENCE = 0.6;
 
-/** The words of normalised text[from, to). */
+/** A headline that tells an earthquake or a flood (see `findFigures`): the words of DISASTER_WORDS a headline leads with. */
 const HEAD_DISASTER = /quake|flood|زلزل|زمین[\s\u200c]*لرزه|سیلاب|سېلاب/iu;
 
+/** The words of normalised text[from, to). */
 function sentenceWords(text: string, from: number, to: number): string[] {
   const words: string[] = [];
   let start = -1;
